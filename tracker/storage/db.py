@@ -1,0 +1,145 @@
+"""Engines, sessions and migrations.
+
+The core talks to the database through an async engine (aiosqlite for SQLite,
+psycopg 3 for PostgreSQL). Alembic migrations run on a synchronous engine over
+the same database, before the event loop needs the schema.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+logger = logging.getLogger(__name__)
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
+
+
+class DatabaseError(Exception):
+    """The database URL or schema is unusable; the message is for the user."""
+
+
+def async_url(url: str) -> URL:
+    """Normalise a configured URL to its async driver (sqlite→aiosqlite, postgresql→psycopg)."""
+    u = make_url(url)
+    if u.drivername in ("sqlite", "sqlite+pysqlite"):
+        return u.set(drivername="sqlite+aiosqlite")
+    if u.drivername in ("postgresql", "postgres", "postgresql+psycopg2", "postgresql+asyncpg"):
+        return u.set(drivername="postgresql+psycopg")
+    if u.drivername in ("sqlite+aiosqlite", "postgresql+psycopg"):
+        return u
+    raise DatabaseError(
+        f"unsupported database URL scheme '{u.drivername}' (use sqlite or postgresql)"
+    )
+
+
+def sync_url(url: str) -> URL:
+    """The same database through a synchronous driver, for Alembic."""
+    u = async_url(url)
+    return u.set(drivername="sqlite") if u.get_backend_name() == "sqlite" else u
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def make_engine(url: str, **kwargs: Any) -> AsyncEngine:
+    """Create the async engine, with WAL and foreign keys on SQLite."""
+    u = async_url(url)
+    if u.get_backend_name() == "sqlite":
+        database = u.database or ""
+        if database and database != ":memory:":
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+        engine = create_async_engine(u, **kwargs)
+        event.listen(engine.sync_engine, "connect", _sqlite_pragmas)
+        return engine
+    kwargs.setdefault("pool_pre_ping", True)
+    return create_async_engine(u, **kwargs)
+
+
+def make_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def alembic_config(url: str) -> Any:
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    # '%' must be escaped for ConfigParser; the URL may hold percent-encoded options.
+    cfg.set_main_option(
+        "sqlalchemy.url", sync_url(url).render_as_string(hide_password=False).replace("%", "%%")
+    )
+    cfg.set_main_option("file_template", "%%(year)d_%%(month).2d_%%(day).2d_%%(rev)s_%%(slug)s")
+    cfg.attributes["configure_logger"] = False
+    return cfg
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    """Apply pending migrations (synchronous; call before or beside the event loop)."""
+    from alembic import command
+
+    if async_url(url).get_backend_name() == "sqlite":
+        database = make_url(url).database or ""
+        if database and database != ":memory:":
+            Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    logger.info("applying migrations to %s", async_url(url).render_as_string(hide_password=True))
+    command.upgrade(alembic_config(url), revision)
+
+
+def current_revision(url: str) -> str | None:
+    from alembic.migration import MigrationContext
+    from sqlalchemy import create_engine
+
+    engine = create_engine(sync_url(url))
+    try:
+        with engine.connect() as conn:
+            return MigrationContext.configure(conn).get_current_revision()
+    finally:
+        engine.dispose()
+
+
+class Database:
+    """One database: the async engine and its session factory.
+
+    Use ``async with db.session() as s:`` for a unit of work; commit explicitly.
+    """
+
+    def __init__(self, url: str, **engine_kwargs: Any) -> None:
+        self.url = url
+        self.engine = make_engine(url, **engine_kwargs)
+        self.sessionmaker = make_sessionmaker(self.engine)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    def session(self) -> AsyncSession:
+        return self.sessionmaker()
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()
+
+
+async def open_database(url: str, *, migrate: bool = True) -> Database:
+    """Apply pending migrations (in a worker thread) and return a connected Database."""
+    import asyncio
+
+    if migrate:
+        await asyncio.to_thread(upgrade, url)
+    return Database(url)
