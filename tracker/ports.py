@@ -64,3 +64,18 @@ class Service(Protocol):
     async def start(self) -> None: ...
 
     async def stop(self) -> None: ...
+
+
+class ChatPlatform(Protocol):
+    """What a chat adapter gives the core: a notifier, and a bot to run beside the scheduler.
+
+    The composition root (``adapters.main``) builds the platforms from the settings;
+    the CLI receives them through ``STATE.platform_factory(settings, db)``.
+    """
+
+    name: str  # "telegram" | "discord" | "console"
+    notifier: Notifier
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
