@@ -1,0 +1,455 @@
+"""A fake Telegram Bot API: a real aiohttp server on 127.0.0.1 for tests and the benchmark.
+
+It answers ``/bot<token>/<method>`` with the documented shapes (``{"ok": true,
+"result": ...}``; errors with a real HTTP status, ``error_code``, ``description``
+and ``parameters.retry_after``), accepts form-encoded and JSON bodies, records
+every request, validates HTML parse mode and the 4096-character limit, and can
+fail on demand or enforce Telegram's rate limits (sliding 1-second windows).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import json
+import math
+import re
+import threading
+import time
+from collections import defaultdict, deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+
+from aiohttp import web
+
+BOT_ID = 999000
+BOT_USERNAME = "tracker_test_bot"
+ALLOWED_TAGS = {
+    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
+    "blockquote", "tg-spoiler", "span", "tg-emoji",
+}
+_TAG = re.compile(r"<[^>]*>")
+
+
+class _Unparsable(Exception):
+    pass
+
+
+class _HTMLCheck(HTMLParser):
+    """Rejects what Telegram rejects: unknown tags and unbalanced tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in ALLOWED_TAGS:
+            raise _Unparsable(f"Unsupported start tag \"{tag}\"")
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            raise _Unparsable(f"Unmatched end tag \"{tag}\"")
+        self.stack.pop()
+
+
+def parse_html(text: str) -> str:
+    """Return the visible text of Telegram HTML, or raise _Unparsable."""
+    checker = _HTMLCheck()
+    checker.feed(text)
+    checker.close()
+    if checker.stack:
+        raise _Unparsable(f"Can't find end tag corresponding to start tag \"{checker.stack[-1]}\"")
+    if re.search(r"<(?![a-zA-Z/])", text):
+        raise _Unparsable("Character '<' is reserved")
+    return html.unescape(_TAG.sub("", text))
+
+
+@dataclass
+class Recorded:
+    method: str
+    params: dict[str, Any]
+    at: float
+    status: int = 200
+
+
+@dataclass
+class SentMessage:
+    message_id: int
+    chat_id: int
+    text: str  # visible text
+    html: str  # as sent
+    reply_markup: dict[str, Any] | None
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class _Failure:
+    method: str
+    kind: str  # "429" | "400" | "403" | "chat_not_found" | "500"
+    times: int
+    chat_id: int | None
+    retry_after: int
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, description: str, retry_after: int | None = None) -> None:
+        super().__init__(description)
+        self.status, self.description, self.retry_after = status, description, retry_after
+
+
+class FakeTelegramAPI:
+    """The fake server's state and HTTP handlers."""
+
+    def __init__(self, token: str = "123:TEST") -> None:
+        self.token = token
+        self.requests: list[Recorded] = []
+        self.chats: dict[int, dict[str, Any]] = {}
+        self.members: dict[tuple[int, int], dict[str, Any]] = {}
+        self.messages: dict[int, list[SentMessage]] = defaultdict(list)
+        self.callback_answers: list[dict[str, Any]] = []
+        self._updates: list[dict[str, Any]] = []
+        self._next_update = 1
+        self._next_message = 1
+        self._failures: list[_Failure] = []
+        self.rate: tuple[int, int] | None = None  # (global per s, per chat per s)
+        self._global: deque[float] = deque()
+        self._per_chat: dict[int, deque[float]] = defaultdict(deque)
+        self.count_429 = 0
+        self._runner: web.AppRunner | None = None
+        self._new_update: asyncio.Event | None = None
+        self.port = 0
+
+    # ---- lifecycle -------------------------------------------------------------------
+    @property
+    def base_url(self) -> str:
+        """What to give PTB's ``base_url`` (the token is appended by PTB)."""
+        return f"http://127.0.0.1:{self.port}/bot"
+
+    async def start(self) -> None:
+        """Serve on a random loopback port."""
+        self._new_update = asyncio.Event()
+        app = web.Application(client_max_size=4 * 1024 * 1024)
+        app.router.add_route("*", "/bot{token}/{method}", self._handle)
+        self._runner = web.AppRunner(app, access_log=None)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0, backlog=512)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+
+    async def stop(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    # ---- test controls ---------------------------------------------------------------
+    def add_chat(self, chat_id: int, kind: str = "private", title: str = "",
+                 username: str | None = None, bot_status: str = "administrator",
+                 can_post: bool = True) -> dict[str, Any]:
+        chat: dict[str, Any] = {"id": chat_id, "type": kind}
+        if kind == "private":
+            chat["first_name"] = title or f"user{chat_id}"
+        else:
+            chat["title"] = title or f"chat{chat_id}"
+        if username:
+            chat["username"] = username
+        self.chats[chat_id] = chat
+        self.set_member(chat_id, BOT_ID, bot_status, can_post)
+        return chat
+
+    def set_member(self, chat_id: int, user_id: int, status: str, can_post: bool = True) -> None:
+        member: dict[str, Any] = {"user": self._user(user_id), "status": status}
+        if status == "administrator":
+            member.update(can_be_edited=False, is_anonymous=False, can_manage_chat=True,
+                          can_delete_messages=True, can_manage_video_chats=True,
+                          can_restrict_members=True, can_promote_members=False,
+                          can_change_info=True, can_invite_users=True,
+                          can_post_stories=False, can_edit_stories=False,
+                          can_delete_stories=False, can_post_messages=can_post)
+        self.members[(chat_id, user_id)] = member
+
+    def fail_next(self, method: str, kind: str, times: int = 1, chat_id: int | None = None,
+                  retry_after: int = 1) -> None:
+        """Make the next ``times`` calls of ``method`` fail with ``kind``."""
+        self._failures.append(_Failure(method, kind, times, chat_id, retry_after))
+
+    def enforce_rate(self, global_per_s: int = 30, per_chat_per_s: int = 1) -> None:
+        self.rate = (global_per_s, per_chat_per_s)
+
+    def command(self, user_id: int, chat_id: int, text: str) -> dict[str, Any]:
+        """Inject a message (a command when it starts with '/') from a user."""
+        if chat_id not in self.chats:
+            self.add_chat(chat_id, "private" if chat_id > 0 else "group")
+        msg = self._message(chat_id, text, from_user=self._user(user_id, bot=False))
+        if text.startswith("/"):
+            msg["entities"] = [{"type": "bot_command", "offset": 0,
+                                "length": len(text.split()[0])}]
+        return self._push({"message": msg})
+
+    def press(self, user_id: int, message: SentMessage, data: str) -> dict[str, Any]:
+        """Inject a callback_query: ``user_id`` pressed a button of ``message``."""
+        msg = self._message(message.chat_id, message.text, message_id=message.message_id,
+                            from_user=self._user(BOT_ID))
+        query = {"id": f"cq{self._next_update}", "from": self._user(user_id, bot=False),
+                 "chat_instance": str(message.chat_id), "data": data, "message": msg}
+        return self._push({"callback_query": query})
+
+    def chat_member_update(self, chat_id: int, by_user: int, old: str, new: str,
+                           can_post: bool = True) -> dict[str, Any]:
+        """Inject my_chat_member: the bot's status in ``chat_id`` changed."""
+        self.set_member(chat_id, BOT_ID, new, can_post)
+        upd = {"chat": self.chats[chat_id], "from": self._user(by_user, bot=False),
+               "date": int(time.time()),
+               "old_chat_member": {"user": self._user(BOT_ID), "status": old},
+               "new_chat_member": self.members[(chat_id, BOT_ID)]}
+        return self._push({"my_chat_member": upd})
+
+    def sent(self, chat_id: int) -> list[SentMessage]:
+        return list(self.messages.get(chat_id, []))
+
+    def all_sent(self) -> list[SentMessage]:
+        return [m for msgs in self.messages.values() for m in msgs]
+
+    def calls(self, method: str) -> list[Recorded]:
+        return [r for r in self.requests if r.method == method]
+
+    async def wait_for(self, predicate: Callable[[], Any], timeout: float = 10.0) -> Any:
+        """Poll ``predicate`` until it is truthy; fail loudly on timeout."""
+        deadline = asyncio.get_running_loop().time() + timeout
+        while True:
+            value = predicate()
+            if value:
+                return value
+            if asyncio.get_running_loop().time() > deadline:
+                raise AssertionError("fake Telegram: condition not met in time")
+            await asyncio.sleep(0.02)
+
+    # ---- internals -------------------------------------------------------------------
+    def _user(self, user_id: int, bot: bool | None = None) -> dict[str, Any]:
+        is_bot = user_id == BOT_ID if bot is None else bot
+        user: dict[str, Any] = {"id": user_id, "is_bot": is_bot, "first_name": f"u{user_id}"}
+        if user_id == BOT_ID:
+            user.update(first_name="Tracker", username=BOT_USERNAME)
+        return user
+
+    def _message(self, chat_id: int, text: str, message_id: int | None = None,
+                 from_user: dict[str, Any] | None = None) -> dict[str, Any]:
+        if message_id is None:
+            message_id = self._next_message
+            self._next_message += 1
+        msg: dict[str, Any] = {"message_id": message_id, "date": int(time.time()),
+                               "chat": self.chats[chat_id], "text": text}
+        if from_user is not None:
+            msg["from"] = from_user
+        return msg
+
+    def _push(self, update: dict[str, Any]) -> dict[str, Any]:
+        update["update_id"] = self._next_update
+        self._next_update += 1
+        self._updates.append(update)
+        if self._new_update is not None:
+            self._new_update.set()
+        return update
+
+    async def _params(self, request: web.Request) -> dict[str, Any]:
+        params: dict[str, Any] = dict(request.query)
+        if request.can_read_body:
+            if request.content_type == "application/json":
+                params.update(await request.json())
+            else:
+                params.update(dict(await request.post()))
+        for key in ("reply_markup", "allowed_updates", "link_preview_options", "commands"):
+            if isinstance(params.get(key), str):
+                try:
+                    params[key] = json.loads(params[key])
+                except ValueError:
+                    pass
+        return params
+
+    async def _handle(self, request: web.Request) -> web.Response:
+        method = request.match_info["method"]
+        params = await self._params(request)
+        rec = Recorded(method, params, time.monotonic())
+        self.requests.append(rec)
+        try:
+            if request.match_info["token"] != self.token:
+                raise ApiError(401, "Unauthorized")
+            handler = getattr(self, f"_api_{method}", None)
+            if handler is None:
+                raise ApiError(404, "Not Found")
+            self._planned_failure(method, params)
+            result = await handler(params)
+        except ApiError as err:
+            rec.status = err.status
+            body: dict[str, Any] = {"ok": False, "error_code": err.status,
+                                    "description": err.description}
+            if err.retry_after is not None:
+                body["parameters"] = {"retry_after": err.retry_after}
+            return web.json_response(body, status=err.status)
+        return web.json_response({"ok": True, "result": result})
+
+    def _planned_failure(self, method: str, params: dict[str, Any]) -> None:
+        for failure in self._failures:
+            if failure.method != method or failure.times <= 0:
+                continue
+            if failure.chat_id is not None and self._chat_id(params) != failure.chat_id:
+                continue
+            failure.times -= 1
+            if failure.kind == "429":
+                self.count_429 += 1
+                raise ApiError(429, f"Too Many Requests: retry after {failure.retry_after}",
+                               failure.retry_after)
+            raise ApiError(*{
+                "400": (400, "Bad Request: message text is empty"),
+                "403": (403, "Forbidden: bot was kicked from the channel chat"),
+                "chat_not_found": (400, "Bad Request: chat not found"),
+                "500": (500, "Internal Server Error"),
+            }[failure.kind])
+
+    def _chat_id(self, params: dict[str, Any]) -> int | None:
+        raw = str(params.get("chat_id", ""))
+        if raw.startswith("@"):
+            for chat in self.chats.values():
+                if chat.get("username", "").lower() == raw[1:].lower():
+                    return int(chat["id"])
+            return None
+        try:
+            return int(raw)
+        except ValueError:
+            return None
+
+    def _known_chat(self, params: dict[str, Any]) -> int:
+        chat_id = self._chat_id(params)
+        if chat_id is None or chat_id not in self.chats:
+            raise ApiError(400, "Bad Request: chat not found")
+        return chat_id
+
+    def _check_rate(self, chat_id: int) -> None:
+        if self.rate is None:
+            return
+        now = time.monotonic()
+        per_global, per_chat = self.rate
+        windows = ((self._global, per_global), (self._per_chat[chat_id], per_chat))
+        for window, limit in windows:
+            while window and window[0] <= now - 1.0:
+                window.popleft()
+        for window, limit in windows:
+            if len(window) >= limit:
+                self.count_429 += 1
+                wait = max(1, math.ceil(window[0] + 1.0 - now))
+                raise ApiError(429, f"Too Many Requests: retry after {wait}", wait)
+        for window, _ in windows:
+            window.append(now)
+
+    # ---- Bot API methods ------------------------------------------------------------
+    async def _api_getMe(self, params: dict[str, Any]) -> dict[str, Any]:
+        return self._user(BOT_ID) | {"can_join_groups": True,
+                                     "can_read_all_group_messages": False,
+                                     "supports_inline_queries": False}
+
+    async def _api_deleteWebhook(self, params: dict[str, Any]) -> bool:
+        return True
+
+    async def _api_setMyCommands(self, params: dict[str, Any]) -> bool:
+        return True
+
+    async def _api_getMyCommands(self, params: dict[str, Any]) -> list[Any]:
+        return []
+
+    async def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
+        offset = int(params.get("offset") or 0)
+        timeout = float(params.get("timeout") or 0)
+        if offset:
+            self._updates = [u for u in self._updates if u["update_id"] >= offset]
+        if not self._updates and timeout > 0 and self._new_update is not None:
+            self._new_update.clear()
+            try:
+                await asyncio.wait_for(self._new_update.wait(), min(timeout, 1.0))
+            except TimeoutError:
+                pass
+        return list(self._updates[: int(params.get("limit") or 100)])
+
+    async def _api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._known_chat(params)
+        text = str(params.get("text", ""))
+        visible = text
+        if str(params.get("parse_mode", "")).upper() == "HTML":
+            try:
+                visible = parse_html(text)
+            except _Unparsable as exc:
+                raise ApiError(400, f"Bad Request: can't parse entities: {exc}") from None
+        if not visible.strip():
+            raise ApiError(400, "Bad Request: message text is empty")
+        if len(visible) > 4096:
+            raise ApiError(400, "Bad Request: message is too long")
+        member = self.members.get((chat_id, BOT_ID), {})
+        if member.get("status") in ("left", "kicked"):
+            raise ApiError(403, "Forbidden: bot was kicked from the channel chat")
+        self._check_rate(chat_id)
+        msg = self._message(chat_id, visible, from_user=self._user(BOT_ID))
+        if params.get("reply_markup"):
+            msg["reply_markup"] = params["reply_markup"]
+        self.messages[chat_id].append(SentMessage(msg["message_id"], chat_id, visible, text,
+                                                  params.get("reply_markup"), params))
+        return msg
+
+    def _find(self, chat_id: int, message_id: int) -> SentMessage:
+        for m in self.messages.get(chat_id, []):
+            if m.message_id == message_id:
+                return m
+        raise ApiError(400, "Bad Request: message to edit not found")
+
+    async def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._known_chat(params)
+        sent = self._find(chat_id, int(params["message_id"]))
+        sent.html = str(params.get("text", ""))
+        try:
+            sent.text = parse_html(sent.html) if params.get("parse_mode") else sent.html
+        except _Unparsable as exc:
+            raise ApiError(400, f"Bad Request: can't parse entities: {exc}") from None
+        sent.reply_markup = params.get("reply_markup")
+        return self._message(chat_id, sent.text, sent.message_id, self._user(BOT_ID))
+
+    async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._known_chat(params)
+        sent = self._find(chat_id, int(params["message_id"]))
+        sent.reply_markup = params.get("reply_markup")
+        return self._message(chat_id, sent.text, sent.message_id, self._user(BOT_ID))
+
+    async def _api_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
+        self.callback_answers.append(params)
+        return True
+
+    async def _api_getChat(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._known_chat(params)
+        return self.chats[chat_id] | {"accent_color_id": 0, "max_reaction_count": 11,
+                                      "accepted_gift_types": {"unlimited_gifts": False,
+                                                              "limited_gifts": False,
+                                                              "unique_gifts": False,
+                                                              "premium_subscription": False}}
+
+    async def _api_getChatMember(self, params: dict[str, Any]) -> dict[str, Any]:
+        chat_id = self._known_chat(params)
+        user_id = int(params["user_id"])
+        return self.members.get((chat_id, user_id), {"user": self._user(user_id), "status": "left"})
+
+
+class ThreadedFakeTelegram:
+    """Runs a FakeTelegramAPI on its own event loop in a thread (for the benchmark)."""
+
+    def __init__(self, api: FakeTelegramAPI) -> None:
+        self.api = api
+        self._loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
+
+    def __enter__(self) -> FakeTelegramAPI:
+        self._thread.start()
+        asyncio.run_coroutine_threadsafe(self.api.start(), self._loop).result(10)
+        return self.api
+
+    def __exit__(self, *exc: object) -> None:
+        asyncio.run_coroutine_threadsafe(self.api.stop(), self._loop).result(10)
+        self._loop.call_soon_threadsafe(self._loop.stop)
+        self._thread.join(10)
+        self._loop.close()
