@@ -1,0 +1,28 @@
+"""Matching statements to rebuttals: hybrid ranking and a calibrated decision.
+
+Public API: ``Matcher`` (``Matcher.load(db, settings)``, ``.match(text)``),
+``build_embedder(settings)``, the ``Embedder`` protocol and ``MatcherModel``.
+The pipeline stage is ``tracker.match.stage.match_new_statements``.
+"""
+
+from tracker.match.classifier import MatcherModel, ModelError, load_model
+from tracker.match.embedder import (
+    Embedder,
+    HashingEmbedder,
+    SentenceTransformerEmbedder,
+    UseM3Embedder,
+    build_embedder,
+)
+from tracker.match.matcher import Matcher
+
+__all__ = [
+    "Embedder",
+    "HashingEmbedder",
+    "Matcher",
+    "MatcherModel",
+    "ModelError",
+    "SentenceTransformerEmbedder",
+    "UseM3Embedder",
+    "build_embedder",
+    "load_model",
+]

@@ -1,0 +1,231 @@
+"""The matcher: rank published rebuttals for a statement and decide whether to post.
+
+Ranking is hybrid and vectorised: one embedding of the statement against the
+matrix of every claim phrasing (both languages) and counterpoint, plus a sparse
+BM25 score. Only the top ~10 candidates get the full feature vector; the
+classifier turns each into a calibrated probability, and two thresholds turn
+the top probability into match / suggest / none.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from tracker.match import features as feat
+from tracker.match.classifier import MatcherModel, load_model
+from tracker.match.embedder import Embedder, text_hash
+from tracker.match.lexical import BM25Index, is_short, tokenize
+from tracker.model import Decision, MatchResult, Rebuttal, ScoredRebuttal
+
+if TYPE_CHECKING:
+    from tracker.config import Settings
+    from tracker.storage.db import Database
+
+logger = logging.getLogger(__name__)
+
+COSINE_CANDIDATES = 8
+BM25_CANDIDATES = 4
+NEGATIVE_BLOCK = 0.92  # as similar as this to a rejected statement: the admin already said no
+NEGATIVE_DEMOTE = 0.75  # this similar: never posted automatically, at most suggested
+MAX_TEXT = 2000  # a statement is a few sentences; longer hostile input is cut, not embedded whole
+
+
+def claim_texts(rebuttal: Rebuttal) -> list[str]:
+    """The claim in both languages plus every phrasing, without blanks or repeats."""
+    texts = [rebuttal.claim_en, rebuttal.claim_zh, *(p.text for p in rebuttal.phrasings)]
+    return list(dict.fromkeys(t.strip() for t in texts if t and t.strip()))
+
+
+def counter_texts(rebuttal: Rebuttal) -> list[str]:
+    """Every counterpoint's text in both languages."""
+    texts = [t for c in rebuttal.counterpoints for t in (c.text_en, c.text_zh)]
+    return list(dict.fromkeys(t.strip() for t in texts if t and t.strip()))
+
+
+class _Group:
+    """Rows of a matrix owned by rebuttals, contiguous per rebuttal (for reduceat)."""
+
+    def __init__(self, per_rebuttal: list[list[np.ndarray]], dim: int) -> None:
+        rows = [v for vs in per_rebuttal for v in vs]
+        self.matrix = np.vstack(rows).astype(np.float32) if rows else np.zeros((0, dim), np.float32)
+        self.counts = np.array([len(vs) for vs in per_rebuttal], dtype=np.int64)
+        self.starts = np.concatenate([[0], np.cumsum(self.counts)[:-1]]).astype(np.int64)
+        self.has = self.counts > 0
+
+    def max_and_mean(self, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per-rebuttal max and mean cosine to q (0 for rebuttals without rows)."""
+        n = len(self.counts)
+        if self.matrix.shape[0] == 0:
+            return np.zeros(n, np.float32), np.zeros(n, np.float32)
+        sims = self.matrix @ q
+        starts = np.minimum(self.starts, len(sims) - 1)
+        mx = np.where(self.has, np.maximum.reduceat(sims, starts), 0.0)
+        sm = np.where(self.has, np.add.reduceat(sims, starts), 0.0)
+        return mx.astype(np.float32), (sm / np.maximum(self.counts, 1)).astype(np.float32)
+
+
+class Matcher:
+    """Ranks rebuttals for a statement and decides match / suggest / none."""
+
+    def __init__(
+        self,
+        rebuttals: Sequence[Rebuttal],
+        embedder: Embedder,
+        model: MatcherModel | None = None,
+        negatives: Iterable[tuple[str, str]] = (),
+        *,
+        vectors: Mapping[str, np.ndarray] | None = None,
+    ) -> None:
+        """Index the rebuttals, embedding only texts not found in ``vectors``.
+
+        Args:
+            rebuttals: The rebuttals to match against (normally the published ones).
+            embedder: Embeds the statements and any rebuttal text not stored yet.
+            model: The decision model; the bundled one when None.
+            negatives: (statement text, rebuttal id) pairs an admin rejected.
+            vectors: Stored embeddings keyed by sha256 of the text (same embedder).
+        """
+        self.embedder = embedder
+        self._model = model
+        self.rebuttals = list(rebuttals)
+        self.ids = [r.id for r in self.rebuttals]
+        self.fingerprint = tuple((r.id, r.version) for r in self.rebuttals)
+        self.new_vectors: dict[str, np.ndarray] = {}
+        claims = [claim_texts(r) for r in self.rebuttals]
+        counters = [counter_texts(r) for r in self.rebuttals]
+        neg_by_id: dict[str, list[str]] = defaultdict(list)
+        for text, rid in negatives:
+            if text.strip():
+                neg_by_id[rid].append(text.strip())
+        lookup = self._vectors(
+            [t for ts in claims + counters for t in ts] + [t for ts in neg_by_id.values() for t in ts],
+            vectors or {},
+        )
+        self._claims = _Group([[lookup[t] for t in ts] for ts in claims], embedder.dim)
+        self._counters = _Group([[lookup[t] for t in ts] for ts in counters], embedder.dim)
+        self._negatives = {rid: np.vstack([lookup[t] for t in ts]) for rid, ts in neg_by_id.items()}
+        self._bm25 = BM25Index([tokenize(" ".join(ts)) for ts in claims])
+        self._profiles = [feat.profile(c, p) for c, p in zip(claims, counters, strict=True)]
+        self._idf = feat.concept_idf(self._profiles)
+
+    @property
+    def model(self) -> MatcherModel:
+        """The decision model (the bundled one unless another was given)."""
+        if self._model is None:
+            self._model = load_model()
+        return self._model
+
+    def _vectors(self, texts: list[str], stored: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+        unique = list(dict.fromkeys(texts))
+        out: dict[str, np.ndarray] = {}
+        missing: list[str] = []
+        for text in unique:
+            vec = stored.get(text_hash(text))
+            if vec is not None and vec.shape == (self.embedder.dim,):
+                out[text] = vec
+            else:
+                missing.append(text)
+        if missing:
+            logger.info("embedding %s rebuttal texts not stored yet", len(missing))
+            for text, vec in zip(missing, self.embedder.embed(missing), strict=True):
+                out[text] = vec
+                self.new_vectors[text_hash(text)] = vec
+        return out
+
+    def candidate_features(self, text: str, q: np.ndarray) -> tuple[list[int], np.ndarray]:
+        """Indexes of the candidate rebuttals for a statement and their feature rows."""
+        n = len(self.rebuttals)
+        if n == 0:
+            return [], np.zeros((0, len(feat.FEATURE_NAMES)))
+        cos_max, cos_mean = self._claims.max_and_mean(q)
+        counter_max, _ = self._counters.max_and_mean(q)
+        bm25 = self._bm25.scores(tokenize(text))
+        k_cos, k_bm = min(COSINE_CANDIDATES, n), min(BM25_CANDIDATES, n)
+        by_cos = np.argpartition(-cos_max, k_cos - 1)[:k_cos]
+        by_bm = np.argpartition(-bm25, k_bm - 1)[:k_bm]
+        cands = sorted(set(by_cos.tolist()) | {int(i) for i in by_bm if bm25[i] > 0})
+        top2 = np.sort(cos_max[by_cos])[::-1][:2]
+        top_cos = float(top2[0])
+        second = float(top2[1]) if len(top2) > 1 else 0.0
+        bm_max = float(bm25.max())
+        stmt = feat.statement_signals(text)
+        rows = []
+        for i in cands:
+            c = float(cos_max[i])
+            sim = feat.Similarities(
+                c, float(cos_mean[i]), float(counter_max[i]),
+                second if c >= top_cos else top_cos, top_cos,
+                1 + int((cos_max > c).sum()), float(bm25[i]), bm_max,
+            )
+            rows.append(feat.pair_features(stmt, self._profiles[i], sim, self._idf))
+        return cands, np.asarray(rows, dtype=np.float64)
+
+    def match(self, text: str, *, top_k: int = 5, language: str | None = None) -> MatchResult:
+        """Rank rebuttals for a statement and decide whether the top one is posted.
+
+        ``language`` is accepted for callers that know it; both languages are
+        always searched, since every rebuttal is indexed in both.
+        """
+        text = text[:MAX_TEXT]
+        if not text.strip() or not self.rebuttals:
+            return MatchResult(Decision.NONE, ())
+        q = self.embedder.embed([text])[0]
+        return self.match_vector(text, q, top_k=top_k)
+
+    def match_vector(self, text: str, q: np.ndarray, *, top_k: int = 5) -> MatchResult:
+        """Like match(), with the statement already embedded."""
+        cands, rows = self.candidate_features(text, q)
+        if not cands:
+            return MatchResult(Decision.NONE, ())
+        probs = self.model.predict(rows)
+        capped = self._apply_negatives(cands, probs, q)
+        order = np.argsort(-probs, kind="stable")[: max(1, top_k)]
+        matches = tuple(ScoredRebuttal(self.ids[cands[j]], round(float(probs[j]), 4)) for j in order)
+        best = order[0]
+        p1 = float(probs[best])
+        decision = Decision.NONE
+        if p1 >= self.model.suggest_threshold:
+            decision = Decision.SUGGEST
+        if p1 >= self.model.auto_threshold and not is_short(text) and best not in capped:
+            decision = Decision.MATCH
+        return MatchResult(decision, matches)
+
+    def _apply_negatives(self, cands: list[int], probs: np.ndarray, q: np.ndarray) -> set[int]:
+        """Lower candidates an admin rejected for a very similar statement.
+
+        Returns the positions (into cands) that must not be posted automatically.
+        """
+        capped: set[int] = set()
+        for j, i in enumerate(cands):
+            neg = self._negatives.get(self.ids[i])
+            if neg is None:
+                continue
+            sim = float((neg @ q).max())
+            if sim >= NEGATIVE_BLOCK:
+                probs[j] = min(probs[j], self.model.suggest_threshold * 0.5)
+            if sim >= NEGATIVE_DEMOTE:
+                capped.add(j)
+                probs[j] = min(probs[j], self.model.auto_threshold * 0.999)
+        return capped
+
+    @classmethod
+    async def load(cls, db: Database, settings: Settings) -> Matcher:
+        """Build a matcher from the published rebuttals, curation negatives and stored embeddings."""
+        from tracker.match.embedder import build_embedder
+        from tracker.storage import matching_repo
+
+        embedder = build_embedder(settings)
+        model = load_model().with_thresholds(
+            settings.matching.auto_threshold, settings.matching.suggest_threshold
+        )
+        rebuttals, negatives = await matching_repo.published_and_negatives(db)
+        stored = await matching_repo.load_embeddings(db, embedder.name)
+        matcher = cls(rebuttals, embedder, model, negatives, vectors=stored)
+        if matcher.new_vectors:
+            await matching_repo.store_embeddings(db, embedder.name, matcher.new_vectors)
+        return matcher

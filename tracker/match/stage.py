@@ -1,0 +1,64 @@
+"""The matching stage of the pipeline: match every new statement and store the result."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from tracker.config import Settings
+from tracker.match.matcher import Matcher
+from tracker.model import Decision, utcnow
+from tracker.storage import matching_repo
+from tracker.storage.db import Database
+
+logger = logging.getLogger(__name__)
+
+# One matcher per (database, matching settings), rebuilt when the rebuttals change.
+_cache: dict[tuple[str, str], tuple[tuple[Any, ...], Matcher]] = {}
+
+
+def _cache_key(db: Database, settings: Settings) -> tuple[str, str]:
+    return str(db.engine.url), settings.matching.model_dump_json()
+
+
+async def cached_matcher(db: Database, settings: Settings) -> Matcher:
+    """The process's matcher for this database, reloaded when its inputs changed."""
+    key = _cache_key(db, settings)
+    fingerprint = await matching_repo.rebuttal_fingerprint(db)
+    cached = _cache.get(key)
+    if cached is not None and cached[0] == fingerprint:
+        return cached[1]
+    logger.info("loading the matcher (%s published rebuttals)", len(fingerprint[0]))
+    matcher = await Matcher.load(db, settings)
+    _cache[key] = (fingerprint, matcher)
+    return matcher
+
+
+def clear_cache() -> None:
+    """Forget cached matchers (tests, or after swapping the model file)."""
+    _cache.clear()
+
+
+async def match_new_statements(
+    db: Database, settings: Settings, *, matcher: Matcher | None = None
+) -> dict[str, int]:
+    """Match every statement with status "new", store its top matches and decision.
+
+    Returns:
+        Counts: {"matched": n, "match": n, "suggest": n, "none": n}.
+    """
+    counts = {"matched": 0, Decision.MATCH.value: 0, Decision.SUGGEST.value: 0,
+              Decision.NONE.value: 0}
+    pending = await matching_repo.new_statements(db)
+    if not pending:
+        return counts
+    if matcher is None:
+        matcher = await cached_matcher(db, settings)
+    for statement_id, text, language in pending:
+        result = matcher.match(text, language=language)
+        if await matching_repo.store_match(db, statement_id, result, utcnow()):
+            counts["matched"] += 1
+            counts[result.decision.value] += 1
+            logger.info("statement %s: %s (%s)", statement_id, result.decision.value,
+                        result.matches[0].rebuttal_id if result.matches else "-")
+    return counts

@@ -1,0 +1,204 @@
+"""Repository of the matching area: stored embeddings, match results, curation negatives.
+
+Returns model dataclasses and numpy arrays; ORM rows never leave this module.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+import numpy as np
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tracker.model import (
+    Counterpoint,
+    Decision,
+    MatchResult,
+    Phrasing,
+    Rebuttal,
+    RebuttalStatus,
+    ScoredRebuttal,
+    Source,
+    StatementStatus,
+)
+from tracker.storage.db import Database
+from tracker.storage.schema_matching import CurationRow, EmbeddingRow, StatementMatchRow
+from tracker.storage.schema_rebuttals import PhrasingRow, RebuttalRow
+from tracker.storage.schema_statements import StatementRow
+
+logger = logging.getLogger(__name__)
+
+STORED_MATCHES = 5
+
+
+async def load_embeddings(db: Database, model: str) -> dict[str, np.ndarray]:
+    """Every stored vector of one embedding model, keyed by text hash."""
+    async with db.session() as session:
+        rows = await session.execute(
+            select(EmbeddingRow.text_hash, EmbeddingRow.vector).where(EmbeddingRow.model == model)
+        )
+        return {h: np.frombuffer(v, dtype="<f4").copy() for h, v in rows}
+
+
+async def store_embeddings(db: Database, model: str, vectors: Mapping[str, np.ndarray]) -> int:
+    """Store vectors not stored yet; returns how many were added.
+
+    Another process may store the same text at the same time: the unique key
+    (model, text_hash) makes that a no-op rather than a duplicate.
+    """
+    if not vectors:
+        return 0
+    async with db.session() as session:
+        existing = set(
+            (await session.scalars(
+                select(EmbeddingRow.text_hash).where(
+                    EmbeddingRow.model == model, EmbeddingRow.text_hash.in_(list(vectors))
+                )
+            )).all()
+        )
+        new = {h: v for h, v in vectors.items() if h not in existing}
+        session.add_all(
+            EmbeddingRow(model=model, text_hash=h, vector=np.asarray(v, dtype="<f4").tobytes())
+            for h, v in new.items()
+        )
+        try:
+            await session.commit()
+        except IntegrityError:
+            await session.rollback()
+            logger.info("embeddings stored concurrently by another process; skipped")
+            return 0
+    return len(new)
+
+
+async def published_and_negatives(db: Database) -> tuple[list[Rebuttal], list[tuple[str, str]]]:
+    """Published rebuttals (with phrasings) and the (statement text, rebuttal id) pairs rejected."""
+    try:
+        from tracker import rebuttals as rebuttals_api
+
+        published = list(await rebuttals_api.list_rebuttals(db, status=RebuttalStatus.PUBLISHED))
+    except (ImportError, AttributeError):
+        published = await _published_from_tables(db)
+    async with db.session() as session:
+        rows = await session.execute(
+            select(StatementRow.text, CurationRow.rebuttal_id)
+            .join(StatementRow, StatementRow.id == CurationRow.statement_id)
+            .where(CurationRow.label == "negative")
+        )
+        negatives = [(str(t), str(r)) for t, r in rows]
+    return published, negatives
+
+
+def _counterpoint(data: Any) -> Counterpoint:
+    data = data if isinstance(data, dict) else {}
+    sources = tuple(
+        Source(str(s.get("title", "")), str(s.get("url", "")), str(s.get("date", "")))
+        for s in data.get("sources", []) if isinstance(s, dict)
+    )
+    en = data.get("en", data.get("text_en", ""))
+    zh = data.get("zh", data.get("text_zh", ""))
+    return Counterpoint(str(en), str(zh), sources)
+
+
+async def _published_from_tables(db: Database) -> list[Rebuttal]:
+    # Fallback used only while tracker.rebuttals is not importable.
+    async with db.session() as session:
+        rows = (await session.scalars(
+            select(RebuttalRow).where(RebuttalRow.status == RebuttalStatus.PUBLISHED.value)
+            .order_by(RebuttalRow.id)
+        )).all()
+        phr = (await session.scalars(select(PhrasingRow).order_by(PhrasingRow.id))).all()
+        by_id: dict[str, list[Phrasing]] = {}
+        for p in phr:
+            by_id.setdefault(p.rebuttal_id, []).append(
+                Phrasing(p.text, p.language, p.origin, p.statement_id)
+            )
+        return [
+            Rebuttal(
+                r.id, r.claim_en, r.claim_zh, tuple(_counterpoint(c) for c in r.counterpoints),
+                tuple(by_id.get(r.id, ())), tuple(str(t) for t in r.tags),
+                RebuttalStatus(r.status), r.notes, r.created_by, r.version,
+            )
+            for r in rows
+        ]
+
+
+async def new_statements(db: Database, limit: int = 500) -> list[tuple[int, str, str]]:
+    """(id, text, language) of statements waiting to be matched, oldest first."""
+    async with db.session() as session:
+        rows = await session.execute(
+            select(StatementRow.id, StatementRow.text, StatementRow.language)
+            .where(StatementRow.status == StatementStatus.NEW.value)
+            .order_by(StatementRow.id)
+            .limit(limit)
+        )
+        return [(int(i), str(t), str(lang)) for i, t, lang in rows]
+
+
+async def store_match(db: Database, statement_id: int, result: MatchResult, now: datetime) -> bool:
+    """Store a statement's top matches and mark it matched; False if it was no longer new.
+
+    The status check and the writes share one transaction, so two workers
+    matching the same statement cannot both store rows.
+    """
+    async with db.session() as session, session.begin():
+        moved = await session.execute(
+            update(StatementRow)
+            .where(StatementRow.id == statement_id, StatementRow.status == StatementStatus.NEW.value)
+            .values(status=StatementStatus.MATCHED.value, decision=result.decision.value,
+                    matched_at=now)
+        )
+        if getattr(moved, "rowcount", 0) != 1:
+            return False
+        await session.execute(
+            delete(StatementMatchRow).where(StatementMatchRow.statement_id == statement_id)
+        )
+        session.add_all(
+            StatementMatchRow(statement_id=statement_id, rebuttal_id=m.rebuttal_id, rank=rank,
+                              score=m.score, decision=result.decision.value)
+            for rank, m in enumerate(result.matches[:STORED_MATCHES], start=1)
+        )
+    return True
+
+
+async def candidates(session: AsyncSession, statement_id: int) -> list[ScoredRebuttal]:
+    """The stored matches of a statement, best first (for the review chat)."""
+    rows = await session.execute(
+        select(StatementMatchRow.rebuttal_id, StatementMatchRow.score)
+        .where(StatementMatchRow.statement_id == statement_id)
+        .order_by(StatementMatchRow.rank)
+    )
+    return [ScoredRebuttal(str(r), float(s)) for r, s in rows]
+
+
+async def stored_decision(session: AsyncSession, statement_id: int) -> Decision | None:
+    """The decision stored for a statement, if it was matched."""
+    value = await session.scalar(select(StatementRow.decision).where(StatementRow.id == statement_id))
+    return Decision(value) if value else None
+
+
+async def rebuttal_fingerprint(db: Database) -> tuple[Any, ...]:
+    """A cheap summary that changes whenever the matcher's inputs change.
+
+    Covers published rebuttals and their versions, phrasings (curation adds
+    them) and rejected pairs, so a cached matcher is rebuilt after any of these.
+    """
+    async with db.session() as session:
+        published = tuple(
+            (str(i), int(v)) for i, v in await session.execute(
+                select(RebuttalRow.id, RebuttalRow.version)
+                .where(RebuttalRow.status == RebuttalStatus.PUBLISHED.value)
+                .order_by(RebuttalRow.id)
+            )
+        )
+        phrasings = tuple(await session.execute(
+            select(func.count(PhrasingRow.id), func.max(PhrasingRow.id))
+        ))
+        negatives = tuple(await session.execute(
+            select(func.count(CurationRow.id), func.max(CurationRow.id))
+        ))
+    return published, tuple(phrasings[0]), tuple(negatives[0])
