@@ -10,6 +10,7 @@ fail on demand or enforce Telegram's rate limits (sliding 1-second windows).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import html
 import json
 import math
@@ -261,10 +262,8 @@ class FakeTelegramAPI:
                 params.update(dict(await request.post()))
         for key in ("reply_markup", "allowed_updates", "link_preview_options", "commands"):
             if isinstance(params.get(key), str):
-                try:
+                with contextlib.suppress(ValueError):
                     params[key] = json.loads(params[key])
-                except ValueError:
-                    pass
         return params
 
     async def _handle(self, request: web.Request) -> web.Response:
@@ -331,7 +330,7 @@ class FakeTelegramAPI:
         now = time.monotonic()
         per_global, per_chat = self.rate
         windows = ((self._global, per_global), (self._per_chat[chat_id], per_chat))
-        for window, limit in windows:
+        for window, _ in windows:
             while window and window[0] <= now - 1.0:
                 window.popleft()
         for window, limit in windows:
@@ -364,10 +363,8 @@ class FakeTelegramAPI:
             self._updates = [u for u in self._updates if u["update_id"] >= offset]
         if not self._updates and timeout > 0 and self._new_update is not None:
             self._new_update.clear()
-            try:
+            with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(self._new_update.wait(), min(timeout, 1.0))
-            except TimeoutError:
-                pass
         return list(self._updates[: int(params.get("limit") or 100)])
 
     async def _api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
@@ -427,7 +424,8 @@ class FakeTelegramAPI:
                                       "accepted_gift_types": {"unlimited_gifts": False,
                                                               "limited_gifts": False,
                                                               "unique_gifts": False,
-                                                              "premium_subscription": False}}
+                                                              "premium_subscription": False,
+                                                              "gifts_from_channels": False}}
 
     async def _api_getChatMember(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self._known_chat(params)

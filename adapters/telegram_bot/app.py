@@ -1,0 +1,87 @@
+"""Builds the PTB Application in one place, and the TelegramPlatform that runs it."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import Update
+from telegram.ext import Application
+
+from adapters.telegram_bot.handlers import admin, errors, membership, public, review, votes
+from adapters.telegram_bot.handlers.common import BotContext
+from adapters.telegram_bot.notifier import TelegramNotifier
+from adapters.telegram_bot.ratelimit import SendPacer
+from tracker.config import Settings
+from tracker.service import MatcherCache, sync_destinations
+from tracker.storage.db import Database
+
+logger = logging.getLogger(__name__)
+
+ALLOWED_UPDATES = [Update.MESSAGE, Update.CALLBACK_QUERY, Update.MY_CHAT_MEMBER]
+
+
+def file_url_for(api_base_url: str) -> str:
+    """The file download base matching an API base (``.../bot`` → ``.../file/bot``)."""
+    base = api_base_url.rstrip("/")
+    if base.endswith("/bot"):
+        return base[: -len("/bot")] + "/file/bot"
+    return base + "/file/bot"
+
+
+def build_application(settings: Settings, db: Database) -> Application[Any, Any, Any, Any, Any, Any]:
+    """Build the Application with every handler; raises ValueError without a token."""
+    if settings.telegram.token is None:
+        raise ValueError("telegram.token is not set")
+    token = settings.telegram.token.get_secret_value()
+    app = (
+        Application.builder()
+        .token(token)
+        .base_url(settings.telegram.api_base_url)
+        .base_file_url(file_url_for(settings.telegram.api_base_url))
+        .connection_pool_size(16)  # the notifier and handlers share the bot's pool
+        .get_updates_connection_pool_size(2)
+        .job_queue(None)
+        .build()
+    )
+    app.bot_data["ctx"] = BotContext(db=db, settings=settings,
+                                     matcher=MatcherCache(db, settings))
+    for module in (public, admin, review, votes, membership, errors):
+        module.register(app)  # errors last: its unknown-command reply catches the rest
+    return app
+
+
+class TelegramPlatform:
+    """The Telegram ChatPlatform: the polling bot plus the notifier the outbox uses."""
+
+    name = "telegram"
+
+    def __init__(self, settings: Settings, db: Database, *, poll_interval: float = 0.0) -> None:
+        self.settings, self.db = settings, db
+        self.app = build_application(settings, db)
+        self.notifier = TelegramNotifier(self.app.bot, SendPacer())
+        self.poll_interval = poll_interval
+        self._running = False
+
+    async def start(self) -> None:
+        """Initialise the bot, start polling, and make configured chats destinations."""
+        await self.app.initialize()
+        await self.app.start()
+        assert self.app.updater is not None
+        await self.app.updater.start_polling(
+            poll_interval=self.poll_interval, timeout=10, allowed_updates=ALLOWED_UPDATES,
+            drop_pending_updates=False,
+        )
+        self._running = True
+        await sync_destinations(self.db, self.settings)
+        logger.info("telegram bot @%s started", self.app.bot.username)
+
+    async def stop(self) -> None:
+        """Stop polling and shut the Application down (safe to call twice)."""
+        if not self._running:
+            return
+        self._running = False
+        assert self.app.updater is not None
+        await self.app.updater.stop()
+        await self.app.stop()
+        await self.app.shutdown()

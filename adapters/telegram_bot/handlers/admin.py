@@ -1,0 +1,179 @@
+"""Admin commands: rebuttal curation, feeds, channels and stats (telegram.admins only)."""
+
+from __future__ import annotations
+
+import html
+from urllib.parse import urlsplit
+
+from telegram import Update
+from telegram.constants import ChatMemberStatus, ChatType
+from telegram.error import BadRequest, Forbidden
+from telegram.ext import Application, CommandHandler, ContextTypes
+
+from adapters.telegram_bot.formatting import clean, safe_url, shorten
+from adapters.telegram_bot.handlers import conversation
+from adapters.telegram_bot.handlers.common import (
+    UsageError,
+    actor,
+    admin_only,
+    arg_text,
+    ctx_of,
+    reply,
+)
+from tracker import service
+from tracker.model import Counterpoint, FeedKind, Rebuttal, RebuttalStatus, Source
+
+ONE_LINE = ("/addrebuttal claim_en | claim_zh | counterpoint_en | counterpoint_zh | "
+            "source_url [| source title]")
+EDITABLE = ("claim_en", "claim_zh", "counterpoint_en", "counterpoint_zh", "notes")
+
+
+def parse_one_line(text: str) -> Rebuttal:
+    """Parse the one-line /addrebuttal syntax into a new (id-less) rebuttal."""
+    parts = [p.strip() for p in text.split("|")]
+    if len(parts) not in (5, 6):
+        raise UsageError(f"Expected 5 or 6 parts separated by |. Usage:\n{ONE_LINE}")
+    claim_en, claim_zh, cp_en, cp_zh, url = parts[:5]
+    if not (claim_en or claim_zh) or not (cp_en or cp_zh):
+        raise UsageError("A claim and a counterpoint are needed (in English or Chinese).")
+    if safe_url(url) is None:
+        raise UsageError(f"Not a valid http(s) URL: {shorten(url, 100)}")
+    title = parts[5] if len(parts) == 6 and parts[5] else urlsplit(url).netloc
+    counterpoint = Counterpoint(cp_en, cp_zh, (Source(title=title, url=url),))
+    return Rebuttal(id="", claim_en=claim_en, claim_zh=claim_zh,
+                    counterpoints=(counterpoint,), status=RebuttalStatus.PUBLISHED)
+
+
+@admin_only
+async def addrebuttal_one_line(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/addrebuttal with the whole rebuttal on one line."""
+    ctx = ctx_of(context)
+    stored = await service.create_rebuttal(ctx.db, parse_one_line(arg_text(context)),
+                                           actor=actor(update))
+    await reply(update, f"Added rebuttal {stored.id}.")
+
+
+@admin_only
+async def editrebuttal(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/editrebuttal ID FIELD VALUE."""
+    args = context.args or []
+    if len(args) < 3 or args[1] not in EDITABLE:
+        raise UsageError("Usage: /editrebuttal ID FIELD VALUE with FIELD one of "
+                         + ", ".join(EDITABLE))
+    ctx = ctx_of(context)
+    rid, field, value = args[0], args[1], arg_text(context).split(None, 2)[2]
+    if field.startswith("counterpoint_"):
+        rb = await service.get_rebuttal(ctx.db, rid)
+        if not rb.counterpoints:
+            raise UsageError("That rebuttal has no counterpoint to edit.")
+        first = rb.counterpoints[0]
+        first = (Counterpoint(value, first.text_zh, first.sources) if field.endswith("en")
+                 else Counterpoint(first.text_en, value, first.sources))
+        changes: dict[str, object] = {"counterpoints": (first, *rb.counterpoints[1:])}
+    else:
+        changes = {field: value}
+    stored = await service.edit_rebuttal(ctx.db, rid, actor=actor(update), **changes)
+    await reply(update, f"Updated {stored.id} ({field}); version {stored.version}.")
+
+
+@admin_only
+async def retire(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/retire ID."""
+    rid = arg_text(context)
+    if not rid:
+        raise UsageError("Usage: /retire ID")
+    stored = await service.retire_rebuttal(ctx_of(context).db, rid, actor=actor(update))
+    await reply(update, f"Retired {stored.id}: it will no longer be matched.")
+
+
+@admin_only
+async def feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/feeds: every feed with its health."""
+    items = await service.list_feeds(ctx_of(context).db)
+    if not items:
+        await reply(update, "No feeds yet. Add one with /addfeed URL [news|podcast].")
+        return
+    lines = []
+    for f in items[:50]:
+        state = f"failing ({f.error_count}×: {shorten(f.last_error or '', 80)})" \
+            if f.failing else "ok"
+        lines.append(f"{f.id}. {f.kind} {shorten(clean(f.name or f.url), 60)} — {state}")
+    await reply(update, "\n".join(lines))
+
+
+@admin_only
+async def addfeed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/addfeed URL [news|podcast]."""
+    args = context.args or []
+    if not args or len(args) > 2:
+        raise UsageError("Usage: /addfeed URL [news|podcast]")
+    if safe_url(args[0]) is None:
+        raise UsageError(f"Not a valid http(s) URL: {shorten(args[0], 100)}")
+    kind_raw = args[1].lower() if len(args) == 2 else "news"
+    if kind_raw not in ("news", "podcast"):
+        raise UsageError("The feed kind is news or podcast.")
+    ctx = ctx_of(context)
+    feed = await service.add_feed(ctx.db, ctx.settings, args[0], FeedKind(kind_raw))
+    await reply(update, f"Added feed {feed.id} ({feed.kind}). Its current items are stored, "
+                        "not posted.")
+
+
+async def _can_post(context: ContextTypes.DEFAULT_TYPE, chat_id: int | str) -> str:
+    """Return "" when the bot can post in the chat, else why not."""
+    member = await context.bot.get_chat_member(chat_id, context.bot.id)
+    if member.status == ChatMemberStatus.ADMINISTRATOR:
+        if getattr(member, "can_post_messages", True) is False:
+            return "I am an admin there but lack the right to post messages."
+        return ""
+    return "I am not an admin of that channel: add me as an admin with the right to post."
+
+
+@admin_only
+async def addchannel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/addchannel @name: check the bot can post there, then subscribe it."""
+    name = arg_text(context)
+    if not name or not (name.startswith("@") or name.lstrip("-").isdigit()):
+        raise UsageError("Usage: /addchannel @channelname (or the numeric chat id)")
+    try:
+        chat = await context.bot.get_chat(name)
+        why = await _can_post(context, chat.id)
+    except (BadRequest, Forbidden) as exc:
+        raise UsageError(f"I cannot reach {name}: {exc.message}. Is the name right, "
+                         "and am I a member?") from None
+    if why:
+        raise UsageError(why)
+    ctx = ctx_of(context)
+    created = await service.subscribe(ctx.db, "telegram", str(chat.id), title=chat.title or name,
+                                      language=ctx.settings.telegram.language,
+                                      added_by=actor(update))
+    kind = "channel" if chat.type == ChatType.CHANNEL else "chat"
+    await reply(update, f"Posting to {kind} {chat.title or name}." if created
+                else f"{chat.title or name} already receives posts.")
+
+
+@admin_only
+async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/stats: readers' votes per statement and rebuttal."""
+    rows = await service.vote_stats(ctx_of(context).db)
+    if not rows:
+        await reply(update, "No votes yet.")
+        return
+    lines = ["<b>Votes</b> (statement · rebuttal: 👍 / 👎)"]
+    for row in list(rows)[:30]:
+        lines.append(html.escape(_stat_line(row), quote=False))
+    await reply(update, "\n".join(lines), html=True)
+
+
+def _stat_line(row: object) -> str:
+    get = (row.get if isinstance(row, dict) else lambda k, d=None: getattr(row, k, d))
+    return (f"#{get('statement_id', '?')} · {get('rebuttal_id', '?')}: "
+            f"{get('up', 0)} / {get('down', 0)}")
+
+
+def register(app: Application) -> None:  # type: ignore[type-arg]
+    """Add the admin commands (the guided /addrebuttal first)."""
+    app.add_handler(conversation.build(addrebuttal_one_line))
+    for name, callback in (("editrebuttal", editrebuttal), ("retire", retire),
+                           ("feeds", feeds), ("addfeed", addfeed),
+                           ("addchannel", addchannel), ("stats", stats)):
+        app.add_handler(CommandHandler(name, callback))

@@ -1,0 +1,133 @@
+"""The guided /addrebuttal conversation: claim, counterpoint, source URL, language, confirm."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram import Update
+from telegram.ext import (
+    CommandHandler,
+    ContextTypes,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+
+from adapters.telegram_bot.formatting import safe_url, shorten
+from adapters.telegram_bot.handlers.common import (
+    MAX_ARG_CHARS,
+    Handler,
+    actor,
+    admin_only,
+    ctx_of,
+    reply,
+)
+from tracker import service
+from tracker.model import Counterpoint, Rebuttal, RebuttalStatus, Source
+
+CLAIM, COUNTERPOINT, URL, LANGUAGE, CONFIRM = range(5)
+END = ConversationHandler.END
+
+
+def _draft(context: ContextTypes.DEFAULT_TYPE) -> dict[str, str]:
+    assert context.user_data is not None
+    draft: dict[str, str] = context.user_data.setdefault("addrebuttal", {})
+    return draft
+
+
+async def _text(update: Update) -> str | None:
+    """The message text, or None (with a reply) when it is over the limit."""
+    text = (update.effective_message.text or "").strip() if update.effective_message else ""
+    if len(text) > MAX_ARG_CHARS:
+        await reply(update, f"That is too long (at most {MAX_ARG_CHARS} characters). Try again.")
+        return None
+    return text
+
+
+def build(one_line: Handler) -> ConversationHandler[Any]:
+    """The ConversationHandler; ``/addrebuttal ARGS`` goes to ``one_line`` instead."""
+
+    @admin_only
+    async def entry(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        if context.args:
+            await one_line(update, context)
+            return END
+        _draft(context).clear()
+        await reply(update, "New rebuttal. Send the claim it answers (/cancel to stop).")
+        return CLAIM
+
+    async def step(update: Update, context: ContextTypes.DEFAULT_TYPE, key: str,
+                   prompt: str, state: int) -> int:
+        text = await _text(update)
+        if not text:
+            return state
+        _draft(context)[key] = text
+        await reply(update, prompt)
+        return state + 1
+
+    async def claim(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        return await step(update, context, "claim", "Now the counterpoint.", CLAIM)
+
+    async def counterpoint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        return await step(update, context, "counterpoint", "The source URL (http or https).",
+                          COUNTERPOINT)
+
+    async def url(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        text = await _text(update) or ""
+        if safe_url(text) is None:
+            await reply(update, "That is not a valid http(s) URL. Send the source URL again.")
+            return URL
+        _draft(context)["url"] = text
+        await reply(update, "Which language is this in? Reply en or zh.")
+        return LANGUAGE
+
+    async def language(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        text = (await _text(update) or "").lower()
+        if text not in ("en", "zh"):
+            await reply(update, "Please reply en or zh.")
+            return LANGUAGE
+        draft = _draft(context)
+        draft["language"] = text
+        await reply(update, f"Claim: {shorten(draft['claim'], 300)}\n"
+                            f"Counterpoint: {shorten(draft['counterpoint'], 500)}\n"
+                            f"Source: {draft['url']}\nLanguage: {text}\n\nSave it? yes / no")
+        return CONFIRM
+
+    async def confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        answer = (await _text(update) or "").lower()
+        if answer not in ("yes", "y", "no", "n"):
+            await reply(update, "Reply yes to save or no to drop it.")
+            return CONFIRM
+        draft = _draft(context)
+        if answer.startswith("n"):
+            await reply(update, "Dropped.")
+            return END
+        stored = await service.create_rebuttal(ctx_of(context).db, _rebuttal(draft),
+                                               actor=actor(update))
+        await reply(update, f"Added rebuttal {stored.id}.")
+        return END
+
+    async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        _draft(context).clear()
+        await reply(update, "Cancelled.")
+        return END
+
+    text_only = filters.TEXT & ~filters.COMMAND
+    return ConversationHandler(
+        entry_points=[CommandHandler("addrebuttal", entry)],
+        states={CLAIM: [MessageHandler(text_only, claim)],
+                COUNTERPOINT: [MessageHandler(text_only, counterpoint)],
+                URL: [MessageHandler(text_only, url)],
+                LANGUAGE: [MessageHandler(text_only, language)],
+                CONFIRM: [MessageHandler(text_only, confirm)]},
+        fallbacks=[CommandHandler("cancel", cancel)],
+    )
+
+
+def _rebuttal(draft: dict[str, str]) -> Rebuttal:
+    zh = draft["language"] == "zh"
+    claim, text = draft["claim"], draft["counterpoint"]
+    source = Source(title=draft["url"], url=draft["url"])
+    cp = Counterpoint(text_en="" if zh else text, text_zh=text if zh else "", sources=(source,))
+    return Rebuttal(id="", claim_en="" if zh else claim, claim_zh=claim if zh else "",
+                    counterpoints=(cp,), status=RebuttalStatus.PUBLISHED)
