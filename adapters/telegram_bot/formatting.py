@@ -151,7 +151,14 @@ def render_post(post: Post, limit: int = MAX_TEXT) -> str:
             return text
     # Counterpoints are as short as they go: now shorten the quote to what is left.
     rest = visible_length(_render(post, labels, 80, 0, 1, 0))
-    return _render(post, labels, 80, 0, 1, max(limit - rest - 2, 20))
+    quote_limit = max(limit - rest - 2, 20)
+    while True:
+        text = _render(post, labels, 80, 0, 1, quote_limit)
+        over = visible_length(text) - limit
+        if over <= 0 or quote_limit <= 20:
+            return text
+        # Emoji and other astral characters count twice in Telegram's UTF-16 length.
+        quote_limit = max(quote_limit - over, 20)
 
 
 def _render(
