@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from adapters.telegram_bot.app import TelegramPlatform
-from tracker.config import Settings
-from tracker.storage.db import Database
+import os
+
+# Opt in to PTB's future timedelta periods: otherwise every 429 PTB builds emits a
+# deprecation warning (RetryAfter reads its own int retry_after), noise in logs and
+# an error under warnings-as-errors. Our code reads both forms (notifier.retry_seconds).
+os.environ.setdefault("PTB_TIMEDELTA", "1")
+
+from adapters.telegram_bot.app import TelegramPlatform  # noqa: E402
+from tracker.config import Settings  # noqa: E402
+from tracker.storage.db import Database  # noqa: E402
 
 __all__ = ["TelegramPlatform", "build_platform"]
 

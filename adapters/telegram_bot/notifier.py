@@ -9,6 +9,7 @@ TransientError. BadRequest is a subclass of NetworkError, so it is caught first.
 from __future__ import annotations
 
 import logging
+import warnings
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram import error as tg_error
 from telegram.constants import ParseMode
+from telegram.warnings import PTBDeprecationWarning
 
 from adapters.telegram_bot import formatting
 from adapters.telegram_bot.ratelimit import SendPacer
@@ -62,7 +64,12 @@ def review_keyboard(statement_id: int, candidates: Sequence[ScoredRebuttal],
     return InlineKeyboardMarkup(rows)
 
 
-def _seconds(value: int | float | timedelta) -> float:
+def retry_seconds(exc: tg_error.RetryAfter) -> float:
+    """The exact wait a 429 asked for, as seconds (int or timedelta across PTB versions)."""
+    with warnings.catch_warnings():
+        # PTB 22 warns on reading an int retry_after; the value is what we need either way.
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value: int | float | timedelta = exc.retry_after
     return value.total_seconds() if isinstance(value, timedelta) else float(value)
 
 
@@ -100,7 +107,7 @@ class TelegramNotifier:
             try:
                 return await self._send_once(chat_id, text, markup)
             except tg_error.RetryAfter as exc:
-                seconds = _seconds(exc.retry_after)
+                seconds = retry_seconds(exc)
                 self.count_429 += 1
                 # Pause everyone for exactly what Telegram asked, then try again here:
                 # the message is never dropped, and the outbox sees no failure.

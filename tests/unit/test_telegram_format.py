@@ -7,11 +7,24 @@ from datetime import UTC, datetime
 import pytest
 
 from adapters.telegram_bot.formatting import (
-    MAX_TEXT, clean, link, render_alert, render_post, render_review, safe_url, visible_length,
+    MAX_TEXT,
+    clean,
+    link,
+    render_alert,
+    render_post,
+    render_review,
+    safe_url,
+    visible_length,
 )
 from tests.fakes.telegram_api import parse_html
 from tracker.model import (
-    Counterpoint, Post, Rebuttal, ScoredRebuttal, Source, Statement, StatementSource,
+    Counterpoint,
+    Post,
+    Rebuttal,
+    ScoredRebuttal,
+    Source,
+    Statement,
+    StatementSource,
 )
 
 

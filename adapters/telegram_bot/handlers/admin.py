@@ -165,9 +165,11 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 def _stat_line(row: object) -> str:
-    get = (row.get if isinstance(row, dict) else lambda k, d=None: getattr(row, k, d))
-    return (f"#{get('statement_id', '?')} · {get('rebuttal_id', '?')}: "
-            f"{get('up', 0)} / {get('down', 0)}")
+    if isinstance(row, tuple) and len(row) == 4:  # (statement id, rebuttal id, up, down)
+        return f"#{row[0]} · {row[1]}: {row[2]} / {row[3]}"
+    get = getattr
+    return (f"#{get(row, 'statement_id', '?')} · {get(row, 'rebuttal_id', '?')}: "
+            f"{get(row, 'up', 0)} / {get(row, 'down', 0)}")
 
 
 def register(app: Application) -> None:  # type: ignore[type-arg]
