@@ -1,0 +1,140 @@
+"""Delivery benchmark: one statement fanned out to 1,000 Telegram chats.
+
+Runs the real outbox (tracker.delivery.DeliveryWorker) with the real
+TelegramNotifier (PTB Bot over loopback HTTP) against the fake Bot API, served
+on its own event loop in a thread and enforcing 30 messages/s overall and 1/s
+per chat in sliding 1-second windows (429 with retry_after past the window).
+
+    python -m benchmarks.deliver [--chats 1000] [--rate 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+
+from sqlalchemy import func, select
+from telegram import Bot
+from telegram.request import HTTPXRequest
+
+from adapters.telegram_bot.notifier import TelegramNotifier
+from adapters.telegram_bot.ratelimit import SendPacer
+from tests.fakes.telegram_api import FakeTelegramAPI, ThreadedFakeTelegram
+from tracker.config import DeliverySettings, Settings
+from tracker.delivery import DeliveryWorker
+from tracker.model import Decision, utcnow
+from tracker.storage.db import Database, open_database
+from tracker.storage.schema_delivery import DeliveryRow, DestinationRow
+from tracker.storage.schema_feeds import FeedRow, ItemRow
+from tracker.storage.schema_matching import StatementMatchRow
+from tracker.storage.schema_rebuttals import RebuttalRow
+from tracker.storage.schema_statements import StatementRow
+
+TOKEN = "123:BENCH"
+
+
+async def seed_statement(db: Database, text: str = "China will be the biggest economy",
+                         rebuttal_id: str = "china-economy") -> int:
+    """Store a feed, an item, a statement and a matched rebuttal; return the statement id."""
+    now = utcnow()
+    async with db.session() as s:
+        feed = FeedRow(url=f"https://news.example/{rebuttal_id}.xml", added_at=now)
+        s.add(feed)
+        await s.flush()
+        item = ItemRow(feed_id=feed.id, guid=rebuttal_id, url="https://news.example/a",
+                       title="Musk on China", text=text, fetched_at=now, content_hash="h")
+        s.add(item)
+        await s.flush()
+        st = StatementRow(watch="musk-china", speaker="Elon Musk", text=text, language="en",
+                          confidence=0.9, item_id=item.id, span_start=0, span_end=len(text),
+                          source_url="https://news.example/a", group_key=rebuttal_id,
+                          created_at=now, status="queued", published_at=now)
+        s.add(st)
+        if await s.get(RebuttalRow, rebuttal_id) is None:
+            s.add(RebuttalRow(id=rebuttal_id, claim_en="China's economy will surpass the US",
+                              claim_zh="中国经济将超过美国", status="published",
+                              counterpoints=[{"text_en": "Per-capita output is far lower.",
+                                              "text_zh": "人均产出低得多。",
+                                              "sources": [{"title": "IMF WEO",
+                                                           "url": "https://imf.org/weo"}]}],
+                              created_at=now, updated_at=now))
+        await s.flush()
+        s.add(StatementMatchRow(statement_id=st.id, rebuttal_id=rebuttal_id, rank=1, score=0.9,
+                                decision=Decision.MATCH))
+        await s.commit()
+        return st.id
+
+
+async def fan_out(db: Database, statement_id: int, chat_ids: list[int]) -> None:
+    """Subscribe the chats and create one outbox row per chat (as the posting policy would)."""
+    now = utcnow()
+    async with db.session() as s:
+        rows = [DestinationRow(platform="telegram", chat_id=str(c), added_at=now)
+                for c in chat_ids]
+        s.add_all(rows)
+        await s.flush()
+        s.add_all(DeliveryRow(statement_id=statement_id, destination_id=r.id, status="pending",
+                              next_attempt_at=now, created_at=now) for r in rows)
+        await s.commit()
+
+
+async def _deliver_all(db: Database, api: FakeTelegramAPI, settings: Settings) -> float:
+    request = HTTPXRequest(connection_pool_size=64)
+    async with Bot(TOKEN, base_url=api.base_url, request=request) as bot:
+        notifier = TelegramNotifier(bot, SendPacer())
+        worker = DeliveryWorker(db, {"telegram": notifier}, settings, concurrency=64)
+        start = time.monotonic()
+        while True:
+            await worker.run_once()
+            async with db.session() as s:
+                left = await s.scalar(select(func.count()).select_from(DeliveryRow).where(
+                    DeliveryRow.status.in_(("pending", "sending"))))
+            if not left:
+                return time.monotonic() - start
+            await asyncio.sleep(0.05)
+
+
+async def run(chats: int, rate: int) -> dict[str, float]:
+    """Run the benchmark and return its figures."""
+    with tempfile.TemporaryDirectory() as tmp:
+        url = f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
+        db = await open_database(url)
+        settings = Settings(delivery=DeliverySettings(interval_seconds=0.05))
+        api = FakeTelegramAPI(TOKEN)
+        chat_ids = [10_000 + i for i in range(chats)]
+        with ThreadedFakeTelegram(api):
+            for c in chat_ids:
+                api.add_chat(c)
+            api.enforce_rate(rate, 1)
+            sid = await seed_statement(db)
+            await fan_out(db, sid, chat_ids)
+            seconds = await _deliver_all(db, api, settings)
+        await db.engine.dispose()
+    per_chat = Counter(m.chat_id for m in api.all_sent())
+    sent = sum(per_chat.values())
+    return {"messages": sent, "seconds": seconds, "rate": sent / seconds,
+            "fraction": sent / seconds / rate, "429s": api.count_429,
+            "lost": sum(1 for c in chat_ids if per_chat[c] == 0),
+            "duplicated": sum(n - 1 for n in per_chat.values() if n > 1)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--chats", type=int, default=1000)
+    parser.add_argument("--rate", type=int, default=30, help="the fake's messages/s limit")
+    args = parser.parse_args()
+    r = asyncio.run(run(args.chats, args.rate))
+    print(f"messages:      {r['messages']:.0f} to {args.chats} chats")
+    print(f"seconds:       {r['seconds']:.2f}")
+    print(f"achieved rate: {r['rate']:.2f} msg/s = {r['fraction']:.1%} of the {args.rate}/s limit")
+    print(f"429s received: {r['429s']:.0f} ({r['429s'] / max(r['messages'], 1):.2%} of messages)")
+    print(f"lost:          {r['lost']:.0f}")
+    print(f"duplicated:    {r['duplicated']:.0f}")
+
+
+if __name__ == "__main__":
+    main()
