@@ -1,0 +1,276 @@
+"""The delivery core end to end through a fake notifier, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from tests.fakes.notifier import FakeNotifier, WorkerDied, seed_rebuttal, seed_statement
+from tracker import alerts, destinations, posting
+from tracker.config import Settings
+from tracker.delivery import DeliveryWorker
+from tracker.model import utcnow
+from tracker.ports import ContentRejected, DestinationGone, RetryAfter, TransientError
+from tracker.storage import delivery_repo
+from tracker.storage.db import Database
+from tracker.storage.schema_delivery import DeliveryRow
+from tracker.storage.schema_statements import StatementRow
+
+
+def _settings(**watch: str) -> Settings:
+    w = {"name": "musk-china", "speaker_aliases": ["Elon Musk"], "topic_terms": ["China"]}
+    w.update(watch)
+    return Settings(watches=[w])  # type: ignore[list-item]
+
+
+async def _channels(db: Database, n: int = 2, review: bool = True) -> None:
+    for i in range(n):
+        await destinations.subscribe(db, "fake", f"chan{i}", added_by="test")
+    if review:
+        async with db.session() as session:
+            await delivery_repo.upsert_destination(session, "fake", "admins", title="",
+                                                   language="zh", role="review",
+                                                   added_by="config", now=utcnow())
+            await session.commit()
+
+
+async def _status(db: Database, statement_id: int) -> str:
+    async with db.session() as s:
+        return str(await delivery_repo.statement_status(s, statement_id))
+
+
+async def _rows(db: Database) -> list[delivery_repo.Delivery]:
+    async with db.session() as s:
+        return await delivery_repo.list_deliveries(s)
+
+
+async def test_match_is_posted_with_counterpoints_once(db: Database) -> None:
+    await _channels(db)
+    rid = await seed_rebuttal(db)
+    sid = await seed_statement(db, rebuttals=[rid])
+    counts = await posting.queue_posts(db, _settings())
+    assert counts == {"post": 1}
+    assert await posting.queue_posts(db, _settings()) == {}
+    async with db.session() as s:
+        created = await delivery_repo.add_deliveries(
+            s, sid, await delivery_repo.list_destinations(s, role="channel"), "post", utcnow())
+        await s.commit()
+    assert created == 0  # the unique constraint keeps the outbox at one row per chat
+    fake = FakeNotifier()
+    result = await DeliveryWorker(db, {"fake": fake}, _settings()).run_once()
+    assert result == {"sent": 2}
+    posts = fake.of_kind("post")
+    assert sorted(p.destination.chat_id for p in posts) == ["chan0", "chan1"]
+    assert [r.id for r in posts[0].payload.rebuttals] == [rid]  # type: ignore[attr-defined]
+    assert await _status(db, sid) == "posted"
+    assert await DeliveryWorker(db, {"fake": fake}, _settings()).run_once() == {}
+    assert len(fake.sent) == 2
+
+
+@pytest.mark.parametrize(("decision", "on_unmatched", "expected", "kind"), [
+    ("suggest", "review", "review", "review"),
+    ("none", "review", "review", "review"),
+    ("none", "post", "queued", "post"),
+    ("none", "skip", "skipped", None),
+])
+async def test_policy_routes_by_decision(db: Database, decision: str, on_unmatched: str,
+                                         expected: str, kind: str | None) -> None:
+    await _channels(db)
+    sid = await seed_statement(db, decision=decision)
+    await posting.queue_posts(db, _settings(on_unmatched=on_unmatched))
+    assert await _status(db, sid) == expected
+    kinds = {r.kind for r in await _rows(db)}
+    assert kinds == ({kind} if kind else set())
+    if kind == "review":
+        assert {r.destination.chat_id for r in await _rows(db)} == {"admins"}
+
+
+async def test_first_contact_and_old_items_are_held_then_backfilled(db: Database) -> None:
+    await _channels(db)
+    old = utcnow() - timedelta(hours=30)
+    a = await seed_statement(db, eligible=False, feed_url="http://f/a")
+    b = await seed_statement(db, published_at=old, feed_url="http://f/b", text="other quote")
+    assert await posting.queue_posts(db, _settings()) == {"held": 2}
+    assert await _rows(db) == []
+    n = await posting.backfill(db, _settings(), since=old - timedelta(hours=1),
+                               feed_url="http://f/a")
+    assert n == 1 and await _status(db, a) == "queued" and await _status(db, b) == "held"
+    assert await posting.backfill(db, _settings(), since=old - timedelta(hours=1)) == 1
+    assert await _status(db, b) == "queued"
+
+
+async def test_crashed_worker_repeats_at_most_once_and_never_resends_sent(db: Database) -> None:
+    await _channels(db, n=1, review=False)
+    sid = await seed_statement(db, decision="none")
+    await posting.queue_posts(db, _settings(on_unmatched="post"))
+    dying = FakeNotifier(crash_after_send=True)
+    with pytest.raises(WorkerDied):
+        await DeliveryWorker(db, {"fake": dying}, _settings(), owner="a").run_once()
+    assert len(dying.sent) == 1 and (await _rows(db))[0].status == "sending"
+    other = FakeNotifier()
+    w2 = DeliveryWorker(db, {"fake": other}, _settings(), owner="b", lease_seconds=60)
+    assert await w2.run_once() == {}  # the lease still holds
+    later = utcnow() + timedelta(minutes=10)
+    assert await w2.run_once(now=later) == {"sent": 1}
+    assert await w2.run_once(now=later + timedelta(hours=1)) == {}
+    assert len(other.sent) == 1 and await _status(db, sid) == "posted"
+
+
+async def test_transient_errors_back_off_then_fail_after_max_attempts(db: Database) -> None:
+    await _channels(db, n=1, review=False)
+    await seed_statement(db, decision="none")
+    await posting.queue_posts(db, _settings(on_unmatched="post"))
+    fake = FakeNotifier(fail_with={"chan0": [TransientError("502")] * 8})
+    worker = DeliveryWorker(db, {"fake": fake}, _settings())
+    now = utcnow()
+    assert await worker.run_once(now=now) == {"retry": 1}
+    row = (await _rows(db))[0]
+    assert row.attempts == 1 and row.next_attempt_at == now + timedelta(seconds=2)
+    assert await worker.run_once(now=now + timedelta(seconds=1)) == {}  # not due yet
+    for _ in range(7):
+        row = (await _rows(db))[0]
+        await worker.run_once(now=row.next_attempt_at)
+    row = (await _rows(db))[0]
+    assert row.status == "failed" and row.attempts == 8 and fake.sent == []
+
+
+async def test_retry_after_waits_exactly_and_is_not_an_attempt(db: Database) -> None:
+    await _channels(db, n=1, review=False)
+    await seed_statement(db, decision="none")
+    await posting.queue_posts(db, _settings(on_unmatched="post"))
+    fake = FakeNotifier(fail_with={"chan0": [RetryAfter(17)]})
+    worker = DeliveryWorker(db, {"fake": fake}, _settings())
+    now = utcnow()
+    assert await worker.run_once(now=now) == {"retry_after": 1}
+    row = (await _rows(db))[0]
+    assert row.next_attempt_at == now + timedelta(seconds=17) and row.attempts == 0
+    assert await worker.run_once(now=now + timedelta(seconds=16)) == {}
+    assert await worker.run_once(now=now + timedelta(seconds=17)) == {"sent": 1}
+
+
+async def test_content_rejected_fails_at_once(db: Database) -> None:
+    await _channels(db, n=1, review=False)
+    await seed_statement(db, decision="none")
+    await posting.queue_posts(db, _settings(on_unmatched="post"))
+    fake = FakeNotifier(fail_with={"chan0": [ContentRejected("too long")]})
+    assert await DeliveryWorker(db, {"fake": fake}, _settings()).run_once() == {"failed": 1}
+    async with db.session() as s:
+        failed = await delivery_repo.list_deliveries(s, status="failed")
+    assert len(failed) == 1 and "too long" in (failed[0].last_error or "")
+
+
+async def test_destination_gone_deactivates_and_alerts_once(db: Database) -> None:
+    await _channels(db, n=2)
+    await seed_statement(db, decision="none")
+    await seed_statement(db, decision="none", text="second quote")
+    await posting.queue_posts(db, _settings(on_unmatched="post"))
+    fake = FakeNotifier(fail_with={"chan1": [DestinationGone("bot was kicked")]})
+    worker = DeliveryWorker(db, {"fake": fake}, _settings())
+    counts = await worker.run_once()
+    assert counts["gone"] == 1 and counts["sent"] == 2
+    active = [d.chat_id for d in await destinations.list_destinations(db, role="channel")]
+    assert active == ["chan0"]
+    assert {r.status for r in await _rows(db) if r.destination.chat_id == "chan1"} == {"cancelled"}
+    alerts_sent = fake.of_kind("alert")
+    assert len(alerts_sent) == 1 and "聊天拒绝" in str(alerts_sent[0].payload)
+    assert await alerts.check_and_alert(db, {"fake": fake}) == 0
+    _, created = await destinations.subscribe(db, "fake", "chan1", added_by="admin")
+    assert created
+    assert await alerts.check_and_alert(db, {"fake": fake}) == 1  # recovered
+    assert "恢复" in str(fake.of_kind("alert")[-1].payload)
+
+
+async def test_review_actions_are_applied_once(db: Database) -> None:
+    await _channels(db)
+    rid = await seed_rebuttal(db)
+    other = await seed_rebuttal(db, "rb-other")
+    a = await seed_statement(db, decision="suggest", rebuttals=[rid, other])
+    b = await seed_statement(db, decision="suggest", rebuttals=[rid, other], text="b quote")
+    await posting.queue_posts(db, _settings())
+    assert "queued" in await posting.apply_review(db, a, "attach", actor="tg:1", rebuttal_id=rid)
+    again = await posting.apply_review(db, a, "ignore", actor="tg:2")
+    assert "already decided by tg:1" in again and await _status(db, a) == "queued"
+    assert "ignored" in await posting.apply_review(db, b, "ignore", actor="tg:2")
+    assert await _status(db, b) == "skipped"
+    with pytest.raises(ValueError):
+        await posting.apply_review(db, b, "dance", actor="tg:2")
+    from tracker.storage.schema_matching import CurationRow
+
+    async with db.session() as s:
+        labels = sorted((r.statement_id, r.rebuttal_id, r.label)
+                        for r in (await s.execute(select(CurationRow))).scalars())
+        posts = await delivery_repo.list_deliveries(s)
+    assert labels == sorted([(a, rid, "positive"), (b, rid, "negative"),
+                             (b, other, "negative")])
+    fake = FakeNotifier()
+    await DeliveryWorker(db, {"fake": fake}, _settings()).run_once()
+    post = fake.of_kind("post")[0].payload
+    assert [r.id for r in post.rebuttals] == [rid]  # type: ignore[attr-defined]
+    assert {p.kind for p in posts} == {"review", "post"}
+
+
+async def test_votes_are_one_per_user(db: Database) -> None:
+    rid = await seed_rebuttal(db)
+    sid = await seed_statement(db, rebuttals=[rid])
+    assert await posting.record_vote(db, sid, rid, "telegram", "7", 1) == (1, 0)
+    assert await posting.record_vote(db, sid, rid, "telegram", "7", -1) == (0, 1)
+    assert await posting.record_vote(db, sid, rid, "telegram", "8", -1) == (0, 2)
+    assert await posting.vote_stats(db) == [(sid, rid, 0, 2)]
+
+
+async def test_feed_failing_alerts_once_and_once_on_recovery(db: Database) -> None:
+    await _channels(db, n=0)
+    await seed_statement(db)
+    from tracker.storage.schema_feeds import FeedRow
+
+    async def set_errors(n: int) -> None:
+        async with db.session() as s:
+            feed = (await s.execute(select(FeedRow))).scalar_one()
+            feed.error_count, feed.last_error = n, "HTTP 500"
+            await s.commit()
+
+    fake = FakeNotifier()
+    await set_errors(5)
+    assert await alerts.check_and_alert(db, {"fake": fake}) == 1
+    assert await alerts.check_and_alert(db, {"fake": fake}) == 0
+    await set_errors(0)
+    assert await alerts.check_and_alert(db, {"fake": fake}) == 1
+    assert await alerts.check_and_alert(db, {"fake": fake}) == 0
+    texts = [str(s.payload) for s in fake.of_kind("alert")]
+    assert "失败" in texts[0] and "恢复" in texts[1]
+
+
+async def test_same_chat_rows_keep_order_after_a_failure(db: Database) -> None:
+    await _channels(db, n=1, review=False)
+    first = await seed_statement(db, decision="none")
+    second = await seed_statement(db, decision="none", text="next quote")
+    await posting.queue_posts(db, _settings(on_unmatched="post"))
+    fake = FakeNotifier(fail_with={"chan0": [RetryAfter(5)]})
+    worker = DeliveryWorker(db, {"fake": fake}, _settings())
+    now = utcnow()
+    assert await worker.run_once(now=now) == {"retry_after": 1}
+    assert await worker.run_once(now=now + timedelta(seconds=5)) == {"sent": 2}
+    order = [p.payload.statement.id for p in fake.of_kind("post")]  # type: ignore[attr-defined]
+    assert order == [first, second]
+    async with db.session() as s:
+        n = (await s.execute(select(func.count()).select_from(DeliveryRow))).scalar_one()
+        posted = (await s.execute(select(func.count()).select_from(StatementRow).where(
+            StatementRow.status == "posted"))).scalar_one()
+    assert n == 2 and posted == 2
+
+
+async def test_sync_configured_makes_and_retires_config_destinations(db: Database) -> None:
+    s = Settings(telegram={"channels": ["@news"], "review_chat": "-100", "language": "zh"})  # type: ignore[arg-type]
+    assert await destinations.sync_configured(db, s, console=True) == 3
+    got = {(d.platform, d.chat_id, d.role, d.language)
+           for d in await destinations.list_destinations(db)}
+    assert got == {("telegram", "@news", "channel", "zh"), ("telegram", "-100", "review", "zh"),
+                   ("console", "stdout", "channel", "en")}
+    await destinations.subscribe(db, "telegram", "42", added_by="tg:1")
+    await destinations.sync_configured(db, Settings())
+    assert [d.chat_id for d in await destinations.list_destinations(db)] == ["42"]
+    assert await alerts.current_failures(db, utcnow()) == {}  # quiet: nobody failed
+    assert await destinations.unsubscribe(db, "telegram", "42")
+    assert not await destinations.unsubscribe(db, "telegram", "42")

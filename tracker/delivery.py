@@ -1,0 +1,217 @@
+"""The outbox worker: claim due deliveries, send them, record the outcome.
+
+Every row of the ``deliveries`` table is one (statement, destination) pair,
+created by the posting policy in the transaction that decided to post; a
+unique constraint makes a second row impossible. The worker:
+
+1. claims due rows in one transaction and commits them as "sending" with a
+   lease (``claimed_by``/``claimed_until``) BEFORE sending anything. PostgreSQL
+   picks the rows with ``FOR UPDATE SKIP LOCKED`` so several workers share the
+   outbox; SQLite relies on a conditional UPDATE (one writer at a time);
+2. sends each row through the destination platform's Notifier; rows of one chat
+   go in order, different chats concurrently (bounded), so the platform's rate
+   limiter, not the worker, sets the pace;
+3. records "sent" with the platform's message id, or the failure.
+
+The one crash window: if the process dies after the platform accepted a message
+and before step 3 committed "sent", the row stays "sending". When its lease
+expires another worker (or this one after a restart) claims it again and sends
+it once more, so at most that one message per chat can repeat. A row recorded
+"sent" is never sent again, and no row is lost: a claimed row whose worker died
+is picked up again after the lease.
+
+Failures: TransientError → exponential backoff (2^attempts s, capped at 10 min);
+RetryAfter → retry after exactly the seconds the platform gave (not counted as
+an attempt); after ``delivery.max_attempts`` counted failures → "failed";
+ContentRejected → "failed" at once; DestinationGone → the destination is
+deactivated, its unsent rows cancelled and the admins alerted.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import socket
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+
+from tracker import alerts
+from tracker.config import Settings
+from tracker.model import Decision, StatementStatus, utcnow
+from tracker.ports import ContentRejected, DestinationGone, Notifier, RetryAfter, TransientError
+from tracker.posts import build_post
+from tracker.storage import delivery_repo
+from tracker.storage.db import Database
+from tracker.storage.delivery_repo import Delivery
+
+logger = logging.getLogger(__name__)
+
+MAX_BACKOFF_SECONDS = 600.0
+
+
+def backoff_seconds(attempts: int) -> float:
+    """Delay before the next try after ``attempts`` counted failures: 2^n s, capped."""
+    return min(2.0 ** attempts, MAX_BACKOFF_SECONDS)
+
+
+def default_owner() -> str:
+    """A worker name unique on this machine: hostname-pid."""
+    return f"{socket.gethostname()}-{os.getpid()}"[:64]
+
+
+class DeliveryWorker:
+    """Sends the outbox through the notifiers of the configured chat platforms."""
+
+    def __init__(self, db: Database, notifiers: Mapping[str, Notifier], settings: Settings, *,
+                 owner: str | None = None, lease_seconds: float = 300.0, batch: int = 1000,
+                 concurrency: int = 32) -> None:
+        self.db = db
+        self.notifiers = dict(notifiers)
+        self.settings = settings
+        self.owner = owner or default_owner()
+        self.lease = timedelta(seconds=lease_seconds)
+        self.batch = batch
+        self.concurrency = concurrency
+        self._fixed_now: datetime | None = None
+
+    def _now(self) -> datetime:
+        return self._fixed_now or utcnow()
+
+    async def run_once(self, now: datetime | None = None) -> dict[str, int]:
+        """Claim and send every due row once; returns counts per outcome."""
+        self._fixed_now = now
+        start = self._now()
+        async with self.db.session() as session:
+            rows = await delivery_repo.claim(
+                session, owner=self.owner, now=start, lease_until=start + self.lease,
+                platforms=list(self.notifiers), limit=self.batch)
+            await session.commit()
+        by_chat: dict[int, list[Delivery]] = defaultdict(list)
+        for row in rows:
+            by_chat[row.destination.id].append(row)
+        counts: Counter[str] = Counter()
+        gate = asyncio.Semaphore(self.concurrency)
+
+        async def send_chat(chat_rows: list[Delivery]) -> None:
+            async with gate:
+                await self._send_chat(chat_rows, counts)
+
+        await asyncio.gather(*(send_chat(r) for r in by_chat.values()))
+        if counts["gone"] or counts["failed"]:
+            await alerts.check_and_alert(self.db, self.notifiers, now=now)
+        return dict(counts)
+
+    async def _send_chat(self, rows: list[Delivery], counts: Counter[str]) -> None:
+        """Send one chat's rows in order; after a failure the rest wait their turn."""
+        for i, row in enumerate(rows):
+            outcome, retry_at = await self._deliver(row)
+            counts[outcome] += 1
+            if outcome == "sent":
+                continue
+            # Keep the chat's order: later rows go back to pending, due with the failed one.
+            for later in rows[i + 1:]:
+                await self._release(later, retry_at or self._now())
+            return
+
+    async def _deliver(self, row: Delivery) -> tuple[str, datetime | None]:
+        notifier = self.notifiers[row.destination.platform]
+        try:
+            message_id = await self._send(notifier, row)
+        except RetryAfter as exc:
+            at = self._now() + timedelta(seconds=exc.seconds)
+            await self._update(row, status="pending", next_attempt_at=at, last_error=str(exc))
+            return "retry_after", at
+        except DestinationGone as exc:
+            await self._gone(row, str(exc) or type(exc).__name__)
+            return "gone", None
+        except ContentRejected as exc:
+            await self._fail(row, f"rejected: {exc}", final=True)
+            return "failed", None
+        except LookupError as exc:  # the statement was deleted meanwhile
+            await self._fail(row, str(exc), final=True)
+            return "failed", None
+        except Exception as exc:  # TransientError and anything unexpected: retry later
+            if not isinstance(exc, TransientError):
+                logger.exception("unexpected error sending delivery %s", row.id)
+            return await self._fail(row, f"{type(exc).__name__}: {exc}", final=False)
+        await self._record_sent(row, message_id)
+        return "sent", None
+
+    async def _send(self, notifier: Notifier, row: Delivery) -> str:
+        async with self.db.session() as session:
+            if row.kind == "review":
+                statement = await delivery_repo.load_statement(session, row.statement_id)
+                if statement is None:
+                    raise LookupError(f"no statement {row.statement_id}")
+                cands = await delivery_repo.candidates(session, row.statement_id)
+                reason = "suggest" if statement.decision == Decision.SUGGEST else "no match"
+                return await notifier.send_review(row.destination, statement, cands, reason)
+            post = await build_post(session, row.statement_id, row.destination.language,
+                                    max_counterpoints=self.settings.posting.max_counterpoints)
+        return await notifier.send_post(row.destination, post)
+
+    async def _update(self, row: Delivery, **values: object) -> None:
+        async with self.db.session() as session:
+            values.setdefault("claimed_by", None)
+            values.setdefault("claimed_until", None)
+            if not await delivery_repo.update_delivery(session, row.id, owner=self.owner,
+                                                       **values):
+                logger.warning("delivery %s: lease lost before recording %s", row.id, values)
+            await session.commit()
+
+    async def _release(self, row: Delivery, at: datetime) -> None:
+        await self._update(row, status="pending", next_attempt_at=max(at, row.next_attempt_at))
+
+    async def _fail(self, row: Delivery, error: str, *, final: bool) -> tuple[str, datetime | None]:
+        attempts = row.attempts + 1
+        now = self._now()
+        if final or attempts >= self.settings.delivery.max_attempts:
+            # A failed row's next_attempt_at is its failure time (alerts count recent ones).
+            logger.error("delivery %s to %s:%s failed: %s", row.id, row.destination.platform,
+                         row.destination.chat_id, error)
+            await self._update(row, status="failed", attempts=attempts, last_error=error[:2000],
+                               next_attempt_at=now)
+            return "failed", None
+        at = now + timedelta(seconds=backoff_seconds(attempts))
+        logger.warning("delivery %s attempt %s failed, retry at %s: %s", row.id, attempts,
+                       at.isoformat(), error)
+        await self._update(row, status="pending", attempts=attempts, last_error=error[:2000],
+                           next_attempt_at=at)
+        return "retry", at
+
+    async def _gone(self, row: Delivery, reason: str) -> None:
+        dest = row.destination
+        async with self.db.session() as session:
+            await delivery_repo.update_delivery(session, row.id, status="cancelled",
+                                                last_error=f"destination gone: {reason}"[:2000],
+                                                claimed_by=None, claimed_until=None)
+            await delivery_repo.deactivate_destination(session, dest.platform, dest.chat_id,
+                                                       f"rejected: {reason}")
+            await session.commit()
+        logger.error("destination %s:%s deactivated: %s", dest.platform, dest.chat_id, reason)
+
+    async def _record_sent(self, row: Delivery, message_id: str) -> None:
+        now = self._now()
+        async with self.db.session() as session:
+            # Recorded even if the lease was lost: the message is out, never send it again.
+            await delivery_repo.update_delivery(session, row.id, status="sent",
+                                                message_id=str(message_id)[:64], sent_at=now,
+                                                last_error=None, claimed_by=None,
+                                                claimed_until=None)
+            if row.kind == "post" and await delivery_repo.all_posts_sent(session, row.statement_id):
+                await delivery_repo.set_statement_status(session, row.statement_id,
+                                                         StatementStatus.POSTED, posted_at=now)
+            await session.commit()
+
+    async def run_forever(self, stop_event: asyncio.Event) -> None:
+        """Run ``run_once`` every ``delivery.interval_seconds`` until ``stop_event`` is set."""
+        while not stop_event.is_set():
+            try:
+                await self.run_once()
+            except Exception:  # a bad cycle must not stop delivery; the next one retries
+                logger.exception("delivery cycle failed")
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(stop_event.wait(), self.settings.delivery.interval_seconds)

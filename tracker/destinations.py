@@ -1,0 +1,102 @@
+"""Destination use cases: configured channels, subscriptions, deactivation.
+
+A destination is a chat that receives posts (role "channel") or the admins'
+review chat (role "review"). Rows are never deleted, only deactivated, so the
+outbox history keeps its references.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from tracker.config import Settings
+from tracker.model import Destination, utcnow
+from tracker.storage import delivery_repo
+from tracker.storage.db import Database
+
+logger = logging.getLogger(__name__)
+
+# Reasons that mean "someone chose this", not a failure: no alert is raised for them.
+UNSUBSCRIBED = "unsubscribed"
+REMOVED_FROM_CONFIG = "removed from config"
+QUIET_REASONS = frozenset({UNSUBSCRIBED, REMOVED_FROM_CONFIG})
+
+
+async def _upsert(db: Database, platform: str, chat_id: str, *, title: str, language: str,
+                  role: str, added_by: str) -> tuple[Destination, bool]:
+    async with db.session() as session:
+        result = await delivery_repo.upsert_destination(
+            session, platform, chat_id, title=title, language=language, role=role,
+            added_by=added_by, now=utcnow())
+        await session.commit()
+        return result
+
+
+async def subscribe(db: Database, platform: str, chat_id: str, *, title: str = "",
+                    language: str = "en", added_by: str) -> tuple[Destination, bool]:
+    """Make a chat receive posts; reactivates a deactivated one. Returns (destination, created)."""
+    dest, created = await _upsert(db, platform, str(chat_id), title=title, language=language,
+                                  role="channel", added_by=added_by)
+    logger.info("subscribed %s:%s (new=%s)", platform, chat_id, created)
+    return dest, created
+
+
+async def deactivate(db: Database, platform: str, chat_id: str, reason: str) -> bool:
+    """Stop posting to a chat and cancel its unsent rows; False when it was not active."""
+    async with db.session() as session:
+        dest = await delivery_repo.deactivate_destination(session, platform, str(chat_id), reason)
+        await session.commit()
+    if dest is not None:
+        logger.warning("deactivated %s:%s: %s", platform, chat_id, reason)
+    return dest is not None
+
+
+async def unsubscribe(db: Database, platform: str, chat_id: str) -> bool:
+    """Stop posts to a chat at its own request; False when it was not subscribed."""
+    return await deactivate(db, platform, chat_id, UNSUBSCRIBED)
+
+
+async def list_destinations(db: Database, platform: str | None = None, role: str | None = None,
+                            active_only: bool = True) -> list[Destination]:
+    """Destinations, optionally filtered."""
+    async with db.session() as session:
+        return await delivery_repo.list_destinations(session, platform, role, active_only)
+
+
+async def review_destinations(db: Database) -> list[Destination]:
+    """The active review chats (alerts and statements for review go there)."""
+    return await list_destinations(db, role="review")
+
+
+def _configured(settings: Settings, console: bool) -> list[tuple[str, str, str, str]]:
+    """(platform, chat_id, role, language) of every chat named in the settings."""
+    tg, dc = settings.telegram, settings.discord
+    out: list[tuple[str, str, str, str]] = [
+        ("telegram", c, "channel", tg.language) for c in tg.channels]
+    if tg.review_chat:
+        out.append(("telegram", tg.review_chat, "review", tg.language))
+    out += [("discord", c, "channel", dc.language) for c in dc.channels]
+    if dc.review_channel:
+        out.append(("discord", dc.review_channel, "review", dc.language))
+    if console:
+        out.append(("console", "stdout", "channel", settings.posting.language))
+    return out
+
+
+async def sync_configured(db: Database, settings: Settings, *, console: bool = False) -> int:
+    """Make the configured chats destinations (added_by "config"); returns how many.
+
+    A config destination no longer in the settings is deactivated (quietly); chats
+    subscribed by users are left alone. ``console`` adds the "console"/"stdout" channel.
+    """
+    wanted = _configured(settings, console)
+    for platform, chat_id, role, language in wanted:
+        await _upsert(db, platform, chat_id, title="", language=language, role=role,
+                      added_by="config")
+    keys = {(p, c) for p, c, _, _ in wanted}
+    async with db.session() as session:
+        stale = [d for d in await delivery_repo.config_destinations(session)
+                 if (d.platform, d.chat_id) not in keys]
+    for d in stale:
+        await deactivate(db, d.platform, d.chat_id, REMOVED_FROM_CONFIG)
+    return len(wanted)

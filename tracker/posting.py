@@ -1,0 +1,193 @@
+"""Posting policy: which matched statements go where, review actions and votes.
+
+The policy runs in ONE transaction per statement: it decides, creates the
+outbox rows (unique per statement and destination, so a second run adds none)
+and sets the statement's status together. A statement whose item was held on
+first contact, or that is older than ``posting.max_age_hours``, is "held": stored
+and matched but not posted, until ``backfill`` posts it on purpose.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from datetime import datetime, timedelta
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tracker.config import Settings
+from tracker.model import Decision, StatementStatus, utcnow
+from tracker.storage import delivery_repo
+from tracker.storage.db import Database
+from tracker.storage.delivery_repo import PendingStatement
+
+logger = logging.getLogger(__name__)
+
+REVIEW_ACTIONS = ("attach", "post_plain", "ignore", "new_rebuttal")
+
+
+def decide(stmt: PendingStatement, on_unmatched: str, *, now: datetime,
+           max_age: timedelta, fresh: bool = False) -> str:
+    """Pure policy: "post", "post_plain", "review", "skip" or "held" for one statement.
+
+    ``fresh`` (backfill) ignores first-contact and age holds.
+    """
+    if not fresh:
+        too_old = stmt.published_at is not None and stmt.published_at < now - max_age
+        if not stmt.post_eligible or too_old:
+            return "held"
+    if stmt.decision == Decision.MATCH:
+        return "post"
+    if stmt.decision == Decision.SUGGEST:
+        return "review"
+    return {"post": "post_plain", "skip": "skip"}.get(on_unmatched, "review")
+
+
+async def _queue(session: AsyncSession, statement_id: int, role: str, now: datetime) -> int:
+    """Create post rows (role channel) or review rows (role review) for every active chat."""
+    dests = await delivery_repo.list_destinations(session, role=role)
+    kind = "post" if role == "channel" else "review"
+    return await delivery_repo.add_deliveries(session, statement_id, dests, kind, now)
+
+
+async def _apply(session: AsyncSession, statement_id: int, outcome: str, now: datetime) -> None:
+    if outcome in ("post", "post_plain"):
+        await _queue(session, statement_id, "channel", now)
+        await delivery_repo.set_statement_status(session, statement_id, StatementStatus.QUEUED)
+    elif outcome == "review":
+        await _queue(session, statement_id, "review", now)
+        await delivery_repo.set_statement_status(session, statement_id, StatementStatus.REVIEW)
+    elif outcome == "skip":
+        await delivery_repo.set_statement_status(session, statement_id, StatementStatus.SKIPPED)
+    else:
+        await delivery_repo.set_statement_status(session, statement_id, StatementStatus.HELD)
+
+
+async def _run_policy(db: Database, settings: Settings, statements: list[PendingStatement],
+                      expected: str, now: datetime, fresh: bool) -> Counter[str]:
+    unmatched = {w.name: w.on_unmatched for w in settings.watch_list()}
+    max_age = timedelta(hours=settings.posting.max_age_hours)
+    counts: Counter[str] = Counter()
+    for stmt in statements:
+        outcome = decide(stmt, unmatched.get(stmt.watch, "review"), now=now, max_age=max_age,
+                         fresh=fresh)
+        async with db.session() as session:
+            status = await delivery_repo.statement_status(session, stmt.id)
+            if status != expected:
+                continue  # another process got there first
+            await _apply(session, stmt.id, outcome, now)
+            await session.commit()
+        counts[outcome] += 1
+    return counts
+
+
+async def queue_posts(db: Database, settings: Settings, *,
+                      now: datetime | None = None) -> dict[str, int]:
+    """Apply the posting policy to every "matched" statement; returns counts per outcome."""
+    now = now or utcnow()
+    async with db.session() as session:
+        pending = await delivery_repo.matched_statements(session)
+    counts = await _run_policy(db, settings, pending, StatementStatus.MATCHED, now, fresh=False)
+    if counts:
+        logger.info("posting policy: %s", dict(counts))
+    return dict(counts)
+
+
+async def backfill(db: Database, settings: Settings, *, since: datetime,
+                   feed_url: str | None = None, now: datetime | None = None) -> int:
+    """Queue held statements published since ``since`` (optionally one feed's) as if fresh."""
+    now = now or utcnow()
+    async with db.session() as session:
+        held = await delivery_repo.matched_statements(
+            session, status=StatementStatus.HELD, since=since, feed_url=feed_url)
+    counts = await _run_policy(db, settings, held, StatementStatus.HELD, now, fresh=True)
+    return sum(counts.values())
+
+
+async def _curate(db: Database, session: AsyncSession, statement_id: int, rebuttal_id: str,
+                  positive: bool, actor: str, now: datetime) -> None:
+    """Record a curation label through the rebuttals area, or directly when it is missing."""
+    try:
+        from tracker import rebuttals  # type: ignore[attr-defined]
+
+        record = rebuttals.record_curation
+    except (ImportError, AttributeError):
+        await delivery_repo.store_curation(session, statement_id, rebuttal_id,
+                                           positive=positive, actor=actor, now=now)
+        return
+    await record(db, statement_id, rebuttal_id, positive=positive, actor=actor)
+
+
+async def apply_review(db: Database, statement_id: int, action: str, *, actor: str,
+                       rebuttal_id: str | None = None, now: datetime | None = None) -> str:
+    """Apply an admin's review choice and record it; returns a one-line reply for the admin.
+
+    Raises:
+        ValueError: unknown action, or "attach" without an existing rebuttal id.
+    """
+    if action not in REVIEW_ACTIONS:
+        raise ValueError(f"unknown review action '{action}' (use {', '.join(REVIEW_ACTIONS)})")
+    now = now or utcnow()
+    async with db.session() as session:
+        if await delivery_repo.statement_status(session, statement_id) is None:
+            return f"No statement {statement_id}."
+        decided = await delivery_repo.final_decision(session, statement_id)
+        if decided is not None:
+            return f"Statement {statement_id} was already decided by {decided[1]} ({decided[0]})."
+        if action == "attach" and not (
+                rebuttal_id and await delivery_repo.rebuttal_exists(session, rebuttal_id)):
+            raise ValueError(f"no rebuttal '{rebuttal_id}'")
+        await delivery_repo.add_review_decision(session, statement_id, action, rebuttal_id,
+                                                actor, now)
+        if action == "new_rebuttal":
+            await session.commit()
+            return f"Write a new rebuttal for statement {statement_id}; then attach it."
+        reply = await _decide_review(session, statement_id, action, rebuttal_id, now)
+        await session.commit()
+    await _record_labels(db, statement_id, action, rebuttal_id, actor, now)
+    return reply
+
+
+async def _decide_review(session: AsyncSession, statement_id: int, action: str,
+                         rebuttal_id: str | None, now: datetime) -> str:
+    if action == "ignore":
+        await delivery_repo.set_statement_status(session, statement_id, StatementStatus.SKIPPED)
+        return f"Statement {statement_id} ignored."
+    if action == "attach" and rebuttal_id:
+        await delivery_repo.attach_match(session, statement_id, rebuttal_id)
+        await delivery_repo.set_statement_status(session, statement_id, StatementStatus.QUEUED,
+                                                 decision=Decision.MATCH)
+    await _queue(session, statement_id, "channel", now)
+    await delivery_repo.set_statement_status(session, statement_id, StatementStatus.QUEUED)
+    suffix = f" with rebuttal {rebuttal_id}" if action == "attach" else " without counterpoint"
+    return f"Statement {statement_id} queued for posting{suffix}."
+
+
+async def _record_labels(db: Database, statement_id: int, action: str, rebuttal_id: str | None,
+                         actor: str, now: datetime) -> None:
+    """Teach the matcher: attach is a positive label, ignore rejects every candidate."""
+    async with db.session() as session:
+        if action == "attach" and rebuttal_id:
+            await _curate(db, session, statement_id, rebuttal_id, True, actor, now)
+        elif action == "ignore":
+            for cand in await delivery_repo.candidates(session, statement_id):
+                await _curate(db, session, statement_id, cand.rebuttal_id, False, actor, now)
+        await session.commit()
+
+
+async def record_vote(db: Database, statement_id: int, rebuttal_id: str, platform: str,
+                      user_id: str, value: int, *, now: datetime | None = None) -> tuple[int, int]:
+    """Store a reader's vote (one per user; a new vote replaces the old); returns (up, down)."""
+    if value not in (1, -1):
+        raise ValueError("a vote is +1 or -1")
+    async with db.session() as session:
+        totals = await delivery_repo.upsert_vote(session, statement_id, rebuttal_id, platform,
+                                                 str(user_id), value, now or utcnow())
+        await session.commit()
+    return totals
+
+
+async def vote_stats(db: Database) -> list[tuple[int, str, int, int]]:
+    """(statement_id, rebuttal_id, up, down) for every voted pair, most doubted first."""
+    async with db.session() as session:
+        return await delivery_repo.vote_stats(session)

@@ -1,0 +1,49 @@
+"""Build the Post a chat adapter renders: a statement with its counterpoints.
+
+``pick`` chooses between English and Chinese text with a fallback to the other,
+so a rebuttal written in one language still reaches every reader.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tracker.model import Post
+from tracker.storage import delivery_repo
+
+LABELS: dict[str, dict[str, str]] = {
+    "en": {"counterpoints": "Counterpoints", "sources": "Sources", "more_sources": "more sources",
+           "said": "said", "no_counterpoint": "No counterpoint yet."},
+    "zh": {"counterpoints": "反驳要点", "sources": "来源", "more_sources": "个其他来源",
+           "said": "说", "no_counterpoint": "暂无反驳。"},
+}
+
+
+def pick(text_en: str, text_zh: str, language: str) -> str:
+    """Return the text in ``language`` ("en" or "zh"), falling back to the other one."""
+    first, second = (text_zh, text_en) if language == "zh" else (text_en, text_zh)
+    return first.strip() or second.strip()
+
+
+def labels(language: str) -> dict[str, str]:
+    """The fixed words of a post in ``language`` (English for anything else)."""
+    return dict(LABELS.get(language, LABELS["en"]))
+
+
+async def build_post(
+    session: AsyncSession, statement_id: int, language: str, *, max_counterpoints: int = 3
+) -> Post:
+    """Build the Post of a statement in ``language`` with up to ``max_counterpoints`` rebuttals.
+
+    Raises:
+        LookupError: the statement does not exist.
+    """
+    statement = await delivery_repo.load_statement(session, statement_id)
+    if statement is None:
+        raise LookupError(f"no statement {statement_id}")
+    rebuttals = await delivery_repo.matched_rebuttals(session, statement_id)
+    # The statement's own source_url is the first report; the rest are "+N more sources".
+    urls = {s.url for s in statement.sources if s.url} - {statement.source_url}
+    return Post(statement=statement, rebuttals=tuple(rebuttals[:max_counterpoints]),
+                language=language if language in LABELS else "en",
+                extra_sources=len(urls), labels=labels(language))
