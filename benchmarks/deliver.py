@@ -14,6 +14,7 @@ import argparse
 import asyncio
 import tempfile
 import time
+import uuid
 from collections import Counter
 from pathlib import Path
 
@@ -38,11 +39,12 @@ TOKEN = "123:BENCH"
 
 
 async def seed_statement(db: Database, text: str = "China will be the biggest economy",
-                         rebuttal_id: str = "china-economy") -> int:
+                         rebuttal_id: str = "china-economy", *, status: str = "queued",
+                         decision: str | None = Decision.MATCH) -> int:
     """Store a feed, an item, a statement and a matched rebuttal; return the statement id."""
     now = utcnow()
     async with db.session() as s:
-        feed = FeedRow(url=f"https://news.example/{rebuttal_id}.xml", added_at=now)
+        feed = FeedRow(url=f"https://news.example/{uuid.uuid4().hex}.xml", added_at=now)
         s.add(feed)
         await s.flush()
         item = ItemRow(feed_id=feed.id, guid=rebuttal_id, url="https://news.example/a",
@@ -52,7 +54,7 @@ async def seed_statement(db: Database, text: str = "China will be the biggest ec
         st = StatementRow(watch="musk-china", speaker="Elon Musk", text=text, language="en",
                           confidence=0.9, item_id=item.id, span_start=0, span_end=len(text),
                           source_url="https://news.example/a", group_key=rebuttal_id,
-                          created_at=now, status="queued", published_at=now)
+                          created_at=now, status=status, published_at=now, decision=decision)
         s.add(st)
         if await s.get(RebuttalRow, rebuttal_id) is None:
             s.add(RebuttalRow(id=rebuttal_id, claim_en="China's economy will surpass the US",
@@ -63,8 +65,9 @@ async def seed_statement(db: Database, text: str = "China will be the biggest ec
                                                            "url": "https://imf.org/weo"}]}],
                               created_at=now, updated_at=now))
         await s.flush()
-        s.add(StatementMatchRow(statement_id=st.id, rebuttal_id=rebuttal_id, rank=1, score=0.9,
-                                decision=Decision.MATCH))
+        s.add(StatementMatchRow(statement_id=st.id, rebuttal_id=rebuttal_id, rank=1,
+                                score=0.9 if decision == Decision.MATCH else 0.6,
+                                decision=decision or Decision.NONE))
         await s.commit()
         return st.id
 

@@ -52,10 +52,26 @@ async def sync_destinations(db: Database, settings: Settings) -> None:
 
 async def latest(db: Database, n: int) -> list[Statement]:
     """The last ``n`` posted statements, newest first."""
-    from tracker.storage import statements_repo
-
+    try:
+        from tracker.storage.statements_repo import latest_posted
+    except ImportError:  # the statements area's repository is not there yet
+        latest_posted = _latest_posted
     async with db.session() as session:
-        return list(await statements_repo.latest_posted(session, n))
+        return list(await latest_posted(session, n))
+
+
+async def _latest_posted(session: Any, n: int) -> list[Statement]:
+    """Fallback for statements_repo.latest_posted (reconcile when it lands)."""
+    from sqlalchemy import select
+
+    from tracker.storage import delivery_repo
+    from tracker.storage.schema_statements import StatementRow
+
+    q = (select(StatementRow.id).where(StatementRow.status == "posted")
+         .order_by(StatementRow.posted_at.desc(), StatementRow.id.desc()).limit(n))
+    ids = list((await session.execute(q)).scalars())
+    found = [await delivery_repo.load_statement(session, i) for i in ids]
+    return [st for st in found if st is not None]
 
 
 async def get_rebuttal(db: Database, rebuttal_id: str) -> Rebuttal:

@@ -121,6 +121,7 @@ class FakeTelegramAPI:
         self.count_429 = 0
         self._runner: web.AppRunner | None = None
         self._new_update: asyncio.Event | None = None
+        self._held: dict[int, asyncio.Event] = {}
         self.port = 0
 
     # ---- lifecycle -------------------------------------------------------------------
@@ -134,7 +135,7 @@ class FakeTelegramAPI:
         self._new_update = asyncio.Event()
         app = web.Application(client_max_size=4 * 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
-        self._runner = web.AppRunner(app, access_log=None)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0, backlog=512)
         await site.start()
@@ -168,12 +169,24 @@ class FakeTelegramAPI:
                           can_change_info=True, can_invite_users=True,
                           can_post_stories=False, can_edit_stories=False,
                           can_delete_stories=False, can_post_messages=can_post)
+        if status == "kicked":
+            member["until_date"] = 0
         self.members[(chat_id, user_id)] = member
 
     def fail_next(self, method: str, kind: str, times: int = 1, chat_id: int | None = None,
                   retry_after: int = 1) -> None:
         """Make the next ``times`` calls of ``method`` fail with ``kind``."""
         self._failures.append(_Failure(method, kind, times, chat_id, retry_after))
+
+    def hold(self, chat_id: int) -> None:
+        """Leave sendMessage to ``chat_id`` unanswered until release() (a hung request)."""
+        self._held[chat_id] = asyncio.Event()
+
+    def release(self, chat_id: int) -> None:
+        """Answer held requests with 502 (never delivered); later ones go through."""
+        event = self._held.pop(chat_id, None)
+        if event is not None:
+            event.set()
 
     def enforce_rate(self, global_per_s: int = 30, per_chat_per_s: int = 1) -> None:
         self.rate = (global_per_s, per_chat_per_s)
@@ -369,6 +382,9 @@ class FakeTelegramAPI:
 
     async def _api_sendMessage(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self._known_chat(params)
+        if chat_id in self._held:
+            await self._held[chat_id].wait()
+            raise ApiError(502, "Bad Gateway")
         text = str(params.get("text", ""))
         visible = text
         if str(params.get("parse_mode", "")).upper() == "HTML":

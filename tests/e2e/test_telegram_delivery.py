@@ -1,0 +1,173 @@
+"""From a matched statement to messages in Telegram chats, through the real bot and outbox."""
+
+from __future__ import annotations
+
+import asyncio
+from collections import Counter
+from collections.abc import AsyncIterator
+from datetime import timedelta
+
+import pytest
+
+from adapters.telegram_bot import TelegramPlatform, build_platform
+from benchmarks.deliver import seed_statement
+from tests.fakes.telegram_api import FakeTelegramAPI
+from tracker import posting
+from tracker.config import DeliverySettings, Settings, TelegramSettings
+from tracker.delivery import DeliveryWorker
+from tracker.model import Decision, utcnow
+from tracker.storage.db import Database
+
+ADMIN, READER, OTHER = 4242, 777, 778
+CHANNEL, REVIEW = -1001, -2002
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeTelegramAPI]:
+    fake = FakeTelegramAPI()
+    await fake.start()
+    fake.add_chat(CHANNEL, "channel", "Facts", username="facts")
+    fake.add_chat(REVIEW, "supergroup", "Editors")
+    yield fake
+    await fake.stop()
+
+
+def settings_for(api: FakeTelegramAPI) -> Settings:
+    return Settings(
+        telegram=TelegramSettings(token="123:TEST", api_base_url=api.base_url, admins=[ADMIN],
+                                  review_chat=str(REVIEW)),
+        delivery=DeliverySettings(interval_seconds=0.05))
+
+
+@pytest.fixture
+async def bot(api: FakeTelegramAPI, sqlite_db: Database) -> AsyncIterator[TelegramPlatform]:
+    platform = build_platform(settings_for(api), sqlite_db)
+    await platform.start()
+    yield platform
+    await platform.stop()
+
+
+def worker(bot: TelegramPlatform, owner: str = "w1") -> DeliveryWorker:
+    return DeliveryWorker(bot.db, {"telegram": bot.notifier}, bot.settings, owner=owner)
+
+
+async def ask(api: FakeTelegramAPI, user: int, chat: int, text: str) -> str:
+    before = len(api.sent(chat))
+    api.command(user, chat, text)
+    await api.wait_for(lambda: len(api.sent(chat)) > before)
+    return api.sent(chat)[-1].text
+
+
+async def test_matched_statement_is_posted_with_counterpoints_to_each_chat_once(
+        api: FakeTelegramAPI, bot: TelegramPlatform) -> None:
+    assert "Subscribed" in await ask(api, READER, READER, "/subscribe")
+    assert "Posting to channel Facts" in await ask(api, ADMIN, ADMIN, "/addchannel @facts")
+    sid = await seed_statement(bot.db, "China <i>will</i> win", status="matched")
+    assert (await posting.queue_posts(bot.db, bot.settings)).get("post") == 1
+    await worker(bot).run_once()
+    await worker(bot).run_once()  # a second pass sends nothing again
+    for chat in (READER, CHANNEL):
+        [message] = [m for m in api.sent(chat) if "China" in m.text]
+        assert "China <i>will</i> win" in message.text
+        assert "Per-capita output is far lower." in message.text
+        assert '<a href="https://imf.org/weo">IMF WEO</a>' in message.html
+        assert message.reply_markup["inline_keyboard"][0][0]["callback_data"] == (
+            f"v|{sid}|china-economy|1")
+    assert "China" in (await ask(api, READER, READER, "/latest 1"))
+
+
+async def test_votes_count_one_per_user(api: FakeTelegramAPI, bot: TelegramPlatform) -> None:
+    await ask(api, READER, READER, "/subscribe")
+    sid = await seed_statement(bot.db, status="matched")
+    await posting.queue_posts(bot.db, bot.settings)
+    await worker(bot).run_once()
+    post = api.sent(READER)[-1]
+    for user, value in ((READER, "1"), (OTHER, "-1"), (READER, "1"), (READER, "-1")):
+        api.press(user, post, f"v|{sid}|china-economy|{value}")
+        count = len(api.callback_answers)
+        await api.wait_for(lambda c=count: len(api.callback_answers) > c)
+    assert api.callback_answers[-1]["text"].endswith("👍 0 · 👎 2")
+    stats = await ask(api, ADMIN, ADMIN, "/stats")
+    assert f"#{sid} · china-economy: 0 / 2" in stats
+
+
+async def test_review_buttons_apply_the_admins_choice(api: FakeTelegramAPI,
+                                                      bot: TelegramPlatform) -> None:
+    await ask(api, READER, READER, "/subscribe")
+    sid = await seed_statement(bot.db, status="matched", decision=Decision.SUGGEST)
+    await posting.queue_posts(bot.db, bot.settings)
+    await worker(bot).run_once()
+    [review] = api.sent(REVIEW)
+    data = [b["callback_data"] for row in review.reply_markup["inline_keyboard"] for b in row]
+    assert f"r|{sid}|attach|china-economy" in data and f"r|{sid}|ignore|" in data
+    assert not [m for m in api.sent(READER) if "China" in m.text]  # held for review
+    api.press(READER, review, f"r|{sid}|attach|china-economy")
+    await api.wait_for(lambda: api.callback_answers)
+    assert "Only the bot's admins" in api.callback_answers[-1]["text"]
+    api.press(ADMIN, review, f"r|{sid}|attach|china-economy")
+    await api.wait_for(lambda: len(api.callback_answers) > 1)
+    await api.wait_for(lambda: api.sent(REVIEW)[0].reply_markup is None)
+    assert "telegram:4242" in api.sent(REVIEW)[0].text
+    await worker(bot).run_once()
+    [post] = [m for m in api.sent(READER) if "China" in m.text]
+    assert "Per-capita output is far lower." in post.text
+
+
+async def test_a_429_storm_loses_nothing(api: FakeTelegramAPI, bot: TelegramPlatform) -> None:
+    chats = [9001, 9002, 9003]
+    for chat in chats:
+        await ask(api, chat, chat, "/subscribe")
+    await seed_statement(bot.db, status="matched")
+    await posting.queue_posts(bot.db, bot.settings)
+    api.fail_next("sendMessage", "429", times=6, retry_after=1)
+    w = worker(bot)
+    for _ in range(20):
+        await w.run_once(now=utcnow() + timedelta(seconds=30))
+        if all(any("China" in m.text for m in api.sent(c)) for c in chats):
+            break
+    assert [sum("China" in m.text for m in api.sent(c)) for c in chats] == [1, 1, 1]
+    assert api.count_429 == 6
+
+
+async def test_restart_mid_delivery_posts_nothing_twice(api: FakeTelegramAPI,
+                                                        bot: TelegramPlatform) -> None:
+    chats = [9101, 9102, 9103, 9104]
+    for chat in chats:
+        await ask(api, chat, chat, "/subscribe")
+    await seed_statement(bot.db, status="matched")
+    await posting.queue_posts(bot.db, bot.settings)
+    api.hold(9103)  # this chat's send hangs when the process "crashes"
+    crashed = asyncio.create_task(worker(bot, "crashed").run_once())
+    await api.wait_for(lambda: sum(len(api.sent(c)) > 1 for c in chats) == 3)
+    crashed.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await crashed
+    api.release(9103)
+    # The crashed worker's lease on 9103 expires; a new worker sends only that one.
+    await worker(bot, "restarted").run_once(now=utcnow() + timedelta(minutes=10))
+    posts = Counter(m.chat_id for m in api.all_sent() if "China" in m.text)
+    assert posts == dict.fromkeys(chats, 1)
+
+
+async def test_kicked_bot_deactivates_the_chat(api: FakeTelegramAPI,
+                                               bot: TelegramPlatform) -> None:
+    api.add_chat(-3003, "supergroup", "Group", bot_status="member")
+    api.chat_member_update(-3003, READER, "left", "member")
+    await api.wait_for(lambda: api.calls("getUpdates") and True)
+
+    async def active() -> set[str]:
+        from tracker import destinations
+
+        return {d.chat_id for d in await destinations.list_destinations(bot.db, "telegram")}
+
+    for _ in range(100):
+        if "-3003" in await active():
+            break
+        await asyncio.sleep(0.05)
+    assert "-3003" in await active()
+    api.chat_member_update(-3003, READER, "member", "kicked")
+    for _ in range(100):
+        if "-3003" not in await active():
+            break
+        await asyncio.sleep(0.05)
+    assert "-3003" not in await active()
