@@ -76,10 +76,19 @@ class MatcherModel:
         """Build a model from its JSON dict, checking it fits this code's features."""
         try:
             names = tuple(str(n) for n in data["feature_names"])
-            arrays = [np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale", "weights")]
+            mean, scale, weights = (
+                np.asarray(data[k], dtype=np.float64) for k in ("mean", "scale", "weights")
+            )
+            arrays = (mean, scale, weights)
             model = cls(
-                names, *arrays, float(data["bias"]), float(data["auto_threshold"]),
-                float(data["suggest_threshold"]), str(data.get("embedder", "use-m3")),
+                names,
+                mean,
+                scale,
+                weights,
+                float(data["bias"]),
+                float(data["auto_threshold"]),
+                float(data["suggest_threshold"]),
+                str(data.get("embedder", "use-m3")),
                 dict(data.get("info", {})),
             )
         except (KeyError, TypeError, ValueError) as exc:
@@ -95,8 +104,15 @@ class MatcherModel:
         a = self.auto_threshold if auto is None else auto
         s = self.suggest_threshold if suggest is None else suggest
         return MatcherModel(
-            self.feature_names, self.mean, self.scale, self.weights, self.bias,
-            a, min(s, a), self.embedder, self.info,
+            self.feature_names,
+            self.mean,
+            self.scale,
+            self.weights,
+            self.bias,
+            a,
+            min(s, a),
+            self.embedder,
+            self.info,
         )
 
 

@@ -104,7 +104,7 @@ class SentenceTransformerEmbedder:
 
     def _load(self) -> Any:
         if self._model is None:
-            from sentence_transformers import SentenceTransformer  # type: ignore[import-not-found]
+            from sentence_transformers import SentenceTransformer  # type: ignore[import-not-found,unused-ignore]
 
             self._model = SentenceTransformer(self._model_name)
             self.dim = int(self._model.get_sentence_embedding_dimension())

@@ -25,7 +25,16 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "tesla": ("tesla", "特斯拉"),
     "lidar": ("lidar", "激光雷达"),
     "vision": ("camera", "vision", "摄像头", "视觉"),
-    "4680": ("4680", "tabless", "dry electrode", "dry-electrode", "大圆柱", "干电极", "无极耳", "cylindrical cell"),
+    "4680": (
+        "4680",
+        "tabless",
+        "dry electrode",
+        "dry-electrode",
+        "大圆柱",
+        "干电极",
+        "无极耳",
+        "cylindrical cell",
+    ),
     "cybertruck": ("cybertruck", "赛博皮卡"),
     "semi": ("semi\\b", "电动卡车", "电动重卡"),
     "solar": ("solar", "photovoltaic", "pv\\b", "太阳能", "光伏"),
@@ -44,22 +53,63 @@ _CONCEPTS: dict[str, tuple[str, ...]] = {
     "power": ("electricity", "power", "电力", "发电", "电网", "grid", "interconnect", "并网"),
     "triple": ("three times", "triple", "3x\\b", "三倍", "3倍"),
     "bottleneck": ("bottleneck", "constrain", "limit", "throttl", "瓶颈", "制约", "卡脖子"),
-    "founder": ("founde", "founding", "created tesla", "started tesla", "创办", "创立", "创始人", "缔造"),
+    "founder": (
+        "founde",
+        "founding",
+        "created tesla",
+        "started tesla",
+        "创办",
+        "创立",
+        "创始人",
+        "缔造",
+    ),
     "copy": ("cop", "knock-off", "imitat", "抄", "仿", "照搬"),
-    "follow": ("follow", "listen", "obey", "advice", "suggest", "recommend", "urg", "told", "听", "照", "建议", "呼吁", "跟"),
+    "follow": (
+        "follow",
+        "listen",
+        "obey",
+        "advice",
+        "suggest",
+        "recommend",
+        "urg",
+        "told",
+        "听",
+        "照",
+        "建议",
+        "呼吁",
+        "跟",
+    ),
     "learn": ("taught", "teach", "learn", "教", "学"),
     "scale": ("mass", "scale", "million", "giga", "量产", "大规模", "规模"),
-    "recent": ("recent", "nowhere", "latecomer", "thin air", "didn't exist", "最近", "凭空", "冒出", "后来者", "起步"),
+    "recent": (
+        "recent",
+        "nowhere",
+        "latecomer",
+        "thin air",
+        "didn't exist",
+        "最近",
+        "凭空",
+        "冒出",
+        "后来者",
+        "起步",
+    ),
     "policy": ("policy", "polic", "washington", "政策", "华盛顿"),
     "direction": ("future", "direction", "heading", "where the industry", "方向", "未来"),
-    "transform": ("transform", "revolution", "change everything", "reshape", "颠覆", "改变", "重塑", "改写"),
+    "transform": (
+        "transform",
+        "revolution",
+        "change everything",
+        "reshape",
+        "颠覆",
+        "改变",
+        "重塑",
+        "改写",
+    ),
     "most": ("most", "more than any", "biggest", "largest", "beat", "最多", "超过", "第一", "领先"),
 }
 
 _PATTERNS = {
-    name: re.compile(
-        "|".join(f"\\b{f}" if f[0].isascii() and f[0].isalnum() else f for f in forms)
-    )
+    name: re.compile("|".join(f"\\b{f}" if f[0].isascii() and f[0].isalnum() else f for f in forms))
     for name, forms in _CONCEPTS.items()
 }
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -112,9 +162,13 @@ class RebuttalProfile:
 def profile(claim_texts: list[str], counter_texts: list[str]) -> RebuttalProfile:
     """Build a rebuttal's profile from its claim phrasings and counterpoint texts."""
     claim_c = frozenset().union(*(concepts(t) for t in claim_texts)) if claim_texts else frozenset()
-    counter_c = frozenset().union(*(concepts(t) for t in counter_texts)) if counter_texts else frozenset()
+    counter_c = (
+        frozenset().union(*(concepts(t) for t in counter_texts)) if counter_texts else frozenset()
+    )
     claim_n = frozenset().union(*(numbers(t) for t in claim_texts)) if claim_texts else frozenset()
-    counter_n = frozenset().union(*(numbers(t) for t in counter_texts)) if counter_texts else frozenset()
+    counter_n = (
+        frozenset().union(*(numbers(t) for t in counter_texts)) if counter_texts else frozenset()
+    )
     return RebuttalProfile(claim_c, claim_c | counter_c, claim_n | counter_n, claim_n)
 
 

@@ -47,8 +47,12 @@ async def match_new_statements(
     Returns:
         Counts: {"matched": n, "match": n, "suggest": n, "none": n}.
     """
-    counts = {"matched": 0, Decision.MATCH.value: 0, Decision.SUGGEST.value: 0,
-              Decision.NONE.value: 0}
+    counts = {
+        "matched": 0,
+        Decision.MATCH.value: 0,
+        Decision.SUGGEST.value: 0,
+        Decision.NONE.value: 0,
+    }
     pending = await matching_repo.new_statements(db)
     if not pending:
         return counts
@@ -59,6 +63,10 @@ async def match_new_statements(
         if await matching_repo.store_match(db, statement_id, result, utcnow()):
             counts["matched"] += 1
             counts[result.decision.value] += 1
-            logger.info("statement %s: %s (%s)", statement_id, result.decision.value,
-                        result.matches[0].rebuttal_id if result.matches else "-")
+            logger.info(
+                "statement %s: %s (%s)",
+                statement_id,
+                result.decision.value,
+                result.matches[0].rebuttal_id if result.matches else "-",
+            )
     return counts

@@ -62,8 +62,14 @@ def _from_dicts(entries: list[dict[str, Any]]) -> list[Rebuttal]:
         cps = tuple(Counterpoint(c["en"], c["zh"], ()) for c in e.get("counterpoints", []))
         phr = tuple(Phrasing(p["text"], p["lang"]) for p in e.get("phrasings", []))
         out.append(
-            Rebuttal(e["id"], e["claim"]["en"], e["claim"]["zh"], cps, phr,
-                     status=RebuttalStatus.PUBLISHED)
+            Rebuttal(
+                e["id"],
+                e["claim"]["en"],
+                e["claim"]["zh"],
+                cps,
+                phr,
+                status=RebuttalStatus.PUBLISHED,
+            )
         )
     return out
 
@@ -71,7 +77,7 @@ def _from_dicts(entries: list[dict[str, Any]]) -> list[Rebuttal]:
 def load_rebuttals() -> list[Rebuttal]:
     """The bundled seed's published rebuttals, or the private claims fixture before it exists."""
     try:
-        from tracker.rebuttals import load_seed  # type: ignore[attr-defined]
+        from tracker.rebuttals import load_seed  # type: ignore[attr-defined,import-not-found,unused-ignore]
 
         seed = [r for r in load_seed() if r.status == RebuttalStatus.PUBLISHED]
         if seed:
@@ -105,8 +111,13 @@ def fit(examples: list[Example]) -> tuple[np.ndarray, np.ndarray, np.ndarray, fl
     return mean, scale, clf.coef_[0].astype(np.float64), float(clf.intercept_[0])
 
 
-def _model(params: tuple[np.ndarray, np.ndarray, np.ndarray, float], auto: float, sug: float,
-           embedder: str, info: dict[str, Any] | None = None) -> MatcherModel:
+def _model(
+    params: tuple[np.ndarray, np.ndarray, np.ndarray, float],
+    auto: float,
+    sug: float,
+    embedder: str,
+    info: dict[str, Any] | None = None,
+) -> MatcherModel:
     return MatcherModel(FEATURE_NAMES, *params, auto, sug, embedder, info or {})
 
 
@@ -123,7 +134,9 @@ def cross_validate(examples: list[Example], folds: int = 5, seed: int = 7) -> li
     return probs
 
 
-def metrics(examples: list[Example], probs: list[np.ndarray], auto: float, sug: float) -> dict[str, float]:
+def metrics(
+    examples: list[Example], probs: list[np.ndarray], auto: float, sug: float
+) -> dict[str, float]:
     """Ranking and decision figures for statements scored with the given probabilities."""
     ap, r1, r3, fa, correct, wrong, auto_wrong_all, posts = [], [], [], 0, 0, 0, 0, 0
     n_none = sum(not e.answerable for e in examples)
@@ -146,12 +159,18 @@ def metrics(examples: list[Example], probs: list[np.ndarray], auto: float, sug: 
         correct += posted and right_top
         wrong += posted and not right_top
     return {
-        "statements": len(examples), "answerable": n_ans, "no_answer": n_none,
-        "map5": float(np.mean(ap)), "recall1": float(np.mean(r1)), "recall3": float(np.mean(r3)),
-        "false_alerts": fa / max(n_none, 1), "correct_auto": correct / max(n_ans, 1),
+        "statements": len(examples),
+        "answerable": n_ans,
+        "no_answer": n_none,
+        "map5": float(np.mean(ap)),
+        "recall1": float(np.mean(r1)),
+        "recall3": float(np.mean(r3)),
+        "false_alerts": fa / max(n_none, 1),
+        "correct_auto": correct / max(n_ans, 1),
         "wrong_rebuttal": wrong / max(n_ans, 1),
         "wrong_share_of_posts": auto_wrong_all / max(posts, 1),
-        "auto_threshold": auto, "suggest_threshold": sug,
+        "auto_threshold": auto,
+        "suggest_threshold": sug,
     }
 
 
@@ -166,7 +185,8 @@ def calibrate(examples: list[Example], probs: list[np.ndarray]) -> tuple[float, 
             auto = t
             break
     right = sorted(
-        float(p.max()) for e, p in zip(examples, probs, strict=True)
+        float(p.max())
+        for e, p in zip(examples, probs, strict=True)
         if len(p) and e.cand_ids[int(np.argmax(p))] in e.labels
     )
     sug = right[int(0.03 * len(right))] if right else 0.5
@@ -181,10 +201,16 @@ def train(embedder: Embedder, out: Path = MODEL_OUT) -> dict[str, float]:
     probs = cross_validate(examples)
     auto, sug = calibrate(examples, probs)
     cv = metrics(examples, probs, auto, sug)
-    info = {"trained_on": "tests/data/match/statements.jsonl", "rebuttals": len(matcher.ids),
-            "evaluation": "5-fold cross-validation grouped by statement", "cv": cv}
+    info = {
+        "trained_on": "tests/data/match/statements.jsonl",
+        "rebuttals": len(matcher.ids),
+        "evaluation": "5-fold cross-validation grouped by statement",
+        "cv": cv,
+    }
     model = _model(fit(examples), auto, sug, embedder.name, info)
-    out.write_text(json.dumps(model.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    out.write_text(
+        json.dumps(model.to_json(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     return cv
 
 

@@ -55,11 +55,13 @@ async def store_embeddings(db: Database, model: str, vectors: Mapping[str, np.nd
         return 0
     async with db.session() as session:
         existing = set(
-            (await session.scalars(
-                select(EmbeddingRow.text_hash).where(
-                    EmbeddingRow.model == model, EmbeddingRow.text_hash.in_(list(vectors))
+            (
+                await session.scalars(
+                    select(EmbeddingRow.text_hash).where(
+                        EmbeddingRow.model == model, EmbeddingRow.text_hash.in_(list(vectors))
+                    )
                 )
-            )).all()
+            ).all()
         )
         new = {h: v for h, v in vectors.items() if h not in existing}
         session.add_all(
@@ -78,7 +80,7 @@ async def store_embeddings(db: Database, model: str, vectors: Mapping[str, np.nd
 async def published_and_negatives(db: Database) -> tuple[list[Rebuttal], list[tuple[str, str]]]:
     """Published rebuttals (with phrasings) and the (statement text, rebuttal id) pairs rejected."""
     try:
-        from tracker import rebuttals as rebuttals_api
+        from tracker import rebuttals as rebuttals_api  # type: ignore[attr-defined,unused-ignore]
 
         published = list(await rebuttals_api.list_rebuttals(db, status=RebuttalStatus.PUBLISHED))
     except (ImportError, AttributeError):
@@ -97,7 +99,8 @@ def _counterpoint(data: Any) -> Counterpoint:
     data = data if isinstance(data, dict) else {}
     sources = tuple(
         Source(str(s.get("title", "")), str(s.get("url", "")), str(s.get("date", "")))
-        for s in data.get("sources", []) if isinstance(s, dict)
+        for s in data.get("sources", [])
+        if isinstance(s, dict)
     )
     en = data.get("en", data.get("text_en", ""))
     zh = data.get("zh", data.get("text_zh", ""))
@@ -107,10 +110,13 @@ def _counterpoint(data: Any) -> Counterpoint:
 async def _published_from_tables(db: Database) -> list[Rebuttal]:
     # Fallback used only while tracker.rebuttals is not importable.
     async with db.session() as session:
-        rows = (await session.scalars(
-            select(RebuttalRow).where(RebuttalRow.status == RebuttalStatus.PUBLISHED.value)
-            .order_by(RebuttalRow.id)
-        )).all()
+        rows = (
+            await session.scalars(
+                select(RebuttalRow)
+                .where(RebuttalRow.status == RebuttalStatus.PUBLISHED.value)
+                .order_by(RebuttalRow.id)
+            )
+        ).all()
         phr = (await session.scalars(select(PhrasingRow).order_by(PhrasingRow.id))).all()
         by_id: dict[str, list[Phrasing]] = {}
         for p in phr:
@@ -119,9 +125,16 @@ async def _published_from_tables(db: Database) -> list[Rebuttal]:
             )
         return [
             Rebuttal(
-                r.id, r.claim_en, r.claim_zh, tuple(_counterpoint(c) for c in r.counterpoints),
-                tuple(by_id.get(r.id, ())), tuple(str(t) for t in r.tags),
-                RebuttalStatus(r.status), r.notes, r.created_by, r.version,
+                r.id,
+                r.claim_en,
+                r.claim_zh,
+                tuple(_counterpoint(c) for c in r.counterpoints),
+                tuple(by_id.get(r.id, ())),
+                tuple(str(t) for t in r.tags),
+                RebuttalStatus(r.status),
+                r.notes,
+                r.created_by,
+                r.version,
             )
             for r in rows
         ]
@@ -148,9 +161,12 @@ async def store_match(db: Database, statement_id: int, result: MatchResult, now:
     async with db.session() as session, session.begin():
         moved = await session.execute(
             update(StatementRow)
-            .where(StatementRow.id == statement_id, StatementRow.status == StatementStatus.NEW.value)
-            .values(status=StatementStatus.MATCHED.value, decision=result.decision.value,
-                    matched_at=now)
+            .where(
+                StatementRow.id == statement_id, StatementRow.status == StatementStatus.NEW.value
+            )
+            .values(
+                status=StatementStatus.MATCHED.value, decision=result.decision.value, matched_at=now
+            )
         )
         if getattr(moved, "rowcount", 0) != 1:
             return False
@@ -158,8 +174,13 @@ async def store_match(db: Database, statement_id: int, result: MatchResult, now:
             delete(StatementMatchRow).where(StatementMatchRow.statement_id == statement_id)
         )
         session.add_all(
-            StatementMatchRow(statement_id=statement_id, rebuttal_id=m.rebuttal_id, rank=rank,
-                              score=m.score, decision=result.decision.value)
+            StatementMatchRow(
+                statement_id=statement_id,
+                rebuttal_id=m.rebuttal_id,
+                rank=rank,
+                score=m.score,
+                decision=result.decision.value,
+            )
             for rank, m in enumerate(result.matches[:STORED_MATCHES], start=1)
         )
     return True
@@ -177,7 +198,9 @@ async def candidates(session: AsyncSession, statement_id: int) -> list[ScoredReb
 
 async def stored_decision(session: AsyncSession, statement_id: int) -> Decision | None:
     """The decision stored for a statement, if it was matched."""
-    value = await session.scalar(select(StatementRow.decision).where(StatementRow.id == statement_id))
+    value = await session.scalar(
+        select(StatementRow.decision).where(StatementRow.id == statement_id)
+    )
     return Decision(value) if value else None
 
 
@@ -189,16 +212,17 @@ async def rebuttal_fingerprint(db: Database) -> tuple[Any, ...]:
     """
     async with db.session() as session:
         published = tuple(
-            (str(i), int(v)) for i, v in await session.execute(
+            (str(i), int(v))
+            for i, v in await session.execute(
                 select(RebuttalRow.id, RebuttalRow.version)
                 .where(RebuttalRow.status == RebuttalStatus.PUBLISHED.value)
                 .order_by(RebuttalRow.id)
             )
         )
-        phrasings = tuple(await session.execute(
-            select(func.count(PhrasingRow.id), func.max(PhrasingRow.id))
-        ))
-        negatives = tuple(await session.execute(
-            select(func.count(CurationRow.id), func.max(CurationRow.id))
-        ))
+        phrasings = tuple(
+            await session.execute(select(func.count(PhrasingRow.id), func.max(PhrasingRow.id)))
+        )
+        negatives = tuple(
+            await session.execute(select(func.count(CurationRow.id), func.max(CurationRow.id)))
+        )
     return published, tuple(phrasings[0]), tuple(negatives[0])

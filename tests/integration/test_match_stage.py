@@ -1,0 +1,247 @@
+"""Matching stage, stored embeddings and the `tracker match` CLI against a real database."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select, update
+
+from tracker.config import Settings
+from tracker.match import stage
+from tracker.match.embedder import CountingEmbedder, HashingEmbedder
+from tracker.match.matcher import Matcher
+from tracker.match.train import load_rebuttals
+from tracker.model import Decision, Rebuttal, ScoredRebuttal, utcnow
+from tracker.storage import matching_repo
+from tracker.storage.db import Database, open_database
+from tracker.storage.schema_feeds import FeedRow, ItemRow
+from tracker.storage.schema_matching import CurationRow, EmbeddingRow, StatementMatchRow
+from tracker.storage.schema_rebuttals import RebuttalRow
+from tracker.storage.schema_statements import StatementRow
+
+HASHING = Settings.model_validate({"matching": {"embedder": "hashing"}})
+
+
+async def add_rebuttals(db: Database, rebuttals: list[Rebuttal]) -> None:
+    """Insert published rebuttals straight into the tables (the rebuttals area's job in prod)."""
+    now = utcnow()
+    async with db.session() as s:
+        for r in rebuttals:
+            cps = [{"en": c.text_en, "zh": c.text_zh, "sources": []} for c in r.counterpoints]
+            s.add(
+                RebuttalRow(
+                    id=r.id,
+                    claim_en=r.claim_en,
+                    claim_zh=r.claim_zh,
+                    counterpoints=cps,
+                    tags=[],
+                    status="published",
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+        await s.commit()
+
+
+async def add_statements(db: Database, texts: list[str]) -> list[int]:
+    """Insert new statements (with the feed and item they came from)."""
+    now = utcnow()
+    async with db.session() as s:
+        feed = FeedRow(url="https://example.org/feed", added_at=now)
+        s.add(feed)
+        await s.flush()
+        item = ItemRow(feed_id=feed.id, guid="g1", fetched_at=now, content_hash="h")
+        s.add(item)
+        await s.flush()
+        rows = [
+            StatementRow(
+                watch="musk-china",
+                speaker="Elon Musk",
+                text=t,
+                language="en",
+                confidence=0.9,
+                item_id=item.id,
+                span_start=0,
+                span_end=len(t),
+                group_key=f"k{i}",
+                created_at=now,
+            )
+            for i, t in enumerate(texts)
+        ]
+        s.add_all(rows)
+        await s.commit()
+        return [r.id for r in rows]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache() -> None:
+    stage.clear_cache()
+
+
+async def test_stage_stores_top_matches_and_decision(db: Database) -> None:
+    await add_rebuttals(db, load_rebuttals())
+    ids = await add_statements(
+        db,
+        [
+            "BYD is nothing but a Tesla clone, they copy everything we do.",
+            "Starship will try to catch the booster again next month.",
+        ],
+    )
+    matcher = Matcher(load_rebuttals(), HashingEmbedder())
+    counts = await stage.match_new_statements(db, HASHING, matcher=matcher)
+    assert counts["matched"] == 2
+    assert counts["match"] + counts["suggest"] + counts["none"] == 2
+    async with db.session() as s:
+        stored = await matching_repo.candidates(s, ids[0])
+        rows = (await s.scalars(select(StatementRow).order_by(StatementRow.id))).all()
+        ranks = (
+            await s.scalars(
+                select(StatementMatchRow.rank).where(StatementMatchRow.statement_id == ids[0])
+            )
+        ).all()
+    assert len(stored) == 5 and all(isinstance(c, ScoredRebuttal) for c in stored)
+    assert [c.score for c in stored] == sorted((c.score for c in stored), reverse=True)
+    assert sorted(ranks) == [1, 2, 3, 4, 5]
+    assert {r.status for r in rows} == {"matched"}
+    assert all(r.decision in {d.value for d in Decision} and r.matched_at for r in rows)
+    again = await stage.match_new_statements(db, HASHING, matcher=matcher)
+    assert again["matched"] == 0  # nothing new: never matched twice
+
+
+async def test_stored_embeddings_are_reused_and_edits_reembedded(db: Database) -> None:
+    await add_rebuttals(db, load_rebuttals()[:4])
+    first = await Matcher.load(db, HASHING)
+    async with db.session() as s:
+        stored = len((await s.scalars(select(EmbeddingRow.id))).all())
+    assert stored == len(first.new_vectors) > 0
+
+    counting = CountingEmbedder(HashingEmbedder())
+    vectors = await matching_repo.load_embeddings(db, counting.name)
+    rebuttals, _ = await matching_repo.published_and_negatives(db)
+    m = Matcher(rebuttals, counting, vectors=vectors)
+    m.match("China only started making EVs recently.")
+    assert counting.calls == 1 and counting.texts == ["China only started making EVs recently."]
+
+    async with db.session() as s:
+        await s.execute(
+            update(RebuttalRow)
+            .where(RebuttalRow.id == rebuttals[0].id)
+            .values(claim_en="A freshly edited claim.", version=2)
+        )
+        await s.commit()
+    edited = await Matcher.load(db, HASHING)
+    assert set(edited.new_vectors) and len(edited.new_vectors) == 1
+    other = HashingEmbedder(dim=128)  # another model: its own rows, nothing reused
+    other_vectors = await matching_repo.load_embeddings(db, other.name)
+    assert not other_vectors
+    assert len(Matcher(rebuttals, other, vectors=other_vectors).new_vectors) == stored
+
+
+async def test_cached_matcher_reloads_when_rebuttals_change(db: Database) -> None:
+    await add_rebuttals(db, load_rebuttals()[:3])
+    a = await stage.cached_matcher(db, HASHING)
+    assert await stage.cached_matcher(db, HASHING) is a
+    async with db.session() as s:
+        await s.execute(update(RebuttalRow).where(RebuttalRow.id == a.ids[0]).values(version=5))
+        await s.commit()
+    b = await stage.cached_matcher(db, HASHING)
+    assert b is not a and (a.ids[0], 5) in b.fingerprint
+
+
+async def test_rejected_pairs_are_loaded_as_negatives(db: Database) -> None:
+    await add_rebuttals(db, load_rebuttals())
+    text = "BYD is nothing but a Tesla clone, they copy everything we do."
+    [sid] = await add_statements(db, [text])
+    async with db.session() as s:
+        s.add(
+            CurationRow(
+                statement_id=sid,
+                rebuttal_id="byd-copies-tesla",
+                label="negative",
+                decided_by="admin",
+                decided_at=utcnow(),
+            )
+        )
+        await s.commit()
+    _, negatives = await matching_repo.published_and_negatives(db)
+    assert negatives == [(text, "byd-copies-tesla")]
+    matcher = await Matcher.load(db, HASHING)
+    assert matcher.match(text).decision is not Decision.MATCH
+
+
+# --- CLI (sync tests: the command runs its own event loop) ----------------------------------
+
+
+@pytest.fixture
+def cli_config(tmp_path: Path, sqlite_url: str) -> Path:
+    """A config on a fresh SQLite file holding the rebuttals, with the fast hashing embedder."""
+
+    async def seed() -> None:
+        db = await open_database(sqlite_url)
+        try:
+            from tracker import rebuttals as api
+
+            if not hasattr(api, "ensure_seed"):
+                raise ImportError
+        except ImportError:
+            await add_rebuttals(db, load_rebuttals())  # else the CLI seeds the database itself
+        finally:
+            await db.dispose()
+
+    asyncio.run(seed())
+    config = tmp_path / "tracker.toml"
+    config.write_text(
+        f'[database]\nurl = "{sqlite_url}"\n[matching]\nembedder = "hashing"\n', encoding="utf-8"
+    )
+    return config
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
+    from tracker.cli import main
+
+    code = main(argv)
+    return code, capsys.readouterr().out
+
+
+def test_cli_match_json_shape(cli_config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = _run(
+        ["-c", str(cli_config), "match", "BYD copies Tesla in everything.", "--json", "--top", "3"],
+        capsys,
+    )
+    assert code == 0
+    data = json.loads(out)
+    assert set(data) == {"decision", "matches"} and data["decision"] in {"match", "suggest", "none"}
+    assert len(data["matches"]) == 3
+    assert all(set(m) == {"rebuttal_id", "score"} for m in data["matches"])
+
+
+def test_cli_human_table(cli_config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, out = _run(["-c", str(cli_config), "match", "BYD copies Tesla in everything."], capsys)
+    assert code == 0 and out.startswith("decision: ") and len(out.splitlines()) == 6
+
+
+def test_cli_batch_keeps_ids_and_reports_bad_lines(
+    cli_config: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch = tmp_path / "in.jsonl"
+    batch.write_text(
+        '{"id": "a", "text": "China copies Tesla"}\nnot json\n{"id": 7}\n'
+        '{"text": "中国的发电量明年是美国的三倍"}\n',
+        encoding="utf-8",
+    )
+    code, out = _run(["-c", str(cli_config), "match", "--batch", str(batch), "--json"], capsys)
+    lines = [json.loads(x) for x in out.splitlines()]
+    assert code == 0 and len(lines) == 4
+    assert lines[0]["id"] == "a" and "decision" in lines[0]
+    assert "error" in lines[1] and lines[2] == {"id": 7, "error": "missing or empty 'text'"}
+    assert lines[3]["id"] is None and lines[3]["matches"]
+
+
+def test_cli_needs_text_or_batch(cli_config: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from tracker.cli import main
+
+    assert main(["-c", str(cli_config), "match"]) == 1
+    assert "give either a TEXT or --batch FILE" in capsys.readouterr().err
