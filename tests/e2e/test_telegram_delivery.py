@@ -171,3 +171,30 @@ async def test_kicked_bot_deactivates_the_chat(api: FakeTelegramAPI,
             break
         await asyncio.sleep(0.05)
     assert "-3003" not in await active()
+
+
+async def test_chinese_reader_gets_the_post_in_chinese(api: FakeTelegramAPI,
+                                                       bot: TelegramPlatform) -> None:
+    api.command(READER, READER, "/subscribe", language_code="zh-hans")
+    await api.wait_for(lambda: api.sent(READER))
+    await seed_statement(bot.db, status="matched")
+    await posting.queue_posts(bot.db, bot.settings)
+    await worker(bot).run_once()
+    post = api.sent(READER)[-1].text
+    assert "反驳要点" in post and "人均产出低得多。" in post and "中国经济将超过美国" in post
+
+
+async def test_delivery_on_postgresql(api: FakeTelegramAPI, db: Database) -> None:
+    if db.dialect != "postgresql":
+        pytest.skip("the SQLite variant is covered above")
+    platform = build_platform(settings_for(api), db)
+    await platform.start()
+    try:
+        await ask(api, READER, READER, "/subscribe")
+        await seed_statement(db, status="matched")
+        await posting.queue_posts(db, platform.settings)
+        await worker(platform).run_once()
+        await worker(platform, "second").run_once(now=utcnow() + timedelta(minutes=10))
+        assert sum("China" in m.text for m in api.sent(READER)) == 1
+    finally:
+        await platform.stop()

@@ -191,11 +191,15 @@ class FakeTelegramAPI:
     def enforce_rate(self, global_per_s: int = 30, per_chat_per_s: int = 1) -> None:
         self.rate = (global_per_s, per_chat_per_s)
 
-    def command(self, user_id: int, chat_id: int, text: str) -> dict[str, Any]:
+    def command(self, user_id: int, chat_id: int, text: str,
+                language_code: str | None = None) -> dict[str, Any]:
         """Inject a message (a command when it starts with '/') from a user."""
         if chat_id not in self.chats:
             self.add_chat(chat_id, "private" if chat_id > 0 else "group")
-        msg = self._message(chat_id, text, from_user=self._user(user_id, bot=False))
+        user = self._user(user_id, bot=False)
+        if language_code:
+            user["language_code"] = language_code
+        msg = self._message(chat_id, text, from_user=user)
         if text.startswith("/"):
             msg["entities"] = [{"type": "bot_command", "offset": 0,
                                 "length": len(text.split()[0])}]
