@@ -336,6 +336,18 @@ async def update_delivery(session: AsyncSession, delivery_id: int, *, owner: str
     return bool(getattr(result, "rowcount", 0))
 
 
+async def retry_delivery(session: AsyncSession, delivery_id: int, now: datetime) -> str:
+    """Make a failed or cancelled row due again (attempts reset); returns its status before."""
+    row = await session.get(DeliveryRow, delivery_id)
+    if row is None:
+        return "missing"
+    before = row.status
+    if before in ("failed", "cancelled"):
+        row.status, row.attempts, row.next_attempt_at = "pending", 0, now
+        row.claimed_by = row.claimed_until = None
+    return before
+
+
 async def cancel_pending(session: AsyncSession, destination_id: int, reason: str) -> int:
     """Cancel a destination's unsent rows; returns how many."""
     result = await session.execute(
@@ -359,6 +371,18 @@ async def failed_since(session: AsyncSession, since: datetime) -> int:
     """How many rows failed since ``since`` (a failed row's next_attempt_at is its failure time)."""
     return int((await session.execute(select(func.count()).select_from(DeliveryRow).where(
         DeliveryRow.status == "failed", DeliveryRow.next_attempt_at >= since))).scalar_one())
+
+
+async def add_baselined_feeds(session: AsyncSession, feeds: Sequence[tuple[str, str, str, str]],
+                              now: datetime) -> None:
+    """Store feeds (url, kind, name, language) as already baselined: their items count as new.
+
+    Only the offline demo uses this, so its sample items are posted on the first poll.
+    """
+    for url, kind, name, language in feeds:
+        stmt = _insert(session, FeedRow).values(url=url, kind=kind, name=name, language=language,
+                                                added_at=now, baselined=True)
+        await session.execute(stmt.on_conflict_do_nothing(index_elements=["url"]))
 
 
 # ---- reviews, votes, alerts ---------------------------------------------------------------
