@@ -137,7 +137,14 @@ class DeliveryWorker:
             if not isinstance(exc, TransientError):
                 logger.exception("unexpected error sending delivery %s", row.id)
             return await self._fail(row, f"{type(exc).__name__}: {exc}", final=False)
-        await self._record_sent(row, message_id)
+        # The platform accepted the message: record it even if we are being cancelled
+        # (shutdown), so a graceful stop never widens the crash window.
+        recording = asyncio.ensure_future(self._record_sent(row, message_id))
+        try:
+            await asyncio.shield(recording)
+        except asyncio.CancelledError:
+            await recording
+            raise
         return "sent", None
 
     async def _send(self, notifier: Notifier, row: Delivery) -> str:

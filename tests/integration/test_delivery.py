@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import timedelta
 
 import pytest
@@ -274,3 +275,54 @@ async def test_sync_configured_makes_and_retires_config_destinations(db: Databas
     assert await alerts.current_failures(db, utcnow()) == {}  # quiet: nobody failed
     assert await destinations.unsubscribe(db, "telegram", "42")
     assert not await destinations.unsubscribe(db, "telegram", "42")
+
+
+async def test_two_workers_share_the_outbox_without_duplicates(db: Database) -> None:
+    await _channels(db, n=20, review=False)
+    for i in range(3):
+        await seed_statement(db, decision="none", text=f"quote {i}")
+    await posting.queue_posts(db, _settings(on_unmatched="post"))
+    a, b = FakeNotifier(), FakeNotifier()
+    await asyncio.gather(DeliveryWorker(db, {"fake": a}, _settings(), owner="a").run_once(),
+                         DeliveryWorker(db, {"fake": b}, _settings(), owner="b").run_once())
+    sent = [(s.destination.chat_id, s.payload.statement.id)  # type: ignore[attr-defined]
+            for s in a.sent + b.sent]
+    assert len(sent) == len(set(sent)) == 60
+
+
+def test_cli_lists_failed_deliveries_and_retries_them(db: Database,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    asyncio.run(_fail_one(db))
+    monkeypatch.setenv("TRACKER_DATABASE__URL", db.url)
+    from tracker.cli import main
+
+    out = _run(main, ["deliveries", "list", "--failed"])
+    assert out[0] == 0 and "failed" in out[1] and "fake:chan0" in out[1] and "attempts 8" in out[1]
+    delivery_id = out[1].split("\t")[0]
+    assert _run(main, ["deliveries", "retry", delivery_id])[0] == 0
+    assert _run(main, ["deliveries", "list", "--failed"])[1].strip() == "no deliveries"
+    assert _run(main, ["deliveries", "retry", "999999"])[0] == 1
+    assert _run(main, ["backfill", "--since", "not-a-date"])[0] == 1
+    assert _run(main, ["backfill", "--since", "2020-01-01"])[0] == 0
+
+
+async def _fail_one(db: Database) -> None:
+    await _channels(db, n=1, review=False)
+    await seed_statement(db, decision="none")
+    await posting.queue_posts(db, _settings(on_unmatched="post"))
+    fake = FakeNotifier(fail_with={"chan0": [TransientError("503")] * 8})
+    worker = DeliveryWorker(db, {"fake": fake}, _settings())
+    for _ in range(8):
+        row = (await _rows(db))[0]
+        await worker.run_once(now=row.next_attempt_at)
+    await db.dispose()
+
+
+def _run(main: object, argv: list[str]) -> tuple[int, str]:
+    import contextlib
+    import io
+
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+        code = main(argv)  # type: ignore[operator]
+    return code, out.getvalue()
