@@ -51,3 +51,12 @@ def test_short_statements_by_words_and_characters() -> None:
     assert is_short("中国听我的")
     assert not is_short("BYD copies Tesla in everything it does.")
     assert not is_short("马斯克说中国听他的话做事")
+
+
+def test_reporting_frame_is_stripped_but_never_to_nothing() -> None:
+    from tracker.match.lexical import strip_reporting
+
+    assert strip_reporting("马斯克说明年中国的发电量是美国的三倍") == "明年中国的发电量是美国的三倍"
+    assert strip_reporting("他称，中国听他的") == "中国听他的"
+    assert strip_reporting("马斯克说") == "马斯克说"
+    assert strip_reporting("Musk says China follows him") == "Musk says China follows him"

@@ -131,6 +131,8 @@ FEATURE_NAMES: tuple[str, ...] = (
     "idf_coverage",
     "idf_extra",
     "cos_x_coverage",
+    "cos_z",
+    "bm25_margin",
     "numbers_shared",
     "numbers_unknown",
     "length_log",
@@ -217,6 +219,8 @@ class Similarities:
     rank: int
     bm25: float
     bm25_max: float
+    cos_z: float = 0.0  # the cosine in standard deviations above this statement's mean
+    bm25_other: float = 0.0  # best BM25 among the other rebuttals
 
 
 def pair_features(
@@ -248,6 +252,8 @@ def pair_features(
         idf_cov,
         sum(idf.get(c, 0.0) for c in extra) / stmt_w if stmt_w else 0.0,
         sim.cos_claim * idf_cov,
+        sim.cos_z,
+        (sim.bm25 - sim.bm25_other) / sim.bm25_max if sim.bm25_max > 0 else 0.0,
         float(len(stmt.numbers & reb.claim_numbers)),
         float(len(stmt.numbers - reb.all_numbers)),
         stmt.length_log,

@@ -183,6 +183,20 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+_REPORTING = re.compile(
+    r"^\s*(?:据报道|有评论称)?[，,]?\s*(?:马斯克|他|她|musk)\s*(?:再次|还|则|曾)?"
+    r"(?:说|称|表示|认为|预测|预计|声称|暗示|承认|坚持|希望|回忆|提到|建议|指出|强调|写道)"
+    r"\s*[：:，,]?\s*",
+    re.IGNORECASE,
+)
+
+
+def strip_reporting(text: str) -> str:
+    """Drop a leading reporting frame ("马斯克说：", "他称") so the claim itself is compared."""
+    stripped = _REPORTING.sub("", text, count=1)
+    return stripped if stripped.strip() else text
+
+
 def text_length(text: str) -> tuple[int, int]:
     """Return (English words, Chinese characters) in a text."""
     return len(_WORD.findall(text.lower())), sum(len(r) for r in _CJK.findall(text))

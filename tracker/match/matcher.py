@@ -19,7 +19,7 @@ import numpy as np
 from tracker.match import features as feat
 from tracker.match.classifier import MatcherModel, load_model
 from tracker.match.embedder import Embedder, text_hash
-from tracker.match.lexical import BM25Index, is_short, tokenize
+from tracker.match.lexical import BM25Index, is_short, strip_reporting, tokenize
 from tracker.model import Decision, MatchResult, Rebuttal, ScoredRebuttal
 
 if TYPE_CHECKING:
@@ -45,6 +45,11 @@ def counter_texts(rebuttal: Rebuttal) -> list[str]:
     """Every counterpoint's text in both languages."""
     texts = [t for c in rebuttal.counterpoints for t in (c.text_en, c.text_zh)]
     return list(dict.fromkeys(t.strip() for t in texts if t and t.strip()))
+
+
+def prepare(text: str) -> str:
+    """The part of a statement that is compared: bounded, without a leading reporting frame."""
+    return strip_reporting(text[:MAX_TEXT])
 
 
 class _Group:
@@ -166,6 +171,8 @@ class Matcher:
         top_cos = float(top2[0])
         second = float(top2[1]) if len(top2) > 1 else 0.0
         bm_max = float(bm25.max())
+        bm_top2 = np.sort(bm25[by_bm])[::-1][:2]
+        mu, sd = float(cos_max.mean()), float(cos_max.std()) or 1.0
         stmt = feat.statement_signals(text)
         rows = []
         for i in cands:
@@ -179,6 +186,8 @@ class Matcher:
                 1 + int((cos_max > c).sum()),
                 float(bm25[i]),
                 bm_max,
+                (c - mu) / sd,
+                float(bm_top2[1] if len(bm_top2) > 1 and bm25[i] >= bm_top2[0] else bm_top2[0]),
             )
             rows.append(feat.pair_features(stmt, self._profiles[i], sim, self._idf))
         return cands, np.asarray(rows, dtype=np.float64)
@@ -189,7 +198,7 @@ class Matcher:
         ``language`` is accepted for callers that know it; both languages are
         always searched, since every rebuttal is indexed in both.
         """
-        text = text[:MAX_TEXT]
+        text = prepare(text)
         if not text.strip() or not self.rebuttals:
             return MatchResult(Decision.NONE, ())
         q = self.embedder.embed([text])[0]

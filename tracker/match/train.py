@@ -23,7 +23,7 @@ from tracker.match.classifier import MatcherModel
 from tracker.match.embedder import Embedder, UseM3Embedder
 from tracker.match.features import FEATURE_NAMES
 from tracker.match.lexical import is_short
-from tracker.match.matcher import Matcher
+from tracker.match.matcher import Matcher, prepare
 from tracker.model import Counterpoint, Phrasing, Rebuttal, RebuttalStatus
 
 logger = logging.getLogger(__name__)
@@ -91,11 +91,12 @@ def load_rebuttals() -> list[Rebuttal]:
 
 def build_examples(matcher: Matcher, statements: list[dict[str, Any]]) -> list[Example]:
     """Embed every statement once and collect its candidates' features."""
-    vecs = matcher.embedder.embed([s["text"] for s in statements])
+    texts = [prepare(s["text"]) for s in statements]
+    vecs = matcher.embedder.embed(texts)
     out = []
-    for s, q in zip(statements, vecs, strict=True):
-        idx, rows = matcher.candidate_features(s["text"], q)
-        out.append(Example(s["text"], frozenset(s["labels"]), [matcher.ids[i] for i in idx], rows))
+    for s, text, q in zip(statements, texts, vecs, strict=True):
+        idx, rows = matcher.candidate_features(text, q)
+        out.append(Example(text, frozenset(s["labels"]), [matcher.ids[i] for i in idx], rows))
     return out
 
 
@@ -107,7 +108,7 @@ def fit(examples: list[Example]) -> tuple[np.ndarray, np.ndarray, np.ndarray, fl
     y = np.concatenate([[c in e.labels for c in e.cand_ids] for e in examples]).astype(int)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale = np.where(scale < 1e-9, 1.0, scale)
-    clf = LogisticRegression(C=1.0, max_iter=2000).fit((x - mean) / scale, y)
+    clf = LogisticRegression(C=3.0, max_iter=2000).fit((x - mean) / scale, y)
     return mean, scale, clf.coef_[0].astype(np.float64), float(clf.intercept_[0])
 
 
