@@ -50,6 +50,7 @@ from tracker.storage.delivery_repo import Delivery
 logger = logging.getLogger(__name__)
 
 MAX_BACKOFF_SECONDS = 600.0
+ALERT_CHECK_INTERVAL = timedelta(seconds=60)
 
 
 def backoff_seconds(attempts: int) -> float:
@@ -214,10 +215,18 @@ class DeliveryWorker:
             await session.commit()
 
     async def run_forever(self, stop_event: asyncio.Event) -> None:
-        """Run ``run_once`` every ``delivery.interval_seconds`` until ``stop_event`` is set."""
+        """Run ``run_once`` every ``delivery.interval_seconds`` until ``stop_event`` is set.
+
+        Also runs the failure-alert check about once a minute.
+        """
+        last_check: datetime | None = None
         while not stop_event.is_set():
             try:
                 await self.run_once()
+                # Recoveries (and feed failures) are noticed by a periodic check, not a send.
+                if last_check is None or utcnow() - last_check >= ALERT_CHECK_INTERVAL:
+                    last_check = utcnow()
+                    await alerts.check_and_alert(self.db, self.notifiers)
             except Exception:  # a bad cycle must not stop delivery; the next one retries
                 logger.exception("delivery cycle failed")
             with contextlib.suppress(TimeoutError):

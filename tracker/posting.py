@@ -13,6 +13,7 @@ import logging
 from collections import Counter
 from datetime import datetime, timedelta
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tracker.config import Settings
@@ -47,6 +48,8 @@ async def _queue(session: AsyncSession, statement_id: int, role: str, now: datet
     """Create post rows (role channel) or review rows (role review) for every active chat."""
     dests = await delivery_repo.list_destinations(session, role=role)
     kind = "post" if role == "channel" else "review"
+    if not dests:
+        logger.warning("statement %s: no active %s destination to send it to", statement_id, role)
     return await delivery_repo.add_deliveries(session, statement_id, dests, kind, now)
 
 
@@ -180,10 +183,13 @@ async def record_vote(db: Database, statement_id: int, rebuttal_id: str, platfor
     """Store a reader's vote (one per user; a new vote replaces the old); returns (up, down)."""
     if value not in (1, -1):
         raise ValueError("a vote is +1 or -1")
-    async with db.session() as session:
-        totals = await delivery_repo.upsert_vote(session, statement_id, rebuttal_id, platform,
-                                                 str(user_id), value, now or utcnow())
-        await session.commit()
+    try:
+        async with db.session() as session:
+            totals = await delivery_repo.upsert_vote(session, statement_id, rebuttal_id,
+                                                     platform, str(user_id), value, now or utcnow())
+            await session.commit()
+    except IntegrityError:
+        raise ValueError(f"no statement {statement_id} or rebuttal '{rebuttal_id}'") from None
     return totals
 
 

@@ -219,6 +219,10 @@ async def test_votes_are_one_per_user(db: Database) -> None:
     assert await posting.record_vote(db, sid, rid, "telegram", "7", -1) == (0, 1)
     assert await posting.record_vote(db, sid, rid, "telegram", "8", -1) == (0, 2)
     assert await posting.vote_stats(db) == [(sid, rid, 0, 2)]
+    with pytest.raises(ValueError, match="no statement"):
+        await posting.record_vote(db, sid + 100, rid, "telegram", "7", 1)
+    with pytest.raises(ValueError):
+        await posting.record_vote(db, sid, rid, "telegram", "7", 5)
 
 
 async def test_feed_failing_alerts_once_and_once_on_recovery(db: Database) -> None:
@@ -326,3 +330,20 @@ def _run(main: object, argv: list[str]) -> tuple[int, str]:
     with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
         code = main(argv)  # type: ignore[operator]
     return code, out.getvalue()
+
+
+async def test_run_forever_delivers_until_stopped(db: Database) -> None:
+    await _channels(db, n=1, review=False)
+    await seed_statement(db, decision="none")
+    await posting.queue_posts(db, _settings(on_unmatched="post"))
+    fake = FakeNotifier()
+    settings = Settings(delivery={"interval_seconds": 0.05})  # type: ignore[arg-type]
+    stop = asyncio.Event()
+    task = asyncio.create_task(DeliveryWorker(db, {"fake": fake}, settings).run_forever(stop))
+    for _ in range(200):
+        if fake.of_kind("post"):
+            break
+        await asyncio.sleep(0.02)
+    stop.set()
+    await asyncio.wait_for(task, 5)
+    assert len(fake.of_kind("post")) == 1
