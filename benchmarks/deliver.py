@@ -19,11 +19,11 @@ from collections import Counter
 from pathlib import Path
 
 from sqlalchemy import func, select
-from telegram import Bot
+from telegram.ext import ExtBot
 from telegram.request import HTTPXRequest
 
 from adapters.telegram_bot.notifier import TelegramNotifier
-from adapters.telegram_bot.ratelimit import SendPacer
+from adapters.telegram_bot.ratelimit import PacingRateLimiter, SendPacer
 from tests.fakes.telegram_api import FakeTelegramAPI, ThreadedFakeTelegram
 from tracker.config import DeliverySettings, Settings
 from tracker.delivery import DeliveryWorker
@@ -87,8 +87,11 @@ async def fan_out(db: Database, statement_id: int, chat_ids: list[int]) -> None:
 
 async def _deliver_all(db: Database, api: FakeTelegramAPI, settings: Settings) -> float:
     request = HTTPXRequest(connection_pool_size=64)
-    async with Bot(TOKEN, base_url=api.base_url, request=request) as bot:
-        notifier = TelegramNotifier(bot, SendPacer())
+    limiter = PacingRateLimiter(SendPacer())
+    # The same bot configuration as the Application's (adapters.telegram_bot.app).
+    async with ExtBot(TOKEN, base_url=api.base_url, request=request,
+                      rate_limiter=limiter) as bot:
+        notifier = TelegramNotifier(bot)
         worker = DeliveryWorker(db, {"telegram": notifier}, settings, concurrency=64)
         start = time.monotonic()
         while True:
@@ -106,7 +109,7 @@ async def run(chats: int, rate: int) -> dict[str, float]:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
         db = await open_database(url)
-        settings = Settings(delivery=DeliverySettings(interval_seconds=0.05))
+        settings = Settings(delivery=DeliverySettings(max_attempts=8, interval_seconds=0.05))
         api = FakeTelegramAPI(TOKEN)
         chat_ids = [10_000 + i for i in range(chats)]
         with ThreadedFakeTelegram(api):

@@ -11,7 +11,7 @@ from telegram.ext import Application
 from adapters.telegram_bot.handlers import admin, errors, membership, public, review, votes
 from adapters.telegram_bot.handlers.common import BotContext
 from adapters.telegram_bot.notifier import TelegramNotifier
-from adapters.telegram_bot.ratelimit import SendPacer
+from adapters.telegram_bot.ratelimit import PacingRateLimiter, SendPacer
 from tracker.config import Settings
 from tracker.service import MatcherCache, sync_destinations
 from tracker.storage.db import Database
@@ -29,7 +29,8 @@ def file_url_for(api_base_url: str) -> str:
     return base + "/file/bot"
 
 
-def build_application(settings: Settings, db: Database) -> Application[Any, Any, Any, Any, Any, Any]:
+def build_application(settings: Settings, db: Database, pacer: SendPacer | None = None
+                      ) -> Application[Any, Any, Any, Any, Any, Any]:
     """Build the Application with every handler; raises ValueError without a token."""
     if settings.telegram.token is None:
         raise ValueError("telegram.token is not set")
@@ -42,6 +43,7 @@ def build_application(settings: Settings, db: Database) -> Application[Any, Any,
         .connection_pool_size(16)  # the notifier and handlers share the bot's pool
         .get_updates_connection_pool_size(2)
         .job_queue(None)
+        .rate_limiter(PacingRateLimiter(pacer or SendPacer()))
         .build()
     )
     app.bot_data["ctx"] = BotContext(db=db, settings=settings,
@@ -56,10 +58,11 @@ class TelegramPlatform:
 
     name = "telegram"
 
-    def __init__(self, settings: Settings, db: Database, *, poll_interval: float = 0.0) -> None:
+    def __init__(self, settings: Settings, db: Database, *, poll_interval: float = 0.0,
+                 pacer: SendPacer | None = None) -> None:
         self.settings, self.db = settings, db
-        self.app = build_application(settings, db)
-        self.notifier = TelegramNotifier(self.app.bot, SendPacer())
+        self.app = build_application(settings, db, pacer)
+        self.notifier = TelegramNotifier(self.app.bot)
         self.poll_interval = poll_interval
         self._running = False
 

@@ -9,18 +9,15 @@ TransientError. BadRequest is a subclass of NetworkError, so it is caught first.
 from __future__ import annotations
 
 import logging
-import warnings
 from collections.abc import Sequence
-from datetime import timedelta
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram import error as tg_error
 from telegram.constants import ParseMode
-from telegram.warnings import PTBDeprecationWarning
 
 from adapters.telegram_bot import formatting
-from adapters.telegram_bot.ratelimit import SendPacer
+from adapters.telegram_bot.ratelimit import retry_seconds
 from tracker import ports
 from tracker.model import Destination, Post, ScoredRebuttal, Statement
 
@@ -64,25 +61,14 @@ def review_keyboard(statement_id: int, candidates: Sequence[ScoredRebuttal],
     return InlineKeyboardMarkup(rows)
 
 
-def retry_seconds(exc: tg_error.RetryAfter) -> float:
-    """The exact wait a 429 asked for, as seconds (int or timedelta across PTB versions)."""
-    with warnings.catch_warnings():
-        # PTB 22 warns on reading an int retry_after; the value is what we need either way.
-        warnings.simplefilter("ignore", PTBDeprecationWarning)
-        value: int | float | timedelta = exc.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
-
-
 class TelegramNotifier:
-    """Sends posts, reviews and alerts through a PTB Bot, paced by a SendPacer."""
+    """Sends posts, reviews and alerts through a PTB bot (paced by its rate limiter)."""
 
     platform = "telegram"
 
-    def __init__(self, bot: Bot, pacer: SendPacer | None = None, retries_on_429: int = 3) -> None:
+    def __init__(self, bot: Bot) -> None:
+        """Wrap a bot; give it a PacingRateLimiter (an ExtBot) so sends stay in limits."""
         self.bot = bot
-        self.pacer = pacer or SendPacer()
-        self.retries_on_429 = retries_on_429
-        self.count_429 = 0
 
     async def send_post(self, destination: Destination, post: Post) -> str:
         """Send a statement with its counterpoints and the vote buttons."""
@@ -101,21 +87,11 @@ class TelegramNotifier:
         return await self._send(destination.chat_id, formatting.render_alert(text), None)
 
     async def _send(self, chat_id: str, text: str, markup: InlineKeyboardMarkup | None) -> str:
-        attempt = 0
-        while True:
-            await self.pacer.wait(chat_id)
-            try:
-                return await self._send_once(chat_id, text, markup)
-            except tg_error.RetryAfter as exc:
-                seconds = retry_seconds(exc)
-                self.count_429 += 1
-                # Pause everyone for exactly what Telegram asked, then try again here:
-                # the message is never dropped, and the outbox sees no failure.
-                self.pacer.pause(seconds)
-                attempt += 1
-                logger.info("telegram 429 for chat %s: pausing %.1fs", chat_id, seconds)
-                if attempt > self.retries_on_429:
-                    raise ports.RetryAfter(seconds) from None
+        try:
+            return await self._send_once(chat_id, text, markup)
+        except tg_error.RetryAfter as exc:
+            # The rate limiter already paused and retried; the outbox takes it from here.
+            raise ports.RetryAfter(retry_seconds(exc)) from None
 
     async def _send_once(self, chat_id: str, text: str,
                          markup: InlineKeyboardMarkup | None) -> str:

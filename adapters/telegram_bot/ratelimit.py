@@ -11,8 +11,22 @@ pauses every send for exactly the ``retry_after`` the server gave.
 from __future__ import annotations
 
 import asyncio
+import logging
 import time
-from collections.abc import Callable
+import warnings
+from collections.abc import Callable, Coroutine
+from datetime import timedelta
+from typing import Any
+
+from telegram._utils.types import JSONDict
+from telegram.error import RetryAfter
+from telegram.ext import BaseRateLimiter
+from telegram.warnings import PTBDeprecationWarning
+
+logger = logging.getLogger(__name__)
+
+# Bot API methods that post or change messages: the ones Telegram rate-limits.
+_PACED = ("send", "edit", "copy", "forward")
 
 
 class SendPacer:
@@ -75,3 +89,65 @@ class SendPacer:
 
 def _is_group(chat_id: str) -> bool:
     return chat_id.startswith("-") or chat_id.startswith("@")
+
+
+class PacingRateLimiter(BaseRateLimiter[int]):
+    """PTB rate limiter: every message-sending call of the bot goes through one SendPacer.
+
+    Installed on the Application's bot, so posts from the outbox and replies to
+    commands share one budget. On a 429 every send pauses for exactly
+    ``retry_after``, then the call is retried (up to ``max_retries`` times, after
+    which RetryAfter is raised and the outbox reschedules the message).
+    ``rate_limit_args`` (an int) overrides max_retries for one call.
+    """
+
+    def __init__(self, pacer: SendPacer | None = None, max_retries: int = 3) -> None:
+        self.pacer = pacer or SendPacer()
+        self.max_retries = max_retries
+        self.count_429 = 0
+
+    async def initialize(self) -> None:
+        """Nothing to set up."""
+
+    async def shutdown(self) -> None:
+        """Nothing to release."""
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | JSONDict | list[JSONDict]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: int | None,
+    ) -> bool | JSONDict | list[JSONDict]:
+        """Wait for a slot (sends only), call, and on 429 pause everyone and retry."""
+        chat_id = data.get("chat_id")
+        paced = chat_id is not None and endpoint.startswith(_PACED)
+        retries = self.max_retries if rate_limit_args is None else rate_limit_args
+        attempt = 0
+        while True:
+            if paced:
+                await self.pacer.wait(str(chat_id))
+            try:
+                return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                self.count_429 += 1
+                seconds = retry_seconds(exc)
+                self.pacer.pause(seconds)
+                attempt += 1
+                logger.info("telegram 429 on %s (chat %s): pausing %.1fs", endpoint, chat_id,
+                            seconds)
+                if attempt > retries:
+                    raise
+                if not paced:
+                    await asyncio.sleep(seconds)
+
+
+def retry_seconds(exc: RetryAfter) -> float:
+    """The exact wait a 429 asked for, in seconds (int or timedelta across PTB versions)."""
+    with warnings.catch_warnings():
+        # PTB 22 warns on reading an int retry_after; the value is what we need either way.
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        value: int | float | timedelta = exc.retry_after
+    return value.total_seconds() if isinstance(value, timedelta) else float(value)

@@ -8,7 +8,8 @@ from collections.abc import AsyncIterator
 import pytest
 from sqlalchemy import select
 
-from adapters.telegram_bot import TelegramPlatform, build_platform
+from adapters.telegram_bot import TelegramPlatform
+from adapters.telegram_bot.ratelimit import SendPacer
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tracker.config import Settings, TelegramSettings
 from tracker.storage.db import Database
@@ -23,6 +24,11 @@ def needs(module: str) -> pytest.MarkDecorator:
     return pytest.mark.skipif(missing, reason=f"{module} not available yet")
 
 
+def fast_pacer() -> SendPacer:
+    """Per-chat spacing off: tests send many commands to one chat (the pacer has unit tests)."""
+    return SendPacer(per_chat_interval=0.0, per_group_interval=0.0)
+
+
 @pytest.fixture
 async def api() -> AsyncIterator[FakeTelegramAPI]:
     fake = FakeTelegramAPI()
@@ -35,7 +41,7 @@ async def api() -> AsyncIterator[FakeTelegramAPI]:
 async def bot(api: FakeTelegramAPI, sqlite_db: Database) -> AsyncIterator[TelegramPlatform]:
     settings = Settings(telegram=TelegramSettings(
         token="123:TEST", api_base_url=api.base_url, admins=[ADMIN]))
-    platform = build_platform(settings, sqlite_db)
+    platform = TelegramPlatform(settings, sqlite_db, pacer=fast_pacer())
     await platform.start()
     yield platform
     await platform.stop()

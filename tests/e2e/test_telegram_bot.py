@@ -8,12 +8,18 @@ from collections.abc import AsyncIterator
 import pytest
 
 from adapters.telegram_bot import TelegramPlatform, build_platform
+from adapters.telegram_bot.ratelimit import SendPacer
 from tests.fakes.telegram_api import BOT_ID, FakeTelegramAPI
 from tracker.config import Settings, TelegramSettings
 from tracker.storage.db import Database
 
 ADMIN = 4242
 READER = 777
+
+
+def fast_pacer() -> SendPacer:
+    """Per-chat spacing off: tests send many commands to one chat (the pacer has unit tests)."""
+    return SendPacer(per_chat_interval=0.0, per_group_interval=0.0)
 
 
 @pytest.fixture
@@ -28,7 +34,7 @@ async def api() -> AsyncIterator[FakeTelegramAPI]:
 async def bot(api: FakeTelegramAPI, sqlite_db: Database) -> AsyncIterator[TelegramPlatform]:
     settings = Settings(telegram=TelegramSettings(
         token="123:TEST", api_base_url=api.base_url, admins=[ADMIN]))
-    platform = build_platform(settings, sqlite_db)
+    platform = TelegramPlatform(settings, sqlite_db, pacer=fast_pacer())
     await platform.app.initialize()
     await platform.app.start()
     assert platform.app.updater is not None
@@ -107,3 +113,12 @@ async def test_guided_addrebuttal_validates_each_step(api: FakeTelegramAPI,
     assert "en or zh" in await _reply(api, ADMIN, "https://example.org/report")
     assert "Save it?" in await _reply(api, ADMIN, "en")
     assert "Dropped" in await _reply(api, ADMIN, "no")
+
+
+async def test_build_platform_points_the_bot_at_the_configured_server(
+        api: FakeTelegramAPI, sqlite_db: Database) -> None:
+    settings = Settings(telegram=TelegramSettings(token="123:TEST", api_base_url=api.base_url))
+    platform = build_platform(settings, sqlite_db)
+    assert platform.name == "telegram" and platform.notifier.platform == "telegram"
+    assert platform.app.bot.base_url == f"{api.base_url}123:TEST"
+    assert platform.app.bot.base_file_url.endswith("/file/bot123:TEST")

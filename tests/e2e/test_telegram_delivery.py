@@ -9,7 +9,8 @@ from datetime import timedelta
 
 import pytest
 
-from adapters.telegram_bot import TelegramPlatform, build_platform
+from adapters.telegram_bot import TelegramPlatform
+from adapters.telegram_bot.ratelimit import SendPacer
 from benchmarks.deliver import seed_statement
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tracker import posting
@@ -20,6 +21,11 @@ from tracker.storage.db import Database
 
 ADMIN, READER, OTHER = 4242, 777, 778
 CHANNEL, REVIEW = -1001, -2002
+
+
+def fast_pacer() -> SendPacer:
+    """Per-chat spacing off: tests send many commands to one chat (the pacer has unit tests)."""
+    return SendPacer(per_chat_interval=0.0, per_group_interval=0.0)
 
 
 @pytest.fixture
@@ -41,7 +47,7 @@ def settings_for(api: FakeTelegramAPI) -> Settings:
 
 @pytest.fixture
 async def bot(api: FakeTelegramAPI, sqlite_db: Database) -> AsyncIterator[TelegramPlatform]:
-    platform = build_platform(settings_for(api), sqlite_db)
+    platform = TelegramPlatform(settings_for(api), sqlite_db, pacer=fast_pacer())
     await platform.start()
     yield platform
     await platform.stop()
@@ -187,7 +193,7 @@ async def test_chinese_reader_gets_the_post_in_chinese(api: FakeTelegramAPI,
 async def test_delivery_on_postgresql(api: FakeTelegramAPI, db: Database) -> None:
     if db.dialect != "postgresql":
         pytest.skip("the SQLite variant is covered above")
-    platform = build_platform(settings_for(api), db)
+    platform = TelegramPlatform(settings_for(api), db, pacer=fast_pacer())
     await platform.start()
     try:
         await ask(api, READER, READER, "/subscribe")

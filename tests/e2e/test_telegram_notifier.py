@@ -6,10 +6,10 @@ from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 
 import pytest
-from telegram import Bot
+from telegram.ext import ExtBot
 
 from adapters.telegram_bot.notifier import TelegramNotifier
-from adapters.telegram_bot.ratelimit import SendPacer
+from adapters.telegram_bot.ratelimit import PacingRateLimiter, SendPacer
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tracker import ports
 from tracker.model import Counterpoint, Destination, Post, Rebuttal, Source, Statement
@@ -39,10 +39,14 @@ async def api() -> AsyncIterator[FakeTelegramAPI]:
     await fake.stop()
 
 
+def limiter(max_retries: int = 3) -> PacingRateLimiter:
+    return PacingRateLimiter(SendPacer(per_chat_interval=0.0), max_retries=max_retries)
+
+
 @pytest.fixture
 async def notifier(api: FakeTelegramAPI) -> AsyncIterator[TelegramNotifier]:
-    async with Bot(api.token, base_url=api.base_url) as bot:
-        yield TelegramNotifier(bot, SendPacer(per_chat_interval=0.0))
+    async with ExtBot(api.token, base_url=api.base_url, rate_limiter=limiter()) as bot:
+        yield TelegramNotifier(bot)
 
 
 async def test_post_goes_out_as_html_without_preview_with_vote_buttons(
@@ -61,15 +65,15 @@ async def test_a_429_storm_loses_nothing_and_waits_exactly_retry_after(
         api: FakeTelegramAPI, notifier: TelegramNotifier) -> None:
     api.fail_next("sendMessage", "429", times=3, retry_after=1)
     await notifier.send_post(dest(), post())
-    assert len(api.sent(CHAT)) == 1 and notifier.count_429 == 3
+    assert len(api.sent(CHAT)) == 1 and api.count_429 == 3
     times = [r.at for r in api.calls("sendMessage")]
     assert all(b - a >= 0.95 for a, b in zip(times, times[1:], strict=False))
 
 
 async def test_429_beyond_the_retry_budget_is_reported_as_retry_after(
-        api: FakeTelegramAPI, api_bot_notifier: None = None) -> None:
-    async with Bot(api.token, base_url=api.base_url) as bot:
-        notifier = TelegramNotifier(bot, SendPacer(per_chat_interval=0.0), retries_on_429=0)
+        api: FakeTelegramAPI) -> None:
+    async with ExtBot(api.token, base_url=api.base_url, rate_limiter=limiter(0)) as bot:
+        notifier = TelegramNotifier(bot)
         api.fail_next("sendMessage", "429", times=1, retry_after=2)
         with pytest.raises(ports.RetryAfter) as caught:
             await notifier.send_alert(dest(), "x")
