@@ -40,7 +40,7 @@ from datetime import datetime, timedelta
 
 from tracker import alerts
 from tracker.config import Settings
-from tracker.model import Decision, StatementStatus, utcnow
+from tracker.model import Decision, Post, StatementStatus, utcnow
 from tracker.ports import ContentRejected, DestinationGone, Notifier, RetryAfter, TransientError
 from tracker.posts import build_post
 from tracker.storage import delivery_repo
@@ -77,6 +77,7 @@ class DeliveryWorker:
         self.batch = batch
         self.concurrency = concurrency
         self._fixed_now: datetime | None = None
+        self._posts: dict[tuple[int, str], Post] = {}
 
     def _now(self) -> datetime:
         return self._fixed_now or utcnow()
@@ -84,6 +85,7 @@ class DeliveryWorker:
     async def run_once(self, now: datetime | None = None) -> dict[str, int]:
         """Claim and send every due row once; returns counts per outcome."""
         self._fixed_now = now
+        self._posts = {}
         start = self._now()
         async with self.db.session() as session:
             rows = await delivery_repo.claim(
@@ -110,15 +112,30 @@ class DeliveryWorker:
         for i, row in enumerate(rows):
             outcome, retry_at = await self._deliver(row)
             counts[outcome] += 1
-            if outcome == "sent":
+            if outcome in ("sent", "lost"):
                 continue
             # Keep the chat's order: later rows go back to pending, due with the failed one.
             for later in rows[i + 1:]:
                 await self._release(later, retry_at or self._now())
             return
 
+    async def _renew(self, row: Delivery) -> bool:
+        """Extend our lease right before sending; False if another worker took the row.
+
+        Rows wait in this worker while earlier ones are paced, so the lease taken at
+        claim time could expire in a long batch; renewing closes that double-send gap.
+        """
+        async with self.db.session() as session:
+            ok = await delivery_repo.update_delivery(session, row.id, owner=self.owner,
+                                                     claimed_until=self._now() + self.lease)
+            await session.commit()
+        return ok
+
     async def _deliver(self, row: Delivery) -> tuple[str, datetime | None]:
         notifier = self.notifiers[row.destination.platform]
+        if not await self._renew(row):
+            logger.warning("delivery %s: lease lost before sending; left to its new owner", row.id)
+            return "lost", None
         try:
             message_id = await self._send(notifier, row)
         except RetryAfter as exc:
@@ -157,8 +174,12 @@ class DeliveryWorker:
                 cands = await delivery_repo.candidates(session, row.statement_id)
                 reason = "suggest" if statement.decision == Decision.SUGGEST else "no match"
                 return await notifier.send_review(row.destination, statement, cands, reason)
-            post = await build_post(session, row.statement_id, row.destination.language,
-                                    max_counterpoints=self.settings.posting.max_counterpoints)
+            key = (row.statement_id, row.destination.language)
+            post = self._posts.get(key)
+            if post is None:  # one statement fans out to many chats: build it once per run
+                post = await build_post(session, row.statement_id, row.destination.language,
+                                        max_counterpoints=self.settings.posting.max_counterpoints)
+                self._posts[key] = post
         return await notifier.send_post(row.destination, post)
 
     async def _update(self, row: Delivery, **values: object) -> None:

@@ -347,3 +347,20 @@ async def test_run_forever_delivers_until_stopped(db: Database) -> None:
     stop.set()
     await asyncio.wait_for(task, 5)
     assert len(fake.of_kind("post")) == 1
+
+
+async def test_a_worker_whose_lease_was_taken_over_does_not_send(db: Database) -> None:
+    await _channels(db, n=1, review=False)
+    await seed_statement(db, decision="none")
+    await posting.queue_posts(db, _settings(on_unmatched="post"))
+    now = utcnow()
+    async with db.session() as s:
+        [mine] = await delivery_repo.claim(s, owner="slow", now=now, platforms=["fake"],
+                                           lease_until=now + timedelta(seconds=1), limit=10)
+        await s.commit()
+    fake = FakeNotifier()
+    taker = DeliveryWorker(db, {"fake": fake}, _settings(), owner="taker")
+    assert await taker.run_once(now=now + timedelta(seconds=2)) == {"sent": 1}
+    slow = DeliveryWorker(db, {"fake": fake}, _settings(), owner="slow")
+    assert await slow._deliver(mine) == ("lost", None)
+    assert len(fake.sent) == 1
