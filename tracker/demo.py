@@ -162,6 +162,8 @@ async def _prepare_and_run(db: Database, settings: Settings, notifier: Notifier)
             utcnow())
         await session.commit()
     await destinations.subscribe(db, notifier.platform, "stdout", added_by="demo")
+    # Statements the matcher is unsure about go to a review chat: show it too.
+    await destinations.add_review_destination(db, notifier.platform, "review", added_by="demo")
     return await _run_stages(db, settings, notifier)
 
 

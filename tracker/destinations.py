@@ -41,6 +41,14 @@ async def subscribe(db: Database, platform: str, chat_id: str, *, title: str = "
     return dest, created
 
 
+async def add_review_destination(db: Database, platform: str, chat_id: str, *, title: str = "",
+                                 language: str = "en", added_by: str) -> Destination:
+    """Make a chat an admins' review chat (statements for review and alerts go there)."""
+    dest, _ = await _upsert(db, platform, str(chat_id), title=title, language=language,
+                            role="review", added_by=added_by)
+    return dest
+
+
 async def deactivate(db: Database, platform: str, chat_id: str, reason: str) -> bool:
     """Stop posting to a chat and cancel its unsent rows; False when it was not active."""
     async with db.session() as session:
