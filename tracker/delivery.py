@@ -78,6 +78,7 @@ class DeliveryWorker:
         self.concurrency = concurrency
         self._fixed_now: datetime | None = None
         self._posts: dict[tuple[int, str], Post] = {}
+        self._run_start: datetime | None = None
 
     def _now(self) -> datetime:
         return self._fixed_now or utcnow()
@@ -86,7 +87,7 @@ class DeliveryWorker:
         """Claim and send every due row once; returns counts per outcome."""
         self._fixed_now = now
         self._posts = {}
-        start = self._now()
+        start = self._run_start = self._now()
         async with self.db.session() as session:
             rows = await delivery_repo.claim(
                 session, owner=self.owner, now=start, lease_until=start + self.lease,
@@ -133,7 +134,9 @@ class DeliveryWorker:
 
     async def _deliver(self, row: Delivery) -> tuple[str, datetime | None]:
         notifier = self.notifiers[row.destination.platform]
-        if not await self._renew(row):
+        # Early in a batch the claim's lease is still long: renew only past half of it.
+        stale = self._run_start is None or self._now() - self._run_start >= self.lease / 2
+        if stale and not await self._renew(row):
             logger.warning("delivery %s: lease lost before sending; left to its new owner", row.id)
             return "lost", None
         try:
