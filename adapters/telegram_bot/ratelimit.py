@@ -14,7 +14,7 @@ import asyncio
 import logging
 import time
 import warnings
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from datetime import timedelta
 from typing import Any
 
@@ -30,7 +30,7 @@ _PACED = ("send", "edit", "copy", "forward")
 
 
 class SendPacer:
-    """Reserves send slots; safe to share among concurrent senders on one loop."""
+    """Spaces sends; safe to share among concurrent senders on one event loop."""
 
     def __init__(
         self,
@@ -38,6 +38,7 @@ class SendPacer:
         per_chat_interval: float = 1.05,
         per_group_interval: float = 3.05,
         clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
     ) -> None:
         """Create a pacer.
 
@@ -47,44 +48,46 @@ class SendPacer:
             per_chat_interval: Minimum seconds between two sends to one chat.
             per_group_interval: Minimum seconds between sends to one group (20/min).
             clock: Monotonic clock, injectable for tests.
+            sleep: Sleep function, injectable for tests.
         """
         self.interval = 1.0 / per_second
+        self.slack = self.interval / 2
         self.per_chat_interval = per_chat_interval
         self.per_group_interval = per_group_interval
-        self._clock = clock
+        self._clock, self._sleep = clock, sleep
         self._next_global = 0.0
         self._next_chat: dict[str, float] = {}
         self._paused_until = 0.0
+        self._lock = asyncio.Lock()
         self.pauses = 0
 
-    def reserve(self, chat_id: str) -> float:
-        """Reserve a slot for ``chat_id`` and return the delay until it (seconds)."""
-        now = self._clock()
-        start = max(now, self._paused_until, self._next_chat.get(chat_id, 0.0))
-        slot = max(start, self._next_global)
-        self._next_global = slot + self.interval
-        # Negative ids and @names are groups or channels on Telegram: 20/min.
-        gap = self.per_group_interval if _is_group(chat_id) else self.per_chat_interval
-        self._next_chat[chat_id] = slot + gap
-        if len(self._next_chat) > 10_000:
-            self._forget(now)
-        return slot - now
-
     async def wait(self, chat_id: str) -> None:
-        """Sleep until this send may go out."""
-        delay = self.reserve(chat_id)
-        if delay > 0:
-            await asyncio.sleep(delay)
+        """Sleep until this send may go out, then record it as sent now."""
+        # The chat's own spacing is waited outside the lock: a chat that must wait
+        # does not hold up sends to other chats.
+        await self._wait_until(lambda: max(self._paused_until, self._next_chat.get(chat_id, 0.0)))
+        async with self._lock:  # one sender at a time takes the next global slot, in order
+            await self._wait_until(lambda: max(self._paused_until, self._next_global,
+                                               self._next_chat.get(chat_id, 0.0)))
+            # Slots follow a fixed grid while senders keep up; after a late wake-up (a
+            # busy event loop) beyond a small slack, the grid restarts from the real
+            # send time, so a stall never turns into a burst that overruns a 1-s window.
+            now = self._clock()
+            base = max(self._next_global, now - self.slack)
+            self._next_global = base + self.interval
+            gap = self.per_group_interval if _is_group(chat_id) else self.per_chat_interval
+            self._next_chat[chat_id] = now + gap
+            if len(self._next_chat) > 10_000:
+                self._next_chat = {k: v for k, v in self._next_chat.items() if v > now}
+
+    async def _wait_until(self, deadline: Callable[[], float]) -> None:
+        while (delay := deadline() - self._clock()) > 0:
+            await self._sleep(delay)
 
     def pause(self, seconds: float) -> None:
         """Stop every send for ``seconds`` (a 429's retry_after)."""
         self.pauses += 1
-        until = self._clock() + seconds
-        self._paused_until = max(self._paused_until, until)
-        self._next_global = max(self._next_global, until)
-
-    def _forget(self, now: float) -> None:
-        self._next_chat = {k: v for k, v in self._next_chat.items() if v > now}
+        self._paused_until = max(self._paused_until, self._clock() + seconds)
 
 
 def _is_group(chat_id: str) -> bool:

@@ -107,13 +107,27 @@ async def test_review_has_decision_buttons(api: FakeTelegramAPI,
     assert data == ["r|3|attach|rb-1", "r|3|post_plain|", "r|3|new_rebuttal|", "r|3|ignore|"]
 
 
-def test_pacer_spaces_sends_and_pauses_everything_on_429() -> None:
+async def test_pacer_spaces_sends_and_pauses_everything_on_429() -> None:
     now = [100.0]
-    pacer = SendPacer(per_second=20, per_chat_interval=1.0, clock=lambda: now[0])
-    delays = [pacer.reserve(str(i)) for i in range(5)]
-    assert delays == pytest.approx([0, 0.05, 0.10, 0.15, 0.20])
-    assert pacer.reserve("0") == pytest.approx(1.0)  # same chat: a second after its last
+
+    async def sleep(seconds: float) -> None:
+        now[0] += seconds
+
+    pacer = SendPacer(per_second=20, per_chat_interval=1.0, clock=lambda: now[0], sleep=sleep)
+
+    async def send(chat: str) -> float:
+        await pacer.wait(chat)
+        return now[0] - 100.0
+
+    assert [await send(str(i)) for i in range(5)] == pytest.approx([0, 0.05, 0.10, 0.15, 0.20])
+    assert await send("0") == pytest.approx(1.0)  # same chat: a second after its last send
     pacer.pause(3)
-    assert pacer.reserve("9") == pytest.approx(3.0)
-    assert pacer.reserve("-100") == pytest.approx(3.05)
-    assert pacer.reserve("-100") == pytest.approx(3.05 + 3.05)  # groups: 20 per minute
+    assert await send("9") == pytest.approx(4.0)
+    assert await send("-100") == pytest.approx(4.05)
+    assert await send("-100") == pytest.approx(4.05 + 3.05)  # groups: 20 per minute
+    now[0] += 0.5  # a late wake-up: the next slot counts from the real send time
+    assert await send("7") == pytest.approx(7.6)
+    assert await send("8") == pytest.approx(7.625)  # 7.6 - slack (0.025) + 0.05
+    now[0] += 0.06  # 10 ms late: within the slack the grid holds, so no drift
+    assert await send("6") == pytest.approx(7.685)
+    assert await send("5") == pytest.approx(7.725)
