@@ -150,8 +150,10 @@ def latencies(sizes: str, n_queries: int) -> None:
     rng = random.Random(11)
     texts = [s["text"] for s in statements]
     for n in (int(x) for x in sizes.split(",")):
-        rebuttals = base[:n] if n <= len(base) else padded(base, vectors, n, rng)
-        matcher = Matcher(rebuttals, embedder, model, vectors=vectors)
+        stored = dict(vectors)  # this size's "embeddings table"; dropped once the index is built
+        rebuttals = base[:n] if n <= len(base) else padded(base, stored, n, rng)
+        matcher = Matcher(rebuttals, embedder, model, vectors=stored)
+        del stored
         queries = rng.sample(texts, min(n_queries, len(texts)))
         p50, p95 = latency(matcher, queries)
         del matcher

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -211,14 +211,15 @@ def is_short(text: str) -> bool:
 class BM25Index:
     """Okapi BM25 over a fixed set of documents, as a sparse doc x term matrix."""
 
-    def __init__(self, documents: Sequence[Sequence[str]], k1: float = 1.2, b: float = 0.75):
+    def __init__(self, documents: Iterable[Sequence[str]], k1: float = 1.2, b: float = 0.75):
+        """Index the documents (token lists); an iterator keeps only one in memory at a time."""
         self.vocabulary: dict[str, int] = {}
         rows: list[int] = []
         cols: list[int] = []
         counts: list[float] = []
-        lengths = np.zeros(len(documents), dtype=np.float32)
+        doc_lengths: list[int] = []
         for d, doc in enumerate(documents):
-            lengths[d] = len(doc)
+            doc_lengths.append(len(doc))
             tf: dict[int, int] = {}
             for token in doc:
                 col = self.vocabulary.setdefault(token, len(self.vocabulary))
@@ -226,7 +227,8 @@ class BM25Index:
             rows.extend([d] * len(tf))
             cols.extend(tf)
             counts.extend(float(c) for c in tf.values())
-        n_docs, n_terms = len(documents), len(self.vocabulary)
+        lengths = np.asarray(doc_lengths, dtype=np.float32)
+        n_docs, n_terms = len(doc_lengths), len(self.vocabulary)
         tf_m = sparse.csr_matrix((counts, (rows, cols)), shape=(n_docs, n_terms), dtype=np.float32)
         df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=n_terms).astype(np.float32)
         idf = np.log1p((n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)

@@ -56,10 +56,10 @@ class _Group:
     """Rows of a matrix owned by rebuttals, contiguous per rebuttal (for reduceat)."""
 
     def __init__(self, per_rebuttal: list[list[np.ndarray]], dim: int, dtype: type = np.float32):
-        rows = [v for vs in per_rebuttal for v in vs]
-        self.matrix: np.ndarray = (
-            np.vstack(rows).astype(dtype) if rows else np.zeros((0, dim), dtype)
-        )
+        # Filled row by row: no temporary float32 stack (40 MB at 10,000 rebuttals).
+        self.matrix: np.ndarray = np.empty((sum(len(vs) for vs in per_rebuttal), dim), dtype=dtype)
+        for row, vec in enumerate(v for vs in per_rebuttal for v in vs):
+            self.matrix[row] = vec
         self.counts = np.array([len(vs) for vs in per_rebuttal], dtype=np.int64)
         self.starts = np.concatenate([[0], np.cumsum(self.counts)[:-1]]).astype(np.int64)
         self.has = self.counts > 0
@@ -128,7 +128,7 @@ class Matcher:
             [[lookup[t] for t in ts] for ts in counters], embedder.dim, np.float16
         )
         self._negatives = {rid: np.vstack([lookup[t] for t in ts]) for rid, ts in neg_by_id.items()}
-        self._bm25 = BM25Index([tokenize(" ".join(ts)) for ts in claims])
+        self._bm25 = BM25Index(tokenize(" ".join(ts)) for ts in claims)
         self._profiles = [feat.profile(c, p) for c, p in zip(claims, counters, strict=True)]
         self._idf = feat.concept_idf(self._profiles)
 
