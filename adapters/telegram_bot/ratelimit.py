@@ -73,7 +73,7 @@ class SendPacer:
             # busy event loop) beyond a small slack, the grid restarts from the real
             # send time, so a stall never turns into a burst that overruns a 1-s window.
             now = self._clock()
-            base = max(self._next_global, now - self.slack)
+            base = self._next_global if now - self._next_global <= self.slack else now
             self._next_global = base + self.interval
             gap = self.per_group_interval if _is_group(chat_id) else self.per_chat_interval
             self._next_chat[chat_id] = now + gap
