@@ -364,3 +364,35 @@ async def test_a_worker_whose_lease_was_taken_over_does_not_send(db: Database) -
     slow = DeliveryWorker(db, {"fake": fake}, _settings(), owner="slow")
     assert await slow._deliver(mine) == ("lost", None)
     assert len(fake.sent) == 1
+
+
+async def test_a_later_post_waits_for_an_earlier_one_backing_off(db: Database) -> None:
+    await _channels(db, n=1, review=False)
+    first = await seed_statement(db, decision="none")
+    await posting.queue_posts(db, _settings(on_unmatched="post"))
+    fake = FakeNotifier(fail_with={"chan0": [TransientError("timeout")]})
+    worker = DeliveryWorker(db, {"fake": fake}, _settings())
+    now = utcnow()
+    assert await worker.run_once(now=now) == {"retry": 1}
+    second = await seed_statement(db, decision="none", text="a later quote")
+    await posting.queue_posts(db, _settings(on_unmatched="post"), now=now)
+    assert await worker.run_once(now=now + timedelta(seconds=1)) == {}
+    assert await worker.run_once(now=now + timedelta(seconds=2)) == {"sent": 2}
+    order = [p.payload.statement.id for p in fake.of_kind("post")]  # type: ignore[attr-defined]
+    assert order == [first, second]
+
+
+async def test_failing_deliveries_alert_the_review_chat_once(db: Database) -> None:
+    await _channels(db, n=2)
+    await seed_statement(db, decision="none")
+    await seed_statement(db, decision="none", text="another quote")
+    await posting.queue_posts(db, _settings(on_unmatched="post"))
+    fake = FakeNotifier(fail_with={"chan0": [ContentRejected("bad")] * 2})
+    worker = DeliveryWorker(db, {"fake": fake}, _settings())
+    now = utcnow()
+    await worker.run_once(now=now)
+    await worker.run_once(now=now + timedelta(seconds=1))
+    texts = [str(s.payload) for s in fake.of_kind("alert")]
+    assert len(texts) == 1 and "消息发送失败" in texts[0]
+    assert await alerts.check_and_alert(db, {"fake": fake}, now=now + timedelta(hours=2)) == 1
+    assert "恢复" in str(fake.of_kind("alert")[-1].payload)

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, exists, func, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import aliased
 
 from tracker.model import (
     Counterpoint,
@@ -278,11 +279,20 @@ async def add_deliveries(session: AsyncSession, statement_id: int,
 
 
 def _due(now: datetime, platforms: Sequence[str]) -> Any:
-    """Rows due: pending and due, or "sending" with an expired lease (a crashed worker)."""
+    """Rows due: pending and due, or "sending" with an expired lease (a crashed worker).
+
+    A row waits while an earlier row of the same chat is backing off, so one chat's
+    posts keep their order.
+    """
+    earlier = aliased(DeliveryRow)
+    blocked = exists().where(earlier.destination_id == DeliveryRow.destination_id,
+                             earlier.id < DeliveryRow.id, earlier.status == "pending",
+                             earlier.next_attempt_at > now)
     return and_(
         DestinationRow.platform.in_(list(platforms)), DestinationRow.active.is_(True),
         or_(and_(DeliveryRow.status == "pending", DeliveryRow.next_attempt_at <= now),
-            and_(DeliveryRow.status == "sending", DeliveryRow.claimed_until < now)))
+            and_(DeliveryRow.status == "sending", DeliveryRow.claimed_until < now)),
+        ~blocked)
 
 
 async def claim(session: AsyncSession, *, owner: str, now: datetime, lease_until: datetime,
