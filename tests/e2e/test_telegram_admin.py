@@ -84,7 +84,9 @@ async def test_guided_addrebuttal_saves_on_yes(api: FakeTelegramAPI,
 
 
 @needs("tracker.ingest")
-async def test_addfeed_then_feeds_lists_it(api: FakeTelegramAPI, bot: TelegramPlatform) -> None:
-    reply = await ask(api, "/addfeed https://news.example/rss.xml news")
-    assert "Added feed" in reply or "feed" in reply.lower()
-    assert "news.example" in await ask(api, "/feeds")
+async def test_addfeed_applies_the_same_checks_as_the_cli(api: FakeTelegramAPI,
+                                                         bot: TelegramPlatform) -> None:
+    assert "No feeds yet" in await ask(api, "/feeds")
+    refused = await ask(api, "/addfeed http://127.0.0.1:9/feed.xml podcast")
+    assert "allow_private_hosts" in refused  # the SSRF guard's one-line reason
+    assert "No feeds yet" in await ask(api, "/feeds")

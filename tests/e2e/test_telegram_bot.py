@@ -68,6 +68,7 @@ async def test_help_lists_the_commands_and_the_one_line_syntax(
 async def test_unknown_command_gets_a_helpful_reply(api: FakeTelegramAPI,
                                                     bot: TelegramPlatform) -> None:
     assert "/help" in await _reply(api, READER, "/frobnicate now")
+    assert "commands only" in await _reply(api, READER, "hello bot")
 
 
 async def test_non_admin_is_refused_and_logged(api: FakeTelegramAPI, bot: TelegramPlatform,

@@ -47,7 +47,14 @@ async def unknown_command(update: Update, context: ContextTypes.DEFAULT_TYPE) ->
     await reply(update, "I don't know that command. Send /help for the list.")
 
 
+async def plain_text(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """A message that is not a command, in a private chat: point to /help."""
+    await reply(update, "I understand commands only. Send /help for the list, "
+                        "or /search TEXT to find rebuttals.")
+
+
 def register(app: Application) -> None:  # type: ignore[type-arg]
     """Add the error handler and the unknown-command reply (registered last)."""
     app.add_error_handler(on_error)
     app.add_handler(MessageHandler(filters.COMMAND, unknown_command))
+    app.add_handler(MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, plain_text))
