@@ -82,7 +82,7 @@ def load_rebuttals() -> list[Rebuttal]:
         seed = [r for r in load_seed() if r.status == RebuttalStatus.PUBLISHED]
         if seed:
             return seed
-    except (ImportError, FileNotFoundError, AttributeError) as exc:
+    except (ImportError, FileNotFoundError, AttributeError, TypeError, ValueError) as exc:
         logger.warning("seed not available (%s); using the private claims fixture", exc)
     import yaml
 

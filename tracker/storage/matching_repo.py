@@ -5,6 +5,7 @@ Returns model dataclasses and numpy arrays; ORM rows never leave this module.
 
 from __future__ import annotations
 
+import inspect
 import logging
 from collections.abc import Mapping
 from datetime import datetime
@@ -82,7 +83,8 @@ async def published_and_negatives(db: Database) -> tuple[list[Rebuttal], list[tu
     try:
         from tracker import rebuttals as rebuttals_api  # type: ignore[attr-defined,unused-ignore]
 
-        published = list(await rebuttals_api.list_rebuttals(db, status=RebuttalStatus.PUBLISHED))
+        found = rebuttals_api.list_rebuttals(db, status=RebuttalStatus.PUBLISHED)
+        published = list(await found if inspect.isawaitable(found) else found)
     except (ImportError, AttributeError):
         published = await _published_from_tables(db)
     async with db.session() as session:
