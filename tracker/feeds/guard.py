@@ -1,0 +1,64 @@
+"""SSRF guard: refuse URLs that resolve to loopback, private, link-local or multicast hosts."""
+
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+from urllib.parse import urlsplit
+
+
+class UnsafeURL(ValueError):
+    """A URL the poller must not fetch; the message is one line for the user."""
+
+
+def check_syntax(url: str) -> tuple[str, int]:
+    """Return (host, port) of an http(s) URL or raise UnsafeURL."""
+    try:
+        parts = urlsplit(url.strip())
+        port = parts.port
+    except ValueError as exc:
+        raise UnsafeURL(f"invalid URL {url!r}: {exc}") from None
+    if parts.scheme not in ("http", "https"):
+        raise UnsafeURL(f"invalid URL {url!r}: scheme must be http or https")
+    if not parts.hostname:
+        raise UnsafeURL(f"invalid URL {url!r}: no host")
+    return parts.hostname, port or (443 if parts.scheme == "https" else 80)
+
+
+def is_forbidden(address: str) -> bool:
+    """True for loopback, private, link-local, multicast, reserved or unspecified addresses."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return bool(
+        ip.is_loopback or ip.is_private or ip.is_link_local or ip.is_multicast
+        or ip.is_reserved or ip.is_unspecified
+    )
+
+
+async def resolve(host: str, port: int) -> list[str]:
+    """All addresses a host name resolves to."""
+    loop = asyncio.get_running_loop()
+    try:
+        infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except OSError as exc:
+        raise UnsafeURL(f"cannot resolve host {host!r}: {exc.strerror or exc}") from None
+    return sorted({str(info[4][0]) for info in infos})
+
+
+async def check_url(url: str, *, allow_private: bool) -> None:
+    """Raise UnsafeURL unless the URL is http(s) and (if required) resolves to public hosts only.
+
+    Called at ``feeds add`` and again on every fetch and redirect hop, since DNS
+    can change between the two.
+    """
+    host, port = check_syntax(url)
+    if allow_private:
+        return
+    for address in await resolve(host, port):
+        if is_forbidden(address):
+            raise UnsafeURL(
+                f"refused {url!r}: host {host} resolves to non-public address {address} "
+                "(set polling.allow_private_hosts = true to allow)"
+            )

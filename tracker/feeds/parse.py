@@ -1,0 +1,104 @@
+"""Turn feed bytes into entries with feedparser; meant to run in a process pool.
+
+Everything returned is a frozen dataclass of plain values so it pickles cheaply
+back from the worker process.
+"""
+
+from __future__ import annotations
+
+import calendar
+import hashlib
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import feedparser
+
+from tracker.feeds.htmltext import html_to_text
+from tracker.feeds.transcripts import TranscriptLink, scan_podcast
+
+
+class ParseError(ValueError):
+    """Bytes that hold no usable feed."""
+
+
+@dataclass(frozen=True)
+class ParsedEntry:
+    """One feed entry, ready to store."""
+
+    guid: str
+    url: str
+    title: str
+    text: str
+    published_at: datetime | None
+    guests: tuple[str, ...] = ()
+    transcripts: tuple[TranscriptLink, ...] = ()
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """The parsed document: its title and entries, plus feedparser's bozo note."""
+
+    title: str
+    entries: tuple[ParsedEntry, ...]
+    bozo: str | None = None
+
+
+def parse_feed(body: bytes, headers: dict[str, str] | None = None, kind: str = "news") -> ParsedFeed:
+    """Parse RSS/Atom bytes; a malformed feed with entries is kept, one without is an error.
+
+    Raises:
+        ParseError: no feed version or no entries in a bozo document.
+    """
+    doc: Any = feedparser.parse(body, response_headers=headers or {})
+    bozo = str(doc.get("bozo_exception", "")).splitlines()[0] if doc.get("bozo") else None
+    if not doc.entries and (bozo or not doc.get("version")):
+        raise ParseError(f"not a feed: {bozo or 'no RSS/Atom version and no entries'}")
+    links, people = scan_podcast(body) if kind == "podcast" else ({}, {})
+    entries = tuple(_entry(e, links, people) for e in doc.entries)
+    return ParsedFeed(str(doc.feed.get("title", "")), entries, bozo)
+
+
+def _entry(
+    e: Any, links: dict[str, list[TranscriptLink]], people: dict[str, list[str]]
+) -> ParsedEntry:
+    title = html_to_text(str(e.get("title", "")))
+    body = _body(e)
+    url = str(e.get("link", ""))
+    guid = str(e.get("id") or url or "")
+    if not guid:
+        guid = "sha256:" + hashlib.sha256(f"{title}\n{body}".encode()).hexdigest()
+    key = next((k for k in (guid, url, str(e.get("title", "")).strip())
+                if k in links or k in people), "")
+    text = f"{title}\n\n{body}".strip() if body else title
+    return ParsedEntry(
+        guid=guid[:1024], url=url[:2048], title=title, text=text,
+        published_at=_published(e), guests=_guests(e, people.get(key, [])),
+        transcripts=tuple(links.get(key, ())),
+    )
+
+
+def _body(e: Any) -> str:
+    contents = e.get("content") or []
+    best = max((str(c.get("value", "")) for c in contents), key=len, default="")
+    summary = str(e.get("summary", ""))
+    return html_to_text(best if len(best) > len(summary) else summary)
+
+
+def _published(e: Any) -> datetime | None:
+    parsed = e.get("published_parsed") or e.get("updated_parsed")
+    if not parsed:
+        return None
+    try:
+        return datetime.fromtimestamp(calendar.timegm(parsed), tz=UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
+
+
+def _guests(e: Any, people: list[str]) -> tuple[str, ...]:
+    """podcast:person names, else the itunes/author names."""
+    names = list(people)
+    if not names:
+        names = [str(a["name"]) for a in e.get("authors", []) or []
+                 if isinstance(a, dict) and a.get("name")]
+    return tuple(dict.fromkeys(n.strip()[:200] for n in names if n.strip()))

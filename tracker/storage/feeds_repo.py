@@ -1,0 +1,185 @@
+"""Feed repository: feeds, their polling state, items, transcripts and the fetch log.
+
+ORM rows never leave this module: callers get model dataclasses or plain values.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tracker.model import Feed, FeedKind
+from tracker.storage.db import Database
+from tracker.storage.schema_feeds import FeedRow, FetchLogRow, ItemRow, TranscriptRow
+
+logger = logging.getLogger(__name__)
+
+_BATCH = 200  # rows per INSERT statement: well under SQLite's parameter limit
+
+
+class DuplicateFeed(ValueError):
+    """A feed with this URL is already stored."""
+
+
+@dataclass(frozen=True)
+class PollOutcome:
+    """What one poll of one feed changes in the feed's state (written with its fetch log)."""
+
+    feed_id: int
+    started_at: datetime
+    status: str
+    duration_ms: int
+    nbytes: int
+    items_new: int
+    next_poll_at: datetime
+    ok: bool
+    error: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+
+
+def to_feed(row: FeedRow) -> Feed:
+    """The model dataclass of a feed row."""
+    return Feed(
+        id=row.id, url=row.url, kind=FeedKind(row.kind), name=row.name, language=row.language,
+        full_text=row.full_text, etag=row.etag, last_modified=row.last_modified,
+        next_poll_at=row.next_poll_at, error_count=row.error_count, last_error=row.last_error,
+        last_polled_at=row.last_polled_at, baselined=row.baselined, active=row.active,
+    )
+
+
+def _insert(session: AsyncSession, table: Any) -> Any:
+    name = session.bind.dialect.name if session.bind is not None else "sqlite"
+    return (postgresql.insert if name == "postgresql" else sqlite.insert)(table)
+
+
+async def insert_feeds(db: Database, feeds: Iterable[dict[str, Any]], now: datetime) -> int:
+    """Insert feeds whose URL is not stored yet; returns how many were new."""
+    rows = [{**f, "added_at": now} for f in feeds]
+    if not rows:
+        return 0
+    added = 0
+    async with db.session() as session, session.begin():
+        for start in range(0, len(rows), _BATCH):
+            stmt = _insert(session, FeedRow).values(rows[start:start + _BATCH])
+            stmt = stmt.on_conflict_do_nothing(index_elements=["url"]).returning(FeedRow.id)
+            added += len((await session.execute(stmt)).all())
+    return added
+
+
+async def add_feed(db: Database, url: str, kind: FeedKind, name: str, now: datetime,
+                   language: str | None = None) -> Feed:
+    """Insert one feed; raises DuplicateFeed when the URL is already stored."""
+    async with db.session() as session, session.begin():
+        stmt = _insert(session, FeedRow).values(
+            url=url, kind=kind.value, name=name, language=language, added_at=now
+        ).on_conflict_do_nothing(index_elements=["url"]).returning(FeedRow.id)
+        if (await session.execute(stmt)).scalar() is None:
+            raise DuplicateFeed(f"feed already added: {url}")
+        row = (await session.execute(select(FeedRow).where(FeedRow.url == url))).scalar_one()
+        return to_feed(row)
+
+
+async def list_feeds(db: Database) -> list[Feed]:
+    """Every feed, oldest first."""
+    async with db.session() as session:
+        rows = (await session.execute(select(FeedRow).order_by(FeedRow.id))).scalars().all()
+        return [to_feed(r) for r in rows]
+
+
+async def claim_due(db: Database, now: datetime, *, force: bool, owner: str,
+                    lease_seconds: float) -> list[Feed]:
+    """Lease the active feeds that are due (all active ones with force) to this poller.
+
+    On PostgreSQL the rows are locked with SKIP LOCKED, so several processes
+    sharing one database never claim the same feed; a lease outlives a crash
+    only until ``lease_until``.
+    """
+    cond = [FeedRow.active.is_(True), or_(FeedRow.lease_until.is_(None), FeedRow.lease_until < now)]
+    if not force:
+        cond.append(or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now))
+    async with db.session() as session, session.begin():
+        query = select(FeedRow).where(*cond).order_by(FeedRow.next_poll_at, FeedRow.id)
+        if db.dialect == "postgresql":
+            query = query.with_for_update(skip_locked=True)
+        rows = (await session.execute(query)).scalars().all()
+        if rows:
+            await session.execute(
+                update(FeedRow).where(FeedRow.id.in_([r.id for r in rows])).values(
+                    lease_until=now + timedelta(seconds=lease_seconds), lease_owner=owner)
+            )
+        return [to_feed(r) for r in rows]
+
+
+async def known_guids(db: Database, feed_id: int, guids: Sequence[str]) -> set[str]:
+    """The subset of guids already stored for a feed."""
+    found: set[str] = set()
+    async with db.session() as session:
+        for start in range(0, len(guids), 500):
+            chunk = list(guids[start:start + 500])
+            q = select(ItemRow.guid).where(ItemRow.feed_id == feed_id, ItemRow.guid.in_(chunk))
+            found.update((await session.execute(q)).scalars().all())
+    return found
+
+
+async def store_poll(
+    db: Database, outcome: PollOutcome, items: Sequence[dict[str, Any]],
+    transcripts: dict[str, dict[str, Any]] | None = None,
+) -> int:
+    """Store new items (deduplicated on feed+guid), transcripts, the feed's state and its log.
+
+    One transaction: either all of a poll's writes land or none. Returns the
+    number of items actually inserted.
+    """
+    new = 0
+    async with db.session() as session, session.begin():
+        for start in range(0, len(items), _BATCH):
+            stmt = _insert(session, ItemRow).values(list(items[start:start + _BATCH]))
+            stmt = stmt.on_conflict_do_nothing(index_elements=["feed_id", "guid"])
+            inserted = (await session.execute(stmt.returning(ItemRow.id, ItemRow.guid))).all()
+            new += len(inserted)
+            await _store_transcripts(session, inserted, transcripts or {})
+        await session.execute(_feed_update(outcome, new))
+        session.add(FetchLogRow(
+            feed_id=outcome.feed_id, started_at=outcome.started_at, status=outcome.status,
+            duration_ms=outcome.duration_ms, bytes=outcome.nbytes, items_new=new,
+            error=outcome.error))
+    return new
+
+
+async def _store_transcripts(session: AsyncSession, inserted: Sequence[Any],
+                             transcripts: dict[str, dict[str, Any]]) -> None:
+    rows = [{**transcripts[guid], "item_id": item_id}
+            for item_id, guid in inserted if guid in transcripts]
+    if rows:
+        await session.execute(_insert(session, TranscriptRow).values(rows)
+                              .on_conflict_do_nothing(index_elements=["item_id"]))
+
+
+def _feed_update(o: PollOutcome, new: int) -> Any:
+    values: dict[str, Any] = {
+        "next_poll_at": o.next_poll_at, "last_polled_at": o.started_at,
+        "lease_until": None, "lease_owner": None,
+    }
+    if o.ok:
+        values.update(error_count=0, last_error=None, last_success_at=o.started_at, baselined=True)
+        if o.status != "304":
+            values.update(etag=o.etag, last_modified=o.last_modified)
+    else:
+        values.update(error_count=FeedRow.error_count + 1, last_error=o.error)
+    return update(FeedRow).where(FeedRow.id == o.feed_id).values(**values)
+
+
+async def release(db: Database, feed_ids: Sequence[int]) -> None:
+    """Drop this poller's leases (after a cancelled cycle)."""
+    if feed_ids:
+        async with db.session() as session, session.begin():
+            await session.execute(update(FeedRow).where(FeedRow.id.in_(list(feed_ids)))
+                                  .values(lease_until=None, lease_owner=None))
