@@ -76,10 +76,32 @@ async def _latest_posted(session: Any, n: int) -> list[Statement]:
 
 async def get_rebuttal(db: Database, rebuttal_id: str) -> Rebuttal:
     """One rebuttal; raises rebuttals.RebuttalNotFound."""
-    from tracker import rebuttals
-
+    try:
+        from tracker import rebuttals
+    except ImportError:  # the rebuttals area has not landed: read the row directly
+        return await _get_rebuttal(db, rebuttal_id)
     result: Rebuttal = await rebuttals.get_rebuttal(db, rebuttal_id)
     return result
+
+
+class RebuttalNotFound(LookupError):
+    """No rebuttal with that id (the fallback's twin of rebuttals.RebuttalNotFound)."""
+
+
+async def _get_rebuttal(db: Database, rebuttal_id: str) -> Rebuttal:
+    """Fallback for rebuttals.get_rebuttal (reconcile when it lands)."""
+    from tracker.model import Counterpoint, RebuttalStatus, Source
+    from tracker.storage.schema_rebuttals import RebuttalRow
+
+    async with db.session() as session:
+        row = await session.get(RebuttalRow, rebuttal_id)
+    if row is None:
+        raise RebuttalNotFound(rebuttal_id)
+    cps = tuple(Counterpoint(str(c.get("text_en", "")), str(c.get("text_zh", "")), tuple(
+        Source(str(x.get("title", "")), str(x.get("url", ""))) for x in c.get("sources", [])))
+        for c in row.counterpoints or [])
+    return Rebuttal(id=row.id, claim_en=row.claim_en, claim_zh=row.claim_zh, counterpoints=cps,
+                    status=RebuttalStatus(row.status), version=row.version)
 
 
 async def create_rebuttal(db: Database, rebuttal: Rebuttal, *, actor: str) -> Rebuttal:

@@ -14,7 +14,7 @@ from adapters.telegram_bot.ratelimit import SendPacer
 from benchmarks.deliver import seed_statement
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tracker import posting
-from tracker.config import DeliverySettings, Settings, TelegramSettings
+from tracker.config import DeliverySettings, MatchingSettings, Settings, TelegramSettings
 from tracker.delivery import DeliveryWorker
 from tracker.model import Decision, utcnow
 from tracker.storage.db import Database
@@ -202,5 +202,23 @@ async def test_delivery_on_postgresql(api: FakeTelegramAPI, db: Database) -> Non
         await worker(platform).run_once()
         await worker(platform, "second").run_once(now=utcnow() + timedelta(minutes=10))
         assert sum("China" in m.text for m in api.sent(READER)) == 1
+    finally:
+        await platform.stop()
+
+
+async def test_search_ranks_rebuttals_with_the_matcher(api: FakeTelegramAPI,
+                                                       sqlite_db: Database) -> None:
+    settings = Settings(telegram=settings_for(api).telegram,
+                        matching=MatchingSettings(embedder="hashing"))
+    await seed_statement(sqlite_db)
+    platform = TelegramPlatform(settings, sqlite_db, pacer=fast_pacer())
+    await platform.start()
+    try:
+        found = await ask(api, READER, READER, "/search China's economy will surpass the US")
+        assert "china-economy" in found
+        assert "China's economy will surpass the US" in found
+        shown = await ask(api, READER, READER, "/rebuttal china-economy")
+        assert "IMF WEO" in shown and "Per-capita output is far lower." in shown
+        assert "No rebuttal with that id" in await ask(api, READER, READER, "/rebuttal nope")
     finally:
         await platform.stop()
