@@ -222,3 +222,18 @@ async def test_search_ranks_rebuttals_with_the_matcher(api: FakeTelegramAPI,
         assert "No rebuttal with that id" in await ask(api, READER, READER, "/rebuttal nope")
     finally:
         await platform.stop()
+
+
+async def test_a_channel_that_rejects_the_bot_is_deactivated_and_admins_told_once(
+        api: FakeTelegramAPI, bot: TelegramPlatform) -> None:
+    await ask(api, ADMIN, ADMIN, "/addchannel @facts")
+    for n in range(2):
+        await seed_statement(bot.db, f"China statement {n}", status="matched")
+    await posting.queue_posts(bot.db, bot.settings)
+    api.fail_next("sendMessage", "403", chat_id=CHANNEL, times=5)
+    await worker(bot).run_once()
+    await worker(bot).run_once(now=utcnow() + timedelta(minutes=10))
+    assert not [m for m in api.sent(CHANNEL) if "China" in m.text]
+    alerts = [m for m in api.sent(REVIEW) if "Facts" in m.text or str(CHANNEL) in m.text]
+    assert len(alerts) == 1, [m.text for m in api.sent(REVIEW)]
+    assert len(api.calls("sendMessage")) - len(api.sent(ADMIN)) - len(api.sent(REVIEW)) == 1
