@@ -123,3 +123,23 @@ def test_build_embedder_from_settings() -> None:
     assert isinstance(st, SentenceTransformerEmbedder) and st.name == "st:some/model"
     with pytest.raises(ValueError, match="unknown matching.embedder"):
         build_embedder(settings("word2vec"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\ud800 lone surrogate: China copies us", "\x00\x01\x1b[31m", "a" * 100_000, "🚗🔋" * 300],
+)
+def test_hostile_statement_text_is_matched_without_error(matcher: Matcher, text: str) -> None:
+    result = matcher.match(text)
+    assert result.decision is not Decision.MATCH
+    assert all(0.0 <= m.score <= 1.0 for m in result.matches)
+
+
+def test_hostile_rebuttal_text_is_indexed(use_m3: UseM3Embedder) -> None:
+    bad = Rebuttal(
+        "bad", "Claim with \ud800 surrogate\x00", "", (), status=RebuttalStatus.PUBLISHED
+    )
+    assert (
+        Matcher([bad], use_m3).match("A claim with a surrogate in it").matches[0].rebuttal_id
+        == "bad"
+    )

@@ -10,6 +10,7 @@ the top probability into match / suggest / none.
 from __future__ import annotations
 
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -38,18 +39,27 @@ MAX_TEXT = 2000  # a statement is a few sentences; longer hostile input is cut, 
 def claim_texts(rebuttal: Rebuttal) -> list[str]:
     """The claim in both languages plus every phrasing, without blanks or repeats."""
     texts = [rebuttal.claim_en, rebuttal.claim_zh, *(p.text for p in rebuttal.phrasings)]
-    return list(dict.fromkeys(t.strip() for t in texts if t and t.strip()))
+    return list(dict.fromkeys(clean(t) for t in texts if t and clean(t)))
 
 
 def counter_texts(rebuttal: Rebuttal) -> list[str]:
     """Every counterpoint's text in both languages."""
     texts = [t for c in rebuttal.counterpoints for t in (c.text_en, c.text_zh)]
-    return list(dict.fromkeys(t.strip() for t in texts if t and t.strip()))
+    return list(dict.fromkeys(clean(t) for t in texts if t and clean(t)))
+
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def clean(text: str) -> str:
+    """Text safe to hash and embed: no lone surrogates, no control characters."""
+    text = text.encode("utf-8", "replace").decode("utf-8")
+    return _CONTROL.sub(" ", text).strip()
 
 
 def prepare(text: str) -> str:
-    """The part of a statement that is compared: bounded, without a leading reporting frame."""
-    return strip_reporting(text[:MAX_TEXT])
+    """The part of a statement that is compared: clean, bounded, without a reporting frame."""
+    return strip_reporting(clean(text[:MAX_TEXT]))
 
 
 class _Group:
@@ -114,8 +124,8 @@ class Matcher:
         counters = [counter_texts(r) for r in self.rebuttals]
         neg_by_id: dict[str, list[str]] = defaultdict(list)
         for text, rid in negatives:
-            if text.strip():
-                neg_by_id[rid].append(text.strip())
+            if prepare(text):
+                neg_by_id[rid].append(prepare(text))
         lookup = self._vectors(
             [t for ts in claims + counters for t in ts]
             + [t for ts in neg_by_id.values() for t in ts],
