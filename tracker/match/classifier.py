@@ -8,6 +8,7 @@ sigmoid in numpy.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -16,6 +17,8 @@ from typing import Any
 import numpy as np
 
 from tracker.match.features import FEATURE_NAMES
+
+logger = logging.getLogger(__name__)
 
 MODEL_RESOURCE = "matcher_model.json"
 
@@ -116,10 +119,26 @@ class MatcherModel:
         )
 
 
-def load_model(path: Path | None = None) -> MatcherModel:
-    """Load the model from a path, or the one bundled with the package."""
+def model_resource(embedder: str) -> str:
+    """The bundled model file trained for an embedder (each has its own score scale)."""
+    return MODEL_RESOURCE if embedder == "use-m3" else f"matcher_model.{embedder}.json"
+
+
+def load_model(path: Path | None = None, *, embedder: str = "use-m3") -> MatcherModel:
+    """Load the model from a path, or the bundled one trained for ``embedder``.
+
+    Falls back to the USE-m3 model (with a warning) for an embedder nothing
+    was trained for: its thresholds then need ``matching.*_threshold`` settings.
+    """
     if path is None:
-        text = resources.files("tracker.data").joinpath(MODEL_RESOURCE).read_text(encoding="utf-8")
+        files = resources.files("tracker.data")
+        name = model_resource(embedder)
+        if not files.joinpath(name).is_file():
+            logger.warning(
+                "no matcher model trained for embedder %s; using %s", embedder, MODEL_RESOURCE
+            )
+            name = MODEL_RESOURCE
+        text = files.joinpath(name).read_text(encoding="utf-8")
     else:
         text = path.read_text(encoding="utf-8")
     try:

