@@ -237,3 +237,27 @@ async def test_a_channel_that_rejects_the_bot_is_deactivated_and_admins_told_onc
     alerts = [m for m in api.sent(REVIEW) if "Facts" in m.text or str(CHANNEL) in m.text]
     assert len(alerts) == 1, [m.text for m in api.sent(REVIEW)]
     assert len(api.calls("sendMessage")) - len(api.sent(ADMIN)) - len(api.sent(REVIEW)) == 1
+
+
+async def test_channel_admin_rights_decide_the_subscription(api: FakeTelegramAPI,
+                                                            bot: TelegramPlatform) -> None:
+    from tracker import destinations
+
+    async def chats() -> set[str]:
+        return {d.chat_id for d in await destinations.list_destinations(bot.db, "telegram")}
+
+    def acknowledged(update: dict[str, object]) -> bool:
+        """PTB asked for updates past this one, so it has handled it."""
+        return any(int(r.params.get("offset") or 0) > int(str(update["update_id"]))
+                   for r in api.calls("getUpdates"))
+
+    api.add_chat(-4004, "channel", "Mirror", bot_status="left")
+    first = api.chat_member_update(-4004, ADMIN, "left", "administrator", can_post=False)
+    await api.wait_for(lambda: acknowledged(first))
+    assert "-4004" not in await chats()  # an admin that may not post is no destination
+    api.chat_member_update(-4004, ADMIN, "administrator", "administrator", can_post=True)
+    for _ in range(100):
+        if "-4004" in await chats():
+            break
+        await asyncio.sleep(0.05)
+    assert "-4004" in await chats()

@@ -161,6 +161,9 @@ class FakeTelegramAPI:
         return chat
 
     def set_member(self, chat_id: int, user_id: int, status: str, can_post: bool = True) -> None:
+        self.members[(chat_id, user_id)] = self._member(user_id, status, can_post)
+
+    def _member(self, user_id: int, status: str, can_post: bool = True) -> dict[str, Any]:
         member: dict[str, Any] = {"user": self._user(user_id), "status": status}
         if status == "administrator":
             member.update(can_be_edited=False, is_anonymous=False, can_manage_chat=True,
@@ -171,7 +174,7 @@ class FakeTelegramAPI:
                           can_delete_stories=False, can_post_messages=can_post)
         if status == "kicked":
             member["until_date"] = 0
-        self.members[(chat_id, user_id)] = member
+        return member
 
     def fail_next(self, method: str, kind: str, times: int = 1, chat_id: int | None = None,
                   retry_after: int = 1) -> None:
@@ -219,7 +222,7 @@ class FakeTelegramAPI:
         self.set_member(chat_id, BOT_ID, new, can_post)
         upd = {"chat": self.chats[chat_id], "from": self._user(by_user, bot=False),
                "date": int(time.time()),
-               "old_chat_member": {"user": self._user(BOT_ID), "status": old},
+               "old_chat_member": self._member(BOT_ID, old),
                "new_chat_member": self.members[(chat_id, BOT_ID)]}
         return self._push({"my_chat_member": upd})
 
