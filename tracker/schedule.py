@@ -1,0 +1,104 @@
+"""The long-running service: an in-memory APScheduler running the cycle, plus chat platforms.
+
+Polling state lives in the feeds table, not in a job store: two APScheduler 3.x
+schedulers sharing a job store run every job twice.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from apscheduler.jobstores.memory import MemoryJobStore
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
+
+from tracker.config import Settings
+from tracker.pipeline import CycleStats, Stages, default_stages, run_cycle
+from tracker.storage.db import Database, open_database
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Job:
+    """An interval job: ``func`` every ``seconds``, the first run at once unless delayed."""
+
+    id: str
+    func: Callable[[], Awaitable[Any]]
+    seconds: float
+    run_now: bool = True
+
+
+def build_scheduler(jobs: Sequence[Job]) -> AsyncIOScheduler:
+    """An AsyncIOScheduler (in-memory store) with coalescing, one-instance interval jobs."""
+    scheduler = AsyncIOScheduler(jobstores={"default": MemoryJobStore()}, timezone=UTC)
+    for job in jobs:
+        scheduler.add_job(
+            job.func, "interval", seconds=job.seconds, id=job.id, coalesce=True,
+            max_instances=1, misfire_grace_time=max(1, int(job.seconds)),
+            next_run_time=datetime.now(UTC) if job.run_now else None,
+        )
+    return scheduler
+
+
+class CycleRunner:
+    """Runs cycles as tasks the scheduler cannot cancel, so shutdown can wait for their writes."""
+
+    def __init__(self, db: Database, settings: Settings, stages: Stages) -> None:
+        self.db, self.settings, self.stages = db, settings, stages
+        self.inflight: asyncio.Task[CycleStats] | None = None
+        self.last: CycleStats | None = None
+
+    async def run(self) -> None:
+        """One scheduled cycle (a coroutine function, which APScheduler runs on the loop)."""
+        if self.inflight is not None and not self.inflight.done():
+            return  # the previous cycle is still running
+        self.inflight = asyncio.create_task(run_cycle(self.db, self.settings, self.stages))
+        # Shielded: APScheduler cancels pending jobs on shutdown; the cycle must finish.
+        self.last = await asyncio.shield(self.inflight)
+        logger.warning("cycle done: %s", self.last.summary())
+
+    async def drain(self) -> None:
+        """Wait for the in-flight cycle, if any, to finish its database writes."""
+        if self.inflight is not None and not self.inflight.done():
+            logger.warning("waiting for the running cycle to finish")
+            await asyncio.gather(self.inflight, return_exceptions=True)
+
+
+async def run_service(settings: Settings, platform_factory: Callable[..., Any] | None,
+                      *, stop: asyncio.Event | None = None) -> None:
+    """Run until SIGINT/SIGTERM (or ``stop``): migrations, platforms, the scheduled cycle."""
+    db = await open_database(settings.database.url)
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    platforms: list[Any] = list(platform_factory(settings, db) or []) if platform_factory else []
+    started: list[Any] = []
+    try:
+        for platform in platforms:
+            await platform.start()
+            started.append(platform)
+        notifiers = {p.name: p.notifier for p in started if hasattr(p, "notifier")}
+        runner = CycleRunner(db, settings, default_stages(notifiers))
+        scheduler = build_scheduler([Job("cycle", runner.run, settings.polling.interval_seconds)])
+        scheduler.start()
+        logger.warning("tracker running: cycle every %s s", settings.polling.interval_seconds)
+        await stop.wait()
+        logger.warning("stopping")
+        scheduler.shutdown(wait=False)
+        await runner.drain()
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+        for platform in reversed(started):
+            try:
+                await platform.stop()
+            except Exception:  # stopping the others matters more
+                logger.exception("platform %s did not stop cleanly", getattr(platform, "name", "?"))
+        await db.dispose()
