@@ -243,6 +243,8 @@ class Rebuttal:
     notes: str = ""
     created_by: str = "seed"
     version: int = 1
+    rating: str = "Missing context"  # ClaimReview alternateName
+    speaker: str = "Elon Musk"  # who makes the claim (ClaimReview itemReviewed author)
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,3 +288,14 @@ class Post:
     language: str = "en"
     extra_sources: int = 0
     labels: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """One entry of a rebuttal's history: the full state after a change."""
+
+    version: int
+    action: str  # create | edit | retire | import | phrasing
+    changed_by: str
+    changed_at: datetime
+    snapshot: dict[str, object]

@@ -31,6 +31,8 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("rating", sa.String(length=64), nullable=False),
+        sa.Column("speaker", sa.String(length=128), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_rebuttals")),
     )
     with op.batch_alter_table("rebuttals", schema=None) as batch_op:

@@ -26,6 +26,8 @@ class RebuttalRow(Base):
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(default=1)
+    rating: Mapped[str] = mapped_column(String(64), default="Missing context")  # ClaimReview
+    speaker: Mapped[str] = mapped_column(String(128), default="Elon Musk")
 
 
 class PhrasingRow(Base):
