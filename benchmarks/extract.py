@@ -1,0 +1,106 @@
+"""Extraction benchmark: ``python -m benchmarks.extract``.
+
+Runs the extractor with the default watch over the labelled set in
+tests/data/extract/docs.jsonl and prints precision, recall and F1 per language
+(a gold statement is found when a predicted span overlaps it by at least half
+of the gold span) and documents per second on one core.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tracker.config import Settings
+from tracker.extract import Extractor
+from tracker.feeds.transcripts import parse_transcript
+from tracker.model import TranscriptSegment
+
+DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "extract" / "docs.jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    """One labelled document: its text (or transcript) and gold spans."""
+
+    id: str
+    lang: str
+    text: str
+    segments: tuple[TranscriptSegment, ...] | None
+    guests: tuple[str, ...]
+    gold: tuple[tuple[int, int], ...]
+
+
+def load_docs(path: Path = DATA) -> list[Doc]:
+    """The labelled set, gold snippets resolved to spans in the (joined) text."""
+    docs = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        raw: dict[str, Any] = json.loads(line)
+        segments = None
+        text = raw["text"]
+        if raw.get("vtt"):
+            segments = parse_transcript("doc.vtt", "vtt", raw["vtt"].encode()).segments
+            text = "\n".join(s.text for s in segments)
+        spans = []
+        for snippet in raw["gold"]:
+            at = text.find(snippet)
+            if at < 0:
+                raise ValueError(f"{raw['id']}: gold not in text: {snippet!r}")
+            spans.append((at, at + len(snippet)))
+        docs.append(Doc(raw["id"], raw["lang"], text, segments, tuple(raw["guests"]),
+                        tuple(spans)))
+    return docs
+
+
+def overlaps(pred: tuple[int, int], gold: tuple[int, int]) -> bool:
+    """True when pred covers at least half of gold."""
+    shared = min(pred[1], gold[1]) - max(pred[0], gold[0])
+    return shared * 2 >= gold[1] - gold[0] and shared > 0
+
+
+def score(pairs: list[tuple[list[tuple[int, int]], tuple[tuple[int, int], ...]]]
+          ) -> tuple[float, float, float]:
+    """Precision, recall and F1 over (predicted spans, gold spans) per document."""
+    tp_pred = n_pred = tp_gold = n_gold = 0
+    for preds, golds in pairs:
+        n_pred += len(preds)
+        n_gold += len(golds)
+        tp_pred += sum(any(overlaps(p, g) for g in golds) for p in preds)
+        tp_gold += sum(any(overlaps(p, g) for p in preds) for g in golds)
+    p = tp_pred / n_pred if n_pred else 1.0
+    r = tp_gold / n_gold if n_gold else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def run(docs: list[Doc], extractor: Extractor) -> dict[str, list[Any]]:
+    """Predicted spans per language, as pairs with the gold spans."""
+    by_lang: dict[str, list[Any]] = {}
+    for doc in docs:
+        found = extractor.extract(doc.text, segments=doc.segments, guests=doc.guests)
+        by_lang.setdefault(doc.lang, []).append(([(s.start, s.end) for s in found], doc.gold))
+    return by_lang
+
+
+def main() -> None:
+    """Print the metrics per language and the throughput."""
+    docs = load_docs()
+    extractor = Extractor(Settings().watch_list())
+    extractor.extract("warm up: 马斯克 Musk said China")
+    by_lang = run(docs, extractor)
+    for lang, pairs in sorted(by_lang.items()):
+        p, r, f = score(pairs)
+        golds = sum(len(g) for _, g in pairs)
+        print(f"{lang}: docs={len(pairs)} gold={golds} precision={p:.3f} recall={r:.3f} f1={f:.3f}")
+    rounds = 20
+    started = time.process_time()
+    for _ in range(rounds):
+        run(docs, extractor)
+    elapsed = time.process_time() - started
+    print(f"throughput: {rounds * len(docs) / elapsed:.0f} documents/s (CPU time, one core)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,103 @@
+"""Who says a sentence: the watched speaker, somebody else, or nobody.
+
+Works on normalised text (lower-case, simplified) with quotations blanked out
+of the frame, so only the words around a quote decide who said it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tracker.extract.topic import term_pattern
+
+_EN_VERBS = (
+    "said|says|say|told|tells|wrote|writes|posted|posts|tweeted|tweets|argued|argues|claimed|"
+    "claims|predicted|predicts|added|adds|stated|states|noted|notes|insisted|insists|warned|"
+    "warns|explained|explains|declared|declares|replied|responded|believes|believed|thinks|"
+    "acknowledged|admitted|conceded|maintained|asserted|contended|reiterated|suggested|"
+    "suggests|remarked|boasted|joked|quipped|stressed|emphasized|predicted"
+)
+_ZH_VERBS = (
+    "发文称|发帖称|发文表示|撰文称|补充道|补充说|写道|表示|指出|认为|透露|预测|预言|坦言|强调|直言|声称|宣称|回应|提到|谈到|"
+    "发文|发帖|警告|承认|解释|说道|说|称|问道"
+)
+EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
+ZH_VERB = re.compile(rf"(?:{_ZH_VERBS})")
+_ZH_NOT_VERB = ("称赞", "说明", "说服", "名称", "称号", "声称赞", "小说", "传说", "据说", "听说")
+_EN_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined to)\s+$")
+_ZH_NEGATED = re.compile(r"(?:没有|没|未|不|并未|拒绝)$")
+EN_PRONOUN = re.compile(r"\bhe\b")
+ZH_PRONOUN = re.compile(r"他")
+_EN_OTHER_BEFORE = re.compile(r"\b(?:of|about|on|against|with|to|for|like|than|from)\s+(?:\w+\s+)?$")
+_ZH_OTHER_BEFORE = re.compile(r"(?:对|关于|批评|问|质疑|和|与|跟|向|称赞|说)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """An attribution found in a frame: the verb's span and how it was attributed."""
+
+    verb_start: int
+    verb_end: int
+    subject_start: int
+    subject_before: bool  # "Musk said" (True) or "said Musk" (False)
+    pronoun: bool
+
+
+def verbs(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of speech verbs in norm[start:end], both languages."""
+    found = [(m.start(), m.end()) for m in EN_VERB.finditer(norm, start, end)
+             if not _EN_NEGATED.search(norm, max(start, m.start() - 12), m.start())]
+    for m in ZH_VERB.finditer(norm, start, end):
+        if any(norm.startswith(w, m.start() - k) for w in _ZH_NOT_VERB for k in range(3)):
+            continue
+        if not _ZH_NEGATED.search(norm, max(start, m.start() - 3), m.start()):
+            found.append((m.start(), m.end()))
+    return sorted(found)
+
+
+class Attributor:
+    """Finds whether a frame attributes words to one speaker (by aliases)."""
+
+    def __init__(self, aliases: tuple[str, ...]) -> None:
+        self._alias = term_pattern(aliases)
+
+    def mentions(self, norm: str, start: int = 0, end: int | None = None) -> bool:
+        """True when an alias occurs in norm[start:end]."""
+        return self._alias.search(norm, start, len(norm) if end is None else end) is not None
+
+    def cue(self, frame: str, start: int, end: int, *, pronoun_ok: bool) -> Cue | None:
+        """The first speech verb in frame[start:end] whose subject is the speaker."""
+        subjects = [(m.start(), m.end(), False) for m in self._alias.finditer(frame, start, end)
+                    if self._is_subject(frame, m.start(), m.end(), start)]
+        if pronoun_ok:
+            subjects += [(m.start(), m.end(), True) for m in EN_PRONOUN.finditer(frame, start, end)]
+            subjects += [(m.start(), m.end(), True) for m in ZH_PRONOUN.finditer(frame, start, end)]
+        for vs, ve in verbs(frame, start, end):
+            for ss, se, pron in subjects:
+                if se <= vs and _near_after(frame, se, vs):
+                    return Cue(vs, ve, ss, True, pron)
+                if ve <= ss and _near_before(frame, ve, ss):
+                    return Cue(vs, ve, ss, False, pron)
+        return None
+
+    @staticmethod
+    def _is_subject(frame: str, s: int, e: int, start: int) -> bool:
+        after = frame[e:e + 2]
+        if after.startswith(("'s", "’s", "的", "s'")):
+            return False
+        before = frame[max(start, s - 20):s]
+        return not (_EN_OTHER_BEFORE.search(before) or _ZH_OTHER_BEFORE.search(before))
+
+
+def _near_after(frame: str, subject_end: int, verb_start: int) -> bool:
+    gap = frame[subject_end:verb_start]
+    if any(c in gap for c in "。；;"):
+        return False
+    cjk = any("\u4e00" <= c <= "\u9fff" for c in gap)
+    return len(gap) <= (16 if cjk else 60) and gap.count(",") != 1 and "，" not in gap[:1]
+
+
+def _near_before(frame: str, verb_end: int, subject_start: int) -> bool:
+    gap = frame[verb_end:subject_start]
+    return len(gap) <= 30 and not any(c in gap for c in ",，。;；")

@@ -1,0 +1,140 @@
+"""Repository of the extraction area: statements and the reports that carry them.
+
+Functions take an open AsyncSession (the caller owns the transaction: they
+flush, never commit) and return ``tracker.model`` dataclasses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from tracker.extract.group import group_key, similar
+from tracker.model import (
+    Decision,
+    ExtractedStatement,
+    Item,
+    Statement,
+    StatementSource,
+    StatementStatus,
+)
+from tracker.storage.schema_statements import StatementRow, StatementSourceRow
+
+# Near-duplicates are looked for among this many recent statements of the watch.
+RECENT = timedelta(days=30)
+RECENT_LIMIT = 500
+
+
+def _source(row: StatementSourceRow) -> StatementSource:
+    return StatementSource(item_id=row.item_id, url=row.url, title=row.title, outlet=row.outlet,
+                           published_at=row.published_at)
+
+
+def _statement(row: StatementRow, sources: Sequence[StatementSourceRow]) -> Statement:
+    return Statement(
+        id=row.id, text=row.text, speaker=row.speaker, watch=row.watch, language=row.language,
+        confidence=row.confidence, item_id=row.item_id, start=row.span_start, end=row.span_end,
+        context=row.context, published_at=row.published_at, source_url=row.source_url,
+        seconds=row.seconds, status=StatementStatus(row.status),
+        decision=Decision(row.decision) if row.decision else None,
+        sources=tuple(_source(s) for s in sources))
+
+
+async def _sources(session: AsyncSession, ids: Sequence[int]) -> dict[int, list[StatementSourceRow]]:
+    found: dict[int, list[StatementSourceRow]] = {i: [] for i in ids}
+    if ids:
+        rows = await session.scalars(select(StatementSourceRow).where(
+            StatementSourceRow.statement_id.in_(ids)).order_by(StatementSourceRow.id))
+        for row in rows:
+            found[row.statement_id].append(row)
+    return found
+
+
+async def get_statement(session: AsyncSession, statement_id: int) -> Statement | None:
+    """The statement with its sources, or None."""
+    row = await session.get(StatementRow, statement_id)
+    if row is None:
+        return None
+    return _statement(row, (await _sources(session, [row.id]))[row.id])
+
+
+async def latest_posted(session: AsyncSession, n: int) -> list[Statement]:
+    """The n statements posted most recently, newest first, with sources."""
+    rows = list(await session.scalars(
+        select(StatementRow).where(StatementRow.status == StatementStatus.POSTED.value)
+        .order_by(StatementRow.posted_at.desc(), StatementRow.id.desc()).limit(max(0, n))))
+    sources = await _sources(session, [r.id for r in rows])
+    return [_statement(r, sources[r.id]) for r in rows]
+
+
+async def set_status(session: AsyncSession, statement_id: int, status: StatementStatus | str,
+                     *, decision: Decision | str | None = None,
+                     now: datetime | None = None) -> None:
+    """Move a statement on; stamps matched_at/posted_at when it gets there."""
+    status = StatementStatus(status)
+    values: dict[str, object] = {"status": status.value}
+    if decision is not None:
+        values["decision"] = Decision(decision).value
+    if now is not None and status is StatementStatus.MATCHED:
+        values["matched_at"] = now
+    if now is not None and status is StatementStatus.POSTED:
+        values["posted_at"] = now
+    await session.execute(update(StatementRow).where(StatementRow.id == statement_id)
+                          .values(**values))
+
+
+async def _existing(session: AsyncSession, found: ExtractedStatement, key: str,
+                    now: datetime) -> int | None:
+    """The statement a new report belongs to: same key, else a recent near-duplicate."""
+    same = await session.scalar(select(StatementRow.id).where(
+        StatementRow.watch == found.watch, StatementRow.group_key == key).limit(1))
+    if same is not None:
+        return int(same)
+    recent = await session.execute(
+        select(StatementRow.id, StatementRow.text).where(
+            StatementRow.watch == found.watch, StatementRow.created_at >= now - RECENT)
+        .order_by(StatementRow.id.desc()).limit(RECENT_LIMIT))
+    for sid, text in recent:
+        if similar(found.text, text):
+            return int(sid)
+    return None
+
+
+async def store_extracted(session: AsyncSession, item: Item, found: Sequence[ExtractedStatement],
+                          now: datetime, *, outlet: str = "") -> tuple[list[int], int]:
+    """Store what extraction found in one item; returns (new statement ids, grouped count).
+
+    A statement that is a (near-)duplicate of a stored one of the same watch adds
+    a source to it instead, so it is never posted twice.
+    """
+    new_ids: list[int] = []
+    grouped = 0
+    for st in found:
+        key = group_key(st.text)
+        existing = await _existing(session, st, key, now)
+        if existing is None:
+            row = StatementRow(
+                watch=st.watch, speaker=st.speaker, text=st.text, language=st.language,
+                confidence=st.confidence, item_id=item.id, span_start=st.start, span_end=st.end,
+                context=st.context, published_at=item.published_at, source_url=item.url,
+                seconds=st.seconds, group_key=key, created_at=now,
+                status=StatementStatus.NEW.value)
+            session.add(row)
+            await session.flush()
+            new_ids.append(row.id)
+            existing = row.id
+        else:
+            has = await session.scalar(select(StatementSourceRow.id).where(
+                StatementSourceRow.statement_id == existing, StatementSourceRow.item_id == item.id))
+            if has is not None:
+                continue  # the same item said it twice: one source is enough
+            grouped += 1
+        session.add(StatementSourceRow(
+            statement_id=existing, item_id=item.id, url=item.url, title=item.title,
+            outlet=outlet, published_at=item.published_at, span_start=st.start,
+            span_end=st.end, added_at=now))
+        await session.flush()
+    return new_ids, grouped
