@@ -31,6 +31,7 @@ logger = logging.getLogger(__name__)
 ROOT = Path(__file__).resolve().parents[2]
 STATEMENTS = ROOT / "tests" / "data" / "match" / "statements.jsonl"
 FIXTURE = ROOT / "tests" / "data" / "match" / "claims_fixture.yaml"
+SEED = ROOT / "tracker" / "data" / "rebuttals" / "seed.yaml"
 MODEL_OUT = ROOT / "tracker" / "data" / "matcher_model.json"
 TARGET_FALSE_ALERTS = 0.03
 TARGET_WRONG = 0.01
@@ -68,14 +69,18 @@ def _from_dicts(entries: list[dict[str, Any]]) -> list[Rebuttal]:
                 e["claim"]["zh"],
                 cps,
                 phr,
-                status=RebuttalStatus.PUBLISHED,
+                status=RebuttalStatus(e.get("status", "published")),
             )
         )
     return out
 
 
 def load_rebuttals() -> list[Rebuttal]:
-    """The bundled seed's published rebuttals, or the private claims fixture before it exists."""
+    """The bundled seed's published rebuttals.
+
+    Uses tracker.rebuttals.load_seed() when that module is there, else reads
+    the seed file itself (same format), else the private claims fixture.
+    """
     try:
         from tracker.rebuttals import load_seed  # type: ignore[attr-defined,import-not-found,unused-ignore]
 
@@ -83,9 +88,14 @@ def load_rebuttals() -> list[Rebuttal]:
         if seed:
             return seed
     except (ImportError, FileNotFoundError, AttributeError, TypeError, ValueError) as exc:
-        logger.warning("seed not available (%s); using the private claims fixture", exc)
+        logger.debug("tracker.rebuttals.load_seed not usable (%s); reading the seed file", exc)
     import yaml
 
+    if SEED.is_file():
+        data = yaml.safe_load(SEED.read_text(encoding="utf-8"))
+        entries = data["rebuttals"] if isinstance(data, dict) else data
+        return [r for r in _from_dicts(entries) if r.status == RebuttalStatus.PUBLISHED]
+    logger.warning("no seed file at %s; using the private claims fixture", SEED)
     return _from_dicts(yaml.safe_load(FIXTURE.read_text(encoding="utf-8")))
 
 
