@@ -77,10 +77,10 @@ async def _latest_posted(session: Any, n: int) -> list[Statement]:
 async def get_rebuttal(db: Database, rebuttal_id: str) -> Rebuttal:
     """One rebuttal; raises rebuttals.RebuttalNotFound."""
     try:
-        from tracker import rebuttals
+        from tracker.rebuttals import get_rebuttal as area_get_rebuttal
     except ImportError:  # the rebuttals area has not landed: read the row directly
         return await _get_rebuttal(db, rebuttal_id)
-    result: Rebuttal = await rebuttals.get_rebuttal(db, rebuttal_id)
+    result: Rebuttal = await area_get_rebuttal(db, rebuttal_id)
     return result
 
 

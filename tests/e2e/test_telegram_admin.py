@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 from collections.abc import AsyncIterator
 
 import pytest
@@ -18,10 +18,13 @@ from tracker.storage.schema_rebuttals import RebuttalRow, RevisionRow
 ADMIN = 4242
 
 
-def needs(module: str) -> pytest.MarkDecorator:
-    """Skip (before the bot starts) while another area's module has not landed."""
-    missing = importlib.util.find_spec(module) is None
-    return pytest.mark.skipif(missing, reason=f"{module} not available yet")
+def needs(module: str, name: str) -> pytest.MarkDecorator:
+    """Skip (before the bot starts) while another area's use case has not landed."""
+    try:
+        missing = not hasattr(importlib.import_module(module), name)
+    except ImportError:
+        missing = True
+    return pytest.mark.skipif(missing, reason=f"{module}.{name} not available yet")
 
 
 def fast_pacer() -> SendPacer:
@@ -54,7 +57,7 @@ async def ask(api: FakeTelegramAPI, text: str) -> str:
     return api.sent(ADMIN)[-1].text
 
 
-@needs("tracker.rebuttals")
+@needs("tracker.rebuttals", "create_rebuttal")
 async def test_rebuttal_lifecycle_is_recorded_with_the_telegram_user(
         api: FakeTelegramAPI, bot: TelegramPlatform) -> None:
     added = await ask(api, "/addrebuttal China steals all tech | 中国窃取所有技术 | "
@@ -74,16 +77,23 @@ async def test_rebuttal_lifecycle_is_recorded_with_the_telegram_user(
     assert actors == {f"telegram:{ADMIN}"}
 
 
-@needs("tracker.rebuttals")
+@needs("tracker.rebuttals", "create_rebuttal")
 async def test_guided_addrebuttal_saves_on_yes(api: FakeTelegramAPI,
                                                bot: TelegramPlatform) -> None:
     for text in ("/addrebuttal", "马斯克说中国没有法治", "2023年法院审结案件数千万件",
-                 "https://court.gov.cn/report", "zh"):
+                 "https://court.gov.cn/report", "zh", "China has no rule of law"):
         await ask(api, text)
-    assert (await ask(api, "yes")).startswith("Added rebuttal ")
+    summary = await ask(api, "Courts decided tens of millions of cases in 2023")
+    assert "Save it?" in summary and "(China has no rule of law)" in summary
+    added = await ask(api, "yes")
+    assert added.startswith("Added rebuttal ")
+    async with bot.db.session() as s:
+        row = await s.get(RebuttalRow, added.removeprefix("Added rebuttal ").rstrip("."))
+    assert row is not None
+    assert (row.claim_en, row.claim_zh) == ("China has no rule of law", "马斯克说中国没有法治")
 
 
-@needs("tracker.ingest")
+@needs("tracker.ingest", "add_feed")
 async def test_addfeed_applies_the_same_checks_as_the_cli(api: FakeTelegramAPI,
                                                          bot: TelegramPlatform) -> None:
     assert "No feeds yet" in await ask(api, "/feeds")

@@ -112,7 +112,10 @@ async def test_guided_addrebuttal_validates_each_step(api: FakeTelegramAPI,
     assert "URL" in await _reply(api, ADMIN, "Courts decided 30M cases in 2023")
     assert "not a valid" in await _reply(api, ADMIN, "javascript:alert(1)")
     assert "en or zh" in await _reply(api, ADMIN, "https://example.org/report")
-    assert "Save it?" in await _reply(api, ADMIN, "en")
+    assert "bilingual" in await _reply(api, ADMIN, "en")
+    assert "counterpoint" in await _reply(api, ADMIN, "中国没有法治")
+    assert "Save it?" in await _reply(api, ADMIN, "2023年法院审结案件数千万件")
+    assert "yes to save" in await _reply(api, ADMIN, "maybe")
     assert "Dropped" in await _reply(api, ADMIN, "no")
 
 

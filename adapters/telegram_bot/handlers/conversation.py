@@ -1,4 +1,9 @@
-"""The guided /addrebuttal conversation: claim, counterpoint, source URL, language, confirm."""
+"""The guided /addrebuttal conversation: claim, counterpoint, source URL, language, confirm.
+
+Rebuttals are bilingual (the curated DB requires the claim and the counterpoint
+in English and Chinese), so after the language the admin wrote in, the bot asks
+for the claim and the counterpoint in the other language before confirming.
+"""
 
 from __future__ import annotations
 
@@ -25,7 +30,7 @@ from adapters.telegram_bot.handlers.common import (
 from tracker import service
 from tracker.model import Counterpoint, Rebuttal, RebuttalStatus, Source
 
-CLAIM, COUNTERPOINT, URL, LANGUAGE, CONFIRM = range(5)
+CLAIM, COUNTERPOINT, URL, LANGUAGE, OTHER_CLAIM, OTHER_COUNTERPOINT, CONFIRM = range(7)
 END = ConversationHandler.END
 
 
@@ -86,11 +91,26 @@ def build(one_line: Handler) -> ConversationHandler[Any]:
         if text not in ("en", "zh"):
             await reply(update, "Please reply en or zh.")
             return LANGUAGE
+        _draft(context)["language"] = text
+        other = "Chinese" if text == "en" else "English"
+        await reply(update, f"Rebuttals are bilingual: now the claim in {other}.")
+        return OTHER_CLAIM
+
+    async def other_claim(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        return await step(update, context, "other_claim", "And the counterpoint in that language.",
+                          OTHER_CLAIM)
+
+    async def other_counterpoint(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
+        text = await _text(update)
+        if not text:
+            return OTHER_COUNTERPOINT
         draft = _draft(context)
-        draft["language"] = text
+        draft["other_counterpoint"] = text
         await reply(update, f"Claim: {shorten(draft['claim'], 300)}\n"
+                            f"  ({shorten(draft['other_claim'], 300)})\n"
                             f"Counterpoint: {shorten(draft['counterpoint'], 500)}\n"
-                            f"Source: {draft['url']}\nLanguage: {text}\n\nSave it? yes / no")
+                            f"  ({shorten(text, 500)})\n"
+                            f"Source: {draft['url']}\n\nSave it? yes / no")
         return CONFIRM
 
     async def confirm(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
@@ -119,6 +139,8 @@ def build(one_line: Handler) -> ConversationHandler[Any]:
                 COUNTERPOINT: [MessageHandler(text_only, counterpoint)],
                 URL: [MessageHandler(text_only, url)],
                 LANGUAGE: [MessageHandler(text_only, language)],
+                OTHER_CLAIM: [MessageHandler(text_only, other_claim)],
+                OTHER_COUNTERPOINT: [MessageHandler(text_only, other_counterpoint)],
                 CONFIRM: [MessageHandler(text_only, confirm)]},
         fallbacks=[CommandHandler("cancel", cancel)],
     )
@@ -126,8 +148,11 @@ def build(one_line: Handler) -> ConversationHandler[Any]:
 
 def _rebuttal(draft: dict[str, str]) -> Rebuttal:
     zh = draft["language"] == "zh"
-    claim, text = draft["claim"], draft["counterpoint"]
+    claims = (draft["other_claim"], draft["claim"]) if zh else (draft["claim"],
+                                                                draft["other_claim"])
+    texts = ((draft["other_counterpoint"], draft["counterpoint"]) if zh
+             else (draft["counterpoint"], draft["other_counterpoint"]))
     source = Source(title=draft["url"], url=draft["url"])
-    cp = Counterpoint(text_en="" if zh else text, text_zh=text if zh else "", sources=(source,))
-    return Rebuttal(id="", claim_en="" if zh else claim, claim_zh=claim if zh else "",
-                    counterpoints=(cp,), status=RebuttalStatus.PUBLISHED)
+    cp = Counterpoint(text_en=texts[0], text_zh=texts[1], sources=(source,))
+    return Rebuttal(id="", claim_en=claims[0], claim_zh=claims[1], counterpoints=(cp,),
+                    status=RebuttalStatus.PUBLISHED)
