@@ -75,12 +75,15 @@ async def _latest_posted(session: Any, n: int) -> list[Statement]:
 
 
 async def get_rebuttal(db: Database, rebuttal_id: str) -> Rebuttal:
-    """One rebuttal; raises rebuttals.RebuttalNotFound."""
+    """One rebuttal; raises a RebuttalNotFound (a LookupError) when there is none."""
     try:
+        from tracker.rebuttals import RebuttalNotFound as NotFound
         from tracker.rebuttals import get_rebuttal as area_get_rebuttal
     except ImportError:  # the rebuttals area has not landed: read the row directly
         return await _get_rebuttal(db, rebuttal_id)
-    result: Rebuttal = await area_get_rebuttal(db, rebuttal_id)
+    result: Rebuttal | None = await area_get_rebuttal(db, rebuttal_id)
+    if result is None:
+        raise NotFound(rebuttal_id)
     return result
 
 
