@@ -1,0 +1,146 @@
+"""Rebuttal database use cases on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from sqlalchemy import func, select
+
+from tracker import rebuttals as api
+from tracker.model import Counterpoint, Rebuttal, RebuttalStatus, Source, utcnow
+from tracker.storage.db import Database
+from tracker.storage.schema_feeds import FeedRow, ItemRow
+from tracker.storage.schema_rebuttals import RebuttalRow, RevisionRow
+from tracker.storage.schema_statements import StatementRow
+
+
+def sample(rid: str = "sample-claim", **changes: object) -> Rebuttal:
+    r = Rebuttal(
+        id=rid, claim_en="A claim about batteries.", claim_zh="关于电池的说法。",
+        counterpoints=(Counterpoint("Because.", "因为。",
+                                    (Source("Report", "https://example.org/r", "2024-01-02"),)),),
+        status=RebuttalStatus.PUBLISHED, tags=("batteries",),
+    )
+    return dataclasses.replace(r, **changes)  # type: ignore[arg-type]
+
+
+async def add_statement(db: Database, text: str, language: str = "zh") -> int:
+    now = utcnow()
+    async with db.session() as s:
+        feed = FeedRow(url=f"https://example.org/feed/{now.timestamp()}", added_at=now)
+        s.add(feed)
+        await s.flush()
+        item = ItemRow(feed_id=feed.id, guid="g1", fetched_at=now, content_hash="h")
+        s.add(item)
+        await s.flush()
+        st = StatementRow(watch="musk-china", speaker="Elon Musk", text=text, language=language,
+                          confidence=0.9, item_id=item.id, span_start=0, span_end=len(text),
+                          group_key="k", created_at=now)
+        s.add(st)
+        await s.commit()
+        return st.id
+
+
+async def count_rows(db: Database, table: type) -> int:
+    async with db.session() as s:
+        return int(await s.scalar(select(func.count()).select_from(table)) or 0)
+
+
+async def test_seed_loads_once_with_published_bilingual_entries(db: Database) -> None:
+    assert await api.ensure_seed(db) == 21
+    assert await api.ensure_seed(db) == 0
+    published = await api.list_rebuttals(db, status=RebuttalStatus.PUBLISHED)
+    assert len(published) >= 20
+    for r in published:
+        assert r.claim_en and r.claim_zh and r.phrasings
+        assert r.counterpoints and all(c.text_en and c.text_zh and c.sources
+                                       for c in r.counterpoints)
+    got = await api.get_rebuttal(db, "byd-copies-tesla")
+    assert got == next(r for r in published if r.id == "byd-copies-tesla")
+    assert got is not None and got.created_by == "seed" and got.rating == "Misleading"
+    assert await api.get_rebuttal(db, "no-such-id") is None
+
+
+async def test_import_is_idempotent_and_detects_updates(db: Database) -> None:
+    first = await api.import_rebuttals(db, [sample(), sample("other-claim")], actor="import:a.yaml")
+    assert first.created == ("sample-claim", "other-claim")
+    again = await api.import_rebuttals(db, [sample(), sample("other-claim")], actor="import:a.yaml")
+    assert again.unchanged == ("sample-claim", "other-claim") and not again.updated
+    edited = sample(notes="now with a note")
+    third = await api.import_rebuttals(db, [edited, sample("other-claim")], actor="import:b.yaml")
+    assert third.updated == ("sample-claim",) and third.unchanged == ("other-claim",)
+    stored = await api.get_rebuttal(db, "sample-claim")
+    assert stored is not None and stored.notes == "now with a note" and stored.version == 2
+    history = await api.revisions(db, "sample-claim")
+    assert [(h.action, h.changed_by) for h in history] == [
+        ("create", "import:a.yaml"), ("import", "import:b.yaml")]
+    assert history[-1].snapshot["notes"] == "now with a note"
+
+
+async def test_invalid_entry_writes_nothing(db: Database) -> None:
+    bad = sample("bad-one", claim_zh="")
+    with pytest.raises(api.RebuttalFormatError, match="'bad-one'.*claim zh is empty"):
+        await api.import_rebuttals(db, [sample(), bad], actor="cli")
+    assert await count_rows(db, RebuttalRow) == 0
+    assert await count_rows(db, RevisionRow) == 0
+
+
+async def test_export_import_round_trip_unchanged(db: Database) -> None:
+    await api.ensure_seed(db)
+    await api.add_phrasing(db, "byd-copies-tesla", "比亚迪只会模仿。", "zh", actor="cli")
+    exported = api.dumps_yaml(await api.list_rebuttals(db))
+    report = await api.import_rebuttals(db, api.loads(exported), actor="import:export.yaml")
+    assert len(report.unchanged) == 21 and not report.created and not report.updated
+    assert api.dumps_yaml(await api.list_rebuttals(db)) == exported
+
+
+async def test_create_edit_retire_and_phrasing_record_actor(db: Database) -> None:
+    created = await api.create_rebuttal(db, sample(""), actor="telegram:42")
+    assert created.id == "a-claim-about-batteries" and created.created_by == "telegram:42"
+    with pytest.raises(api.RebuttalFormatError, match="already exists"):
+        await api.create_rebuttal(db, sample("a-claim-about-batteries"), actor="cli")
+    with pytest.raises(api.RebuttalFormatError, match="id must be a slug"):
+        await api.create_rebuttal(db, sample("X"), actor="cli")
+    edited = await api.edit_rebuttal(db, created.id, actor="cli", claim_en="Edited claim.",
+                                     tags=["a", "b"])
+    assert (edited.claim_en, edited.tags, edited.version) == ("Edited claim.", ("a", "b"), 2)
+    assert await api.add_phrasing(db, created.id, "Batteries, again.", "en", actor="telegram:7")
+    assert not await api.add_phrasing(db, created.id, "Batteries,  again.", "en", actor="cli")
+    retired = await api.retire_rebuttal(db, created.id, actor="telegram:42")
+    assert retired.status is RebuttalStatus.RETIRED and retired.phrasings
+    assert await api.list_rebuttals(db, status=RebuttalStatus.PUBLISHED) == []
+    history = await api.revisions(db, created.id)
+    assert [(h.version, h.action, h.changed_by) for h in history] == [
+        (1, "create", "telegram:42"), (2, "edit", "cli"), (3, "phrasing", "telegram:7"),
+        (4, "retire", "telegram:42")]
+    assert history[1].snapshot["claim"]["en"] == "Edited claim."
+    with pytest.raises(api.RebuttalFormatError, match="claim zh is empty"):
+        await api.edit_rebuttal(db, created.id, actor="cli", claim_zh="  ")
+    with pytest.raises(api.RebuttalNotFound, match="no rebuttal with id 'missing-one'"):
+        await api.edit_rebuttal(db, "missing-one", actor="cli", notes="x")
+    with pytest.raises(api.RebuttalFormatError, match="language"):
+        await api.add_phrasing(db, created.id, "Bonjour", "fr", actor="cli")
+
+
+async def test_record_curation_positive_and_negative(db: Database) -> None:
+    await api.ensure_seed(db)
+    yes = await add_statement(db, "马斯克又说比亚迪是照抄特斯拉的。")
+    no = await add_statement(db, "Musk said BYD cars are cheap.", "en")
+    await api.record_curation(db, yes, "byd-copies-tesla", positive=True, actor="telegram:1")
+    await api.record_curation(db, no, "byd-copies-tesla", positive=False, actor="telegram:1")
+    phrasings = await api.phrasings(db, "byd-copies-tesla")
+    learned = [p for p in phrasings if p.origin == "statement"]
+    assert [(p.text, p.language, p.statement_id) for p in learned] == [
+        ("马斯克又说比亚迪是照抄特斯拉的。", "zh", yes)]
+    assert sorted(await api.curation_labels(db)) == sorted(
+        [(yes, "byd-copies-tesla", True), (no, "byd-copies-tesla", False)])
+    # Changing one's mind overwrites the label instead of adding a second one.
+    await api.record_curation(db, no, "byd-copies-tesla", positive=True, actor="cli")
+    assert (no, "byd-copies-tesla", True) in await api.curation_labels(db)
+    assert len(await api.curation_labels(db)) == 2
+    with pytest.raises(LookupError):
+        await api.record_curation(db, 999999, "byd-copies-tesla", positive=True, actor="cli")
+    # A curated phrasing survives a re-import of the seed.
+    await api.import_rebuttals(db, api.load_seed(), actor="seed")
+    assert learned[0] in await api.phrasings(db, "byd-copies-tesla")
