@@ -1,0 +1,103 @@
+"""Every attribution pattern, with a hit and a near miss, in English and Chinese."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.config import Settings
+from tracker.extract import Extractor
+from tracker.model import TranscriptSegment
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor(Settings().watch_list())
+
+
+def texts(extractor: Extractor, text: str, **kw: object) -> list[str]:
+    return [s.text for s in extractor.extract(text, **kw)]  # type: ignore[arg-type]
+
+
+HITS = [
+    ('"China is going to be a powerhouse," Musk said.', ["China is going to be a powerhouse"]),
+    ('“中国会非常强大，”马斯克表示。', ["中国会非常强大"]),
+    ('马斯克写道：「小米的速度非常快。」', ["小米的速度非常快"]),
+    ('Musk told reporters: "BYD is great. Their cars are cheap."',
+     ["BYD is great. Their cars are cheap"]),
+    ("Elon Musk said that Chinese carmakers are the best in the world.",
+     ["Chinese carmakers are the best in the world"]),
+    ("马斯克认为，中国车企是世界上最好的。", ["中国车企是世界上最好的"]),
+    ("China will surpass the U.S. in AI, Musk said on Thursday.", ["China will surpass the U.S. in AI"]),
+    ("Musk posted on X: China's solar industry is mind-blowing.",
+     ["China's solar industry is mind-blowing"]),
+    ("马斯克在X上发文称，中国的太阳能产业令人震惊。", ["中国的太阳能产业令人震惊"]),
+    ("Musk said demand in China was strong. Shanghai is the best, he added.",
+     ["demand in China was strong", "Shanghai is the best"]),
+    ("马斯克表示，中国需求强劲。他还说，上海工厂是最好的。", ["中国需求强劲", "上海工厂是最好的"]),
+    ("馬斯克表示，中國的電動車市場是全球最大的。", ["中國的電動車市場是全球最大的"]),
+]
+
+MISSES = [
+    "Tesla, Musk's company, sold 74,000 cars in China.",
+    "马斯克的公司特斯拉上月在中国售出7.4万辆汽车。",
+    '"Musk is naive about China," said Jim Chanos.',
+    "“马斯克对中国太天真了，”做空者查诺斯说。",
+    "Analysts said Musk's optimism about China was misplaced.",
+    "分析师认为，马斯克对中国市场过于乐观。",
+    "Musk's claims that China will lead deserve scrutiny.",
+    "Musk said Tesla would cut prices in the United States.",
+    "马斯克表示，星舰将在今年进入轨道。",
+    "Premier Li Qiang met Musk in Beijing, Xinhua said. He said China welcomes investment.",
+    "马斯克称赞了上海工厂的效率，但没有透露具体产量。",
+    "China's commerce ministry said exports rose. BYD led the growth.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HITS)
+def test_finds_the_speakers_words(extractor: Extractor, text: str, expected: list[str]) -> None:
+    assert texts(extractor, text) == expected
+
+
+@pytest.mark.parametrize("text", MISSES)
+def test_near_miss_is_not_his_statement(extractor: Extractor, text: str) -> None:
+    assert texts(extractor, text) == []
+
+
+def test_offsets_point_into_the_original_traditional_text(extractor: Extractor) -> None:
+    text = "報道稱，「比亞迪的車非常有競爭力，」馬斯克說。"
+    [found] = extractor.extract(text)
+    assert text[found.start:found.end] == found.text == "比亞迪的車非常有競爭力"
+    assert found.language == "zh"
+
+
+def test_pronoun_continues_only_after_the_speaker(extractor: Extractor) -> None:
+    assert texts(extractor, "Farley said EVs matter. China is ahead, he added. Musk is quiet.") == []
+
+
+def test_labelled_transcript_takes_his_turns_with_time(extractor: Extractor) -> None:
+    segs = [TranscriptSegment(0, 4, "What about China?", "Lex Fridman"),
+            TranscriptSegment(4, 9, "China is very strong. I like rockets.", "Elon Musk"),
+            TranscriptSegment(9, 12, "Musk said China is weak, right?", "Lex Fridman")]
+    [found] = extractor.extract("", segments=segs)
+    assert found.text == "China is very strong"
+    assert found.seconds == 4 and found.confidence > 0.9
+    joined = "\n".join(s.text for s in segs)
+    assert joined[found.start:found.end] == found.text
+
+
+def test_plain_labels_in_text(extractor: Extractor) -> None:
+    text = "Host: Is China ahead?\nElon Musk: China is ahead in batteries.\n马斯克：中国的供应链最好。"
+    assert texts(extractor, text) == ["China is ahead in batteries", "中国的供应链最好"]
+
+
+def test_unlabelled_episode_with_him_as_guest_is_low_confidence(extractor: Extractor) -> None:
+    text = "Welcome back.\nI think China is going to be very strong in AI."
+    [found] = extractor.extract(text, guests=["Elon Musk"])
+    assert found.confidence == 0.5
+    assert extractor.extract(text) == []
+
+
+def test_prefilter_skips_texts_without_an_alias(extractor: Extractor) -> None:
+    assert not extractor.mentions_speaker("China said exports rose.", "", "")
+    assert extractor.mentions_speaker("據報道，馬斯克說")
+    assert texts(extractor, '"China is great," the CEO said.') == []
