@@ -17,7 +17,6 @@ from tests.fakes.feed_server import running_feed_server
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tracker.config import (
     FeedSettings,
-    MatchingSettings,
     PollingSettings,
     Settings,
     TelegramSettings,
