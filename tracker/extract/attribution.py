@@ -16,7 +16,8 @@ _EN_VERBS = (
     "claims|predicted|predicts|added|adds|stated|states|noted|notes|insisted|insists|warned|"
     "warns|explained|explains|declared|declares|replied|responded|believes|believed|thinks|"
     "acknowledged|admitted|conceded|maintained|asserted|contended|reiterated|suggested|"
-    "suggests|remarked|boasted|joked|quipped|stressed|emphasized|predicted"
+    "suggests|remarked|boasted|joked|quipped|stressed|emphasized|adding|saying|writing|"
+    "noting|arguing|warning|insisting|claiming"
 )
 _ZH_VERBS = (
     "发文称|发帖称|发文表示|撰文称|补充道|补充说|写道|表示|指出|认为|透露|预测|预言|坦言|强调|直言|声称|宣称|回应|提到|谈到|"
@@ -24,9 +25,10 @@ _ZH_VERBS = (
 )
 EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
 ZH_VERB = re.compile(rf"(?:{_ZH_VERBS})")
-_ZH_NOT_VERB = ("称赞", "说明", "说服", "名称", "称号", "声称赞", "小说", "传说", "据说", "听说")
+_ZH_NOT_VERB = ("称赞", "说明", "说服", "名称", "称号", "说法", "说话", "小说", "传说", "据说", "听说")
 _EN_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined to)\s+$")
 _ZH_NEGATED = re.compile(r"(?:没有|没|未|不|并未|拒绝)$")
+_MAX_PAIRS = 40
 EN_PRONOUN = re.compile(r"\bhe\b")
 ZH_PRONOUN = re.compile(r"他")
 _EN_OTHER_BEFORE = re.compile(r"\b(?:of|about|on|against|with|to|for|like|than|from)\s+(?:\w+\s+)?$")
@@ -73,8 +75,9 @@ class Attributor:
         if pronoun_ok:
             subjects += [(m.start(), m.end(), True) for m in EN_PRONOUN.finditer(frame, start, end)]
             subjects += [(m.start(), m.end(), True) for m in ZH_PRONOUN.finditer(frame, start, end)]
-        for vs, ve in verbs(frame, start, end):
-            for ss, se, pron in subjects:
+        # Capped so a hostile sentence full of names and verbs stays linear in cost.
+        for vs, ve in verbs(frame, start, end)[:_MAX_PAIRS]:
+            for ss, se, pron in subjects[:_MAX_PAIRS]:
                 if se <= vs and _near_after(frame, se, vs):
                     return Cue(vs, ve, ss, True, pron)
                 if ve <= ss and _near_before(frame, ve, ss):

@@ -193,24 +193,55 @@ def _attributed(doc: _Doc, s: int, e: int, cue: Cue, seconds: float | None,
         _add(doc, s, inverted, CONF_REPORTED, seconds, para)
         if not found:
             return
+    clause_start = _reported_start(doc.norm, cue, e) if cue.subject_before else None
+    if (clause_start is not None and clause_start < e
+            and doc.text[clause_start] not in "\"“「『"
+            and any(q[0] > clause_start for q in found)):
+        # "Musk said China was "fair"": quoted words inside his reported clause.
+        if on_topic:
+            _add(doc, clause_start, e, CONF_REPORTED, seconds, para)
+        found = [q for q in found if q[1] < clause_start]
+        if not found:
+            return
     if found:
+        _reported_after_quotes(doc, found[-1][1], e, seconds, para, on_topic)
         for qs, qe in found:
             if on_topic or doc.topic.mentions(doc.norm, qs, qe):
                 _add(doc, qs, qe, conf, seconds, para)
         return
-    if cue.subject_before:
-        cs = cue.verb_end
-        opener = _CLAUSE_OPEN.search(doc.norm, cs, min(e, cs + 40))
-        if opener:
-            cs = opener.end()
-        lead = _CLAUSE_LEAD.match(doc.norm, cs, e)
-        cs = lead.end() if lead else cs
-        span = (cs, e)
+    if clause_start is not None:
+        span = (clause_start, e)
     else:
         span = (s, _clause_end(doc.norm, s, cue.verb_start))
     conf = CONF_PRONOUN if cue.pronoun else CONF_REPORTED
     if on_topic:
         _add(doc, span[0], span[1], conf, seconds, para)
+
+
+def _reported_start(norm: str, cue: Cue, e: int) -> int:
+    """Where the reported clause after "Musk said (on X) (that|:)" starts."""
+    cs = cue.verb_end
+    opener = _CLAUSE_OPEN.search(norm, cs, min(e, cs + 40))
+    if opener:
+        cs = opener.end()
+    lead = _CLAUSE_LEAD.match(norm, cs, e)
+    return lead.end() if lead else cs
+
+
+_AFTER_QUOTE = re.compile(r"\b(?:adding|added|saying|said|arguing|noting|warning)\s+that\b|"
+                          r"(?:还|并)?(?:补充说|补充道|表示|指出)[，,]")
+
+
+def _reported_after_quotes(doc: _Doc, after: int, e: int, seconds: float | None,
+                           para: tuple[int, int], on_topic: bool) -> None:
+    """'"...," Musk said, adding that ...': the reported clause after the quote."""
+    more = _AFTER_QUOTE.search(doc.norm, after, e)
+    if more and on_topic and not any(c in doc.text[more.end():e] for c in "\"“「"):
+        _add(doc, more.end(), e, CONF_REPORTED, seconds, para)
+
+
+_TAIL_ONLY = re.compile(r"[\s,，。.!！?？]*(?:(?:at|in|on|during|to|while|when|after|before|"
+                        r"last|this|yesterday|today|earlier|later|recently|via|through)\b|$)")
 
 
 def _inverted_clause(norm: str, s: int, e: int, cue: Cue) -> int | None:
@@ -219,12 +250,18 @@ def _inverted_clause(norm: str, s: int, e: int, cue: Cue) -> int | None:
                  if i >= 0), default=e)
     if _CLAUSE_OPEN.search(norm, cue.verb_end, min(comma, cue.verb_end + 40)):
         return None
+    if not _TAIL_ONLY.match(norm, cue.verb_end, e) and not _is_cjk(norm[cue.verb_end:e]):
+        return None  # "At the meeting, Musk said China ...": a clause follows the verb
     head = norm[s:cue.subject_start].rstrip()
     if not head.endswith((",", "，")) or '"' in head or "“" in head or "”" in head:
         return None
     if not cue.subject_before:
         return None
     return s + len(head) - 1
+
+
+def _is_cjk(text: str) -> bool:
+    return any("\u4e00" <= c <= "\u9fff" for c in text)
 
 
 def _clause_end(norm: str, s: int, verb_start: int) -> int:
@@ -240,7 +277,7 @@ def _add(doc: _Doc, s: int, e: int, conf: float, seconds: float | None,
     while e > s and doc.text[e - 1] in _TRAIL:
         e -= 1
     words = doc.text[s:e]
-    if len(words.split()) < 3 and sum(1 for c in words if not c.isascii()) < 4:
+    if len(words.split()) < 2 and sum(1 for c in words if not c.isascii()) < 4:
         return
     if any(f.start < e and s < f.end for f in doc.found):
         return
