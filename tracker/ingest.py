@@ -18,6 +18,7 @@ from tracker.config import Settings
 from tracker.feeds import guard, opml
 from tracker.feeds.fetch import make_session
 from tracker.feeds.poller import FeedResult, Poller, get_pool, shutdown_pool
+from tracker.feeds.writer import BatchWriter
 from tracker.model import Feed, FeedKind, utcnow
 from tracker.storage import feeds_repo
 from tracker.storage.db import Database
@@ -81,8 +82,9 @@ async def poll_due_feeds(db: Database, settings: Settings, *, now: datetime | No
         return PollStats(duration_s=time.monotonic() - t0)
     pool = get_pool(polling.parse_workers)
     limit = asyncio.Semaphore(polling.concurrency)
-    async with make_session(polling.concurrency, polling.user_agent) as session:
-        poller = Poller(db, settings, session, pool, now)
+    async with (make_session(polling.concurrency, polling.user_agent) as session,
+                BatchWriter(db) as writer):
+        poller = Poller(db, settings, session, pool, now, writer)
 
         async def one(feed: Feed) -> FeedResult:
             async with limit:

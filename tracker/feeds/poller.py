@@ -26,6 +26,7 @@ from tracker.feeds.transcripts import (
     segments_json,
     transcript_text,
 )
+from tracker.feeds.writer import BatchWriter
 from tracker.model import Feed, FeedKind
 from tracker.storage import feeds_repo
 from tracker.storage.db import Database
@@ -73,11 +74,10 @@ class Poller:
     """Polls claimed feeds for one cycle, sharing the HTTP session and parse pool."""
 
     def __init__(self, db: Database, settings: Settings, session: aiohttp.ClientSession,
-                 pool: Executor, now: datetime) -> None:
+                 pool: Executor, now: datetime, writer: BatchWriter) -> None:
         self.db, self.settings, self.session, self.pool, self.now = db, settings, session, pool, now
         self.polling = settings.polling
-        # SQLite has one writer: serialise our own writes instead of waiting on its lock.
-        self.write_lock = asyncio.Lock()
+        self.writer = writer
 
     async def _fetch(self, url: str, feed: Feed | None = None) -> FetchResult:
         return await fetch(
@@ -136,7 +136,8 @@ class Poller:
         return {
             "feed_id": feed.id, "guid": e.guid, "url": e.url, "title": e.title, "text": text,
             "published_at": published, "fetched_at": self.now,
-            "content_hash": decide.content_hash(e.title, text), "language": feed.language,
+            "content_hash": decide.content_hash(e.title, text) if article else e.content_hash,
+            "language": feed.language,
             "kind": feed.kind.value, "guests": list(e.guests), "processed_at": None,
             "post_eligible": decide.post_eligible(
                 published, self.now, baselined=feed.baselined,
@@ -173,8 +174,7 @@ class Poller:
             duration_ms=int((time.monotonic() - t0) * 1000), nbytes=nbytes, items_new=0,
             next_poll_at=decide.next_after_success(self.now, self.polling.interval_seconds),
             ok=True, etag=res.etag, last_modified=res.last_modified)
-        async with self.write_lock:
-            return await feeds_repo.store_poll(self.db, outcome, rows, transcripts)
+        return await self.writer.submit(feeds_repo.PollWrite(outcome, rows, transcripts))
 
     async def _fail(self, feed: Feed, status: str, t0: float, nbytes: int, error: str,
                     retry_after: str | None) -> None:
@@ -186,5 +186,4 @@ class Poller:
             feed_id=feed.id, started_at=self.now, status=status,
             duration_ms=int((time.monotonic() - t0) * 1000), nbytes=nbytes, items_new=0,
             next_poll_at=next_at, ok=False, error=error[:2000])
-        async with self.write_lock:
-            await feeds_repo.store_poll(self.db, outcome, [])
+        await self.writer.submit(feeds_repo.PollWrite(outcome))
