@@ -144,3 +144,16 @@ async def test_record_curation_positive_and_negative(db: Database) -> None:
     # A curated phrasing survives a re-import of the seed.
     await api.import_rebuttals(db, api.load_seed(), actor="seed")
     assert learned[0] in await api.phrasings(db, "byd-copies-tesla")
+
+
+async def test_concurrent_edits_take_turns(db: Database) -> None:
+    import asyncio
+
+    await api.create_rebuttal(db, sample(), actor="cli")
+    results = await asyncio.gather(
+        *(api.add_phrasing(db, "sample-claim", f"Phrasing number {i}.", "en", actor=f"t:{i}")
+          for i in range(4)), return_exceptions=True)
+    assert results == [True] * 4
+    history = await api.revisions(db, "sample-claim")
+    assert [h.version for h in history] == [1, 2, 3, 4, 5]
+    assert len(await api.phrasings(db, "sample-claim")) == 4

@@ -81,7 +81,7 @@ async def _record(session: AsyncSession, r: Rebuttal, action: str, actor: str) -
 async def _import_one(session: AsyncSession, item: Rebuttal, actor: str) -> str:
     """Create or update one rebuttal; returns "created", "updated" or "unchanged"."""
     now = utcnow()
-    current = await repo.get(session, item.id)
+    current = await repo.get(session, item.id, for_update=True)
     if current is None:
         new = dataclasses.replace(item, version=1, created_by=actor, phrasings=())
         await repo.insert(session, new, actor=actor, now=now)
@@ -100,7 +100,7 @@ async def _import_one(session: AsyncSession, item: Rebuttal, actor: str) -> str:
     updated = dataclasses.replace(item, version=current.version + 1,
                                   created_by=current.created_by,
                                   phrasings=current.phrasings + tuple(added))
-    await repo.update(session, updated, now=now)
+    await repo.save(session, updated, now=now)
     await _record(session, updated, "import", actor)
     return "updated"
 
@@ -149,8 +149,10 @@ async def get_rebuttal(db: Database, rebuttal_id: str) -> Rebuttal | None:
         return await repo.get(session, rebuttal_id)
 
 
-async def _require(session: AsyncSession, rebuttal_id: str) -> Rebuttal:
-    current = await repo.get(session, rebuttal_id)
+async def _require(session: AsyncSession, rebuttal_id: str, *, lock: bool = False) -> Rebuttal:
+    # Changes lock the row first, so two admins editing at once take turns instead of
+    # both writing the same next version.
+    current = await repo.get(session, rebuttal_id, for_update=lock)
     if current is None:
         raise RebuttalNotFound(rebuttal_id)
     return current
@@ -166,7 +168,7 @@ async def create_rebuttal(db: Database, r: Rebuttal, *, actor: str) -> Rebuttal:
         r = dataclasses.replace(r, id=slugify(r.claim_en))
     r = dataclasses.replace(_validate(r), version=1, created_by=actor)
     async with db.session() as session, session.begin():
-        if await repo.get(session, r.id) is not None:
+        if await repo.get(session, r.id, for_update=True) is not None:
             raise RebuttalFormatError(f"rebuttal '{r.id}': id already exists")
         await _import_one(session, r, actor)
         return await _require(session, r.id)
@@ -175,10 +177,10 @@ async def create_rebuttal(db: Database, r: Rebuttal, *, actor: str) -> Rebuttal:
 async def _change(db: Database, rebuttal_id: str, action: str, actor: str,
                   **fields: Any) -> Rebuttal:
     async with db.session() as session, session.begin():
-        current = await _require(session, rebuttal_id)
+        current = await _require(session, rebuttal_id, lock=True)
         changed = _validate(dataclasses.replace(current, **fields))
         changed = dataclasses.replace(changed, version=current.version + 1)
-        await repo.update(session, changed, now=utcnow())
+        await repo.save(session, changed, now=utcnow())
         await _record(session, changed, action, actor)
     logger.info("rebuttal %s %s by %s (version %d)", rebuttal_id, action, actor, changed.version)
     return changed
@@ -220,13 +222,13 @@ async def _add_phrasing(session: AsyncSession, rebuttal_id: str, phrasing: Phras
     if not text or len(text) > MAX_PHRASING:
         raise RebuttalFormatError(
             f"rebuttal '{rebuttal_id}': phrasing must be 1-{MAX_PHRASING} characters")
-    current = await _require(session, rebuttal_id)
+    current = await _require(session, rebuttal_id, lock=True)
     phrasing = dataclasses.replace(phrasing, text=text)
     if not await repo.add_phrasing(session, rebuttal_id, phrasing, actor=actor, now=utcnow()):
         return False
     changed = dataclasses.replace(current, version=current.version + 1,
                                   phrasings=current.phrasings + (phrasing,))
-    await repo.update(session, changed, now=utcnow())
+    await repo.save(session, changed, now=utcnow())
     await _record(session, changed, "phrasing", actor)
     return True
 
@@ -258,7 +260,7 @@ async def record_curation(db: Database, statement_id: int, rebuttal_id: str, *,
                           positive: bool, actor: str) -> None:
     """Keep an admin's verdict: positive also turns the statement into a phrasing."""
     async with db.session() as session, session.begin():
-        await _require(session, rebuttal_id)
+        await _require(session, rebuttal_id, lock=True)
         statement = await session.get(StatementRow, statement_id)
         if statement is None:
             raise LookupError(f"no statement with id {statement_id}")

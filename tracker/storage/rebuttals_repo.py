@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tracker.model import Counterpoint, Phrasing, Rebuttal, RebuttalStatus, Revision, Source
@@ -73,9 +73,19 @@ async def phrasings(session: AsyncSession, rebuttal_id: str) -> tuple[Phrasing, 
     return tuple(_phrasing(p) for p in rows)
 
 
-async def get(session: AsyncSession, rebuttal_id: str) -> Rebuttal | None:
-    """One rebuttal with its phrasings, or None."""
-    row = await session.get(RebuttalRow, rebuttal_id)
+async def get(session: AsyncSession, rebuttal_id: str, *,
+              for_update: bool = False) -> Rebuttal | None:
+    """One rebuttal with its phrasings, or None; ``for_update`` locks it until commit.
+
+    SQLite has no row locks: a no-op UPDATE takes the database write lock first, so
+    concurrent writers wait (busy_timeout) instead of failing on a stale snapshot. Call
+    it as the transaction's first statement.
+    """
+    if for_update and session.bind is not None and session.bind.dialect.name == "sqlite":
+        await session.execute(update(RebuttalRow).where(RebuttalRow.id == rebuttal_id)
+                              .values(version=RebuttalRow.version))
+    row = await session.get(RebuttalRow, rebuttal_id, with_for_update=for_update or None,
+                            populate_existing=for_update)
     if row is None:
         return None
     return _to_model(row, await phrasings(session, rebuttal_id))
@@ -108,7 +118,7 @@ async def insert(session: AsyncSession, r: Rebuttal, *, actor: str, now: datetim
     await session.flush()
 
 
-async def update(session: AsyncSession, r: Rebuttal, *, now: datetime) -> None:
+async def save(session: AsyncSession, r: Rebuttal, *, now: datetime) -> None:
     """Overwrite an existing rebuttal's fields (including its version)."""
     row = await session.get(RebuttalRow, r.id, with_for_update=True)
     if row is None:
