@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import re
+from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
@@ -214,10 +215,9 @@ class BM25Index:
     def __init__(self, documents: Iterable[Sequence[str]], k1: float = 1.2, b: float = 0.75):
         """Index the documents (token lists); an iterator keeps only one in memory at a time."""
         self.vocabulary: dict[str, int] = {}
-        rows: list[int] = []
-        cols: list[int] = []
-        counts: list[float] = []
-        doc_lengths: list[int] = []
+        # Compact typed arrays, not lists of Python ints: 10,000 documents stay a few MB.
+        rows, cols, counts = array("i"), array("i"), array("f")
+        doc_lengths = array("f")
         for d, doc in enumerate(documents):
             doc_lengths.append(len(doc))
             tf: dict[int, int] = {}
@@ -229,8 +229,12 @@ class BM25Index:
             counts.extend(float(c) for c in tf.values())
         lengths = np.asarray(doc_lengths, dtype=np.float32)
         n_docs, n_terms = len(doc_lengths), len(self.vocabulary)
-        tf_m = sparse.csr_matrix((counts, (rows, cols)), shape=(n_docs, n_terms), dtype=np.float32)
-        df = np.bincount(np.asarray(cols, dtype=np.int64), minlength=n_terms).astype(np.float32)
+        rows_a, cols_a = np.frombuffer(rows, dtype=np.int32), np.frombuffer(cols, dtype=np.int32)
+        counts_a = np.frombuffer(counts, dtype=np.float32)
+        tf_m = sparse.csr_matrix(
+            (counts_a, (rows_a, cols_a)), shape=(n_docs, n_terms), dtype=np.float32
+        )
+        df = np.bincount(cols_a, minlength=n_terms).astype(np.float32)
         idf = np.log1p((n_docs - df + 0.5) / (df + 0.5)).astype(np.float32)
         avg = float(lengths.mean()) if n_docs else 1.0
         norm = k1 * (1 - b + b * lengths / max(avg, 1e-6))

@@ -63,23 +63,39 @@ def prepare(text: str) -> str:
 
 
 class _Group:
-    """Rows of a matrix owned by rebuttals, contiguous per rebuttal (for reduceat)."""
+    """Texts owned by rebuttals: unique vectors once, plus per-rebuttal row runs (for reduceat).
 
-    def __init__(self, per_rebuttal: list[list[np.ndarray]], dim: int, dtype: type = np.float32):
+    A text shared by several rebuttals (a counterpoint reused by two entries) is
+    stored once; ``rows`` maps each rebuttal's run back to the unique matrix.
+    """
+
+    def __init__(
+        self,
+        per_rebuttal: list[list[str]],
+        lookup: Mapping[str, np.ndarray],
+        dim: int,
+        dtype: type = np.float32,
+    ) -> None:
+        unique: dict[str, int] = {}
+        rows = [unique.setdefault(t, len(unique)) for ts in per_rebuttal for t in ts]
         # Filled row by row: no temporary float32 stack (40 MB at 10,000 rebuttals).
-        self.matrix: np.ndarray = np.empty((sum(len(vs) for vs in per_rebuttal), dim), dtype=dtype)
-        for row, vec in enumerate(v for vs in per_rebuttal for v in vs):
-            self.matrix[row] = vec
-        self.counts = np.array([len(vs) for vs in per_rebuttal], dtype=np.int64)
+        self.matrix: np.ndarray = np.empty((len(unique), dim), dtype=dtype)
+        for text, row in unique.items():
+            self.matrix[row] = lookup[text]
+        self.rows = np.asarray(rows, dtype=np.int64)
+        self.shared = len(unique) < len(rows)
+        self.counts = np.array([len(ts) for ts in per_rebuttal], dtype=np.int64)
         self.starts = np.concatenate([[0], np.cumsum(self.counts)[:-1]]).astype(np.int64)
         self.has = self.counts > 0
 
     def max_and_mean(self, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per-rebuttal max and mean cosine to q (0 for rebuttals without rows)."""
         n = len(self.counts)
-        if self.matrix.shape[0] == 0:
+        if self.rows.size == 0:
             return np.zeros(n, np.float32), np.zeros(n, np.float32)
         sims = self.matrix @ q
+        if self.shared:
+            sims = sims[self.rows]
         starts = np.minimum(self.starts, len(sims) - 1)
         mx = np.where(self.has, np.maximum.reduceat(sims, starts), 0.0)
         sm = np.where(self.has, np.add.reduceat(sims, starts), 0.0)
@@ -89,8 +105,8 @@ class _Group:
         """Max cosine between q and the rows of rebuttal i (0 when it has none)."""
         if not self.has[i]:
             return 0.0
-        rows = self.matrix[self.starts[i] : self.starts[i] + self.counts[i]].astype(np.float32)
-        return float((rows @ q).max())
+        idx = self.rows[self.starts[i] : self.starts[i] + self.counts[i]]
+        return float((self.matrix[idx].astype(np.float32) @ q).max())
 
 
 class Matcher:
@@ -131,12 +147,10 @@ class Matcher:
             + [t for ts in neg_by_id.values() for t in ts],
             vectors or {},
         )
-        self._claims = _Group([[lookup[t] for t in ts] for ts in claims], embedder.dim)
+        self._claims = _Group(claims, lookup, embedder.dim)
         # Counterpoints only feed features of the top candidates, never the full scan, so they
         # are kept in half precision: it halves their memory at 10,000 rebuttals.
-        self._counters = _Group(
-            [[lookup[t] for t in ts] for ts in counters], embedder.dim, np.float16
-        )
+        self._counters = _Group(counters, lookup, embedder.dim, np.float16)
         self._negatives = {rid: np.vstack([lookup[t] for t in ts]) for rid, ts in neg_by_id.items()}
         self._bm25 = BM25Index(tokenize(" ".join(ts)) for ts in claims)
         self._profiles = [feat.profile(c, p) for c, p in zip(claims, counters, strict=True)]
