@@ -22,6 +22,8 @@ from tracker.model import TranscriptSegment
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "extract" / "docs.jsonl"
 # Written after the extractor was developed against docs.jsonl and never tuned on.
 HELDOUT = DATA.with_name("heldout.jsonl")
+# A second batch, measured once as written (see the report) and not tuned on since.
+HELDOUT2 = DATA.with_name("heldout2.jsonl")
 
 
 UNRELATED = ("China's commerce ministry said on Monday that exports of electric vehicles rose "
@@ -95,8 +97,9 @@ def main() -> None:
     docs = load_docs()
     extractor = Extractor(Settings().watch_list())
     extractor.extract("warm up: 马斯克 Musk said China")
+    held = load_docs(HELDOUT) + load_docs(HELDOUT2)
     for name, subset in (("labelled set", docs), ("held-out", load_docs(HELDOUT)),
-                         ("all", docs + load_docs(HELDOUT))):
+                         ("held-out 2", load_docs(HELDOUT2)), ("all", docs + held)):
         print(f"== {name}")
         for lang, pairs in sorted(run(subset, extractor).items()):
             p, r, f = score(pairs)

@@ -35,6 +35,11 @@ HITS = [
      ["demand in China was strong", "Shanghai is the best"]),
     ("马斯克表示，中国需求强劲。他还说，上海工厂是最好的。", ["中国需求强劲", "上海工厂是最好的"]),
     ("馬斯克表示，中國的電動車市場是全球最大的。", ["中國的電動車市場是全球最大的"]),
+    ('Musk wrote that Chinese regulators were "fair" in approving FSD.',
+     ['Chinese regulators were "fair" in approving FSD']),
+    ('"I am pro-China," Musk told the FT in an interview, adding that he opposed war over Taiwan.',
+     ["I am pro-China", "he opposed war over Taiwan"]),
+    ("知情人士透露，马斯克私下对高管说，中国业务面临风险。", ["中国业务面临风险"]),
 ]
 
 MISSES = [
@@ -50,6 +55,8 @@ MISSES = [
     "Premier Li Qiang met Musk in Beijing, Xinhua said. He said China welcomes investment.",
     "马斯克称赞了上海工厂的效率，但没有透露具体产量。",
     "China's commerce ministry said exports rose. BYD led the growth.",
+    "At the meeting, Ford's CEO said China is ahead; Musk did not say China was ahead.",
+    "评论文章认为，马斯克关于中国的许多说法经不起推敲。",
 ]
 
 
@@ -101,3 +108,9 @@ def test_prefilter_skips_texts_without_an_alias(extractor: Extractor) -> None:
     assert not extractor.mentions_speaker("China said exports rose.", "", "")
     assert extractor.mentions_speaker("據報道，馬斯克說")
     assert texts(extractor, '"China is great," the CEO said.') == []
+
+
+def test_hostile_text_completes_and_keeps_offsets(extractor: Extractor) -> None:
+    text = "“" + "Musk said China he told 马斯克说中国 " * 20_000 + "\x00\ufeff"
+    found = extractor.extract(text)
+    assert all(text[f.start:f.end] == f.text for f in found)

@@ -250,7 +250,9 @@ def _inverted_clause(norm: str, s: int, e: int, cue: Cue) -> int | None:
                  if i >= 0), default=e)
     if _CLAUSE_OPEN.search(norm, cue.verb_end, min(comma, cue.verb_end + 40)):
         return None
-    if not _TAIL_ONLY.match(norm, cue.verb_end, e) and not _is_cjk(norm[cue.verb_end:e]):
+    tail = norm[cue.verb_end:e]
+    bare = tail.strip(_TRAIL) == "" if _is_cjk(norm[s:e]) else _TAIL_ONLY.match(norm, cue.verb_end, e)
+    if not bare:
         return None  # "At the meeting, Musk said China ...": a clause follows the verb
     head = norm[s:cue.subject_start].rstrip()
     if not head.endswith((",", "，")) or '"' in head or "“" in head or "”" in head:
