@@ -245,3 +245,24 @@ def test_cli_needs_text_or_batch(cli_config: Path, capsys: pytest.CaptureFixture
 
     assert main(["-c", str(cli_config), "match"]) == 1
     assert "give either a TEXT or --batch FILE" in capsys.readouterr().err
+
+
+async def test_settings_thresholds_override_the_model_file(sqlite_db: Database) -> None:
+    await add_rebuttals(sqlite_db, load_rebuttals()[:2])
+    settings = Settings.model_validate(
+        {"matching": {"embedder": "hashing", "auto_threshold": 0.99, "suggest_threshold": 0.5}}
+    )
+    matcher = await Matcher.load(sqlite_db, settings)
+    assert (matcher.model.auto_threshold, matcher.model.suggest_threshold) == (0.99, 0.5)
+
+
+async def test_short_statement_is_stored_as_suggestion_at_most(sqlite_db: Database) -> None:
+    await add_rebuttals(sqlite_db, load_rebuttals())
+    [sid] = await add_statements(sqlite_db, ["BYD copies Tesla."])
+    settings = Settings.model_validate(
+        {"matching": {"embedder": "hashing", "auto_threshold": 0.0, "suggest_threshold": 0.0}}
+    )
+    counts = await stage.match_new_statements(sqlite_db, settings)
+    assert counts == {"matched": 1, "match": 0, "suggest": 1, "none": 0}
+    async with sqlite_db.session() as s:
+        assert await matching_repo.stored_decision(s, sid) is Decision.SUGGEST
