@@ -1,9 +1,10 @@
 """Delivery benchmark: one statement fanned out to 1,000 Telegram chats.
 
 Runs the real outbox (tracker.delivery.DeliveryWorker) with the real
-TelegramNotifier (PTB Bot over loopback HTTP) against the fake Bot API, served
-on its own event loop in a thread and enforcing 30 messages/s overall and 1/s
-per chat in sliding 1-second windows (429 with retry_after past the window).
+TelegramNotifier (PTB bot with the PacingRateLimiter, over loopback HTTP)
+against the fake Bot API, served in a separate process (so its clock and the
+client's do not share a GIL) and enforcing 30 messages/s overall and 1/s per
+chat in sliding 1-second windows (429 with retry_after past the window).
 
     python -m benchmarks.deliver [--chats 1000] [--rate 30]
 """
@@ -12,10 +13,12 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import multiprocessing
 import tempfile
 import time
 import uuid
 from collections import Counter
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -24,7 +27,7 @@ from telegram.request import HTTPXRequest
 
 from adapters.telegram_bot.notifier import TelegramNotifier
 from adapters.telegram_bot.ratelimit import PacingRateLimiter, SendPacer
-from tests.fakes.telegram_api import FakeTelegramAPI, ThreadedFakeTelegram
+from tests.fakes.telegram_api import FakeTelegramAPI
 from tracker.config import DeliverySettings, Settings
 from tracker.delivery import DeliveryWorker
 from tracker.model import Decision, utcnow
@@ -85,11 +88,11 @@ async def fan_out(db: Database, statement_id: int, chat_ids: list[int]) -> None:
         await s.commit()
 
 
-async def _deliver_all(db: Database, api: FakeTelegramAPI, settings: Settings) -> float:
+async def _deliver_all(db: Database, base_url: str, settings: Settings) -> float:
     request = HTTPXRequest(connection_pool_size=64)
     limiter = PacingRateLimiter(SendPacer())
     # The same bot configuration as the Application's (adapters.telegram_bot.app).
-    async with ExtBot(TOKEN, base_url=api.base_url, request=request,
+    async with ExtBot(TOKEN, base_url=base_url, request=request,
                       rate_limiter=limiter) as bot:
         notifier = TelegramNotifier(bot)
         worker = DeliveryWorker(db, {"telegram": notifier}, settings, concurrency=64)
@@ -104,27 +107,49 @@ async def _deliver_all(db: Database, api: FakeTelegramAPI, settings: Settings) -
             await asyncio.sleep(0.05)
 
 
+def serve(conn: Connection, chats: list[int], rate: int) -> None:
+    """Server process: run the fake until told to stop, then report what it saw."""
+
+    async def main() -> None:
+        api = FakeTelegramAPI(TOKEN)
+        await api.start()
+        for c in chats:
+            api.add_chat(c)
+        api.enforce_rate(rate, 1)
+        conn.send(api.port)
+        await asyncio.get_running_loop().run_in_executor(None, conn.recv)
+        conn.send((dict(Counter(m.chat_id for m in api.all_sent())), api.count_429))
+        await api.stop()
+
+    asyncio.run(main())
+
+
 async def run(chats: int, rate: int) -> dict[str, float]:
     """Run the benchmark and return its figures."""
-    with tempfile.TemporaryDirectory() as tmp:
-        url = f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
-        db = await open_database(url)
-        settings = Settings(delivery=DeliverySettings(max_attempts=8, interval_seconds=0.05))
-        api = FakeTelegramAPI(TOKEN)
-        chat_ids = [10_000 + i for i in range(chats)]
-        with ThreadedFakeTelegram(api):
-            for c in chat_ids:
-                api.add_chat(c)
-            api.enforce_rate(rate, 1)
+    chat_ids = [10_000 + i for i in range(chats)]
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe()
+    server = ctx.Process(target=serve, args=(child, chat_ids, rate), daemon=True)
+    server.start()
+    try:
+        port = parent.recv()
+        with tempfile.TemporaryDirectory() as tmp:
+            db = await open_database(f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}")
+            settings = Settings(delivery=DeliverySettings(max_attempts=8, interval_seconds=0.05))
             sid = await seed_statement(db)
             await fan_out(db, sid, chat_ids)
-            seconds = await _deliver_all(db, api, settings)
-        await db.engine.dispose()
-    per_chat = Counter(m.chat_id for m in api.all_sent())
+            seconds = await _deliver_all(db, f"http://127.0.0.1:{port}/bot", settings)
+            await db.engine.dispose()
+        parent.send("stop")
+        per_chat, count_429 = parent.recv()
+    finally:
+        server.join(10)
+        if server.is_alive():
+            server.kill()
     sent = sum(per_chat.values())
     return {"messages": sent, "seconds": seconds, "rate": sent / seconds,
-            "fraction": sent / seconds / rate, "429s": api.count_429,
-            "lost": sum(1 for c in chat_ids if per_chat[c] == 0),
+            "fraction": sent / seconds / rate, "429s": count_429,
+            "lost": sum(1 for c in chat_ids if per_chat.get(c, 0) == 0),
             "duplicated": sum(n - 1 for n in per_chat.values() if n > 1)}
 
 
