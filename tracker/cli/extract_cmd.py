@@ -56,7 +56,8 @@ def _extract(extractor: Extractor, name: str, body: bytes) -> list[dict[str, Any
     return [statement_json(s) for s in extractor.extract(text, segments=segments)]
 
 
-async def _fetch(url: str) -> bytes:
+async def _fetch(url: str) -> tuple[str, bytes]:
+    """The page body, and a name whose extension says how to read it."""
     from tracker.cli import STATE, UserError
     from tracker.feeds.fetch import FetchError, fetch, make_session
     from tracker.feeds.guard import UnsafeURL
@@ -69,7 +70,11 @@ async def _fetch(url: str) -> bytes:
                                  allow_private=polling.allow_private_hosts)
         except (FetchError, UnsafeURL) as exc:
             raise UserError(str(exc)) from None
-    return result.body
+    kind = {k.lower(): v for k, v in result.headers.items()}.get("content-type", "")
+    name = url.split("?")[0].split("#")[0]
+    if "html" in kind and not name.lower().endswith((".html", ".htm")):
+        name += ".html"  # a page served as HTML, whatever its path says
+    return name, result.body
 
 
 def _print_table(found: list[dict[str, Any]]) -> None:
@@ -108,7 +113,7 @@ def register(app: typer.Typer) -> None:
                                           ensure_ascii=False))
             return
         if url:
-            found = _extract(extractor, url.split("?")[0], asyncio.run(_fetch(url)))
+            found = _extract(extractor, *asyncio.run(_fetch(url)))
         elif file or str(paths[0]) != "-":
             path = file or paths[0]
             found = _extract(extractor, path.name, _read(path))
