@@ -160,3 +160,11 @@ def test_claimreview_has_required_keys_per_language() -> None:
         assert re.match(r"^\d{4}(-\d{2}(-\d{2})?)?$", review["datePublished"])
     zh = next(r for r in reviews if r["inLanguage"] == "zh")
     assert HAN.search(zh["claimReviewed"]) and HAN.search(zh["reviewBody"])
+
+
+def test_yaml_aliases_and_tags_are_refused() -> None:
+    bomb = 'a: &a ["x","x"]\nb: &b [*a,*a]\nrebuttals: [*b,*b]\n'
+    with pytest.raises(RebuttalFormatError, match="aliases"):
+        loads(bomb)
+    with pytest.raises(RebuttalFormatError, match="not valid"):
+        loads("- !!python/object/apply:os.system ['true']")

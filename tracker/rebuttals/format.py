@@ -182,10 +182,24 @@ def parse_rebuttals(data: Any) -> list[Rebuttal]:
     return items
 
 
+MAX_FILE_CHARS = 20_000_000
+
+
+class _NoAliasLoader(yaml.SafeLoader):  # type: ignore[misc]
+    """SafeLoader refusing aliases: a few '*refs' can expand into billions of entries."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            raise RebuttalFormatError("rebuttal file: YAML aliases (*name) are not allowed")
+        return super().compose_node(parent, index)
+
+
 def loads(text: str, *, fmt: str | None = None) -> list[Rebuttal]:
     """Parse YAML or JSON text (JSON is YAML, so one safe loader reads both)."""
+    if len(text) > MAX_FILE_CHARS:
+        raise RebuttalFormatError(f"rebuttal file: larger than {MAX_FILE_CHARS} characters")
     try:
-        data = yaml.safe_load(text)
+        data = yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 - a SafeLoader subclass
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""
