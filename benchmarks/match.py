@@ -151,6 +151,10 @@ def quality(embedder_name: str) -> None:
     print(
         f"  wrong share of all automatic posts (incl. no-answer): {m['wrong_share_of_posts']:.3f}"
     )
+    print(
+        f"sent to review (suggest): {m['suggested_answerable']:.3f} of answerable, "
+        f"{m['suggested_no_answer']:.3f} of no-answer statements"
+    )
 
 
 def latencies(sizes: str, n_queries: int, embedder_name: str) -> None:

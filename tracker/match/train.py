@@ -150,6 +150,7 @@ def metrics(
 ) -> dict[str, float]:
     """Ranking and decision figures for statements scored with the given probabilities."""
     ap, r1, r3, fa, correct, wrong, auto_wrong_all, posts = [], [], [], 0, 0, 0, 0, 0
+    review_none = review_ans = 0
     n_none = sum(not e.answerable for e in examples)
     n_ans = len(examples) - n_none
     for e, p in zip(examples, probs, strict=True):
@@ -161,7 +162,9 @@ def metrics(
         auto_wrong_all += posted and not right_top
         if not e.answerable:
             fa += posted
+            review_none += (not posted) and top_p >= sug
             continue
+        review_ans += (not posted) and top_p >= sug
         hits = [r in e.labels for r in ranked]
         precs = [sum(hits[: k + 1]) / (k + 1) for k, h in enumerate(hits) if h]
         ap.append(sum(precs) / min(len(e.labels), 5))
@@ -180,6 +183,8 @@ def metrics(
         "correct_auto": correct / max(n_ans, 1),
         "wrong_rebuttal": wrong / max(n_ans, 1),
         "wrong_share_of_posts": auto_wrong_all / max(posts, 1),
+        "suggested_no_answer": review_none / max(n_none, 1),
+        "suggested_answerable": review_ans / max(n_ans, 1),
         "auto_threshold": auto,
         "suggest_threshold": sug,
     }
