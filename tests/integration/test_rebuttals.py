@@ -105,6 +105,8 @@ async def test_create_edit_retire_and_phrasing_record_actor(db: Database) -> Non
     edited = await api.edit_rebuttal(db, created.id, actor="cli", claim_en="Edited claim.",
                                      tags=["a", "b"])
     assert (edited.claim_en, edited.tags, edited.version) == ("Edited claim.", ("a", "b"), 2)
+    assert (await api.edit_rebuttal(db, created.id, actor="cli", tags="ev, solar")).tags == (
+        "ev", "solar")
     assert await api.add_phrasing(db, created.id, "Batteries, again.", "en", actor="telegram:7")
     assert not await api.add_phrasing(db, created.id, "Batteries,  again.", "en", actor="cli")
     retired = await api.retire_rebuttal(db, created.id, actor="telegram:42")
@@ -112,8 +114,8 @@ async def test_create_edit_retire_and_phrasing_record_actor(db: Database) -> Non
     assert await api.list_rebuttals(db, status=RebuttalStatus.PUBLISHED) == []
     history = await api.revisions(db, created.id)
     assert [(h.version, h.action, h.changed_by) for h in history] == [
-        (1, "create", "telegram:42"), (2, "edit", "cli"), (3, "phrasing", "telegram:7"),
-        (4, "retire", "telegram:42")]
+        (1, "create", "telegram:42"), (2, "edit", "cli"), (3, "edit", "cli"),
+        (4, "phrasing", "telegram:7"), (5, "retire", "telegram:42")]
     assert history[1].snapshot["claim"]["en"] == "Edited claim."
     with pytest.raises(api.RebuttalFormatError, match="claim zh is empty"):
         await api.edit_rebuttal(db, created.id, actor="cli", claim_zh="  ")

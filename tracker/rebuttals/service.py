@@ -189,7 +189,7 @@ async def _change(db: Database, rebuttal_id: str, action: str, actor: str,
 async def edit_rebuttal(db: Database, rebuttal_id: str, *, actor: str,
                         claim_en: str | None = None, claim_zh: str | None = None,
                         counterpoints: Sequence[Counterpoint] | None = None,
-                        tags: Sequence[str] | None = None,
+                        tags: Sequence[str] | str | None = None,
                         status: RebuttalStatus | str | None = None,
                         notes: str | None = None) -> Rebuttal:
     """Change some fields; bumps the version and writes a revision."""
@@ -200,7 +200,9 @@ async def edit_rebuttal(db: Database, rebuttal_id: str, *, actor: str,
     if counterpoints is not None:
         fields["counterpoints"] = tuple(counterpoints)
     if tags is not None:
-        fields["tags"] = tuple(tags)
+        # A chat command passes "ev, batteries" as one string: split it, never into letters.
+        items = tags.replace(",", " ").split() if isinstance(tags, str) else tags
+        fields["tags"] = tuple(t.strip() for t in items if t.strip())
     if status is not None:
         if status not in {s.value for s in RebuttalStatus}:
             raise RebuttalFormatError(f"rebuttal '{rebuttal_id}': status '{status}' is not "
