@@ -11,7 +11,7 @@ from sqlalchemy import select, update
 
 from tracker.config import Settings
 from tracker.match import stage
-from tracker.match.embedder import CountingEmbedder, HashingEmbedder
+from tracker.match.embedder import CountingEmbedder, HashingEmbedder, text_hash
 from tracker.match.matcher import Matcher
 from tracker.match.train import load_rebuttals
 from tracker.model import Decision, Rebuttal, ScoredRebuttal, utcnow
@@ -134,6 +134,12 @@ async def test_stored_embeddings_are_reused_and_edits_reembedded(db: Database) -
         await s.commit()
     edited = await Matcher.load(db, HASHING)
     assert set(edited.new_vectors) and len(edited.new_vectors) == 1
+    everything = await matching_repo.load_embeddings(db, "hashing-256")
+    assert len(everything) == stored + 1  # the old claim's vector stays, keyed by its old text
+    wanted = await matching_repo.load_embeddings(
+        db, "hashing-256", [text_hash("A freshly edited claim."), "0" * 64]
+    )
+    assert list(wanted) == [text_hash("A freshly edited claim.")]
     other = HashingEmbedder(dim=128)  # another model: its own rows, nothing reused
     other_vectors = await matching_repo.load_embeddings(db, other.name)
     assert not other_vectors

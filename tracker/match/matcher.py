@@ -277,7 +277,11 @@ class Matcher:
             settings.matching.auto_threshold, settings.matching.suggest_threshold
         )
         rebuttals, negatives = await matching_repo.published_and_negatives(db)
-        stored = await matching_repo.load_embeddings(db, embedder.name)
+        texts = [t for r in rebuttals for t in claim_texts(r) + counter_texts(r)]
+        texts += [prepare(t) for t, _ in negatives]
+        stored = await matching_repo.load_embeddings(
+            db, embedder.name, (text_hash(t) for t in texts)
+        )
         matcher = cls(rebuttals, embedder, model, negatives, vectors=stored)
         if matcher.new_vectors:
             await matching_repo.store_embeddings(db, embedder.name, matcher.new_vectors)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import inspect
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
@@ -37,13 +37,27 @@ logger = logging.getLogger(__name__)
 STORED_MATCHES = 5
 
 
-async def load_embeddings(db: Database, model: str) -> dict[str, np.ndarray]:
-    """Every stored vector of one embedding model, keyed by text hash."""
+async def load_embeddings(
+    db: Database, model: str, hashes: Iterable[str] | None = None
+) -> dict[str, np.ndarray]:
+    """Stored vectors of one embedding model, keyed by text hash.
+
+    With ``hashes``, only those (looked up in chunks), so vectors of texts that
+    were since edited away are not loaded; without, every vector of the model.
+    """
     async with db.session() as session:
-        rows = await session.execute(
-            select(EmbeddingRow.text_hash, EmbeddingRow.vector).where(EmbeddingRow.model == model)
+        base = select(EmbeddingRow.text_hash, EmbeddingRow.vector).where(
+            EmbeddingRow.model == model
         )
-        return {h: np.frombuffer(v, dtype="<f4").copy() for h, v in rows}
+        if hashes is None:
+            return {h: np.frombuffer(v, dtype="<f4").copy() for h, v in await session.execute(base)}
+        wanted = sorted(set(hashes))
+        out: dict[str, np.ndarray] = {}
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            rows = await session.execute(base.where(EmbeddingRow.text_hash.in_(chunk)))
+            out.update((h, np.frombuffer(v, dtype="<f4").copy()) for h, v in rows)
+        return out
 
 
 async def store_embeddings(db: Database, model: str, vectors: Mapping[str, np.ndarray]) -> int:
