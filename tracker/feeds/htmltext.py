@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 
 from lxml import etree
-from lxml import html as lhtml
 
-_BLOCKS = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
-           "section", "article", "pre", "ul", "ol", "table", "hr"}
-_SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
-_BREAKS = re.compile(r"\n\s*\n+")
+_BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
+           "section", "article", "pre", "ul", "ol", "table", "hr", "dd", "dt", "figcaption")
+_DROP = ("script", "style", "noscript", "template", "head")
+_PARAGRAPHS = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 
 
 def html_to_text(markup: str) -> str:
@@ -18,31 +18,20 @@ def html_to_text(markup: str) -> str:
     if "<" not in markup and "&" not in markup:
         return _tidy(markup)
     try:
-        root = lhtml.fragment_fromstring(markup, create_parent="div")
+        root = etree.fromstring(markup, _PARSER)
     except (etree.ParserError, ValueError):
         return _tidy(markup)
-    for bad in root.xpath(".//script|.//style|.//noscript|.//template"):
-        bad.drop_tree()
-    parts: list[str] = []
-    _walk(root, parts)
-    return _tidy("".join(parts))
-
-
-def _walk(node: etree._Element, parts: list[str]) -> None:
-    tag = node.tag if isinstance(node.tag, str) else ""
-    block = tag.lower() in _BLOCKS
-    if block:
-        parts.append("\n\n")
-    if node.text and tag:
-        parts.append(node.text)
-    for child in node:
-        _walk(child, parts)
-        if child.tail:
-            parts.append(child.tail)
-    if block:
-        parts.append("\n\n")
+    if root is None:
+        return ""
+    etree.strip_elements(root, *_DROP, with_tail=False)
+    # Mark block boundaries in the tree, then join its text in C (itertext).
+    for el in root.iter(*_BLOCKS):
+        el.text = "\n\n" + (el.text or "")
+        el.tail = "\n\n" + (el.tail or "")
+    return _tidy("".join(root.itertext()))
 
 
 def _tidy(text: str) -> str:
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
-    return _BREAKS.sub("\n\n", "\n".join(lines)).strip()
+    """Collapse whitespace within paragraphs; keep one blank line between them."""
+    paragraphs = (" ".join(p.split()) for p in _PARAGRAPHS.split(text))
+    return "\n\n".join(p for p in paragraphs if p)

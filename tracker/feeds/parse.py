@@ -8,42 +8,16 @@ from __future__ import annotations
 
 import calendar
 import hashlib
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import feedparser
 
 from tracker.feeds.decide import content_hash
+from tracker.feeds.entries import ParsedEntry, ParsedFeed, TranscriptLink
+from tracker.feeds.errors import ParseError
 from tracker.feeds.htmltext import html_to_text
-from tracker.feeds.transcripts import TranscriptLink, scan_podcast
-
-
-class ParseError(ValueError):
-    """Bytes that hold no usable feed."""
-
-
-@dataclass(frozen=True)
-class ParsedEntry:
-    """One feed entry, ready to store."""
-
-    guid: str
-    url: str
-    title: str
-    text: str
-    published_at: datetime | None
-    content_hash: str = ""
-    guests: tuple[str, ...] = ()
-    transcripts: tuple[TranscriptLink, ...] = ()
-
-
-@dataclass(frozen=True)
-class ParsedFeed:
-    """The parsed document: its title and entries, plus feedparser's bozo note."""
-
-    title: str
-    entries: tuple[ParsedEntry, ...]
-    bozo: str | None = None
+from tracker.feeds.transcripts import scan_podcast
 
 
 def parse_feed(body: bytes, headers: dict[str, str] | None = None, kind: str = "news") -> ParsedFeed:

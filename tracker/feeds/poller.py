@@ -17,15 +17,10 @@ import aiohttp
 
 from tracker.config import Settings
 from tracker.feeds import decide
+from tracker.feeds.entries import PREFERENCE, ParsedEntry
+from tracker.feeds.errors import ParseError, TranscriptError
 from tracker.feeds.fetch import FetchError, FetchResult, fetch
-from tracker.feeds.fulltext import extract_article
-from tracker.feeds.parse import ParsedEntry, ParseError, parse_feed
-from tracker.feeds.transcripts import (
-    TranscriptError,
-    parse_transcript,
-    segments_json,
-    transcript_text,
-)
+from tracker.feeds.work import extract_article, parse_feed, parse_transcript
 from tracker.feeds.writer import BatchWriter
 from tracker.model import Feed, FeedKind
 from tracker.storage import feeds_repo
@@ -43,9 +38,9 @@ def get_pool(workers: int) -> Executor:
     wanted = workers or os.cpu_count() or 1
     if _pool is None or _pool_workers != wanted:
         shutdown_pool()
-        # forkserver: never fork a process that runs event-loop and database threads.
-        ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["tracker.feeds.parse", "tracker.feeds.transcripts"])
+        # spawn: never fork a process that runs event-loop and database threads, and a
+        # fresh worker holds only the parser's imports (a forkserver would add a process).
+        ctx = multiprocessing.get_context("spawn")
         _pool, _pool_workers = ProcessPoolExecutor(max_workers=wanted, mp_context=ctx), wanted
     return _pool
 
@@ -146,16 +141,14 @@ class Poller:
 
     async def _transcript(self, entry: ParsedEntry) -> dict[str, Any] | None:
         """The best transcript that fetches and parses, trying formats best first."""
-        order = ("json", "vtt", "srt", "html", "text")
-        for link in sorted(entry.transcripts, key=lambda t: order.index(t.format)):
+        for link in sorted(entry.transcripts, key=lambda t: PREFERENCE.index(t.format)):
             try:
                 res = await self._fetch(link.url)
-                tr = await self._in_pool(parse_transcript, link.url, link.format, res.body)
+                parsed = await self._in_pool(parse_transcript, link.url, link.format, res.body)
             except (FetchError, TranscriptError) as exc:
                 logger.info("transcript %s skipped: %s", link.url, exc)
                 continue
-            return {"url": link.url, "format": tr.format, "text": transcript_text(tr),
-                    "segments": segments_json(tr), "fetched_at": self.now}
+            return {**parsed, "url": link.url, "fetched_at": self.now}
         return None
 
     async def _article(self, entry: ParsedEntry) -> str:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import html
 import json
 import logging
-from dataclasses import dataclass
 from typing import Any
 
 import srt
 import webvtt
 from lxml import etree
 
+from tracker.feeds.entries import PREFERENCE, TranscriptLink
+from tracker.feeds.errors import TranscriptError
 from tracker.feeds.htmltext import html_to_text
 from tracker.model import Transcript, TranscriptSegment
 
@@ -24,24 +25,11 @@ logger = logging.getLogger(__name__)
 
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
 # Best first: formats with timings and speakers beat plain text.
-_PREFERENCE = ("json", "vtt", "srt", "html", "text")
 _TYPES = {
     "application/json": "json", "application/x-json": "json",
     "text/vtt": "vtt", "application/x-subrip": "srt", "application/srt": "srt",
     "text/srt": "srt", "text/html": "html", "text/plain": "text",
 }
-
-
-class TranscriptError(ValueError):
-    """A transcript body that could not be parsed."""
-
-
-@dataclass(frozen=True)
-class TranscriptLink:
-    """One podcast:transcript tag."""
-
-    url: str
-    format: str  # one of _PREFERENCE
 
 
 def find_links(body: bytes) -> dict[str, list[TranscriptLink]]:
@@ -95,7 +83,7 @@ def pick_best(links: list[TranscriptLink]) -> TranscriptLink | None:
     """The most useful transcript of an episode (timings and speakers first)."""
     if not links:
         return None
-    return min(links, key=lambda link: _PREFERENCE.index(link.format))
+    return min(links, key=lambda link: PREFERENCE.index(link.format))
 
 
 def parse_transcript(url: str, fmt: str, body: bytes) -> Transcript:

@@ -23,7 +23,7 @@ _Entry = tuple[feeds_repo.PollWrite, "asyncio.Future[int]"]
 class BatchWriter:
     """Queue PollWrites; ``submit`` returns once the write is committed."""
 
-    def __init__(self, db: Database, max_rows: int = 5000) -> None:
+    def __init__(self, db: Database, max_rows: int = 2000) -> None:
         self.db = db
         self.max_rows = max_rows
         self._queue: asyncio.Queue[_Entry | None] = asyncio.Queue()

@@ -9,9 +9,9 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import String, Table, bindparam, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -169,13 +169,12 @@ async def store_polls(db: Database, writes: Sequence[PollWrite]) -> list[int]:
             for _id, feed_id, _guid in inserted:
                 new[feed_id] += 1
             await _store_transcripts(session, inserted, transcripts)
-        for w in writes:
-            o = w.outcome
-            await session.execute(_feed_update(o, new[o.feed_id]))
-        session.add_all([FetchLogRow(
-            feed_id=w.outcome.feed_id, started_at=w.outcome.started_at, status=w.outcome.status,
-            duration_ms=w.outcome.duration_ms, bytes=w.outcome.nbytes,
-            items_new=new[w.outcome.feed_id], error=w.outcome.error) for w in writes])
+        await _update_feeds(session, [w.outcome for w in writes])
+        logs = [{"feed_id": w.outcome.feed_id, "started_at": w.outcome.started_at,
+                 "status": w.outcome.status, "duration_ms": w.outcome.duration_ms,
+                 "bytes": w.outcome.nbytes, "items_new": new[w.outcome.feed_id],
+                 "error": w.outcome.error} for w in writes]
+        await (await session.connection()).execute(insert(cast(Table, FetchLogRow.__table__)), logs)
     return [new[w.outcome.feed_id] for w in writes]
 
 
@@ -188,18 +187,34 @@ async def _store_transcripts(session: AsyncSession, inserted: Sequence[Any],
                               .on_conflict_do_nothing(index_elements=["item_id"]))
 
 
-def _feed_update(o: PollOutcome, new: int) -> Any:
-    values: dict[str, Any] = {
-        "next_poll_at": o.next_poll_at, "last_polled_at": o.started_at,
-        "lease_until": None, "lease_owner": None,
-    }
-    if o.ok:
-        values.update(error_count=0, last_error=None, last_success_at=o.started_at, baselined=True)
-        if o.status != "304":
-            values.update(etag=o.etag, last_modified=o.last_modified)
-    else:
-        values.update(error_count=FeedRow.error_count + 1, last_error=o.error)
-    return update(FeedRow).where(FeedRow.id == o.feed_id).values(**values)
+_FEEDS = cast(Table, FeedRow.__table__)
+_T = _FEEDS.c
+# Two statement shapes, each run once as executemany for a whole batch of feeds.
+_OK = update(_FEEDS).where(_T.id == bindparam("b_id")).values(
+    next_poll_at=bindparam("b_next"), last_polled_at=bindparam("b_polled"),
+    last_success_at=bindparam("b_polled"), lease_until=None, lease_owner=None,
+    error_count=0, last_error=None, baselined=True,
+    # A 304 (or a server that stops sending validators) keeps the stored ones.
+    etag=func.coalesce(bindparam("b_etag", type_=String), _T.etag),
+    last_modified=func.coalesce(bindparam("b_lm", type_=String), _T.last_modified),
+)
+_FAILED = update(_FEEDS).where(_T.id == bindparam("b_id")).values(
+    next_poll_at=bindparam("b_next"), last_polled_at=bindparam("b_polled"),
+    lease_until=None, lease_owner=None, error_count=_T.error_count + 1,
+    last_error=bindparam("b_error"),
+)
+
+
+async def _update_feeds(session: AsyncSession, outcomes: Sequence[PollOutcome]) -> None:
+    conn = await session.connection()
+    ok = [{"b_id": o.feed_id, "b_next": o.next_poll_at, "b_polled": o.started_at,
+           "b_etag": o.etag, "b_lm": o.last_modified} for o in outcomes if o.ok]
+    failed = [{"b_id": o.feed_id, "b_next": o.next_poll_at, "b_polled": o.started_at,
+               "b_error": o.error} for o in outcomes if not o.ok]
+    if ok:
+        await conn.execute(_OK, ok)
+    if failed:
+        await conn.execute(_FAILED, failed)
 
 
 async def release(db: Database, feed_ids: Sequence[int]) -> None:
