@@ -17,7 +17,7 @@ from datetime import datetime
 from tracker.config import Settings
 from tracker.feeds import guard, opml
 from tracker.feeds.fetch import make_session
-from tracker.feeds.poller import FeedResult, Poller, get_pool, shutdown_pool
+from tracker.feeds.poller import Poller, get_pool, shutdown_pool
 from tracker.feeds.writer import BatchWriter
 from tracker.model import Feed, FeedKind, utcnow
 from tracker.storage import feeds_repo
@@ -84,14 +84,9 @@ async def poll_due_feeds(db: Database, settings: Settings, *, now: datetime | No
     limit = asyncio.Semaphore(polling.concurrency)
     async with (make_session(polling.concurrency, polling.user_agent) as session,
                 BatchWriter(db) as writer):
-        poller = Poller(db, settings, session, pool, now, writer)
-
-        async def one(feed: Feed) -> FeedResult:
-            async with limit:
-                return await poller.poll(feed)
-
+        poller = Poller(db, settings, session, pool, now, writer, limit)
         try:
-            results = await asyncio.gather(*(one(f) for f in feeds))
+            results = await asyncio.gather(*(poller.poll(f) for f in feeds))
         except asyncio.CancelledError:
             await asyncio.shield(feeds_repo.release(db, [f.id for f in feeds]))
             raise

@@ -69,10 +69,11 @@ class Poller:
     """Polls claimed feeds for one cycle, sharing the HTTP session and parse pool."""
 
     def __init__(self, db: Database, settings: Settings, session: aiohttp.ClientSession,
-                 pool: Executor, now: datetime, writer: BatchWriter) -> None:
+                 pool: Executor, now: datetime, writer: BatchWriter,
+                 limit: asyncio.Semaphore) -> None:
         self.db, self.settings, self.session, self.pool, self.now = db, settings, session, pool, now
         self.polling = settings.polling
-        self.writer = writer
+        self.writer, self.limit = writer, limit
 
     async def _fetch(self, url: str, feed: Feed | None = None) -> FetchResult:
         return await fetch(
@@ -87,17 +88,24 @@ class Poller:
     async def poll(self, feed: Feed) -> FeedResult:
         """Poll one feed; every failure is recorded on the feed, never raised."""
         t0 = time.monotonic()
+        async with self.limit:  # bounds connections and bodies in memory, not the writes
+            write = await self._attempt(feed, t0)
+        try:
+            new = await self.writer.submit(write)
+        except Exception:  # the writer logged it; the other feeds' writes went through
+            return FeedResult("error", False)
+        return FeedResult(write.outcome.status, write.outcome.ok, new)
+
+    async def _attempt(self, feed: Feed, t0: float) -> feeds_repo.PollWrite:
         nbytes = 0
         try:
             res = await self._fetch(feed.url, feed)
             nbytes = len(res.body)
             if res.not_modified:
-                await self._store(feed, "304", t0, nbytes, [], {}, res)
-                return FeedResult("304", True)
+                return self._success(feed, "304", t0, nbytes, [], {}, res)
             parsed = await self._in_pool(parse_feed, res.body, res.headers, feed.kind.value)
             rows, transcripts = await self._rows(feed, parsed.entries)
-            new = await self._store(feed, "200", t0, nbytes, rows, transcripts, res)
-            return FeedResult("200", True, new)
+            return self._success(feed, "200", t0, nbytes, rows, transcripts, res)
         except (FetchError, ParseError) as exc:
             status = exc.status if isinstance(exc, FetchError) else "parse"
             retry = exc.retry_after if isinstance(exc, FetchError) else None
@@ -106,8 +114,7 @@ class Poller:
             logger.exception("unexpected error polling %s", feed.url)
             status, retry, error = "error", None, f"{type(exc).__name__}: {exc}".splitlines()[0]
         logger.warning("feed %s failed: %s", feed.url, error)
-        await self._fail(feed, status, t0, nbytes, error, retry)
-        return FeedResult(status, False)
+        return self._failure(feed, status, t0, nbytes, error, retry)
 
     async def _rows(self, feed: Feed, entries: tuple[ParsedEntry, ...]
                     ) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
@@ -159,18 +166,18 @@ class Poller:
             logger.info("article %s not fetched: %s", entry.url, exc)
             return ""
 
-    async def _store(self, feed: Feed, status: str, t0: float, nbytes: int,
-                     rows: list[dict[str, Any]], transcripts: dict[str, dict[str, Any]],
-                     res: FetchResult) -> int:
+    def _success(self, feed: Feed, status: str, t0: float, nbytes: int,
+                 rows: list[dict[str, Any]], transcripts: dict[str, dict[str, Any]],
+                 res: FetchResult) -> feeds_repo.PollWrite:
         outcome = feeds_repo.PollOutcome(
             feed_id=feed.id, started_at=self.now, status=status,
             duration_ms=int((time.monotonic() - t0) * 1000), nbytes=nbytes, items_new=0,
             next_poll_at=decide.next_after_success(self.now, self.polling.interval_seconds),
             ok=True, etag=res.etag, last_modified=res.last_modified)
-        return await self.writer.submit(feeds_repo.PollWrite(outcome, rows, transcripts))
+        return feeds_repo.PollWrite(outcome, rows, transcripts)
 
-    async def _fail(self, feed: Feed, status: str, t0: float, nbytes: int, error: str,
-                    retry_after: str | None) -> None:
+    def _failure(self, feed: Feed, status: str, t0: float, nbytes: int, error: str,
+                 retry_after: str | None) -> feeds_repo.PollWrite:
         count = feed.error_count + 1
         next_at = decide.next_after_error(
             self.now, count, self.polling.interval_seconds, self.polling.max_backoff_seconds,
@@ -179,4 +186,4 @@ class Poller:
             feed_id=feed.id, started_at=self.now, status=status,
             duration_ms=int((time.monotonic() - t0) * 1000), nbytes=nbytes, items_new=0,
             next_poll_at=next_at, ok=False, error=error[:2000])
-        await self.writer.submit(feeds_repo.PollWrite(outcome))
+        return feeds_repo.PollWrite(outcome)

@@ -23,9 +23,12 @@ _Entry = tuple[feeds_repo.PollWrite, "asyncio.Future[int]"]
 class BatchWriter:
     """Queue PollWrites; ``submit`` returns once the write is committed."""
 
-    def __init__(self, db: Database, max_rows: int = 2000) -> None:
+    def __init__(self, db: Database, max_rows: int = 2000, linger: float = 0.05) -> None:
         self.db = db
         self.max_rows = max_rows
+        # Wait this long after the first queued feed so a batch gathers several feeds:
+        # a commit costs a few ms through aiosqlite, a feed's rows far less.
+        self.linger = linger
         self._queue: asyncio.Queue[_Entry | None] = asyncio.Queue()
         self._task: asyncio.Task[None] | None = None
 
@@ -53,6 +56,8 @@ class BatchWriter:
                 return
             batch = [first]
             rows = len(first[0].items)
+            if rows < self.max_rows:
+                await asyncio.sleep(self.linger)
             while rows < self.max_rows and not self._queue.empty():
                 entry = self._queue.get_nowait()
                 if entry is None:
