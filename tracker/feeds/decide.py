@@ -79,7 +79,7 @@ def normalise_text(text: str) -> str:
     out = kept.decode("utf-8", "replace")
     for mark in _WIDE_PUNCT:
         if mark in out:
-            out = out.replace(mark, " ")
+            out = out.replace(mark, "")
     return " ".join(out.split())
 
 

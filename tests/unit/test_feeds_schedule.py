@@ -1,0 +1,54 @@
+"""The scheduler setup and the guarded pipeline cycle."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Mapping
+from typing import Any
+
+from tracker.config import Settings
+from tracker.ingest import PollStats
+from tracker.pipeline import CycleStats, Stages, run_cycle
+from tracker.schedule import Job, build_scheduler
+
+
+async def test_scheduler_jobs_coalesce_one_instance_and_run_now() -> None:
+    ran = asyncio.Event()
+
+    async def tick() -> None:
+        ran.set()
+
+    scheduler = build_scheduler([Job("cycle", tick, 300)])
+    job = scheduler.get_job("cycle")
+    assert job.coalesce is True and job.max_instances == 1
+    assert type(scheduler._jobstores["default"]).__name__ == "MemoryJobStore"
+    scheduler.start()
+    try:
+        await asyncio.wait_for(ran.wait(), 5)  # the first run is immediate
+    finally:
+        scheduler.shutdown(wait=False)
+
+
+async def test_failing_stage_is_reported_and_later_stages_still_run(sqlite_db: Any) -> None:
+    seen: list[str] = []
+
+    async def extract(db: Any, settings: Settings) -> Mapping[str, int]:
+        seen.append("extract")
+        raise RuntimeError("model missing\nsecond line")
+
+    async def match(db: Any, settings: Settings) -> Mapping[str, int]:
+        seen.append("match")
+        return {"matched": 2}
+
+    stats = await run_cycle(sqlite_db, Settings(feeds=[]), Stages(extract=extract, match=match))
+    assert seen == ["extract", "match"]
+    assert stats.crashed and stats.failures == (("extract", "RuntimeError: model missing"),)
+    assert stats.summary() == ("polled 0 feeds (0 failed, 0 not modified), 0 new items; "
+                               "match: matched 2; extract: FAILED (RuntimeError: model missing)")
+
+
+def test_cycle_summary_line() -> None:
+    stats = CycleStats(PollStats(14, 1, 9, 37, 1.5), (("deliver", {}),))
+    assert stats.summary() == ("polled 14 feeds (1 failed, 9 not modified), 37 new items; "
+                               "deliver: nothing to do")
+    assert not stats.crashed
