@@ -12,8 +12,6 @@ import json
 import logging
 from typing import Any
 
-import srt
-import webvtt
 from lxml import etree
 
 from tracker.feeds.entries import PREFERENCE, TranscriptLink
@@ -107,6 +105,8 @@ def _seconds(stamp: str) -> float:
 
 
 def _vtt(text: str) -> list[TranscriptSegment]:
+    import webvtt  # imported on use: most feeds never need it, and workers stay small
+
     captions = webvtt.WebVTT.from_string(text)
     return [
         TranscriptSegment(_seconds(c.start), _seconds(c.end), html.unescape(c.text).strip(),
@@ -116,6 +116,8 @@ def _vtt(text: str) -> list[TranscriptSegment]:
 
 
 def _srt(text: str) -> list[TranscriptSegment]:
+    import srt
+
     return [
         TranscriptSegment(s.start.total_seconds(), s.end.total_seconds(), s.content.strip())
         for s in srt.parse(text)

@@ -23,7 +23,7 @@ _Entry = tuple[feeds_repo.PollWrite, "asyncio.Future[int]"]
 class BatchWriter:
     """Queue PollWrites; ``submit`` returns once the write is committed."""
 
-    def __init__(self, db: Database, max_rows: int = 2000, linger: float = 0.05) -> None:
+    def __init__(self, db: Database, max_rows: int = 1000, linger: float = 0.05) -> None:
         self.db = db
         self.max_rows = max_rows
         # Wait this long after the first queued feed so a batch gathers several feeds:
