@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import Any
@@ -238,3 +239,22 @@ async def test_add_list_and_opml_round_trip(db: Database, feed_server: FeedServe
     assert any(kind == FeedKind.PODCAST for _, kind, _ in feeds)
     with pytest.raises(ingest.FeedError, match="no feeds found in the OPML"):
         await ingest.import_opml(db, settings, b"<html>nope")
+
+
+async def test_two_pollers_share_the_database(db: Database, feed_server: FeedServer,
+                                              database_url: str) -> None:
+    if db.dialect != "postgresql":
+        pytest.skip("claiming with SKIP LOCKED is the PostgreSQL multi-process mode")
+    urls = [feed_server.serve_file(f"/f{i}.xml", "rss.xml", delay=0.2) for i in range(6)]
+    settings = make_settings(database_url, [{"url": u} for u in urls])
+    await ingest.sync_feeds(db, settings)
+    other = Database(database_url)
+    try:
+        a, b = await asyncio.gather(ingest.poll_due_feeds(db, settings),
+                                    ingest.poll_due_feeds(other, settings))
+    finally:
+        await other.dispose()
+    assert a.feeds_polled + b.feeds_polled == 6  # every feed claimed by exactly one poller
+    assert len(feed_server.requests) == 6
+    async with db.session() as s:
+        assert (await s.execute(select(func.count()).select_from(ItemRow))).scalar() == 18
