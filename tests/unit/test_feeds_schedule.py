@@ -52,3 +52,13 @@ def test_cycle_summary_line() -> None:
     assert stats.summary() == ("polled 14 feeds (1 failed, 9 not modified), 37 new items; "
                                "deliver: nothing to do")
     assert not stats.crashed
+
+
+def test_feeds_list_line_shows_failing_after_five_errors() -> None:
+    from tracker.cli.feeds_cmd import _feed_line
+    from tracker.model import Feed
+
+    line = _feed_line(Feed(id=3, url="https://x.example/rss", error_count=5,
+                           last_error="HTTP 500 Internal Server Error"))
+    assert "FAILING (5x: HTTP 500 Internal Server Error)" in line
+    assert " new " in _feed_line(Feed(id=4, url="https://y.example/rss"))

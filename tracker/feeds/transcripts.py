@@ -21,6 +21,9 @@ from tracker.model import Transcript, TranscriptSegment
 
 logger = logging.getLogger(__name__)
 
+__all__ = ["PODCAST_NS", "PREFERENCE", "TranscriptError", "TranscriptLink", "find_links",
+           "parse_transcript", "pick_best", "scan_podcast", "segments_json", "transcript_text"]
+
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
 # Best first: formats with timings and speakers beat plain text.
 _TYPES = {
