@@ -157,7 +157,9 @@ def _env_value(raw: str) -> Any:
 
 def _apply_env(data: dict[str, Any], environ: Mapping[str, str]) -> None:
     for name, raw in environ.items():
-        if not name.startswith("TRACKER_") or name == "TRACKER_CONFIG":
+        # Only names with a double underscore are settings; others that share
+        # the prefix (TRACKER_CONFIG, TRACKER_TEST_REQUIRE_POSTGRES, ...) are not.
+        if not name.startswith("TRACKER_") or "__" not in name:
             continue
         path = name[len("TRACKER_") :].lower().split("__")
         if len(path) != 2 or not all(path):

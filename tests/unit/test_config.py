@@ -102,3 +102,13 @@ def test_invalid_toml_is_an_error(tmp_path: Path) -> None:
     cfg.write_text("[polling\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_settings(cfg, environ={})
+
+
+def test_prefixed_names_without_section_are_not_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # TRACKER_CONFIG and tool switches such as TRACKER_TEST_REQUIRE_POSTGRES
+    # share the prefix but are not TRACKER_<SECTION>__<KEY> settings.
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings(environ={"TRACKER_TEST_REQUIRE_POSTGRES": "1"})
+    assert settings.polling.interval_seconds == 300
+    with pytest.raises(ConfigError, match="TRACKER_POLLING__X__Y"):
+        load_settings(environ={"TRACKER_POLLING__X__Y": "1"})
