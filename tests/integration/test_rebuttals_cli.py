@@ -90,3 +90,13 @@ def test_show_phrasings_claimreview_and_errors(cli_env: Path) -> None:
     assert code == 1 and err.startswith("error: rebuttal file: not valid YAML")
     code, _, err = run("export", "--format", "xml")
     assert code == 1 and "unknown format 'xml'" in err
+
+
+def test_console_entry_point_keeps_the_exit_status(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # main() runs click without standalone mode, where a typer.Exit code is
+    # returned rather than raised: it must still become the process status.
+    from tracker.cli import main
+
+    assert main(["rebuttals", "list", "--status", "live"]) == 1
+    assert "unknown status 'live'" in capsys.readouterr().err
+    assert main(["rebuttals", "list", "--status", "published"]) == 0

@@ -86,7 +86,9 @@ def main(argv: list[str] | None = None, platform_factory: Callable[..., Any] | N
         STATE.platform_factory = platform_factory
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
-        app(args=argv, standalone_mode=False)
+        # Without standalone mode click returns the code of a typer.Exit
+        # instead of raising SystemExit.
+        result = app(args=argv, standalone_mode=False)
     except ConfigError as exc:
         _fail(exc, 2, debug)
         return 2
@@ -106,7 +108,7 @@ def main(argv: list[str] | None = None, platform_factory: Callable[..., Any] | N
             return 130
         _fail(exc, 1, debug, prefix=f"{type(exc).__name__}: ")
         return 1
-    return 0
+    return result if isinstance(result, int) and not isinstance(result, bool) else 0
 
 
 def _fail(exc: BaseException, code: int, debug: bool, prefix: str = "") -> None:

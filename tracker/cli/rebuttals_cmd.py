@@ -18,14 +18,10 @@ group = typer.Typer(help="The rebuttal database: import, export, list, inspect."
                     no_args_is_help=True)
 
 
-def _error(message: str) -> SystemExit:
-    """Print a one-line error; the caller raises the result (exit status 1).
-
-    SystemExit rather than typer.Exit: the CLI runs click with standalone_mode=False,
-    where typer.Exit's code would be returned and lost instead of becoming the status.
-    """
+def _error(message: str) -> typer.Exit:
+    """Print a one-line error; the caller raises the result (exit status 1)."""
     typer.echo(f"error: {message.splitlines()[0] if message else 'failed'}", err=True)
-    return SystemExit(1)
+    return typer.Exit(1)
 
 
 def _with_db(work: Callable[[Any], Awaitable[T]]) -> T:
