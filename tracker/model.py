@@ -249,8 +249,13 @@ class Rebuttal:
 
 @dataclass(frozen=True, slots=True)
 class ScoredRebuttal:
+    """One ranked candidate. ``decision`` is this candidate's own: only
+    candidates that pass the automatic threshold themselves (in a statement
+    decided ``match``) are posted as its counterpoints."""
+
     rebuttal_id: str
     score: float
+    decision: Decision = Decision.NONE
 
 
 @dataclass(frozen=True, slots=True)

@@ -272,3 +272,27 @@ async def test_short_statement_is_stored_as_suggestion_at_most(sqlite_db: Databa
     assert counts == {"matched": 1, "match": 0, "suggest": 1, "none": 0}
     async with sqlite_db.session() as s:
         assert await matching_repo.stored_decision(s, sid) is Decision.SUGGEST
+
+
+async def test_only_candidates_over_the_automatic_threshold_are_posted(db: Database) -> None:
+    # A statement decided "match" is posted with the rebuttals that pass the
+    # automatic threshold themselves, not with the whole top 5.
+    from tracker import rebuttals
+    from tracker.posts import build_post
+
+    await rebuttals.ensure_seed(db)
+    [sid] = await add_statements(db, ["China's power output will soon be triple America's."])
+    settings = Settings()
+    counts = await stage.match_new_statements(db, settings)
+    assert counts["match"] == 1
+    matcher = await stage.cached_matcher(db, settings)
+    auto = matcher.model.auto_threshold
+    async with db.session() as s:
+        rows = (await s.execute(
+            select(StatementMatchRow.rebuttal_id, StatementMatchRow.score, StatementMatchRow.decision)
+            .where(StatementMatchRow.statement_id == sid).order_by(StatementMatchRow.rank))).all()
+        post = await build_post(s, sid, "en")
+    assert rows[0] == ("china-power-three-times-us", rows[0][1], "match")
+    assert len(rows) == 5 and all((d == "match") == (score >= auto) for _, score, d in rows)
+    assert [r.id for r in post.rebuttals] == [r for r, _, d in rows if d == "match"]
+    assert len(post.rebuttals) < 5

@@ -236,16 +236,26 @@ class Matcher:
         probs = self.model.predict(rows)
         capped = self._apply_negatives(cands, probs, q)
         order = np.argsort(-probs, kind="stable")[: max(1, top_k)]
+        short = is_short(text)
+
+        def decide(j: int) -> Decision:
+            p = float(probs[j])
+            if p >= self.model.auto_threshold and not short and j not in capped:
+                return Decision.MATCH
+            return Decision.SUGGEST if p >= self.model.suggest_threshold else Decision.NONE
+
+        decision = decide(int(order[0]))
+        # A runner-up is posted beside the top one only when it passes the
+        # automatic threshold on its own; otherwise it is at most a suggestion.
         matches = tuple(
-            ScoredRebuttal(self.ids[cands[j]], round(float(probs[j]), 4)) for j in order
+            ScoredRebuttal(
+                self.ids[cands[j]],
+                round(float(probs[j]), 4),
+                d if (d := decide(int(j))) is not Decision.MATCH or decision is Decision.MATCH
+                else Decision.SUGGEST,
+            )
+            for j in order
         )
-        best = order[0]
-        p1 = float(probs[best])
-        decision = Decision.NONE
-        if p1 >= self.model.suggest_threshold:
-            decision = Decision.SUGGEST
-        if p1 >= self.model.auto_threshold and not is_short(text) and best not in capped:
-            decision = Decision.MATCH
         return MatchResult(decision, matches)
 
     def _apply_negatives(self, cands: list[int], probs: np.ndarray, q: np.ndarray) -> set[int]:

@@ -154,11 +154,15 @@ def metrics(
     n_none = sum(not e.answerable for e in examples)
     n_ans = len(examples) - n_none
     for e, p in zip(examples, probs, strict=True):
-        ranked = [e.cand_ids[j] for j in np.argsort(-p, kind="stable")][:5]
+        order = np.argsort(-p, kind="stable")[:5]
+        ranked = [e.cand_ids[j] for j in order]
         top_p = float(p.max()) if len(p) else 0.0
         posted = top_p >= auto and not is_short(e.text)
         posts += posted
-        right_top = bool(ranked) and ranked[0] in e.labels
+        # A post carries every candidate (up to 3) that passes the automatic
+        # threshold on its own; one wrong counterpoint among them makes it wrong.
+        shown = [e.cand_ids[j] for j in order[:3] if float(p[j]) >= auto]
+        right_top = bool(ranked) and ranked[0] in e.labels and all(r in e.labels for r in shown)
         auto_wrong_all += posted and not right_top
         if not e.answerable:
             fa += posted

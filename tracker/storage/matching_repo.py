@@ -195,7 +195,7 @@ async def store_match(db: Database, statement_id: int, result: MatchResult, now:
                 rebuttal_id=m.rebuttal_id,
                 rank=rank,
                 score=m.score,
-                decision=result.decision.value,
+                decision=m.decision.value,
             )
             for rank, m in enumerate(result.matches[:STORED_MATCHES], start=1)
         )
