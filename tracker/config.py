@@ -35,13 +35,13 @@ class DatabaseSettings(_Section):
 
 
 class PollingSettings(_Section):
-    interval_seconds: int = Field(300, ge=10)
-    concurrency: int = Field(32, ge=1, le=512)
-    timeout_seconds: float = Field(20.0, gt=0)
-    max_bytes: int = Field(10_000_000, ge=1024)
+    interval_seconds: int = Field(default=300, ge=10)
+    concurrency: int = Field(default=32, ge=1, le=512)
+    timeout_seconds: float = Field(default=20.0, gt=0)
+    max_bytes: int = Field(default=10_000_000, ge=1024)
     allow_private_hosts: bool = False
-    max_backoff_seconds: int = Field(6 * 3600, ge=60)
-    parse_workers: int = Field(0, ge=0, le=64)  # 0: one per core
+    max_backoff_seconds: int = Field(default=6 * 3600, ge=60)
+    parse_workers: int = Field(default=0, ge=0, le=64)  # 0: one per core
     user_agent: str = "statement-tracker/0.1 (+https://github.com/statement-tracker)"
 
 
@@ -91,9 +91,9 @@ class WatchSettings(_Section):
 
 
 class PostingSettings(_Section):
-    max_age_hours: float = Field(24.0, gt=0)
+    max_age_hours: float = Field(default=24.0, gt=0)
     language: Literal["en", "zh"] = "en"
-    max_counterpoints: int = Field(3, ge=1, le=10)
+    max_counterpoints: int = Field(default=3, ge=1, le=10)
 
 
 class MatchingSettings(_Section):
@@ -103,8 +103,8 @@ class MatchingSettings(_Section):
 
 
 class DeliverySettings(_Section):
-    max_attempts: int = Field(8, ge=1, le=50)
-    interval_seconds: float = Field(2.0, gt=0)
+    max_attempts: int = Field(default=8, ge=1, le=50)
+    interval_seconds: float = Field(default=2.0, gt=0)
 
 
 class LoggingSettings(_Section):

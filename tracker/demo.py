@@ -16,13 +16,11 @@ from dataclasses import dataclass
 from email.utils import format_datetime
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
 from aiohttp import web
 
-from tracker import destinations, posting
+from tracker import destinations, pipeline, rebuttals
 from tracker.config import Settings
-from tracker.delivery import DeliveryWorker
 from tracker.model import utcnow
 from tracker.ports import Notifier
 from tracker.storage import delivery_repo
@@ -81,51 +79,11 @@ def demo_settings(base: str, db_url: str) -> Settings:
     )
 
 
-def _stages(notifier: Notifier) -> dict[str, Stage | None]:
-    """The cycle's stages by the contract names; None where an area is not available."""
-    found: dict[str, Stage | None] = {}
-    for key, module, name in (("poll", "tracker.ingest", "poll_due_feeds"),
-                              ("extract", "tracker.extract.stage", "extract_new_items"),
-                              ("match", "tracker.match.stage", "match_new_statements")):
-        try:
-            found[key] = getattr(__import__(module, fromlist=[name]), name)
-        except (ImportError, AttributeError) as exc:
-            logger.warning("demo: stage %s unavailable: %s", key, exc)
-            found[key] = None
-    found["queue"] = posting.queue_posts
-
-    async def deliver(db: Database, settings: Settings) -> Mapping[str, int]:
-        return await DeliveryWorker(db, {notifier.platform: notifier}, settings).run_once()
-
-    found["deliver"] = deliver
-    return found
-
-
-async def _run_stages(db: Database, settings: Settings, notifier: Notifier) -> str:
-    """Run one cycle through tracker.pipeline when it is there, else stage by stage."""
-    stages = _stages(notifier)
-    try:
-        from tracker import pipeline  # type: ignore[attr-defined]
-
-        plan: Any = pipeline.Stages(**{k: v for k, v in stages.items() if k != "poll"})
-        stats = await pipeline.run_cycle(db, settings, plan)
-        summary = getattr(stats, "summary", None)
-        return str(summary() if callable(summary) else stats)
-    except (ImportError, AttributeError, TypeError) as exc:
-        logger.info("demo: running the stages directly (%s)", exc)
-    parts = []
-    for key, stage in stages.items():
-        if stage is None:
-            parts.append(f"{key}: unavailable")
-            continue
-        try:
-            result: Any = await (stage(db, settings, force=True) if key == "poll"  # type: ignore[call-arg]
-                                 else stage(db, settings))
-        except Exception as exc:  # the demo reports a broken stage and goes on
-            logger.exception("demo stage %s failed", key)
-            result = f"failed: {exc}"
-        parts.append(f"{key}: {result}")
-    return "; ".join(parts)
+async def _run_cycle(db: Database, settings: Settings, notifier: Notifier) -> str:
+    """One cycle through the product's own pipeline, every feed polled now."""
+    stats = await pipeline.run_cycle(db, settings, pipeline.default_stages(
+        {notifier.platform: notifier}), force=True)
+    return stats.summary()
 
 
 async def run_demo(notifier: Notifier | None = None, *, echo: Callable[[str], None] = print
@@ -150,12 +108,7 @@ async def run_demo(notifier: Notifier | None = None, *, echo: Callable[[str], No
 
 
 async def _prepare_and_run(db: Database, settings: Settings, notifier: Notifier) -> str:
-    try:
-        from tracker import rebuttals  # type: ignore[attr-defined]
-
-        await rebuttals.ensure_seed(db)
-    except (ImportError, AttributeError) as exc:
-        logger.warning("demo: no rebuttal seed loaded (%s)", exc)
+    await rebuttals.ensure_seed(db)
     async with db.session() as session:
         await delivery_repo.add_baselined_feeds(
             session, [(f.url, f.kind.value, f.name, f.language or "") for f in settings.feed_list()],
@@ -164,7 +117,7 @@ async def _prepare_and_run(db: Database, settings: Settings, notifier: Notifier)
     await destinations.subscribe(db, notifier.platform, "stdout", added_by="demo")
     # Statements the matcher is unsure about go to a review chat: show it too.
     await destinations.add_review_destination(db, notifier.platform, "review", added_by="demo")
-    return await _run_stages(db, settings, notifier)
+    return await _run_cycle(db, settings, notifier)
 
 
 def _console_notifier() -> Notifier:

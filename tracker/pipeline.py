@@ -1,19 +1,17 @@
 """One cycle of the product: ingest, then extract, match, queue posts and deliver.
 
-Each later stage is an async callable ``(db, settings) -> stats``; the integrator
-plugs them in through :class:`Stages`. A failing stage is logged and reported in
+Each later stage is an async callable ``(db, settings) -> stats``;
+:func:`default_stages` builds the product's plan. A failing stage is logged and reported in
 the cycle's statistics; it never stops the stages after it.
 """
 
 from __future__ import annotations
 
-import importlib
 import logging
 import time
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any
 
 from tracker.config import Settings
 from tracker.ingest import PollStats, poll_due_feeds
@@ -89,30 +87,17 @@ def _line(exc: BaseException) -> str:
     return (f"{type(exc).__name__}: {exc}".splitlines() or [type(exc).__name__])[0][:300]
 
 
-def _find(module: str, name: str) -> Any:
-    try:
-        return getattr(importlib.import_module(module), name)
-    except (ImportError, AttributeError) as exc:
-        logger.info("stage %s.%s not available: %s", module, name, exc)
-        return None
-
-
 def default_stages(notifiers: Mapping[str, Notifier] | None = None) -> Stages:
-    """The stages of the areas that are installed, by their contract names.
+    """The product's stages: extract, match, queue posts and (with notifiers) deliver."""
+    from tracker.delivery import DeliveryWorker
+    from tracker.extract.stage import extract_new_items
+    from tracker.match.stage import match_new_statements
+    from tracker.posting import queue_posts
 
-    The integrator may build :class:`Stages` itself instead; this keeps
-    ``tracker run`` and ``tracker poll --once`` useful as areas land.
-    """
-    plan = Stages(
-        extract=_find("tracker.extract.stage", "extract_new_items"),
-        match=_find("tracker.match.stage", "match_new_statements"),
-        queue=_find("tracker.posting", "queue_posts"),
-    )
-    worker_cls = _find("tracker.delivery", "DeliveryWorker")
-    if notifiers and worker_cls is not None:
+    plan = Stages(extract=extract_new_items, match=match_new_statements, queue=queue_posts)
+    if notifiers:
         async def deliver(db: Database, settings: Settings) -> Mapping[str, int]:
-            result: Mapping[str, int] = await worker_cls(db, dict(notifiers), settings).run_once()
-            return result
+            return await DeliveryWorker(db, dict(notifiers), settings).run_once()
 
         plan.deliver = deliver
     return plan

@@ -107,18 +107,12 @@ async def backfill(db: Database, settings: Settings, *, since: datetime,
     return sum(counts.values())
 
 
-async def _curate(db: Database, session: AsyncSession, statement_id: int, rebuttal_id: str,
-                  positive: bool, actor: str, now: datetime) -> None:
-    """Record a curation label through the rebuttals area, or directly when it is missing."""
-    try:
-        from tracker import rebuttals  # type: ignore[attr-defined]
+async def _curate(db: Database, statement_id: int, rebuttal_id: str, positive: bool,
+                  actor: str) -> None:
+    """Record a curation label: the matcher learns from it (see tracker.rebuttals)."""
+    from tracker import rebuttals
 
-        record = rebuttals.record_curation
-    except (ImportError, AttributeError):
-        await delivery_repo.store_curation(session, statement_id, rebuttal_id,
-                                           positive=positive, actor=actor, now=now)
-        return
-    await record(db, statement_id, rebuttal_id, positive=positive, actor=actor)
+    await rebuttals.record_curation(db, statement_id, rebuttal_id, positive=positive, actor=actor)
 
 
 async def apply_review(db: Database, statement_id: int, action: str, *, actor: str,
@@ -147,7 +141,7 @@ async def apply_review(db: Database, statement_id: int, action: str, *, actor: s
             return f"Write a new rebuttal for statement {statement_id}; then attach it."
         reply = await _decide_review(session, statement_id, action, rebuttal_id, now)
         await session.commit()
-    await _record_labels(db, statement_id, action, rebuttal_id, actor, now)
+    await _record_labels(db, statement_id, action, rebuttal_id, actor)
     return reply
 
 
@@ -167,15 +161,15 @@ async def _decide_review(session: AsyncSession, statement_id: int, action: str,
 
 
 async def _record_labels(db: Database, statement_id: int, action: str, rebuttal_id: str | None,
-                         actor: str, now: datetime) -> None:
+                         actor: str) -> None:
     """Teach the matcher: attach is a positive label, ignore rejects every candidate."""
-    async with db.session() as session:
-        if action == "attach" and rebuttal_id:
-            await _curate(db, session, statement_id, rebuttal_id, True, actor, now)
-        elif action == "ignore":
-            for cand in await delivery_repo.candidates(session, statement_id):
-                await _curate(db, session, statement_id, cand.rebuttal_id, False, actor, now)
-        await session.commit()
+    if action == "attach" and rebuttal_id:
+        await _curate(db, statement_id, rebuttal_id, True, actor)
+    elif action == "ignore":
+        async with db.session() as session:
+            rejected = await delivery_repo.candidates(session, statement_id)
+        for cand in rejected:
+            await _curate(db, statement_id, cand.rebuttal_id, False, actor)
 
 
 async def record_vote(db: Database, statement_id: int, rebuttal_id: str, platform: str,

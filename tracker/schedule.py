@@ -18,7 +18,9 @@ from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from tracker.config import Settings
+from tracker.delivery import DeliveryWorker
 from tracker.pipeline import CycleStats, Stages, default_stages, run_cycle
+from tracker.startup import prepare
 from tracker.storage.db import Database, open_database
 
 logger = logging.getLogger(__name__)
@@ -85,14 +87,23 @@ async def run_service(settings: Settings, platform_factory: Callable[..., Any] |
             await platform.start()
             started.append(platform)
         notifiers = {p.name: p.notifier for p in started if hasattr(p, "notifier")}
-        runner = CycleRunner(db, settings, default_stages(notifiers))
+        await prepare(db, settings, notifiers)
+        # Delivery runs on its own loop (every delivery.interval_seconds), so
+        # retries and backoff do not wait for the next poll; the cycle only queues.
+        stages = default_stages(notifiers)
+        stages.deliver = None
+        worker = DeliveryWorker(db, notifiers, settings)
+        delivering = asyncio.create_task(worker.run_forever(stop), name="delivery")
+        runner = CycleRunner(db, settings, stages)
         scheduler = build_scheduler([Job("cycle", runner.run, settings.polling.interval_seconds)])
         scheduler.start()
-        logger.warning("tracker running: cycle every %s s", settings.polling.interval_seconds)
+        logger.warning("tracker running: cycle every %s s, posting to %s",
+                       settings.polling.interval_seconds, ", ".join(notifiers) or "nothing")
         await stop.wait()
         logger.warning("stopping")
         scheduler.shutdown(wait=False)
         await runner.drain()
+        await delivering
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)

@@ -149,6 +149,7 @@ def _register_service(app: typer.Typer) -> None:
 async def _one_cycle(db: Any, settings: Any) -> Any:
     from tracker.cli import STATE
     from tracker.pipeline import default_stages, run_cycle
+    from tracker.startup import prepare
 
     factory = STATE.platform_factory
     platforms = list(factory(settings, db) or []) if factory else []
@@ -158,6 +159,7 @@ async def _one_cycle(db: Any, settings: Any) -> Any:
             await platform.start()
             started.append(platform)
         notifiers = {p.name: p.notifier for p in started if hasattr(p, "notifier")}
+        await prepare(db, settings, notifiers)
         return await run_cycle(db, settings, default_stages(notifiers), force=True)
     finally:
         for platform in reversed(started):

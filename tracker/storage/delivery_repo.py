@@ -36,7 +36,7 @@ from tracker.storage.schema_delivery import (
     VoteRow,
 )
 from tracker.storage.schema_feeds import FeedRow, ItemRow
-from tracker.storage.schema_matching import CurationRow, StatementMatchRow
+from tracker.storage.schema_matching import StatementMatchRow
 from tracker.storage.schema_rebuttals import RebuttalRow
 from tracker.storage.schema_statements import StatementRow, StatementSourceRow
 
@@ -247,18 +247,6 @@ async def attach_match(session: AsyncSession, statement_id: int, rebuttal_id: st
     await session.execute(stmt.on_conflict_do_update(
         index_elements=["statement_id", "rebuttal_id"],
         set_={"decision": Decision.MATCH, "rank": 0}))
-
-
-async def store_curation(session: AsyncSession, statement_id: int, rebuttal_id: str, *,
-                         positive: bool, actor: str, now: datetime) -> None:
-    """Fallback writer of a curation label (used when tracker.rebuttals is unavailable)."""
-    label = "positive" if positive else "negative"
-    stmt = _insert(session, CurationRow).values(
-        statement_id=statement_id, rebuttal_id=rebuttal_id, label=label, decided_by=actor,
-        decided_at=now)
-    await session.execute(stmt.on_conflict_do_update(
-        index_elements=["statement_id", "rebuttal_id"],
-        set_={"label": label, "decided_by": actor, "decided_at": now}))
 
 
 # ---- outbox -------------------------------------------------------------------------------
