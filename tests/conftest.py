@@ -107,3 +107,13 @@ async def sqlite_db(sqlite_url: str) -> AsyncIterator[dbmod.Database]:
         yield database
     finally:
         await database.dispose()
+
+
+@pytest.fixture
+async def pg_db(pg_url: str) -> AsyncIterator[dbmod.Database]:
+    """A migrated PostgreSQL database, for the multi-process mode's own tests."""
+    database = await dbmod.open_database(pg_url)
+    try:
+        yield database
+    finally:
+        await database.dispose()

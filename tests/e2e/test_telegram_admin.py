@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import AsyncIterator
 
 import pytest
@@ -16,15 +15,6 @@ from tracker.storage.db import Database
 from tracker.storage.schema_rebuttals import RebuttalRow, RevisionRow
 
 ADMIN = 4242
-
-
-def needs(module: str, name: str) -> pytest.MarkDecorator:
-    """Skip (before the bot starts) while another area's use case has not landed."""
-    try:
-        missing = not hasattr(importlib.import_module(module), name)
-    except ImportError:
-        missing = True
-    return pytest.mark.skipif(missing, reason=f"{module}.{name} not available yet")
 
 
 def fast_pacer() -> SendPacer:
@@ -57,7 +47,6 @@ async def ask(api: FakeTelegramAPI, text: str) -> str:
     return api.sent(ADMIN)[-1].text
 
 
-@needs("tracker.rebuttals", "create_rebuttal")
 async def test_rebuttal_lifecycle_is_recorded_with_the_telegram_user(
         api: FakeTelegramAPI, bot: TelegramPlatform) -> None:
     added = await ask(api, "/addrebuttal China steals all tech | 中国窃取所有技术 | "
@@ -66,6 +55,8 @@ async def test_rebuttal_lifecycle_is_recorded_with_the_telegram_user(
     assert added.startswith("Added rebuttal ")
     rid = added.removeprefix("Added rebuttal ").rstrip(".")
     assert "Most patents are domestic" in await ask(api, f"/rebuttal {rid}")
+    # /search uses the matcher, which reloads when the rebuttals change.
+    assert rid in await ask(api, "/search China steals all the technology")
     assert "Updated" in await ask(api, f"/editrebuttal {rid} claim_en China steals most tech")
     assert "Retired" in await ask(api, f"/retire {rid}")
     assert "No rebuttal with that id" in await ask(api, "/retire no-such-rebuttal")
@@ -77,7 +68,6 @@ async def test_rebuttal_lifecycle_is_recorded_with_the_telegram_user(
     assert actors == {f"telegram:{ADMIN}"}
 
 
-@needs("tracker.rebuttals", "create_rebuttal")
 async def test_guided_addrebuttal_saves_on_yes(api: FakeTelegramAPI,
                                                bot: TelegramPlatform) -> None:
     for text in ("/addrebuttal", "马斯克说中国没有法治", "2023年法院审结案件数千万件",
@@ -93,7 +83,6 @@ async def test_guided_addrebuttal_saves_on_yes(api: FakeTelegramAPI,
     assert (row.claim_en, row.claim_zh) == ("China has no rule of law", "马斯克说中国没有法治")
 
 
-@needs("tracker.ingest", "add_feed")
 async def test_addfeed_applies_the_same_checks_as_the_cli(api: FakeTelegramAPI,
                                                          bot: TelegramPlatform) -> None:
     assert "No feeds yet" in await ask(api, "/feeds")

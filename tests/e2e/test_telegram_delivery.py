@@ -190,9 +190,9 @@ async def test_chinese_reader_gets_the_post_in_chinese(api: FakeTelegramAPI,
     assert "反驳要点" in post and "人均产出低得多。" in post and "中国经济将超过美国" in post
 
 
-async def test_delivery_on_postgresql(api: FakeTelegramAPI, db: Database) -> None:
-    if db.dialect != "postgresql":
-        pytest.skip("the SQLite variant is covered above")
+@pytest.mark.postgres
+async def test_delivery_on_postgresql(api: FakeTelegramAPI, pg_db: Database) -> None:
+    db = pg_db
     platform = TelegramPlatform(settings_for(api), db, pacer=fast_pacer())
     await platform.start()
     try:

@@ -6,10 +6,7 @@ PTB Application and fake Bot API. Runs once the extraction stage has landed.
 
 from __future__ import annotations
 
-import importlib
 from email.utils import format_datetime
-
-import pytest
 
 from adapters.telegram_bot import TelegramPlatform
 from adapters.telegram_bot.ratelimit import SendPacer
@@ -23,19 +20,6 @@ from tracker.config import (
 )
 from tracker.model import utcnow
 from tracker.storage.db import Database
-
-
-def _has(module: str, name: str) -> bool:
-    try:
-        return hasattr(importlib.import_module(module), name)
-    except ImportError:
-        return False
-
-
-pytestmark = pytest.mark.skipif(
-    not (_has("tracker.extract.stage", "extract_new_items")
-         and _has("tracker.rebuttals", "ensure_seed")),
-    reason="the extraction stage or the rebuttal seed is not available yet")
 
 READER = 777
 

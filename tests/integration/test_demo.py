@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 from datetime import timedelta
 
 import aiohttp
 import feedparser
-import pytest
 
 from tests.fakes.notifier import FakeNotifier
 from tracker import demo
@@ -48,11 +46,6 @@ async def test_demo_runs_a_cycle_and_reports_every_stage() -> None:
     assert "queue" in summary or "posted" in summary
 
 
-@pytest.mark.skipif(
-    any(importlib.util.find_spec(m) is None
-        for m in ("tracker.ingest", "tracker.extract.stage", "tracker.match.stage",
-                  "tracker.rebuttals")),
-    reason="a pipeline stage is not built yet")
 async def test_demo_posts_musk_china_statements_with_counterpoints() -> None:
     fake = FakeNotifier(platform="console")
     await demo.run_demo(fake, echo=lambda _: None)

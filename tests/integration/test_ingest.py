@@ -241,10 +241,11 @@ async def test_add_list_and_opml_round_trip(db: Database, feed_server: FeedServe
         await ingest.import_opml(db, settings, b"<html>nope")
 
 
-async def test_two_pollers_share_the_database(db: Database, feed_server: FeedServer,
-                                              database_url: str) -> None:
-    if db.dialect != "postgresql":
-        pytest.skip("claiming with SKIP LOCKED is the PostgreSQL multi-process mode")
+@pytest.mark.postgres
+async def test_two_pollers_share_the_database(pg_db: Database, feed_server: FeedServer,
+                                              pg_url: str) -> None:
+    # Claiming with SKIP LOCKED is the PostgreSQL multi-process mode.
+    db, database_url = pg_db, pg_url
     urls = [feed_server.serve_file(f"/f{i}.xml", "rss.xml", delay=0.2) for i in range(6)]
     settings = make_settings(database_url, [{"url": u} for u in urls])
     await ingest.sync_feeds(db, settings)
