@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from tracker.config import Settings
 from tracker.match import stage
 from tracker.match.embedder import CountingEmbedder, HashingEmbedder, text_hash
-from tracker.match.matcher import Matcher
+from tracker.match.matcher import Matcher, runner_up_bar
 from tracker.match.train import load_rebuttals
 from tracker.model import Decision, Rebuttal, ScoredRebuttal, utcnow
 from tracker.storage import matching_repo
@@ -293,6 +293,8 @@ async def test_only_candidates_over_the_automatic_threshold_are_posted(db: Datab
             .where(StatementMatchRow.statement_id == sid).order_by(StatementMatchRow.rank))).all()
         post = await build_post(s, sid, "en")
     assert rows[0] == ("china-power-three-times-us", rows[0][1], "match")
-    assert len(rows) == 5 and all((d == "match") == (score >= auto) for _, score, d in rows)
+    bars = [auto] + [runner_up_bar(auto)] * 4
+    assert len(rows) == 5
+    assert all((d == "match") == (score >= bar) for (_, score, d), bar in zip(rows, bars, strict=True))
     assert [r.id for r in post.rebuttals] == [r for r, _, d in rows if d == "match"]
     assert len(post.rebuttals) < 5

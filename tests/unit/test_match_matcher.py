@@ -144,3 +144,17 @@ def test_hostile_rebuttal_text_is_indexed(use_m3: UseM3Embedder) -> None:
         Matcher([bad], use_m3).match("A claim with a surrogate in it").matches[0].rebuttal_id
         == "bad"
     )
+
+
+def test_runner_ups_are_posted_only_over_their_own_bar(matcher: Matcher) -> None:
+    from tracker.match.matcher import runner_up_bar
+
+    bar = runner_up_bar(matcher.model.auto_threshold)
+    both = matcher.match("I urged mass production of both EVs and battery packs, "
+                         "and China delivered on both.")
+    posted = {m.rebuttal_id for m in both.matches if m.decision is Decision.MATCH}
+    assert posted == {"musk-urged-ev-mass-production", "musk-urged-battery-mass-production"}
+    one = matcher.match("中国电动车产业基本上就是照搬特斯拉。")
+    assert one.decision is Decision.MATCH and one.matches[0].rebuttal_id == "tesla-taught-china-evs"
+    assert all(m.decision is not Decision.MATCH or m.score >= bar for m in one.matches[1:])
+    assert [m.decision for m in one.matches].count(Decision.MATCH) == 1

