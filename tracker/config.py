@@ -94,6 +94,10 @@ class PostingSettings(_Section):
     max_age_hours: float = Field(default=24.0, gt=0)
     language: Literal["en", "zh"] = "en"
     max_counterpoints: int = Field(default=3, ge=1, le=10)
+    # A statement matched to the same counterpoint as one of the same speaker
+    # posted within this many hours is a repeat (often the same quote reported in
+    # the other language): it becomes a further source of that post. 0 turns it off.
+    repeat_window_hours: float = Field(default=48.0, ge=0)
 
 
 class MatchingSettings(_Section):

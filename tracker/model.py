@@ -45,6 +45,7 @@ class StatementStatus(enum.StrEnum):
     REVIEW = "review"  # waiting for an admin in the review chat
     HELD = "held"  # not posted: first contact or too old (backfill can post it)
     SKIPPED = "skipped"  # not posted by policy or by an admin
+    GROUPED = "grouped"  # a repeat of a claim just posted: its sources went to that post
     POSTED = "posted"  # every outbox row sent
 
 

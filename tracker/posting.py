@@ -4,7 +4,10 @@ The policy runs in ONE transaction per statement: it decides, creates the
 outbox rows (unique per statement and destination, so a second run adds none)
 and sets the statement's status together. A statement whose item was held on
 first contact, or that is older than ``posting.max_age_hours``, is "held": stored
-and matched but not posted, until ``backfill`` posts it on purpose.
+and matched but not posted, until ``backfill`` posts it on purpose. A statement
+answered by the same counterpoint as one of the same speaker posted within
+``posting.repeat_window_hours`` is "grouped": its reports become further sources
+of that post (the same quote reported in English and Chinese is posted once).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from tracker.config import Settings
 from tracker.model import Decision, StatementStatus, utcnow
-from tracker.storage import delivery_repo
+from tracker.storage import delivery_repo, statements_repo
 from tracker.storage.db import Database
 from tracker.storage.delivery_repo import PendingStatement
 
@@ -66,10 +69,23 @@ async def _apply(session: AsyncSession, statement_id: int, outcome: str, now: da
         await delivery_repo.set_statement_status(session, statement_id, StatementStatus.HELD)
 
 
+async def _group_repeat(session: AsyncSession, statement_id: int, since: datetime,
+                        now: datetime) -> bool:
+    """Group a statement into an earlier post of the same claim, if there is one."""
+    target = await statements_repo.repeat_of(session, statement_id, since)
+    if target is None:
+        return False
+    added = await statements_repo.merge_into(session, statement_id, target, now)
+    logger.info("statement %s repeats statement %s: grouped (%d new sources)",
+                statement_id, target, added)
+    return True
+
+
 async def _run_policy(db: Database, settings: Settings, statements: list[PendingStatement],
                       expected: str, now: datetime, fresh: bool) -> Counter[str]:
     unmatched = {w.name: w.on_unmatched for w in settings.watch_list()}
     max_age = timedelta(hours=settings.posting.max_age_hours)
+    repeat_window = timedelta(hours=settings.posting.repeat_window_hours)
     counts: Counter[str] = Counter()
     for stmt in statements:
         outcome = decide(stmt, unmatched.get(stmt.watch, "review"), now=now, max_age=max_age,
@@ -78,7 +94,11 @@ async def _run_policy(db: Database, settings: Settings, statements: list[Pending
             status = await delivery_repo.statement_status(session, stmt.id)
             if status != expected:
                 continue  # another process got there first
-            await _apply(session, stmt.id, outcome, now)
+            if outcome == "post" and repeat_window and await _group_repeat(
+                    session, stmt.id, now - repeat_window, now):
+                outcome = "grouped"
+            else:
+                await _apply(session, stmt.id, outcome, now)
             await session.commit()
         counts[outcome] += 1
     return counts

@@ -72,3 +72,47 @@ async def test_a_new_feed_item_reaches_a_subscriber_with_counterpoints(
         finally:
             await platform.stop()
     await api.stop()
+
+
+async def test_the_same_quote_in_english_and_chinese_is_posted_once(sqlite_db: Database) -> None:
+    from tracker.pipeline import default_stages, run_cycle
+    from tracker.rebuttals import ensure_seed
+
+    api = FakeTelegramAPI()
+    await api.start()
+    async with running_feed_server() as feeds:
+        en_url = feeds.set("/en.xml", body=rss(feeds.base, []))
+        zh_url = feeds.set("/zh.xml", body=rss(feeds.base, []))
+        settings = Settings(
+            feeds=[FeedSettings(url=en_url), FeedSettings(url=zh_url, language="zh")],
+            polling=PollingSettings(allow_private_hosts=True, parse_workers=1),
+            telegram=TelegramSettings(token="123:TEST", api_base_url=api.base_url))
+        await ensure_seed(sqlite_db)
+        platform = TelegramPlatform(settings, sqlite_db,
+                                    pacer=SendPacer(per_chat_interval=0, per_group_interval=0))
+        await platform.start()
+        try:
+            api.command(READER, READER, "/subscribe")
+            await api.wait_for(lambda: api.sent(READER))
+            stages = default_stages({"telegram": platform.notifier})
+            await run_cycle(sqlite_db, settings, stages, force=True)  # baseline, empty feeds
+            feeds.set("/en.xml", body=rss(feeds.base, [(
+                "en-1", "Musk on power", "Elon Musk said on Monday: \u201cChina's electricity "
+                "generation will be about three times that of the US next year.\u201d")]))
+            await run_cycle(sqlite_db, settings, stages, force=True)
+            # An hour later a Chinese outlet reports the same quote.
+            feeds.set("/zh.xml", body=rss(feeds.base, [(
+                "zh-1", "马斯克谈电力", "马斯克周一表示：\u201c明年中国的发电量将是美国的三倍左右。\u201d")]))
+            stats = await run_cycle(sqlite_db, settings, stages, force=True)
+            posts = [m for m in api.sent(READER) if "Counterpoints" in m.text]
+            assert len(posts) == 1, [m.text for m in posts]
+            assert dict(stats.stages)["queue"] == {"grouped": 1}
+            async with sqlite_db.session() as s:
+                from tracker.storage import statements_repo
+
+                [shown] = await statements_repo.latest_posted(s, 5)
+            assert {src.url for src in shown.sources} == {f"{feeds.base}/en-1",
+                                                          f"{feeds.base}/zh-1"}
+        finally:
+            await platform.stop()
+    await api.stop()

@@ -10,14 +10,14 @@ from sqlalchemy import func, select
 
 from tests.fakes.notifier import FakeNotifier, WorkerDied, seed_rebuttal, seed_statement
 from tracker import alerts, destinations, posting
-from tracker.config import Settings
+from tracker.config import PostingSettings, Settings
 from tracker.delivery import DeliveryWorker
 from tracker.model import utcnow
 from tracker.ports import ContentRejected, DestinationGone, RetryAfter, TransientError
 from tracker.storage import delivery_repo
 from tracker.storage.db import Database
 from tracker.storage.schema_delivery import DeliveryRow
-from tracker.storage.schema_statements import StatementRow
+from tracker.storage.schema_statements import StatementRow, StatementSourceRow
 
 
 def _settings(**watch: str) -> Settings:
@@ -396,3 +396,25 @@ async def test_failing_deliveries_alert_the_review_chat_once(db: Database) -> No
     assert len(texts) == 1 and "消息发送失败" in texts[0]
     assert await alerts.check_and_alert(db, {"fake": fake}, now=now + timedelta(hours=2)) == 1
     assert "恢复" in str(fake.of_kind("alert")[-1].payload)
+
+
+async def test_a_repeat_of_a_posted_claim_becomes_a_further_source(db: Database) -> None:
+    await _channels(db, n=1, review=False)
+    rid = await seed_rebuttal(db)
+    other = await seed_rebuttal(db, "other-claim")
+    first = await seed_statement(db, rebuttals=[rid], text="China will do what I say")
+    assert await posting.queue_posts(db, _settings()) == {"post": 1}
+    again = await seed_statement(db, rebuttals=[rid], text="中国会照我说的做")
+    different = await seed_statement(db, rebuttals=[other], text="China copies Tesla")
+    assert await posting.queue_posts(db, _settings()) == {"grouped": 1, "post": 1}
+    assert [await _status(db, s) for s in (first, again, different)] == [
+        "queued", "grouped", "queued"]
+    async with db.session() as s:
+        sources = (await s.execute(select(func.count()).select_from(StatementSourceRow)
+                                   .where(StatementSourceRow.statement_id == first))).scalar()
+    assert sources == 2
+    # With the window at 0 a repeat is posted again.
+    off = _settings().model_copy(update={"posting": PostingSettings(repeat_window_hours=0)})
+    third = await seed_statement(db, rebuttals=[rid], text="China does whatever I suggest")
+    assert await posting.queue_posts(db, off) == {"post": 1}
+    assert await _status(db, third) == "queued"

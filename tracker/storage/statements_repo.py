@@ -21,6 +21,7 @@ from tracker.model import (
     StatementSource,
     StatementStatus,
 )
+from tracker.storage.schema_matching import StatementMatchRow
 from tracker.storage.schema_statements import StatementRow, StatementSourceRow
 
 # Near-duplicates are looked for among this many recent statements of the watch.
@@ -138,3 +139,58 @@ async def store_extracted(session: AsyncSession, item: Item, found: Sequence[Ext
             span_end=st.end, added_at=now))
         await session.flush()
     return new_ids, grouped
+
+
+async def _top_match(session: AsyncSession, statement_id: int) -> str | None:
+    """The best rebuttal a statement is posted with (decision "match"), if any."""
+    return await session.scalar(
+        select(StatementMatchRow.rebuttal_id)
+        .where(StatementMatchRow.statement_id == statement_id,
+               StatementMatchRow.decision == Decision.MATCH.value)
+        .order_by(StatementMatchRow.rank, StatementMatchRow.id).limit(1))
+
+
+async def repeat_of(session: AsyncSession, statement_id: int, since: datetime) -> int | None:
+    """An earlier post of the same claim: same watch and speaker, queued or posted
+    since ``since``, with the same top counterpoint. Two statements answered by the
+    same rebuttal make the same claim, whatever language each was reported in.
+    """
+    row = await session.get(StatementRow, statement_id)
+    top = await _top_match(session, statement_id)
+    if row is None or top is None:
+        return None
+    earlier = await session.scalars(
+        select(StatementRow.id).where(
+            StatementRow.id != statement_id, StatementRow.watch == row.watch,
+            StatementRow.speaker == row.speaker, StatementRow.created_at >= since,
+            StatementRow.decision == Decision.MATCH.value,
+            StatementRow.status.in_((StatementStatus.QUEUED.value, StatementStatus.POSTED.value)))
+        .order_by(StatementRow.id).limit(RECENT_LIMIT))
+    for other in earlier:
+        if await _top_match(session, other) == top:
+            return int(other)
+    return None
+
+
+async def merge_into(session: AsyncSession, statement_id: int, target_id: int, now: datetime) -> int:
+    """Make a statement's reports sources of ``target_id`` and mark it grouped.
+
+    Returns the number of sources added (a report the target already has is skipped).
+    """
+    have = set(await session.scalars(select(StatementSourceRow.item_id).where(
+        StatementSourceRow.statement_id == target_id)))
+    added = 0
+    for src in await session.scalars(select(StatementSourceRow).where(
+            StatementSourceRow.statement_id == statement_id)):
+        if src.item_id in have:
+            continue
+        have.add(src.item_id)
+        session.add(StatementSourceRow(
+            statement_id=target_id, item_id=src.item_id, url=src.url, title=src.title,
+            outlet=src.outlet, published_at=src.published_at, span_start=src.span_start,
+            span_end=src.span_end, added_at=now))
+        added += 1
+    await session.execute(update(StatementRow).where(StatementRow.id == statement_id)
+                          .values(status=StatementStatus.GROUPED.value))
+    await session.flush()
+    return added
