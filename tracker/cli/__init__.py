@@ -39,7 +39,33 @@ class CliState:
     def settings(self) -> Settings:
         if self._settings is None:
             self._settings = load_settings(self.config)
+            for token in (self._settings.telegram.token, self._settings.discord.token):
+                if token is not None:
+                    REDACT.secrets.add(token.get_secret_value())
         return self._settings
+
+
+class RedactSecrets(logging.Filter):
+    """Replaces the configured bot tokens in every log record (the Telegram token is
+    part of every Bot API URL, and libraries log URLs)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: set[str] = set()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.secrets:
+            text = record.getMessage()
+            clean = text
+            for secret in self.secrets:
+                if secret:
+                    clean = clean.replace(secret, "***")
+            if clean != text:
+                record.msg, record.args = clean, None
+        return True
+
+
+REDACT = RedactSecrets()
 
 
 STATE = CliState()
@@ -68,6 +94,11 @@ def _root(
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    for handler in logging.getLogger().handlers:
+        if REDACT not in handler.filters:
+            handler.addFilter(REDACT)
+    # httpx logs every request URL at INFO, and a Bot API URL carries the token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
 
 
 def _register_commands() -> None:

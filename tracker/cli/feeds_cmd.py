@@ -139,6 +139,8 @@ def _register_service(app: typer.Typer) -> None:
         from tracker.cli import STATE
         from tracker.schedule import run_service
 
+        if not STATE.debug:
+            logging.getLogger().setLevel(STATE.settings.logging.level)
         try:
             asyncio.run(run_service(STATE.settings, STATE.platform_factory))
         finally:
