@@ -158,7 +158,8 @@ async def apply_review(db: Database, statement_id: int, action: str, *, actor: s
                                                 actor, now)
         if action == "new_rebuttal":
             await session.commit()
-            return f"Write a new rebuttal for statement {statement_id}; then attach it."
+            return (f"Write the rebuttal with /addrebuttal, then /attach {statement_id} "
+                    "<rebuttal id>.")
         reply = await _decide_review(session, statement_id, action, rebuttal_id, now)
         await session.commit()
     await _record_labels(db, statement_id, action, rebuttal_id, actor)

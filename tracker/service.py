@@ -14,7 +14,7 @@ from typing import Any
 from tracker import destinations, ingest, posting, rebuttals
 from tracker.config import Settings
 from tracker.match.stage import cached_matcher
-from tracker.model import Feed, FeedKind, MatchResult, Rebuttal, Statement
+from tracker.model import Feed, FeedKind, MatchResult, Rebuttal, Statement, StatementStatus
 from tracker.rebuttals import RebuttalNotFound
 from tracker.storage import statements_repo
 from tracker.storage.db import Database
@@ -93,11 +93,52 @@ async def apply_review(db: Database, statement_id: int, action: str, *, actor: s
                                       rebuttal_id=rebuttal_id)
 
 
+async def attach_statement(db: Database, statement_id: int, rebuttal_id: str, *,
+                           actor: str) -> str:
+    """An admin says a statement is answered by a rebuttal; returns a one-line outcome.
+
+    A statement waiting in review is posted with that counterpoint. Any other
+    statement is not posted again: the pair only teaches the matcher (the
+    statement becomes a phrasing of the rebuttal's claim).
+
+    Raises:
+        LookupError: no such statement or rebuttal.
+    """
+    async with db.session() as session:
+        statement = await statements_repo.get_statement(session, statement_id)
+    if statement is None:
+        raise LookupError(f"No statement {statement_id}.")
+    await get_rebuttal(db, rebuttal_id)  # RebuttalNotFound when there is none
+    if statement.status == StatementStatus.REVIEW:
+        return await apply_review(db, statement_id, "attach", actor=actor,
+                                  rebuttal_id=rebuttal_id)
+    await rebuttals.record_curation(db, statement_id, rebuttal_id, positive=True, actor=actor)
+    return (f"Statement {statement_id} ({statement.status.value}) recorded as a phrasing of "
+            f"{rebuttal_id}; it is not posted again.")
+
+
 async def record_vote(db: Database, statement_id: int, rebuttal_id: str, platform: str,
                       user_id: str, value: int) -> tuple[int, int]:
     """Record one reader's vote (a second vote replaces the first); returns (up, down)."""
     up, down = await posting.record_vote(db, statement_id, rebuttal_id, platform, user_id, value)
     return int(up), int(down)
+
+
+async def overview(db: Database) -> dict[str, dict[str, int]]:
+    """Counts for /stats: statements and deliveries by status, feeds by health."""
+    from sqlalchemy import func, select
+
+    from tracker.storage.schema_delivery import DeliveryRow
+    from tracker.storage.schema_statements import StatementRow
+
+    async with db.session() as session:
+        statements = {str(k): int(v) for k, v in (await session.execute(
+            select(StatementRow.status, func.count()).group_by(StatementRow.status))).all()}
+        deliveries = {str(k): int(v) for k, v in (await session.execute(
+            select(DeliveryRow.status, func.count()).group_by(DeliveryRow.status))).all()}
+    feeds = await ingest.list_feeds(db)
+    health = {"ok": sum(not f.failing for f in feeds), "failing": sum(f.failing for f in feeds)}
+    return {"statements": statements, "deliveries": deliveries, "feeds": health}
 
 
 async def vote_stats(db: Database) -> Sequence[Any]:

@@ -119,6 +119,36 @@ async def test_review_buttons_apply_the_admins_choice(api: FakeTelegramAPI,
     assert "Per-capita output is far lower." in post.text
 
 
+async def test_new_rebuttal_from_review_then_attach_posts_with_it(
+        api: FakeTelegramAPI, bot: TelegramPlatform) -> None:
+    await ask(api, READER, READER, "/subscribe")
+    sid = await seed_statement(bot.db, "China runs on my ideas", status="matched",
+                               decision=Decision.SUGGEST)
+    await posting.queue_posts(bot.db, bot.settings)
+    await worker(bot).run_once()
+    [review] = api.sent(REVIEW)
+    api.press(ADMIN, review, f"r|{sid}|new_rebuttal|")
+    await api.wait_for(lambda: api.callback_answers)
+    assert f"/attach {sid}" in api.callback_answers[-1]["text"]
+    added = await ask(api, ADMIN, ADMIN, "/addrebuttal China runs on Musk's ideas | 中国靠马斯克的"
+                      "主意运转 | China's plans predate him | 中国的规划早于他 | https://gov.cn/plan")
+    rid = added.removeprefix("Added rebuttal ").rstrip(".")
+    assert "Usage: /attach" in await ask(api, ADMIN, ADMIN, "/attach x")
+    assert "No rebuttal with that id" in await ask(api, ADMIN, ADMIN, f"/attach {sid} nope")
+    assert "queued for posting" in await ask(api, ADMIN, ADMIN, f"/attach {sid} {rid}")
+    await worker(bot).run_once()
+    [post] = [m for m in api.sent(READER) if "China runs on my ideas" in m.text]
+    assert "China's plans predate him" in post.text
+    # Attaching a posted statement again only teaches the matcher.
+    again = await ask(api, ADMIN, ADMIN, f"/attach {sid} china-economy")
+    assert "not posted again" in again
+    await worker(bot).run_once()
+    assert len([m for m in api.sent(READER) if "China runs on my ideas" in m.text]) == 1
+    stats = await ask(api, ADMIN, ADMIN, "/stats")
+    assert "Statements: posted 1" in stats and "Deliveries: sent 2" in stats
+    assert "Feeds: failing 0, ok 1" in stats and "No votes yet." in stats
+
+
 async def test_a_429_storm_loses_nothing(api: FakeTelegramAPI, bot: TelegramPlatform) -> None:
     chats = [9001, 9002, 9003]
     for chat in chats:

@@ -87,6 +87,24 @@ async def retire(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 
 @admin_only
+async def attach(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/attach STATEMENT_ID REBUTTAL_ID: the rebuttal answers that statement."""
+    args = context.args or []
+    if len(args) != 2 or not args[0].lstrip("#").isdigit():
+        raise UsageError("Usage: /attach STATEMENT_ID REBUTTAL_ID (the statement number is in "
+                         "the review message)")
+    ctx = ctx_of(context)
+    try:
+        outcome = await service.attach_statement(ctx.db, int(args[0].lstrip("#")), args[1],
+                                                 actor=actor(update))
+    except service.RebuttalNotFound:
+        raise
+    except LookupError as exc:
+        raise UsageError(str(exc)) from None
+    await reply(update, clean(outcome))
+
+
+@admin_only
 async def feeds(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """/feeds: every feed with its health."""
     items = await service.list_feeds(ctx_of(context).db)
@@ -153,14 +171,20 @@ async def addchannel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
 
 @admin_only
 async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
-    """/stats: readers' votes per statement and rebuttal."""
-    rows = await service.vote_stats(ctx_of(context).db)
-    if not rows:
-        await reply(update, "No votes yet.")
-        return
-    lines = ["<b>Votes</b> (statement · rebuttal: 👍 / 👎)"]
-    for row in list(rows)[:30]:
-        lines.append(html.escape(_stat_line(row), quote=False))
+    """/stats: statements, deliveries and feeds by state, then readers' votes."""
+    db = ctx_of(context).db
+    counts = await service.overview(db)
+    lines = []
+    for title, key in (("Statements", "statements"), ("Deliveries", "deliveries"),
+                       ("Feeds", "feeds")):
+        parts = ", ".join(f"{k} {v}" for k, v in sorted(counts[key].items())) or "none"
+        lines.append(f"<b>{title}</b>: {html.escape(parts, quote=False)}")
+    rows = await service.vote_stats(db)
+    if rows:
+        lines.append("<b>Votes</b> (statement · rebuttal: 👍 / 👎)")
+        lines += [html.escape(_stat_line(row), quote=False) for row in list(rows)[:30]]
+    else:
+        lines.append("No votes yet.")
     await reply(update, "\n".join(lines), html=True)
 
 
@@ -175,7 +199,7 @@ def _stat_line(row: object) -> str:
 def register(app: Application) -> None:  # type: ignore[type-arg]
     """Add the admin commands (the guided /addrebuttal first)."""
     app.add_handler(conversation.build(addrebuttal_one_line))
-    for name, callback in (("editrebuttal", editrebuttal), ("retire", retire),
+    for name, callback in (("editrebuttal", editrebuttal), ("retire", retire), ("attach", attach),
                            ("feeds", feeds), ("addfeed", addfeed),
                            ("addchannel", addchannel), ("stats", stats)):
         app.add_handler(CommandHandler(name, callback))

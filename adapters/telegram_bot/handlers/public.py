@@ -33,10 +33,11 @@ Admins:
 /addrebuttal claim_en | claim_zh | counterpoint_en | counterpoint_zh | source_url [| source title]
 /editrebuttal ID FIELD VALUE – FIELD: claim_en, claim_zh, counterpoint_en, counterpoint_zh, notes
 /retire ID – stop matching a rebuttal
+/attach STATEMENT_ID REBUTTAL_ID – this rebuttal answers that statement (posts it if in review)
 /feeds – feeds and their health
 /addfeed URL [news|podcast]
 /addchannel @name – post to a channel where the bot is an admin
-/stats – posts, failures and readers' votes"""
+/stats – statements, deliveries, failing feeds and readers' votes"""
 
 HELP_ZH = """我会发布马斯克关于中国的言论，并附上反驳要点。
 
