@@ -24,8 +24,12 @@ from tracker.model import TranscriptSegment
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "extract" / "docs.jsonl"
 # Written after the extractor was developed against docs.jsonl and never tuned on.
 HELDOUT = DATA.with_name("heldout.jsonl")
-# A second batch, measured once as written (see the report) and not tuned on since.
+# A second batch, measured once as written (recall 0.833 in each language); its two
+# misses ("Musk on Friday called for X. "...," he said") were then fixed, so it is
+# no longer unseen.
 HELDOUT2 = DATA.with_name("heldout2.jsonl")
+# A third batch, written after that fix and measured once as written.
+HELDOUT3 = DATA.with_name("heldout3.jsonl")
 
 
 UNRELATED = ("China's commerce ministry said on Monday that exports of electric vehicles rose "
@@ -136,9 +140,10 @@ def main() -> None:
     docs = load_docs()
     extractor = Extractor(Settings().watch_list())
     extractor.extract("warm up: 马斯克 Musk said China")
-    held = load_docs(HELDOUT) + load_docs(HELDOUT2)
+    held = load_docs(HELDOUT) + load_docs(HELDOUT2) + load_docs(HELDOUT3)
     for name, subset in (("labelled set", docs), ("held-out", load_docs(HELDOUT)),
-                         ("held-out 2", load_docs(HELDOUT2)), ("all", docs + held)):
+                         ("held-out 2", load_docs(HELDOUT2)),
+                         ("held-out 3", load_docs(HELDOUT3)), ("all", docs + held)):
         print(f"== {name}")
         for lang, pairs in sorted(run(subset, extractor).items()):
             p, r, f = score(pairs)

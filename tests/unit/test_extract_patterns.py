@@ -40,6 +40,13 @@ HITS = [
     ('"I am pro-China," Musk told the FT in an interview, adding that he opposed war over Taiwan.',
      ["I am pro-China", "he opposed war over Taiwan"]),
     ("知情人士透露，马斯克私下对高管说，中国业务面临风险。", ["中国业务面临风险"]),
+    # He is the subject of the paragraph without a speech verb, then "he said".
+    ('Musk on Monday praised Shanghai workers. "China works hard," he said in a post.',
+     ["China works hard"]),
+    ("马斯克周一参观了上海工厂。他在直播中说：“中国工人非常勤奋。”", ["中国工人非常勤奋"]),
+    # ... also after an opening phrase, which carries the topic ("BYD") on.
+    ('Asked about BYD, Musk laughed. "Their cars are very good now," he said.',
+     ["Their cars are very good now"]),
 ]
 
 MISSES = [
@@ -57,6 +64,14 @@ MISSES = [
     "China's commerce ministry said exports rose. BYD led the growth.",
     "At the meeting, Ford's CEO said China is ahead; Musk did not say China was ahead.",
     "评论文章认为，马斯克关于中国的许多说法经不起推敲。",
+    # Only mentioned, not the subject: "he" is somebody else.
+    'Musk\'s rival Li Bin toured Shanghai. "China works hard," he said.',
+    "马斯克的对手李斌参观了上海工厂。他说：“中国工人非常勤奋。”",
+    # "say he" / "认为他": the pronoun is inside the reported clause, not the speaker.
+    "Musk has long praised China. Critics say he overstates China's productivity.",
+    "马斯克一直称赞中国制造业。但经济学家认为他高估了中国的生产率。",
+    # "argued that Musk ...": the clause is about him, not inverted attribution.
+    "An editorial in the Global Times argued that Musk understands China well.",
 ]
 
 

@@ -80,9 +80,24 @@ class Attributor:
             for ss, se, pron in subjects[:_MAX_PAIRS]:
                 if se <= vs and _near_after(frame, se, vs):
                     return Cue(vs, ve, ss, True, pron)
-                if ve <= ss and _near_before(frame, ve, ss):
+                # "said Musk" is inverted attribution; "say he" / "认为他" make the
+                # pronoun the subject of the reported clause, not the speaker.
+                if ve <= ss and not pron and _near_before(frame, ve, ss):
                     return Cue(vs, ve, ss, False, pron)
         return None
+
+    def leads(self, frame: str, start: int, end: int) -> bool:
+        """True when the sentence opens with the speaker as its subject
+        ("Elon Musk on Friday called for ...", "马斯克周五呼吁..."), so a "he said"
+        in the next sentence of the paragraph is his even without a speech verb here."""
+        for at in (start, _after_opening_phrase(frame, start, end)):
+            if at < 0:
+                continue
+            head = len(frame[at:end]) - len(frame[at:end].lstrip())
+            m = self._alias.match(frame, at + head, end)
+            if m is not None and self._is_subject(frame, m.start(), m.end(), at):
+                return True
+        return False
 
     @staticmethod
     def _is_subject(frame: str, s: int, e: int, start: int) -> bool:
@@ -93,6 +108,16 @@ class Attributor:
         return not (_EN_OTHER_BEFORE.search(before) or _ZH_OTHER_BEFORE.search(before))
 
 
+def _after_opening_phrase(frame: str, start: int, end: int) -> int:
+    """Where the main clause starts after a short opening phrase ("Asked about BYD, Musk
+    laughed", "谈到比亚迪时，马斯克..."); -1 when there is none."""
+    for mark in (",", "，"):
+        at = frame.find(mark, start, min(end, start + 40))
+        if at >= 0:
+            return at + 1
+    return -1
+
+
 def _near_after(frame: str, subject_end: int, verb_start: int) -> bool:
     gap = frame[subject_end:verb_start]
     if any(c in gap for c in "。；;"):
@@ -101,6 +126,11 @@ def _near_after(frame: str, subject_end: int, verb_start: int) -> bool:
     return len(gap) <= (16 if cjk else 60) and gap.count(",") != 1 and "，" not in gap[:1]
 
 
+_EN_CLAUSE_WORD = re.compile(r"\b(?:that|how|whether|if|why|what)\b")
+
+
 def _near_before(frame: str, verb_end: int, subject_start: int) -> bool:
+    """ "said (Tesla CEO) Musk": a short gap with no clause opener ("argued that Musk")."""
     gap = frame[verb_end:subject_start]
-    return len(gap) <= 30 and not any(c in gap for c in ",，。;；")
+    return (len(gap) <= 30 and not any(c in gap for c in ",，。;；")
+            and not _EN_CLAUSE_WORD.search(gap))

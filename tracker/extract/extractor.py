@@ -153,7 +153,12 @@ def _paragraph(doc: _Doc, a: int, b: int, seconds: float | None, *, guest: bool,
             continue
         if cue is None:
             other = _other_speaker(frame, s, e)
-            previous = previous and not other
+            # He stays the subject of the paragraph when this sentence is about what
+            # he did ("Musk on Friday called for lower tariffs. "...," he said").
+            leads = not other and doc.who.leads(frame, s, e)
+            if leads:  # "Asked about BYD, Musk laughed.": the topic carries on too
+                doc.last_on_topic = doc.topic.mentions(doc.norm, s, e)
+            previous = not other and (previous or leads)
             if guest and doc.topic.mentions(doc.norm, s, e) and not other:
                 _add(doc, s, e, CONF_GUEST, seconds, (a, b))
             continue
