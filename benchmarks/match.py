@@ -180,7 +180,7 @@ def latencies(sizes: str, n_queries: int, embedder_name: str) -> None:
         )
     rss = psutil.Process().memory_info().rss / 2**20
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"memory: RSS now {rss:.0f} MB, peak {peak:.0f} MB (target <= 400 MB)")
+    print(f"memory: RSS now {rss:.1f} MB, peak {peak:.1f} MB (target <= 400 MB)")
 
 
 def _base_texts(base: list[Rebuttal], embedder: Embedder) -> tuple[list[str], np.ndarray]:
