@@ -20,7 +20,7 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from tracker.config import Settings
 from tracker.delivery import DeliveryWorker
 from tracker.pipeline import CycleStats, Stages, default_stages, run_cycle
-from tracker.startup import prepare
+from tracker.startup import running_platforms
 from tracker.storage.db import Database, open_database
 
 logger = logging.getLogger(__name__)
@@ -80,36 +80,26 @@ async def run_service(settings: Settings, platform_factory: Callable[..., Any] |
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    platforms: list[Any] = list(platform_factory(settings, db) or []) if platform_factory else []
-    started: list[Any] = []
     try:
-        for platform in platforms:
-            await platform.start()
-            started.append(platform)
-        notifiers = {p.name: p.notifier for p in started if hasattr(p, "notifier")}
-        await prepare(db, settings, notifiers)
-        # Delivery runs on its own loop (every delivery.interval_seconds), so
-        # retries and backoff do not wait for the next poll; the cycle only queues.
-        stages = default_stages(notifiers)
-        stages.deliver = None
-        worker = DeliveryWorker(db, notifiers, settings)
-        delivering = asyncio.create_task(worker.run_forever(stop), name="delivery")
-        runner = CycleRunner(db, settings, stages)
-        scheduler = build_scheduler([Job("cycle", runner.run, settings.polling.interval_seconds)])
-        scheduler.start()
-        logger.warning("tracker running: cycle every %s s, posting to %s",
-                       settings.polling.interval_seconds, ", ".join(notifiers) or "nothing")
-        await stop.wait()
-        logger.warning("stopping")
-        scheduler.shutdown(wait=False)
-        await runner.drain()
-        await delivering
+        async with running_platforms(db, settings, platform_factory) as notifiers:
+            # Delivery runs on its own loop (every delivery.interval_seconds), so
+            # retries and backoff do not wait for the next poll; the cycle only queues.
+            stages = default_stages(notifiers)
+            stages.deliver = None
+            worker = DeliveryWorker(db, notifiers, settings)
+            delivering = asyncio.create_task(worker.run_forever(stop), name="delivery")
+            runner = CycleRunner(db, settings, stages)
+            scheduler = build_scheduler(
+                [Job("cycle", runner.run, settings.polling.interval_seconds)])
+            scheduler.start()
+            logger.warning("tracker running: cycle every %s s, posting to %s",
+                           settings.polling.interval_seconds, ", ".join(notifiers) or "nothing")
+            await stop.wait()
+            logger.warning("stopping")
+            scheduler.shutdown(wait=False)
+            await runner.drain()
+            await delivering
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
-        for platform in reversed(started):
-            try:
-                await platform.stop()
-            except Exception:  # stopping the others matters more
-                logger.exception("platform %s did not stop cleanly", getattr(platform, "name", "?"))
         await db.dispose()

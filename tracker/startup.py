@@ -8,11 +8,14 @@ the output) are destinations.
 
 from __future__ import annotations
 
+import contextlib
 import logging
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
+from typing import Any
 
 from tracker import destinations, rebuttals
 from tracker.config import Settings
+from tracker.ports import Notifier
 from tracker.storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -26,3 +29,25 @@ async def prepare(db: Database, settings: Settings, platform_names: Iterable[str
     if created:
         logger.info("loaded %d bundled rebuttals into a new database", created)
     await destinations.sync_configured(db, settings, console=CONSOLE in set(platform_names))
+
+
+@contextlib.asynccontextmanager
+async def running_platforms(db: Database, settings: Settings,
+                            factory: Callable[..., Any] | None) -> AsyncIterator[dict[str, Notifier]]:
+    """Build and start the chat platforms, prepare the database, yield their notifiers
+    by platform name; stop the started platforms (last first) on the way out."""
+    platforms: list[Any] = list(factory(settings, db) or []) if factory else []
+    started: list[Any] = []
+    try:
+        for platform in platforms:
+            await platform.start()
+            started.append(platform)
+        notifiers = {p.name: p.notifier for p in started if hasattr(p, "notifier")}
+        await prepare(db, settings, notifiers)
+        yield notifiers
+    finally:
+        for platform in reversed(started):
+            try:
+                await platform.stop()
+            except Exception:  # stopping the others matters more
+                logger.exception("platform %s did not stop cleanly", getattr(platform, "name", "?"))

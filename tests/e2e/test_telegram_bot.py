@@ -8,26 +8,13 @@ from collections.abc import AsyncIterator
 import pytest
 
 from adapters.telegram_bot import TelegramPlatform, build_platform
-from adapters.telegram_bot.ratelimit import SendPacer
+from tests.e2e.conftest import fast_pacer
 from tests.fakes.telegram_api import BOT_ID, FakeTelegramAPI
 from tracker.config import Settings, TelegramSettings
 from tracker.storage.db import Database
 
 ADMIN = 4242
 READER = 777
-
-
-def fast_pacer() -> SendPacer:
-    """Per-chat spacing off: tests send many commands to one chat (the pacer has unit tests)."""
-    return SendPacer(per_chat_interval=0.0, per_group_interval=0.0)
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeTelegramAPI]:
-    fake = FakeTelegramAPI()
-    await fake.start()
-    yield fake
-    await fake.stop()
 
 
 @pytest.fixture

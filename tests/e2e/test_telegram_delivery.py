@@ -10,8 +10,8 @@ from datetime import timedelta
 import pytest
 
 from adapters.telegram_bot import TelegramPlatform
-from adapters.telegram_bot.ratelimit import SendPacer
 from benchmarks.deliver import seed_statement
+from tests.e2e.conftest import fast_pacer
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tracker import posting
 from tracker.config import DeliverySettings, MatchingSettings, Settings, TelegramSettings
@@ -23,19 +23,12 @@ ADMIN, READER, OTHER = 4242, 777, 778
 CHANNEL, REVIEW = -1001, -2002
 
 
-def fast_pacer() -> SendPacer:
-    """Per-chat spacing off: tests send many commands to one chat (the pacer has unit tests)."""
-    return SendPacer(per_chat_interval=0.0, per_group_interval=0.0)
-
-
 @pytest.fixture
-async def api() -> AsyncIterator[FakeTelegramAPI]:
-    fake = FakeTelegramAPI()
-    await fake.start()
-    fake.add_chat(CHANNEL, "channel", "Facts", username="facts")
-    fake.add_chat(REVIEW, "supergroup", "Editors")
-    yield fake
-    await fake.stop()
+def api(api: FakeTelegramAPI) -> FakeTelegramAPI:
+    """The shared fake with the channel and the review group."""
+    api.add_chat(CHANNEL, "channel", "Facts", username="facts")
+    api.add_chat(REVIEW, "supergroup", "Editors")
+    return api
 
 
 def settings_for(api: FakeTelegramAPI) -> Settings:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from email.utils import format_datetime
 
 from adapters.telegram_bot import TelegramPlatform
-from adapters.telegram_bot.ratelimit import SendPacer
+from tests.e2e.conftest import fast_pacer
 from tests.fakes.feed_server import running_feed_server
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tracker.config import (
@@ -52,7 +52,7 @@ async def test_a_new_feed_item_reaches_a_subscriber_with_counterpoints(
         api.add_chat(-2002, "supergroup", "Editors")
         await ensure_seed(sqlite_db)
         platform = TelegramPlatform(settings, sqlite_db,
-                                    pacer=SendPacer(per_chat_interval=0, per_group_interval=0))
+                                    pacer=fast_pacer())
         await platform.start()
         try:
             api.command(READER, READER, "/subscribe")
@@ -89,7 +89,7 @@ async def test_the_same_quote_in_english_and_chinese_is_posted_once(sqlite_db: D
             telegram=TelegramSettings(token="123:TEST", api_base_url=api.base_url))
         await ensure_seed(sqlite_db)
         platform = TelegramPlatform(settings, sqlite_db,
-                                    pacer=SendPacer(per_chat_interval=0, per_group_interval=0))
+                                    pacer=fast_pacer())
         await platform.start()
         try:
             api.command(READER, READER, "/subscribe")

@@ -6,14 +6,12 @@ command, and never writes the token to its logs, even with --debug.
 
 from __future__ import annotations
 
-import asyncio
-import signal
-import sys
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
+from tests.fakes.process import tracker_process
 from tests.fakes.telegram_api import FakeTelegramAPI
 
 TOKEN = "987654:SECRET-token-value"
@@ -36,22 +34,14 @@ async def test_run_serves_telegram_and_keeps_the_token_out_of_the_logs(
                    f'[telegram]\napi_base_url = "{api.base_url}"\n'
                    "[[feeds]]\nurl = \"http://127.0.0.1:9/none.xml\"\n")
     env = {"TELEGRAM_BOT_TOKEN": TOKEN, "PATH": "/usr/bin:/bin"}
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "adapters.main", "--debug", "-c", str(cfg), "run", cwd=tmp_path,
-        env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-    try:
+    async with tracker_process("--debug", "-c", str(cfg), "run", cwd=tmp_path,
+                               env=env) as service:
         await api.wait_for(lambda: api.calls("getUpdates"), timeout=60)
         api.command(READER, READER, "/start")
         await api.wait_for(lambda: api.sent(READER), timeout=30)
-        proc.send_signal(signal.SIGTERM)
-        out, err = await asyncio.wait_for(proc.communicate(), 30)
-    finally:
-        if proc.returncode is None:
-            proc.kill()
-            await proc.wait()
-    logs = err.decode()
-    assert proc.returncode == 0, logs[-2000:]
+        code, out, logs = await service.stop()
+    assert code == 0, logs[-2000:]
     assert "/subscribe" in api.sent(READER)[0].text
     assert "DEBUG" in logs and "getUpdates" in logs  # the debug log did run
-    assert TOKEN not in logs and TOKEN not in out.decode()
+    assert TOKEN not in logs and TOKEN not in out
     assert "SECRET" not in logs

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import signal
 import sqlite3
 import sys
 from collections.abc import AsyncIterator
@@ -12,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.feed_server import FeedServer, running_feed_server
+from tests.fakes.process import tracker_process
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -102,23 +102,15 @@ async def test_run_finishes_the_inflight_cycle_on_sigterm(tmp_path: Path,
     # The feed answers slowly: SIGTERM arrives while the first cycle is fetching it.
     url = feed_server.serve_file("/rss.xml", "rss.xml", delay=1.5)
     cfg = str(write_config(tmp_path, [url], interval=10))
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "adapters.main", "-c", cfg, "run", cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-    try:
+    async with tracker_process("-c", cfg, "run", cwd=tmp_path) as service:
         for _ in range(300):  # the first cycle runs at once
             await asyncio.sleep(0.05)
             if feed_server.hits("/rss.xml"):
                 break
         assert feed_server.hits("/rss.xml")
-        proc.send_signal(signal.SIGTERM)
-        out, err = await asyncio.wait_for(proc.communicate(), 30)
-    finally:
-        if proc.returncode is None:
-            proc.kill()
-            await proc.wait()
-    assert proc.returncode == 0, err.decode()
-    assert out.decode().strip().endswith("stopped")
+        code, out, err = await service.stop()
+    assert code == 0, err
+    assert out.strip().endswith("stopped")
     assert count_items(tmp_path) == 3  # the in-flight cycle's writes landed before exit
     with sqlite3.connect(tmp_path / "t.db") as conn:
         assert conn.execute("select status from fetch_log").fetchall() == [("200",)]

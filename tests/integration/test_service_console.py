@@ -8,9 +8,7 @@ bundled rebuttals (seeded on start) and printed with its counterpoint.
 from __future__ import annotations
 
 import asyncio
-import signal
 import sqlite3
-import sys
 from collections.abc import AsyncIterator
 from email.utils import format_datetime
 from pathlib import Path
@@ -18,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.fakes.feed_server import FeedServer, running_feed_server
+from tests.fakes.process import tracker_process
 from tests.integration.test_feeds_cli import tracker, write_config
 from tracker.model import utcnow
 
@@ -82,23 +81,14 @@ async def test_run_posts_to_the_console_and_stops_on_sigterm(
     code, _, err = await tracker("-c", cfg, "poll", "--once", cwd=tmp_path)  # baseline
     assert code == 0, err
     feed_server.set("/wire.xml", body=rss(NEW, OLD))
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "adapters.main", "-c", cfg, "run", cwd=tmp_path,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-    try:
+    async with tracker_process("-c", cfg, "run", cwd=tmp_path) as service:
         # The first cycle runs at once; the delivery loop posts within seconds.
         for _ in range(400):
             await asyncio.sleep(0.1)
             if rows(tmp_path, "select status from deliveries") == [("sent",)]:
                 break
-        proc.send_signal(signal.SIGTERM)
-        out, err = await asyncio.wait_for(proc.communicate(), 30)
-    finally:
-        if proc.returncode is None:
-            proc.kill()
-            await proc.wait()
-    text = out.decode()
-    assert proc.returncode == 0, err.decode()
+        code, text, err = await service.stop()
+    assert code == 0, err
     assert "[china-power-three-times-us]" in text and text.count("[stdout] post") == 1
     assert text.strip().endswith("stopped")
     assert rows(tmp_path, "select status from statements order by id") == [

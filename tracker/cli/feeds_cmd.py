@@ -151,18 +151,7 @@ def _register_service(app: typer.Typer) -> None:
 async def _one_cycle(db: Any, settings: Any) -> Any:
     from tracker.cli import STATE
     from tracker.pipeline import default_stages, run_cycle
-    from tracker.startup import prepare
+    from tracker.startup import running_platforms
 
-    factory = STATE.platform_factory
-    platforms = list(factory(settings, db) or []) if factory else []
-    started = []
-    try:
-        for platform in platforms:
-            await platform.start()
-            started.append(platform)
-        notifiers = {p.name: p.notifier for p in started if hasattr(p, "notifier")}
-        await prepare(db, settings, notifiers)
+    async with running_platforms(db, settings, STATE.platform_factory) as notifiers:
         return await run_cycle(db, settings, default_stages(notifiers), force=True)
-    finally:
-        for platform in reversed(started):
-            await platform.stop()
