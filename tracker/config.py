@@ -3,6 +3,11 @@
 Nothing is read at import time: call :func:`load_settings`. Precedence, lowest
 first: embedded defaults, the TOML file, ``TRACKER_<SECTION>__<KEY>``
 environment variables, then ``TELEGRAM_BOT_TOKEN`` / ``DISCORD_BOT_TOKEN``.
+
+The loader is our own rather than pydantic-settings: an unknown key must be a
+one-line error naming the key and the file, and with ``extra="forbid"``
+pydantic-settings would also refuse every other ``TRACKER_``-prefixed variable
+(``TRACKER_CONFIG``, test switches) as an unknown setting.
 """
 
 from __future__ import annotations
