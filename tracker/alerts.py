@@ -2,7 +2,7 @@
 
 States are computed from the database (feeds failing 5+ polls in a row,
 destinations deactivated because the platform rejected the bot, deliveries that
-failed in the last hour) and compared with the ``alerts`` table, so an alert is
+failed in the last hour, cycle stages that crashed on their last run) and compared with the ``alerts`` table, so an alert is
 sent once per state change, never once per retry. Alerts go to every active
 review destination, in its language, and are always logged.
 """
@@ -31,6 +31,8 @@ _TEXT = {
     ("destination", OK): ("✅ Chat active again: {detail}", "✅ 聊天已恢复：{detail}"),
     ("deliveries", FAILING): ("⚠️ Deliveries failing: {detail}", "⚠️ 消息发送失败：{detail}"),
     ("deliveries", OK): ("✅ Deliveries recovered.", "✅ 消息发送已恢复。"),
+    ("stage", FAILING): ("⚠️ Processing stage failing: {detail}", "⚠️ 处理环节出错：{detail}"),
+    ("stage", OK): ("✅ Processing stage recovered: {detail}", "✅ 处理环节已恢复：{detail}"),
 }
 
 
@@ -46,12 +48,29 @@ async def current_failures(db: Database, now: datetime) -> dict[str, str]:
         feeds = await delivery_repo.failing_feeds(session)
         gone = await delivery_repo.deactivated_destinations(session)
         failed = await delivery_repo.failed_since(session, now - timedelta(hours=1))
+        stages = await delivery_repo.failing_alerts(session, "stage:")
     out = {f"feed:{i}": f"{name} ({error})" for i, name, error in feeds}
     out.update({f"destination:{d.id}": f"{d.platform} {d.chat_id}: {reason}"
                 for d, reason in gone if reason not in QUIET_REASONS})
     if failed:
         out["deliveries"] = f"{failed} failed in the last hour (tracker deliveries list --failed)"
+    out.update(stages)
     return out
+
+
+async def record_stage(db: Database, stage: str, error: str | None, *,
+                       now: datetime | None = None) -> None:
+    """Remember whether a cycle stage crashed on its last run; the next check alerts
+    once when it starts failing and once when it runs cleanly again."""
+    key = f"stage:{stage}"
+    async with db.session() as session:
+        old_state, notified = (await delivery_repo.alert_rows(session)).get(key, (OK, OK))
+        state = FAILING if error else OK
+        if state == old_state == OK:
+            return
+        detail = f"{stage}: {error}" if error else stage
+        await delivery_repo.set_alert(session, key, state, detail, now or utcnow(), notified)
+        await session.commit()
 
 
 async def check_and_alert(db: Database, notifiers: Mapping[str, Notifier], *,

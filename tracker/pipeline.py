@@ -80,7 +80,20 @@ async def run_cycle(db: Database, settings: Settings, stages: Stages, *, force: 
             failures.append((field.name, _line(exc)))
     stats = CycleStats(poll, tuple(done), tuple(failures), time.monotonic() - t0)
     logger.info("cycle: %s", stats.summary())
+    await _record_stage_health(db, stats)
     return stats
+
+
+async def _record_stage_health(db: Database, stats: CycleStats) -> None:
+    """Let the failure alerts know which stages crashed (admins hear once, not per cycle)."""
+    from tracker import alerts
+
+    failed = dict(stats.failures)
+    try:
+        for name in ("poll", *(f.name for f in fields(Stages))):
+            await alerts.record_stage(db, name, failed.get(name))
+    except Exception:  # the database itself may be what is failing; the log has it
+        logger.exception("could not record stage health")
 
 
 def _line(exc: BaseException) -> str:

@@ -418,3 +418,30 @@ async def test_a_repeat_of_a_posted_claim_becomes_a_further_source(db: Database)
     third = await seed_statement(db, rebuttals=[rid], text="China does whatever I suggest")
     assert await posting.queue_posts(db, off) == {"post": 1}
     assert await _status(db, third) == "queued"
+
+
+async def test_a_crashing_stage_alerts_once_and_once_on_recovery(db: Database) -> None:
+    from tracker import pipeline
+
+    await _channels(db, n=0)
+    broken = True
+
+    async def match(db: Database, settings: Settings) -> dict[str, int]:
+        if broken:
+            raise RuntimeError("model file unreadable")
+        return {"matched": 0}
+
+    settings = Settings(feeds=[])
+    fake = FakeNotifier()
+    for _ in range(2):  # failing on two cycles: one alert
+        stats = await pipeline.run_cycle(db, settings, pipeline.Stages(match=match))
+        assert stats.failures == (("match", "RuntimeError: model file unreadable"),)
+        await alerts.check_and_alert(db, {"fake": fake})
+    broken = False
+    for _ in range(2):
+        await pipeline.run_cycle(db, settings, pipeline.Stages(match=match))
+        await alerts.check_and_alert(db, {"fake": fake})
+    texts = [str(s.payload) for s in fake.of_kind("alert")]
+    assert len(texts) == 2, texts
+    assert "model file unreadable" in texts[0] and "处理环节出错" in texts[0]
+    assert "恢复" in texts[1]

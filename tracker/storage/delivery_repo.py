@@ -441,6 +441,13 @@ async def alert_rows(session: AsyncSession) -> dict[str, tuple[str, str | None]]
     return {k: (s, n) for k, s, n in rows.all()}
 
 
+async def failing_alerts(session: AsyncSession, prefix: str) -> dict[str, str]:
+    """Alert keys starting with ``prefix`` whose recorded state is failing, with details."""
+    rows = await session.execute(select(AlertRow.key, AlertRow.detail).where(
+        AlertRow.key.startswith(prefix), AlertRow.state == "failing"))
+    return {k: d or "" for k, d in rows.all()}
+
+
 async def set_alert(session: AsyncSession, key: str, state: str, detail: str, now: datetime,
                     notified_state: str | None) -> None:
     """Insert or update an alert's state."""
