@@ -82,7 +82,8 @@ async def poll_due_feeds(db: Database, settings: Settings, *, now: datetime | No
         return PollStats(duration_s=time.monotonic() - t0)
     pool = get_pool(polling.parse_workers)
     limit = asyncio.Semaphore(polling.concurrency)
-    async with (make_session(polling.concurrency, polling.user_agent) as session,
+    async with (make_session(polling.concurrency, polling.user_agent,
+                             allow_private=polling.allow_private_hosts) as session,
                 BatchWriter(db) as writer):
         poller = Poller(db, settings, session, pool, now, writer, limit)
         try:

@@ -63,7 +63,8 @@ async def _fetch(url: str) -> tuple[str, bytes]:
     from tracker.feeds.guard import UnsafeURL
 
     polling = STATE.settings.polling
-    async with make_session(1, polling.user_agent) as session:
+    async with make_session(1, polling.user_agent,
+                            allow_private=polling.allow_private_hosts) as session:
         try:
             result = await fetch(session, url, timeout=polling.timeout_seconds,
                                  max_bytes=polling.max_bytes,

@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 import aiohttp
 
-from tracker.feeds.guard import UnsafeURL, check_url
+from tracker.feeds.guard import UnsafeURL, check_url, resolver_for
 
 logger = logging.getLogger(__name__)
 
@@ -43,9 +43,12 @@ class FetchResult:
         return self.status == 304
 
 
-def make_session(concurrency: int, user_agent: str) -> aiohttp.ClientSession:
-    """One shared session; the connector bounds connections per poll."""
-    connector = aiohttp.TCPConnector(limit=concurrency, limit_per_host=concurrency, ttl_dns_cache=60)
+def make_session(concurrency: int, user_agent: str, *,
+                 allow_private: bool = False) -> aiohttp.ClientSession:
+    """One shared session; the connector bounds connections per poll and, unless
+    private hosts are allowed, connects only to addresses the SSRF guard checked."""
+    connector = aiohttp.TCPConnector(limit=concurrency, limit_per_host=concurrency,
+                                     ttl_dns_cache=60, **resolver_for(allow_private))
     return aiohttp.ClientSession(
         connector=connector, headers={"User-Agent": user_agent}, auto_decompress=True
     )

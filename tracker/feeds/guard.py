@@ -5,7 +5,11 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
+from typing import Any
 from urllib.parse import urlsplit
+
+from aiohttp.abc import AbstractResolver, ResolveResult
+from aiohttp.resolver import DefaultResolver
 
 
 class UnsafeURL(ValueError):
@@ -62,3 +66,33 @@ async def check_url(url: str, *, allow_private: bool) -> None:
                 f"refused {url!r}: host {host} resolves to non-public address {address} "
                 "(set polling.allow_private_hosts = true to allow)"
             )
+
+
+class GuardedResolver(AbstractResolver):
+    """The resolver of the fetching session: it refuses a host when any address it
+    resolves to is non-public. The connection is made to the addresses returned
+    here, so a DNS answer that changes after :func:`check_url` (rebinding) cannot
+    lead a fetch to a private address: the check and the connect use one lookup.
+    """
+
+    def __init__(self, base: AbstractResolver | None = None) -> None:
+        self._base: AbstractResolver = base or DefaultResolver()
+
+    async def resolve(self, host: str, port: int = 0,
+                      family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
+        results = await self._base.resolve(host, port, family)
+        for result in results:
+            address = str(result["host"])
+            if is_forbidden(address):
+                raise UnsafeURL(
+                    f"refused host {host}: it resolves to non-public address {address} "
+                    "(set polling.allow_private_hosts = true to allow)")
+        return results
+
+    async def close(self) -> None:
+        await self._base.close()
+
+
+def resolver_for(allow_private: bool) -> dict[str, Any]:
+    """Connector keyword arguments: the guarded resolver unless private hosts are allowed."""
+    return {} if allow_private else {"resolver": GuardedResolver()}
