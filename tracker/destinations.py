@@ -86,8 +86,9 @@ def _configured(settings: Settings, console: bool) -> list[tuple[str, str, str, 
     out += [("discord", c, "channel", dc.language) for c in dc.channels]
     if dc.review_channel:
         out.append(("discord", dc.review_channel, "review", dc.language))
-    if console:
+    if console:  # statements for review are printed too, so nothing waits unseen
         out.append(("console", "stdout", "channel", settings.posting.language))
+        out.append(("console", "review", "review", settings.posting.language))
     return out
 
 
@@ -95,7 +96,8 @@ async def sync_configured(db: Database, settings: Settings, *, console: bool = F
     """Make the configured chats destinations (added_by "config"); returns how many.
 
     A config destination no longer in the settings is deactivated (quietly); chats
-    subscribed by users are left alone. ``console`` adds the "console"/"stdout" channel.
+    subscribed by users are left alone. ``console`` adds the "console"/"stdout" channel and a
+    "console"/"review" review destination.
     """
     wanted = _configured(settings, console)
     for platform, chat_id, role, language in wanted:

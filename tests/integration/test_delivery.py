@@ -268,11 +268,11 @@ async def test_same_chat_rows_keep_order_after_a_failure(db: Database) -> None:
 
 async def test_sync_configured_makes_and_retires_config_destinations(db: Database) -> None:
     s = Settings(telegram={"channels": ["@news"], "review_chat": "-100", "language": "zh"})  # type: ignore[arg-type]
-    assert await destinations.sync_configured(db, s, console=True) == 3
+    assert await destinations.sync_configured(db, s, console=True) == 4
     got = {(d.platform, d.chat_id, d.role, d.language)
            for d in await destinations.list_destinations(db)}
     assert got == {("telegram", "@news", "channel", "zh"), ("telegram", "-100", "review", "zh"),
-                   ("console", "stdout", "channel", "en")}
+                   ("console", "stdout", "channel", "en"), ("console", "review", "review", "en")}
     await destinations.subscribe(db, "telegram", "42", added_by="tg:1")
     await destinations.sync_configured(db, Settings())
     assert [d.chat_id for d in await destinations.list_destinations(db)] == ["42"]

@@ -58,8 +58,8 @@ async def test_poll_once_prints_new_statements_with_counterpoints(
     assert "Counterpoints" not in out and "deliver: nothing to do" in out
     assert rows(tmp_path, "select status from statements") == [("held",)]
     assert rows(tmp_path, "select count(*) from rebuttals") == [(21,)]
-    assert rows(tmp_path, "select platform, chat_id, role from destinations") == [
-        ("console", "stdout", "channel")]
+    assert rows(tmp_path, "select platform, chat_id, role from destinations order by id") == [
+        ("console", "stdout", "channel"), ("console", "review", "review")]
 
     feed_server.set("/wire.xml", body=rss(NEW, OLD))
     code, out, err = await tracker("-c", cfg, "poll", "--once", cwd=tmp_path)
