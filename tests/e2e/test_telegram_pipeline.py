@@ -106,7 +106,8 @@ async def test_the_same_quote_in_english_and_chinese_is_posted_once(sqlite_db: D
             stats = await run_cycle(sqlite_db, settings, stages, force=True)
             posts = [m for m in api.sent(READER) if "Counterpoints" in m.text]
             assert len(posts) == 1, [m.text for m in posts]
-            assert dict(stats.stages)["queue"] == {"grouped": 1}
+            # Grouped when matched: the Chinese report joins the English statement.
+            assert dict(stats.stages)["match"]["grouped"] == 1
             async with sqlite_db.session() as s:
                 from tracker.storage import statements_repo
 

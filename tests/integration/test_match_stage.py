@@ -269,7 +269,7 @@ async def test_short_statement_is_stored_as_suggestion_at_most(sqlite_db: Databa
         {"matching": {"embedder": "hashing", "auto_threshold": 0.0, "suggest_threshold": 0.0}}
     )
     counts = await stage.match_new_statements(sqlite_db, settings)
-    assert counts == {"matched": 1, "match": 0, "suggest": 1, "none": 0}
+    assert counts == {"matched": 1, "match": 0, "suggest": 1, "none": 0, "grouped": 0}
     async with sqlite_db.session() as s:
         assert await matching_repo.stored_decision(s, sid) is Decision.SUGGEST
 
@@ -298,3 +298,63 @@ async def test_only_candidates_over_the_automatic_threshold_are_posted(db: Datab
     assert all((d == "match") == (score >= bar) for (_, score, d), bar in zip(rows, bars, strict=True))
     assert [r.id for r in post.rebuttals] == [r for r, _, d in rows if d == "match"]
     assert len(post.rebuttals) < 5
+
+
+async def add_reports(db: Database, reports: list[tuple[str, str]]) -> list[int]:
+    """New statements, each from its own item with its source row: (text, language)."""
+    from tracker.storage.schema_statements import StatementSourceRow
+
+    now = utcnow()
+    ids = []
+    async with db.session() as s:
+        feed = FeedRow(url="https://example.org/wire", added_at=now)
+        s.add(feed)
+        await s.flush()
+        for n, (text, lang) in enumerate(reports):
+            item = ItemRow(feed_id=feed.id, guid=f"r{n}", url=f"https://example.org/{n}",
+                           fetched_at=now, content_hash=f"h{n}")
+            s.add(item)
+            await s.flush()
+            row = StatementRow(watch="musk-china", speaker="Elon Musk", text=text, language=lang,
+                               confidence=0.9, item_id=item.id, span_start=0, span_end=len(text),
+                               source_url=item.url, group_key=f"k{n}", created_at=now)
+            s.add(row)
+            await s.flush()
+            s.add(StatementSourceRow(statement_id=row.id, item_id=item.id, url=item.url,
+                                     added_at=now))
+            ids.append(row.id)
+        await s.commit()
+    return ids
+
+
+async def test_the_same_statement_in_the_other_language_is_grouped(db: Database) -> None:
+    from tracker import rebuttals
+    from tracker.storage import statements_repo
+
+    await rebuttals.ensure_seed(db)
+    en, zh, other_number, same_lang = await add_reports(db, [
+        ("China's power output will soon be triple America's.", "en"),
+        ("中国的发电量很快将是美国的三倍。", "zh"),            # the same, in Chinese
+        ("中国的发电量到2030年将是美国的三倍。", "zh"),        # another claim: a year in it
+        ("China's power output will soon triple America's output.", "en"),  # same language
+    ])
+    counts = await stage.match_new_statements(db, Settings())
+    assert counts["grouped"] == 1 and counts["matched"] == 3
+    async with db.session() as s:
+        statuses = {sid: (await statements_repo.get_statement(s, sid)) for sid in
+                    (en, zh, other_number, same_lang)}
+    assert statuses[zh] is not None and statuses[zh].status.value == "grouped"
+    assert {st.status.value for sid, st in statuses.items() if sid != zh and st} == {"matched"}
+    original = statuses[en]
+    assert original is not None
+    assert {src.url for src in original.sources} == {"https://example.org/0",
+                                                     "https://example.org/1"}
+
+
+def test_grouping_needs_the_same_concepts_and_numbers() -> None:
+    from tracker.match.crosslang import same_claim_signals
+
+    assert same_claim_signals("BYD copies Tesla.", "比亚迪抄袭特斯拉。")
+    assert not same_claim_signals("BYD copies Tesla.", "比亚迪的电池很好。")
+    assert not same_claim_signals("China's power is triple America's.", "中国发电量2030年是美国三倍")
+    assert not same_claim_signals("Tesla is great.", "特斯拉很好。")  # one concept is not enough

@@ -6,8 +6,10 @@ import logging
 from typing import Any
 
 from tracker.config import Settings
-from tracker.match.matcher import Matcher
-from tracker.model import Decision, utcnow
+from tracker.match import crosslang
+from tracker.match.embedder import text_hash
+from tracker.match.matcher import Matcher, prepare
+from tracker.model import Decision, MatchResult, utcnow
 from tracker.storage import matching_repo
 from tracker.storage.db import Database
 
@@ -44,14 +46,18 @@ async def match_new_statements(
 ) -> dict[str, int]:
     """Match every statement with status "new", store its top matches and decision.
 
+    A statement that reports, in the other language, one seen in the last 48 hours
+    is grouped into it instead (see :mod:`tracker.match.crosslang`).
+
     Returns:
-        Counts: {"matched": n, "match": n, "suggest": n, "none": n}.
+        Counts: {"matched": n, "match": n, "suggest": n, "none": n, "grouped": n}.
     """
     counts = {
         "matched": 0,
         Decision.MATCH.value: 0,
         Decision.SUGGEST.value: 0,
         Decision.NONE.value: 0,
+        "grouped": 0,
     }
     pending = await matching_repo.new_statements(db)
     if not pending:
@@ -59,8 +65,24 @@ async def match_new_statements(
     if matcher is None:
         matcher = await cached_matcher(db, settings)
     for statement_id, text, language in pending:
-        result = matcher.match(text, language=language)
-        if await matching_repo.store_match(db, statement_id, result, utcnow()):
+        now = utcnow()
+        prepared = prepare(text)
+        result = MatchResult(Decision.NONE, ())
+        if prepared.strip():
+            vector = matcher.embedder.embed([prepared])[0]
+            await matching_repo.store_embeddings(db, matcher.embedder.name,
+                                                 {text_hash(prepared): vector})
+            original = await crosslang.find_original(
+                db, statement_id, prepared, language, vector, matcher.embedder, now)
+            if original is not None:
+                if await matching_repo.group_statement(db, statement_id, original, now):
+                    counts["grouped"] += 1
+                    logger.info("statement %s reports statement %s again: grouped",
+                                statement_id, original)
+                continue
+            if matcher.rebuttals:
+                result = matcher.match_vector(prepared, vector)
+        if await matching_repo.store_match(db, statement_id, result, now):
             counts["matched"] += 1
             counts[result.decision.value] += 1
             logger.info(
