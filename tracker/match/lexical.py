@@ -13,6 +13,7 @@ import re
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import numpy as np
@@ -139,14 +140,34 @@ _opencc: Any = None
 
 
 def _segmenter() -> Any:
+    """A jieba tokenizer on the bundled trimmed dictionary, loaded on first use.
+
+    tracker/data/jieba_dict_small.txt is jieba's own dictionary without its rarest
+    words (frequency under 5): 136,547 of 349,046 entries, 24 MB loaded instead of
+    66 MB. Words it lacks are segmented by jieba's HMM, the same way in statements
+    and rebuttals; the watches' Chinese topic terms (比亚迪, 宁德时代, ...) are added.
+    """
     global _jieba
     if _jieba is None:
         import jieba
 
         jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary load otherwise
-        jieba.initialize()
-        _jieba = jieba
+        dictionary = resources.files("tracker.data").joinpath("jieba_dict_small.txt")
+        with resources.as_file(dictionary) as path:
+            tokenizer = jieba.Tokenizer(dictionary=str(path))
+            tokenizer.initialize()
+        for term in _domain_terms():
+            tokenizer.add_word(term)
+        _jieba = tokenizer
     return _jieba
+
+
+def _domain_terms() -> list[str]:
+    """The Chinese speaker aliases and topic terms of the default watches."""
+    from tracker.config import default_watches
+
+    terms = {t for w in default_watches() for t in (*w.speaker_aliases, *w.topic_terms)}
+    return sorted(t for t in terms if _CJK.search(t) and " " not in t)
 
 
 @lru_cache(maxsize=4096)
