@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
-import listparser
-
 from tracker.model import Feed, FeedKind
 
 
@@ -25,6 +23,8 @@ class OPMLFeed:
 
 def parse_opml(data: bytes | str) -> list[OPMLFeed]:
     """Feeds listed in an OPML document; a podcast category or type marks podcast feeds."""
+    import listparser  # on use: it brings requests along (18 MB the poller never needs)
+
     result = listparser.parse(data)
     if not result.feeds:
         detail = str(result.get("bozo_exception", "")).splitlines()[:1]
