@@ -1,9 +1,9 @@
 """What every long-running or one-shot cycle needs before its first poll.
 
-``tracker run`` and ``tracker poll --once`` (and the demo) share this, so the
-embedded defaults show the product working: the bundled rebuttals are loaded
-into a new database, and the configured chats (plus the console, when it is
-the output) are destinations.
+``tracker run`` and ``tracker poll --once`` share this, so the embedded
+defaults show the product working: the bundled rebuttals are loaded into a new
+database, and the configured chats (plus the console, when it is the output,
+as both the channel and the review destination) are destinations.
 """
 
 from __future__ import annotations
