@@ -8,6 +8,7 @@ reachable they skip with the reason, unless TRACKER_TEST_REQUIRE_POSTGRES=1
 
 from __future__ import annotations
 
+import contextlib
 import os
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -89,31 +90,32 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     return str(request.getfixturevalue("pg_url"))
 
 
-@pytest.fixture
-async def db(database_url: str) -> AsyncIterator[dbmod.Database]:
-    """A migrated database on each backend (schema built by running the migrations)."""
-    database = await dbmod.open_database(database_url)
+@contextlib.asynccontextmanager
+async def _migrated(url: str) -> AsyncIterator[dbmod.Database]:
+    """A database at ``url`` with the migrations applied, disposed afterwards."""
+    database = await dbmod.open_database(url)
     try:
         yield database
     finally:
         await database.dispose()
+
+
+@pytest.fixture
+async def db(database_url: str) -> AsyncIterator[dbmod.Database]:
+    """A migrated database on each backend (schema built by running the migrations)."""
+    async with _migrated(database_url) as database:
+        yield database
 
 
 @pytest.fixture
 async def sqlite_db(sqlite_url: str) -> AsyncIterator[dbmod.Database]:
     """A migrated SQLite database, for tests that need only one backend."""
-    database = await dbmod.open_database(sqlite_url)
-    try:
+    async with _migrated(sqlite_url) as database:
         yield database
-    finally:
-        await database.dispose()
 
 
 @pytest.fixture
 async def pg_db(pg_url: str) -> AsyncIterator[dbmod.Database]:
     """A migrated PostgreSQL database, for the multi-process mode's own tests."""
-    database = await dbmod.open_database(pg_url)
-    try:
+    async with _migrated(pg_url) as database:
         yield database
-    finally:
-        await database.dispose()

@@ -16,7 +16,7 @@ from tracker.config import Settings
 from tracker.match.stage import cached_matcher
 from tracker.model import Feed, FeedKind, MatchResult, Rebuttal, Statement, StatementStatus
 from tracker.rebuttals import RebuttalNotFound
-from tracker.storage import statements_repo
+from tracker.storage import delivery_repo, statements_repo
 from tracker.storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -126,16 +126,9 @@ async def record_vote(db: Database, statement_id: int, rebuttal_id: str, platfor
 
 async def overview(db: Database) -> dict[str, dict[str, int]]:
     """Counts for /stats: statements and deliveries by status, feeds by health."""
-    from sqlalchemy import func, select
-
-    from tracker.storage.schema_delivery import DeliveryRow
-    from tracker.storage.schema_statements import StatementRow
-
     async with db.session() as session:
-        statements = {str(k): int(v) for k, v in (await session.execute(
-            select(StatementRow.status, func.count()).group_by(StatementRow.status))).all()}
-        deliveries = {str(k): int(v) for k, v in (await session.execute(
-            select(DeliveryRow.status, func.count()).group_by(DeliveryRow.status))).all()}
+        statements = await statements_repo.status_counts(session)
+        deliveries = await delivery_repo.status_counts(session)
     feeds = await ingest.list_feeds(db)
     health = {"ok": sum(not f.failing for f in feeds), "failing": sum(f.failing for f in feeds)}
     return {"statements": statements, "deliveries": deliveries, "feeds": health}

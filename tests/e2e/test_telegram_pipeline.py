@@ -6,6 +6,8 @@ PTB Application and fake Bot API. Runs once the extraction stage has landed.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator
 from email.utils import format_datetime
 
 from adapters.telegram_bot import TelegramPlatform
@@ -19,6 +21,7 @@ from tracker.config import (
     TelegramSettings,
 )
 from tracker.model import utcnow
+from tracker.pipeline import Stages
 from tracker.storage.db import Database
 
 READER = 777
@@ -34,10 +37,27 @@ def rss(base: str, items: list[tuple[str, str, str]]) -> bytes:
             ).encode()
 
 
+@contextlib.asynccontextmanager
+async def subscribed_bot(api: FakeTelegramAPI, db: Database,
+                         settings: Settings) -> AsyncIterator[Stages]:
+    """The real bot on ``db`` with READER subscribed; yields the product's stages."""
+    from tracker.pipeline import default_stages
+    from tracker.rebuttals import ensure_seed
+
+    await ensure_seed(db)
+    platform = TelegramPlatform(settings, db, pacer=fast_pacer())
+    await platform.start()
+    try:
+        api.command(READER, READER, "/subscribe")
+        await api.wait_for(lambda: api.sent(READER))
+        yield default_stages({"telegram": platform.notifier})
+    finally:
+        await platform.stop()
+
+
 async def test_a_new_feed_item_reaches_a_subscriber_with_counterpoints(
         sqlite_db: Database) -> None:
-    from tracker.pipeline import default_stages, run_cycle
-    from tracker.rebuttals import ensure_seed
+    from tracker.pipeline import run_cycle
 
     api = FakeTelegramAPI()
     await api.start()
@@ -50,14 +70,7 @@ async def test_a_new_feed_item_reaches_a_subscriber_with_counterpoints(
             telegram=TelegramSettings(token="123:TEST", api_base_url=api.base_url,
                                       review_chat="-2002"))
         api.add_chat(-2002, "supergroup", "Editors")
-        await ensure_seed(sqlite_db)
-        platform = TelegramPlatform(settings, sqlite_db,
-                                    pacer=fast_pacer())
-        await platform.start()
-        try:
-            api.command(READER, READER, "/subscribe")
-            await api.wait_for(lambda: api.sent(READER))
-            stages = default_stages({"telegram": platform.notifier})
+        async with subscribed_bot(api, sqlite_db, settings) as stages:
             await run_cycle(sqlite_db, settings, stages, force=True)  # first contact: baseline
             quote = ("Elon Musk said on Monday: \u201cChina's electricity generation will be "
                      "about three times that of the US next year.\u201d")
@@ -69,14 +82,11 @@ async def test_a_new_feed_item_reaches_a_subscriber_with_counterpoints(
             assert post.reply_markup["inline_keyboard"][0][0]["callback_data"].endswith(
                 "|china-power-three-times-us|1")
             assert not any("weather" in m.text for m in api.all_sent())  # history not dumped
-        finally:
-            await platform.stop()
     await api.stop()
 
 
 async def test_the_same_quote_in_english_and_chinese_is_posted_once(sqlite_db: Database) -> None:
-    from tracker.pipeline import default_stages, run_cycle
-    from tracker.rebuttals import ensure_seed
+    from tracker.pipeline import run_cycle
 
     api = FakeTelegramAPI()
     await api.start()
@@ -87,14 +97,7 @@ async def test_the_same_quote_in_english_and_chinese_is_posted_once(sqlite_db: D
             feeds=[FeedSettings(url=en_url), FeedSettings(url=zh_url, language="zh")],
             polling=PollingSettings(allow_private_hosts=True, parse_workers=1),
             telegram=TelegramSettings(token="123:TEST", api_base_url=api.base_url))
-        await ensure_seed(sqlite_db)
-        platform = TelegramPlatform(settings, sqlite_db,
-                                    pacer=fast_pacer())
-        await platform.start()
-        try:
-            api.command(READER, READER, "/subscribe")
-            await api.wait_for(lambda: api.sent(READER))
-            stages = default_stages({"telegram": platform.notifier})
+        async with subscribed_bot(api, sqlite_db, settings) as stages:
             await run_cycle(sqlite_db, settings, stages, force=True)  # baseline, empty feeds
             feeds.set("/en.xml", body=rss(feeds.base, [(
                 "en-1", "Musk on power", "Elon Musk said on Monday: \u201cChina's electricity "
@@ -114,6 +117,4 @@ async def test_the_same_quote_in_english_and_chinese_is_posted_once(sqlite_db: D
                 [shown] = await statements_repo.latest_posted(s, 5)
             assert {src.url for src in shown.sources} == {f"{feeds.base}/en-1",
                                                           f"{feeds.base}/zh-1"}
-        finally:
-            await platform.stop()
     await api.stop()

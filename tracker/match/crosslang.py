@@ -25,7 +25,7 @@ import numpy as np
 from tracker.match.embedder import Embedder, text_hash
 from tracker.match.features import concepts, numbers
 from tracker.match.matcher import prepare
-from tracker.storage import matching_repo
+from tracker.storage import matching_repo, statements_repo
 from tracker.storage.db import Database
 
 WINDOW = timedelta(hours=48)
@@ -46,7 +46,8 @@ async def find_original(db: Database, statement_id: int, text: str, language: st
     ``text`` is the prepared statement (:func:`tracker.match.matcher.prepare`) and
     ``vector`` its embedding.
     """
-    recent = await matching_repo.recent_statements(db, statement_id, now - WINDOW)
+    async with db.session() as session:
+        recent = await statements_repo.recent_statements(session, statement_id, now - WINDOW)
     candidates = [(sid, other) for sid, raw, lang in recent
                   if lang != language and same_claim_signals(text, other := prepare(raw))]
     if not candidates:
@@ -59,5 +60,5 @@ async def find_original(db: Database, statement_id: int, text: str, language: st
         new = {hashes[sid]: v for (sid, _), v in zip(missing, fresh, strict=True)}
         await matching_repo.store_embeddings(db, embedder.name, new)
         stored.update(new)
-    best = max(candidates, key=lambda c: float(stored[hashes[c[0]]] @ vector))
-    return best[0] if float(stored[hashes[best[0]]] @ vector) >= MIN_COSINE else None
+    cosine, best = max((float(stored[hashes[sid]] @ vector), sid) for sid, _ in candidates)
+    return best if cosine >= MIN_COSINE else None

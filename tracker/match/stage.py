@@ -9,8 +9,8 @@ from tracker.config import Settings
 from tracker.match import crosslang
 from tracker.match.embedder import text_hash
 from tracker.match.matcher import Matcher, prepare
-from tracker.model import Decision, MatchResult, utcnow
-from tracker.storage import matching_repo
+from tracker.model import Decision, MatchResult, StatementStatus, utcnow
+from tracker.storage import matching_repo, statements_repo
 from tracker.storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -75,7 +75,10 @@ async def match_new_statements(
             original = await crosslang.find_original(
                 db, statement_id, prepared, language, vector, matcher.embedder, now)
             if original is not None:
-                if await matching_repo.group_statement(db, statement_id, original, now):
+                async with db.session() as session, session.begin():
+                    added = await statements_repo.merge_into(
+                        session, statement_id, original, now, only_if=StatementStatus.NEW)
+                if added is not None:
                     counts["grouped"] += 1
                     logger.info("statement %s reports statement %s again: grouped",
                                 statement_id, original)

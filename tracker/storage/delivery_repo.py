@@ -252,6 +252,13 @@ async def attach_match(session: AsyncSession, statement_id: int, rebuttal_id: st
 # ---- outbox -------------------------------------------------------------------------------
 
 
+async def status_counts(session: AsyncSession) -> dict[str, int]:
+    """How many deliveries are in each status."""
+    rows = await session.execute(
+        select(DeliveryRow.status, func.count()).group_by(DeliveryRow.status))
+    return {str(k): int(v) for k, v in rows.all()}
+
+
 async def add_deliveries(session: AsyncSession, statement_id: int,
                          destinations: Sequence[Destination], kind: str, now: datetime) -> int:
     """Create outbox rows; an existing (statement, destination) row is left alone."""

@@ -168,40 +168,6 @@ async def new_statements(db: Database, limit: int = 500) -> list[tuple[int, str,
         return [(int(i), str(t), str(lang)) for i, t, lang in rows]
 
 
-async def recent_statements(db: Database, statement_id: int,
-                            since: datetime) -> list[tuple[int, str, str]]:
-    """(id, text, language) of earlier statements of the same watch and speaker created
-    since ``since`` that are not themselves grouped into another, newest first."""
-    async with db.session() as session:
-        row = await session.get(StatementRow, statement_id)
-        if row is None:
-            return []
-        found = await session.execute(
-            select(StatementRow.id, StatementRow.text, StatementRow.language).where(
-                StatementRow.id < statement_id, StatementRow.watch == row.watch,
-                StatementRow.speaker == row.speaker, StatementRow.created_at >= since,
-                StatementRow.status != StatementStatus.GROUPED.value)
-            .order_by(StatementRow.id.desc()).limit(200))
-        return [(int(i), str(t), str(lang)) for i, t, lang in found]
-
-
-async def group_statement(db: Database, statement_id: int, original_id: int,
-                          now: datetime) -> bool:
-    """Fold a new statement into an earlier one (its reports become sources there);
-    False if it was no longer new (another worker got to it)."""
-    from tracker.storage import statements_repo
-
-    async with db.session() as session, session.begin():
-        moved = await session.execute(
-            update(StatementRow).where(StatementRow.id == statement_id,
-                                       StatementRow.status == StatementStatus.NEW.value)
-            .values(status=StatementStatus.GROUPED.value, matched_at=now))
-        if getattr(moved, "rowcount", 0) != 1:
-            return False
-        await statements_repo.merge_into(session, statement_id, original_id, now)
-    return True
-
-
 async def store_match(db: Database, statement_id: int, result: MatchResult, now: datetime) -> bool:
     """Store a statement's top matches and mark it matched; False if it was no longer new.
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tracker.extract.group import group_key, similar
@@ -141,6 +142,13 @@ async def store_extracted(session: AsyncSession, item: Item, found: Sequence[Ext
     return new_ids, grouped
 
 
+async def status_counts(session: AsyncSession) -> dict[str, int]:
+    """How many statements are in each status."""
+    rows = await session.execute(
+        select(StatementRow.status, func.count()).group_by(StatementRow.status))
+    return {str(k): int(v) for k, v in rows.all()}
+
+
 async def _top_match(session: AsyncSession, statement_id: int) -> str | None:
     """The best rebuttal a statement is posted with (decision "match"), if any."""
     return await session.scalar(
@@ -150,33 +158,61 @@ async def _top_match(session: AsyncSession, statement_id: int) -> str | None:
         .order_by(StatementMatchRow.rank, StatementMatchRow.id).limit(1))
 
 
+async def _same_speaker(session: AsyncSession, statement_id: int, since: datetime,
+                        *conditions: Any) -> list[tuple[int, str, str]]:
+    """(id, text, language) of other statements of the same watch and speaker
+    created since ``since`` that meet ``conditions``, newest first."""
+    row = await session.get(StatementRow, statement_id)
+    if row is None:
+        return []
+    found = await session.execute(
+        select(StatementRow.id, StatementRow.text, StatementRow.language).where(
+            StatementRow.id != statement_id, StatementRow.watch == row.watch,
+            StatementRow.speaker == row.speaker, StatementRow.created_at >= since, *conditions)
+        .order_by(StatementRow.id.desc()).limit(RECENT_LIMIT))
+    return [(int(i), str(t), str(lang)) for i, t, lang in found]
+
+
+async def recent_statements(session: AsyncSession, statement_id: int,
+                            since: datetime) -> list[tuple[int, str, str]]:
+    """Earlier statements of the same watch and speaker since ``since`` that are not
+    themselves grouped into another: (id, text, language), newest first."""
+    return await _same_speaker(session, statement_id, since, StatementRow.id < statement_id,
+                               StatementRow.status != StatementStatus.GROUPED.value)
+
+
 async def repeat_of(session: AsyncSession, statement_id: int, since: datetime) -> int | None:
     """An earlier post of the same claim: same watch and speaker, queued or posted
     since ``since``, with the same top counterpoint. Two statements answered by the
     same rebuttal make the same claim, whatever language each was reported in.
     """
-    row = await session.get(StatementRow, statement_id)
     top = await _top_match(session, statement_id)
-    if row is None or top is None:
+    if top is None:
         return None
-    earlier = await session.scalars(
-        select(StatementRow.id).where(
-            StatementRow.id != statement_id, StatementRow.watch == row.watch,
-            StatementRow.speaker == row.speaker, StatementRow.created_at >= since,
-            StatementRow.decision == Decision.MATCH.value,
-            StatementRow.status.in_((StatementStatus.QUEUED.value, StatementStatus.POSTED.value)))
-        .order_by(StatementRow.id).limit(RECENT_LIMIT))
-    for other in earlier:
+    posted = await _same_speaker(
+        session, statement_id, since, StatementRow.decision == Decision.MATCH.value,
+        StatementRow.status.in_((StatementStatus.QUEUED.value, StatementStatus.POSTED.value)))
+    for other, _, _ in reversed(posted):  # the first post of the claim
         if await _top_match(session, other) == top:
-            return int(other)
+            return other
     return None
 
 
-async def merge_into(session: AsyncSession, statement_id: int, target_id: int, now: datetime) -> int:
+async def merge_into(session: AsyncSession, statement_id: int, target_id: int, now: datetime,
+                     *, only_if: StatementStatus | None = None) -> int | None:
     """Make a statement's reports sources of ``target_id`` and mark it grouped.
 
-    Returns the number of sources added (a report the target already has is skipped).
+    Returns the number of sources added (a report the target already has is
+    skipped), or None when ``only_if`` is given and the statement was no longer in
+    that status (another worker got to it first).
     """
+    moved = await session.execute(
+        update(StatementRow)
+        .where(StatementRow.id == statement_id,
+               *(() if only_if is None else (StatementRow.status == only_if.value,)))
+        .values(status=StatementStatus.GROUPED.value))
+    if only_if is not None and getattr(moved, "rowcount", 0) != 1:
+        return None
     have = set(await session.scalars(select(StatementSourceRow.item_id).where(
         StatementSourceRow.statement_id == target_id)))
     added = 0
@@ -190,7 +226,5 @@ async def merge_into(session: AsyncSession, statement_id: int, target_id: int, n
             outlet=src.outlet, published_at=src.published_at, span_start=src.span_start,
             span_end=src.span_end, added_at=now))
         added += 1
-    await session.execute(update(StatementRow).where(StatementRow.id == statement_id)
-                          .values(status=StatementStatus.GROUPED.value))
     await session.flush()
     return added
