@@ -1,6 +1,6 @@
 """Delivery benchmark: one statement fanned out to 1,000 Telegram chats.
 
-Runs the real outbox (tracker.delivery.DeliveryWorker) with the real
+Runs the real outbox (tracker.runtime.delivery.DeliveryWorker) with the real
 TelegramNotifier (PTB bot with the PacingRateLimiter, over loopback HTTP)
 against the fake Bot API, served in a separate process (so its clock and the
 client's do not share a GIL) and enforcing 30 messages/s overall and 1/s per
@@ -29,8 +29,8 @@ from adapters.telegram_bot.notifier import TelegramNotifier
 from adapters.telegram_bot.ratelimit import PacingRateLimiter, SendPacer
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tracker.config import DeliverySettings, Settings
-from tracker.delivery import DeliveryWorker
 from tracker.model import Decision, utcnow
+from tracker.runtime.delivery import DeliveryWorker
 from tracker.storage.db import Database, open_database
 from tracker.storage.schema_delivery import DeliveryRow, DestinationRow
 from tracker.storage.schema_feeds import FeedRow, ItemRow

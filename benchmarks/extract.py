@@ -105,9 +105,9 @@ async def stage_cost(n: int = 25_000) -> None:
 
     from sqlalchemy import insert, update
 
-    from tracker.extract.stage import extract_new_items
     from tracker.storage.db import open_database
     from tracker.storage.schema_feeds import FeedRow, ItemRow
+    from tracker.usecases.extract import extract_new_items
 
     now = datetime(2026, 11, 28, tzinfo=UTC)
     db = await open_database(f"sqlite+aiosqlite:///{tempfile.mkdtemp()}/extract-bench.db")

@@ -129,10 +129,10 @@ async def timed_polls(urls: list[str], db_path: Path) -> tuple[float, float, int
     """Cold and warm poll wall times, items stored, feeds answered 304."""
     from sqlalchemy import func, select
 
-    from tracker import ingest
     from tracker.config import Settings
     from tracker.storage.db import open_database
     from tracker.storage.schema_feeds import ItemRow
+    from tracker.usecases import ingest
 
     settings = Settings(
         database={"url": f"sqlite:///{db_path}"},  # type: ignore[arg-type]
@@ -170,7 +170,7 @@ def main() -> None:
     """Run the benchmark and print the figures."""
     import psutil
 
-    from tracker import ingest
+    from tracker.usecases import ingest
 
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--feeds", type=int, default=500)

@@ -12,8 +12,8 @@ from adapters.telegram_bot.handlers import admin, errors, membership, public, re
 from adapters.telegram_bot.handlers.common import BotContext
 from adapters.telegram_bot.notifier import TelegramNotifier
 from adapters.telegram_bot.ratelimit import PacingRateLimiter, SendPacer
+from tracker.chat.service import MatcherCache, sync_destinations
 from tracker.config import Settings
-from tracker.service import MatcherCache, sync_destinations
 from tracker.storage.db import Database
 
 logger = logging.getLogger(__name__)

@@ -13,11 +13,11 @@ from adapters.telegram_bot import TelegramPlatform
 from benchmarks.deliver import seed_statement
 from tests.e2e.conftest import fast_pacer
 from tests.fakes.telegram_api import FakeTelegramAPI
-from tracker import posting
 from tracker.config import DeliverySettings, MatchingSettings, Settings, TelegramSettings
-from tracker.delivery import DeliveryWorker
 from tracker.model import Decision, utcnow
+from tracker.runtime.delivery import DeliveryWorker
 from tracker.storage.db import Database
+from tracker.usecases import queue as posting
 
 ADMIN, READER, OTHER = 4242, 777, 778
 CHANNEL, REVIEW = -1001, -2002
@@ -185,7 +185,7 @@ async def test_kicked_bot_deactivates_the_chat(api: FakeTelegramAPI,
     await api.wait_for(lambda: api.calls("getUpdates") and True)
 
     async def active() -> set[str]:
-        from tracker import destinations
+        from tracker.usecases import destinations
 
         return {d.chat_id for d in await destinations.list_destinations(bot.db, "telegram")}
 
@@ -264,7 +264,7 @@ async def test_a_channel_that_rejects_the_bot_is_deactivated_and_admins_told_onc
 
 async def test_channel_admin_rights_decide_the_subscription(api: FakeTelegramAPI,
                                                             bot: TelegramPlatform) -> None:
-    from tracker import destinations
+    from tracker.usecases import destinations
 
     async def chats() -> set[str]:
         return {d.chat_id for d in await destinations.list_destinations(bot.db, "telegram")}

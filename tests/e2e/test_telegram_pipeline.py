@@ -21,7 +21,7 @@ from tracker.config import (
     TelegramSettings,
 )
 from tracker.model import utcnow
-from tracker.pipeline import Stages
+from tracker.runtime.pipeline import Stages
 from tracker.storage.db import Database
 
 READER = 777
@@ -41,8 +41,8 @@ def rss(base: str, items: list[tuple[str, str, str]]) -> bytes:
 async def subscribed_bot(api: FakeTelegramAPI, db: Database,
                          settings: Settings) -> AsyncIterator[Stages]:
     """The real bot on ``db`` with READER subscribed; yields the product's stages."""
-    from tracker.pipeline import default_stages
-    from tracker.rebuttals import ensure_seed
+    from tracker.runtime.pipeline import default_stages
+    from tracker.usecases.curate import ensure_seed
 
     await ensure_seed(db)
     platform = TelegramPlatform(settings, db, pacer=fast_pacer())
@@ -57,7 +57,7 @@ async def subscribed_bot(api: FakeTelegramAPI, db: Database,
 
 async def test_a_new_feed_item_reaches_a_subscriber_with_counterpoints(
         sqlite_db: Database) -> None:
-    from tracker.pipeline import run_cycle
+    from tracker.runtime.pipeline import run_cycle
 
     api = FakeTelegramAPI()
     await api.start()
@@ -86,7 +86,7 @@ async def test_a_new_feed_item_reaches_a_subscriber_with_counterpoints(
 
 
 async def test_the_same_quote_in_english_and_chinese_is_posted_once(sqlite_db: Database) -> None:
-    from tracker.pipeline import run_cycle
+    from tracker.runtime.pipeline import run_cycle
 
     api = FakeTelegramAPI()
     await api.start()

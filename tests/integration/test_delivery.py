@@ -9,15 +9,16 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.fakes.notifier import FakeNotifier, WorkerDied, seed_rebuttal, seed_statement
-from tracker import alerts, destinations, posting
 from tracker.config import PostingSettings, Settings
-from tracker.delivery import DeliveryWorker
 from tracker.model import utcnow
 from tracker.ports import ContentRejected, DestinationGone, RetryAfter, TransientError
+from tracker.runtime.delivery import DeliveryWorker
 from tracker.storage import delivery_repo
 from tracker.storage.db import Database
 from tracker.storage.schema_delivery import DeliveryRow
 from tracker.storage.schema_statements import StatementRow, StatementSourceRow
+from tracker.usecases import alerts, destinations
+from tracker.usecases import queue as posting
 
 
 def _settings(**watch: str) -> Settings:
@@ -421,7 +422,7 @@ async def test_a_repeat_of_a_posted_claim_becomes_a_further_source(db: Database)
 
 
 async def test_a_crashing_stage_alerts_once_and_once_on_recovery(db: Database) -> None:
-    from tracker import pipeline
+    from tracker.runtime import pipeline
 
     await _channels(db, n=0)
     broken = True

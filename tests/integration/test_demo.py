@@ -8,8 +8,8 @@ import aiohttp
 import feedparser
 
 from tests.fakes.notifier import FakeNotifier
-from tracker import demo
 from tracker.model import utcnow
+from tracker.runtime import demo
 
 
 async def test_demo_server_serves_fresh_feeds_and_a_speaker_labelled_transcript() -> None:

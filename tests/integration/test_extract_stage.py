@@ -7,12 +7,12 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from tracker.config import Settings
-from tracker.extract.stage import extract_new_items
 from tracker.model import Decision, StatementStatus
 from tracker.storage.db import Database
 from tracker.storage.schema_feeds import FeedRow, ItemRow, TranscriptRow
 from tracker.storage.schema_statements import StatementRow, StatementSourceRow
 from tracker.storage.statements_repo import get_statement, latest_posted, set_status
+from tracker.usecases.extract import extract_new_items
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
 QUOTE = '"Chinese carmakers are the most competitive in the world," Musk said.'

@@ -11,11 +11,11 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.fakes.feed_server import FeedServer, running_feed_server
-from tracker import ingest
 from tracker.config import Settings
 from tracker.model import FeedKind, utcnow
 from tracker.storage.db import Database
 from tracker.storage.schema_feeds import FeedRow, FetchLogRow, ItemRow, TranscriptRow
+from tracker.usecases import ingest
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ import pytest
 from sqlalchemy import select, update
 
 from tracker.config import Settings
-from tracker.match import stage
 from tracker.match.embedder import CountingEmbedder, HashingEmbedder, text_hash
 from tracker.match.matcher import Matcher, runner_up_bar
 from tracker.match.train import load_rebuttals
@@ -21,6 +20,7 @@ from tracker.storage.schema_feeds import FeedRow, ItemRow
 from tracker.storage.schema_matching import CurationRow, EmbeddingRow, StatementMatchRow
 from tracker.storage.schema_rebuttals import RebuttalRow
 from tracker.storage.schema_statements import StatementRow
+from tracker.usecases import match as stage
 
 HASHING = Settings.model_validate({"matching": {"embedder": "hashing"}})
 
@@ -187,15 +187,7 @@ def cli_config(tmp_path: Path, sqlite_url: str) -> Path:
 
     async def seed() -> None:
         db = await open_database(sqlite_url)
-        try:
-            from tracker import rebuttals as api
-
-            if not hasattr(api, "ensure_seed"):
-                raise ImportError
-        except ImportError:
-            await add_rebuttals(db, load_rebuttals())  # else the CLI seeds the database itself
-        finally:
-            await db.dispose()
+        await db.dispose()  # a migrated database; the CLI seeds the rebuttals itself
 
     asyncio.run(seed())
     config = tmp_path / "tracker.toml"
@@ -277,10 +269,10 @@ async def test_short_statement_is_stored_as_suggestion_at_most(sqlite_db: Databa
 async def test_only_candidates_over_the_automatic_threshold_are_posted(db: Database) -> None:
     # A statement decided "match" is posted with the rebuttals that pass the
     # automatic threshold themselves, not with the whole top 5.
-    from tracker import rebuttals
-    from tracker.posts import build_post
+    from tracker.usecases import curate
+    from tracker.usecases.posts import build_post
 
-    await rebuttals.ensure_seed(db)
+    await curate.ensure_seed(db)
     [sid] = await add_statements(db, ["China's power output will soon be triple America's."])
     settings = Settings()
     counts = await stage.match_new_statements(db, settings)
@@ -328,10 +320,10 @@ async def add_reports(db: Database, reports: list[tuple[str, str]]) -> list[int]
 
 
 async def test_the_same_statement_in_the_other_language_is_grouped(db: Database) -> None:
-    from tracker import rebuttals
     from tracker.storage import statements_repo
+    from tracker.usecases import curate
 
-    await rebuttals.ensure_seed(db)
+    await curate.ensure_seed(db)
     en, zh, other_number, same_lang = await add_reports(db, [
         ("China's power output will soon be triple America's.", "en"),
         ("中国的发电量很快将是美国的三倍。", "zh"),            # the same, in Chinese
@@ -352,7 +344,7 @@ async def test_the_same_statement_in_the_other_language_is_grouped(db: Database)
 
 
 def test_grouping_needs_the_same_concepts_and_numbers() -> None:
-    from tracker.match.crosslang import same_claim_signals
+    from tracker.usecases.crosslang import same_claim_signals
 
     assert same_claim_signals("BYD copies Tesla.", "比亚迪抄袭特斯拉。")
     assert not same_claim_signals("BYD copies Tesla.", "比亚迪的电池很好。")

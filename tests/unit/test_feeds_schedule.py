@@ -7,9 +7,9 @@ from collections.abc import Mapping
 from typing import Any
 
 from tracker.config import Settings
-from tracker.ingest import PollStats
-from tracker.pipeline import CycleStats, Stages, run_cycle
-from tracker.schedule import Job, build_scheduler
+from tracker.runtime.pipeline import CycleStats, Stages, run_cycle
+from tracker.runtime.scheduler import Job, build_scheduler
+from tracker.usecases.ingest import PollStats
 
 
 async def test_scheduler_jobs_coalesce_one_instance_and_run_now() -> None:

@@ -52,9 +52,9 @@ async def _retry(delivery_id: int) -> str:
 
 
 async def _backfill(since: datetime, feed: str | None) -> int:
-    from tracker import posting
     from tracker.cli import STATE
     from tracker.storage.db import open_database
+    from tracker.usecases import queue as posting
 
     db = await open_database(STATE.settings.database.url)
     try:
@@ -98,7 +98,7 @@ def register(app: typer.Typer) -> None:
     @app.command("demo")
     def demo_cmd() -> None:
         """Run one full cycle on bundled sample feeds, offline, printing posts to the console."""
-        from tracker.demo import run_demo
+        from tracker.runtime.demo import run_demo
 
         asyncio.run(run_demo())
 

@@ -19,9 +19,9 @@ T = TypeVar("T")
 
 def _with_db(work: Callable[[Any, Any], Awaitable[T]]) -> T:
     """Run ``work(db, settings)`` on the migrated configured database, then dispose it."""
-    from tracker import ingest
     from tracker.cli import STATE, UserError
     from tracker.storage.db import open_database
+    from tracker.usecases import ingest
 
     settings = STATE.settings
 
@@ -67,7 +67,7 @@ def register(app: typer.Typer) -> None:
         name: str = typer.Option("", "--name", help="Display name."),
     ) -> None:
         """Add a feed (http/https; private addresses only with polling.allow_private_hosts)."""
-        from tracker import ingest
+        from tracker.usecases import ingest
 
         feed = _with_db(lambda db, s: ingest.add_feed(db, s, url, kind, name))
         typer.echo(f"added feed {feed.id}: {feed.url} ({feed.kind.value})")
@@ -75,7 +75,7 @@ def register(app: typer.Typer) -> None:
     @feeds_app.command("list")
     def list_cmd() -> None:
         """List every feed with its health (FAILING after 5 errors in a row)."""
-        from tracker import ingest
+        from tracker.usecases import ingest
 
         async def work(db: Any, settings: Any) -> list[Feed]:
             await ingest.sync_feeds(db, settings)
@@ -90,8 +90,8 @@ def register(app: typer.Typer) -> None:
     @feeds_app.command("import-opml")
     def import_cmd(file: Path) -> None:
         """Add every feed listed in an OPML file."""
-        from tracker import ingest
         from tracker.cli import UserError
+        from tracker.usecases import ingest
 
         try:
             data = file.read_bytes()
@@ -105,7 +105,7 @@ def register(app: typer.Typer) -> None:
     @feeds_app.command("export-opml")
     def export_cmd() -> None:
         """Print every feed as OPML 2.0."""
-        from tracker import ingest
+        from tracker.usecases import ingest
 
         sys.stdout.write(_with_db(lambda db, s: ingest.export_opml(db)))
 
@@ -135,9 +135,9 @@ def _register_service(app: typer.Typer) -> None:
     @app.command("run")
     def run_cmd() -> None:
         """Run the service: the scheduled cycle plus the configured chat bots, until SIGTERM."""
-        from tracker import ingest
         from tracker.cli import STATE
-        from tracker.schedule import run_service
+        from tracker.runtime.scheduler import run_service
+        from tracker.usecases import ingest
 
         if not STATE.debug:
             logging.getLogger().setLevel(STATE.settings.logging.level)
@@ -150,8 +150,8 @@ def _register_service(app: typer.Typer) -> None:
 
 async def _one_cycle(db: Any, settings: Any) -> Any:
     from tracker.cli import STATE
-    from tracker.pipeline import default_stages, run_cycle
-    from tracker.startup import running_platforms
+    from tracker.runtime.pipeline import default_stages, run_cycle
+    from tracker.runtime.startup import running_platforms
 
     async with running_platforms(db, settings, STATE.platform_factory) as notifiers:
         return await run_cycle(db, settings, default_stages(notifiers), force=True)

@@ -32,12 +32,9 @@ async def _load_matcher() -> Any:
     settings = STATE.settings
     db = await open_database(settings.database.url)
     try:
-        try:
-            from tracker import rebuttals as rebuttals_api  # type: ignore[attr-defined,unused-ignore]
+        from tracker.usecases import curate
 
-            await rebuttals_api.ensure_seed(db)
-        except (ImportError, AttributeError):
-            logger.warning("tracker.rebuttals.ensure_seed not available; using the database as is")
+        await curate.ensure_seed(db)
         return await Matcher.load(db, settings)
     finally:
         await db.dispose()

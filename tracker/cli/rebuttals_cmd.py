@@ -29,18 +29,19 @@ def _with_db(work: Callable[[Any], Awaitable[T]]) -> T:
     from tracker import rebuttals
     from tracker.cli import STATE
     from tracker.storage.db import open_database
+    from tracker.usecases import curate
 
     async def run() -> T:
         db = await open_database(STATE.settings.database.url)
         try:
-            await rebuttals.ensure_seed(db)
+            await curate.ensure_seed(db)
             return await work(db)
         finally:
             await db.dispose()
 
     try:
         return asyncio.run(run())
-    except (rebuttals.RebuttalFormatError, rebuttals.RebuttalNotFound) as exc:
+    except (rebuttals.RebuttalFormatError, curate.RebuttalNotFound) as exc:
         raise _error(str(exc)) from None
 
 
@@ -68,10 +69,10 @@ def import_cmd(
     file: Path = typer.Argument(..., help="YAML or JSON file of rebuttals."),  # noqa: B008
 ) -> None:
     """Create or update rebuttals from a file (by id; all or nothing)."""
-    from tracker import rebuttals
+    from tracker.usecases import curate
 
     items = _read_file(file)
-    report = _with_db(lambda db: rebuttals.import_rebuttals(db, items,
+    report = _with_db(lambda db: curate.import_rebuttals(db, items,
                                                             actor=f"import:{file.name}"))
     typer.echo(f"created {len(report.created)}, updated {len(report.updated)}, "
                f"unchanged {len(report.unchanged)}")
@@ -90,10 +91,11 @@ def export_cmd(
 ) -> None:
     """Write every rebuttal in the import format, or as ClaimReview JSON-LD."""
     from tracker import rebuttals
+    from tracker.usecases import curate
 
     if fmt not in ("yaml", "json", "claimreview"):
         raise _error(f"unknown format '{fmt}' (use yaml, json or claimreview)")
-    items = _with_db(rebuttals.list_rebuttals)
+    items = _with_db(curate.list_rebuttals)
     if fmt == "yaml":
         text = rebuttals.dumps_yaml(items)
     elif fmt == "json":
@@ -116,23 +118,23 @@ def export_cmd(
 def list_cmd(status: str | None = typer.Option(None, "--status", "-s",
                                                help="draft, published or retired.")) -> None:
     """One line per rebuttal: id, status, version, tags, claim."""
-    from tracker import rebuttals
+    from tracker.usecases import curate
 
     if status is not None and status not in {s.value for s in RebuttalStatus}:
         raise _error(f"unknown status '{status}' (use draft, published or retired)")
     wanted = RebuttalStatus(status) if status else None
-    items = _with_db(lambda db: rebuttals.list_rebuttals(db, status=wanted))
+    items = _with_db(lambda db: curate.list_rebuttals(db, status=wanted))
     for r in items:
         typer.echo(f"{r.id}\t{r.status.value}\tv{r.version}\t{','.join(r.tags)}\t"
                    f"{_short(r.claim_en)}")
 
 
 async def _require(db: Any, rebuttal_id: str) -> Rebuttal:
-    from tracker import rebuttals
+    from tracker.usecases import curate
 
-    found = await rebuttals.get_rebuttal(db, rebuttal_id)
+    found = await curate.get_rebuttal(db, rebuttal_id)
     if found is None:
-        raise rebuttals.RebuttalNotFound(rebuttal_id)
+        raise curate.RebuttalNotFound(rebuttal_id)
     return found
 
 
@@ -149,9 +151,9 @@ def show_cmd(rebuttal_id: str = typer.Argument(..., metavar="ID")) -> None:
 @group.command("phrasings")
 def phrasings_cmd(rebuttal_id: str = typer.Argument(..., metavar="ID")) -> None:
     """List the phrasings of a claim with their origin (seed, admin, statement)."""
-    from tracker import rebuttals
+    from tracker.usecases import curate
 
-    items = _with_db(lambda db: rebuttals.phrasings(db, rebuttal_id))
+    items = _with_db(lambda db: curate.phrasings(db, rebuttal_id))
     for p in items:
         origin = p.origin + (f":{p.statement_id}" if p.statement_id is not None else "")
         typer.echo(f"{p.language}\t{origin}\t{p.text}")
@@ -160,9 +162,9 @@ def phrasings_cmd(rebuttal_id: str = typer.Argument(..., metavar="ID")) -> None:
 @group.command("history")
 def history_cmd(rebuttal_id: str = typer.Argument(..., metavar="ID")) -> None:
     """List the revisions of a rebuttal: version, action, who, when."""
-    from tracker import rebuttals
+    from tracker.usecases import curate
 
-    items = _with_db(lambda db: rebuttals.revisions(db, rebuttal_id))
+    items = _with_db(lambda db: curate.revisions(db, rebuttal_id))
     for rev in items:
         typer.echo(f"v{rev.version}\t{rev.action}\t{rev.changed_by}\t"
                    f"{rev.changed_at.isoformat(timespec='seconds')}")

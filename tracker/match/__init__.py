@@ -2,7 +2,7 @@
 
 Public API: ``Matcher`` (``Matcher.load(db, settings)``, ``.match(text)``),
 ``build_embedder(settings)``, the ``Embedder`` protocol and ``MatcherModel``.
-The pipeline stage is ``tracker.match.stage.match_new_statements``.
+The pipeline stage is ``tracker.usecases.match.match_new_statements``.
 """
 
 from tracker.match.classifier import MatcherModel, ModelError, load_model

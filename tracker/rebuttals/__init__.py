@@ -1,7 +1,7 @@
-"""The rebuttal database: file format, seed data and use cases.
+"""The rebuttal file format: parsing, validation, seed data and export (pure, no I/O but files).
 
-Import names from here (``from tracker import rebuttals``); the submodules are
-``format`` (pure parsing and export) and ``service`` (database use cases).
+The database use cases (import, create, edit, retire, history) are in
+``tracker.usecases.curate``.
 """
 
 from tracker.rebuttals.format import (
@@ -14,27 +14,8 @@ from tracker.rebuttals.format import (
     slugify,
     to_claimreview,
 )
-from tracker.rebuttals.service import (
-    ImportReport,
-    RebuttalNotFound,
-    add_phrasing,
-    create_rebuttal,
-    curation_labels,
-    edit_rebuttal,
-    ensure_seed,
-    get_rebuttal,
-    import_rebuttals,
-    list_rebuttals,
-    phrasings,
-    record_curation,
-    retire_rebuttal,
-    revisions,
-)
 
 __all__ = [
-    "ImportReport", "RebuttalFormatError", "RebuttalNotFound", "add_phrasing",
-    "create_rebuttal", "curation_labels", "dumps_yaml", "edit_rebuttal", "ensure_seed",
-    "get_rebuttal", "import_rebuttals", "list_rebuttals", "load_seed", "loads",
-    "parse_rebuttals", "phrasings", "rebuttal_to_dict", "record_curation", "retire_rebuttal",
-    "revisions", "slugify", "to_claimreview",
+    "RebuttalFormatError", "dumps_yaml", "load_seed", "loads", "parse_rebuttals",
+    "rebuttal_to_dict", "slugify", "to_claimreview",
 ]

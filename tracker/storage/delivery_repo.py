@@ -17,17 +17,16 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from tracker.model import (
-    Counterpoint,
     Decision,
     Destination,
     Rebuttal,
     RebuttalStatus,
     ScoredRebuttal,
-    Source,
     Statement,
     StatementSource,
     StatementStatus,
 )
+from tracker.storage import rebuttals_repo
 from tracker.storage.schema_delivery import (
     AlertRow,
     DeliveryRow,
@@ -213,17 +212,6 @@ async def candidates(session: AsyncSession, statement_id: int,
     return [ScoredRebuttal(r, s) for r, s in (await session.execute(q)).all()]
 
 
-def _to_rebuttal(row: RebuttalRow) -> Rebuttal:
-    cps = tuple(Counterpoint(
-        text_en=str(c.get("text_en", "")), text_zh=str(c.get("text_zh", "")),
-        sources=tuple(Source(title=str(s.get("title", "")), url=str(s.get("url", "")),
-                             date=str(s.get("date", ""))) for s in c.get("sources", [])))
-        for c in row.counterpoints or [])
-    return Rebuttal(id=row.id, claim_en=row.claim_en, claim_zh=row.claim_zh, counterpoints=cps,
-                    tags=tuple(row.tags or ()), status=RebuttalStatus(row.status),
-                    notes=row.notes, created_by=row.created_by, version=row.version)
-
-
 async def matched_rebuttals(session: AsyncSession, statement_id: int) -> list[Rebuttal]:
     """Non-retired rebuttals with decision "match" for a statement, best first."""
     q = (select(RebuttalRow).join(StatementMatchRow, StatementMatchRow.rebuttal_id == RebuttalRow.id)
@@ -231,7 +219,7 @@ async def matched_rebuttals(session: AsyncSession, statement_id: int) -> list[Re
                 StatementMatchRow.decision == Decision.MATCH,
                 RebuttalRow.status != RebuttalStatus.RETIRED)
          .order_by(StatementMatchRow.rank, StatementMatchRow.id))
-    return [_to_rebuttal(r) for r in (await session.execute(q)).scalars()]
+    return [rebuttals_repo.to_model(r) for r in (await session.execute(q)).scalars()]
 
 
 async def rebuttal_exists(session: AsyncSession, rebuttal_id: str) -> bool:

@@ -5,7 +5,6 @@ Returns model dataclasses and numpy arrays; ORM rows never leave this module.
 
 from __future__ import annotations
 
-import inspect
 import logging
 from collections.abc import Iterable, Mapping
 from datetime import datetime
@@ -17,16 +16,14 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tracker.model import (
-    Counterpoint,
     Decision,
     MatchResult,
-    Phrasing,
     Rebuttal,
     RebuttalStatus,
     ScoredRebuttal,
-    Source,
     StatementStatus,
 )
+from tracker.storage import rebuttals_repo
 from tracker.storage.db import Database
 from tracker.storage.schema_matching import CurationRow, EmbeddingRow, StatementMatchRow
 from tracker.storage.schema_rebuttals import PhrasingRow, RebuttalRow
@@ -94,14 +91,8 @@ async def store_embeddings(db: Database, model: str, vectors: Mapping[str, np.nd
 
 async def published_and_negatives(db: Database) -> tuple[list[Rebuttal], list[tuple[str, str]]]:
     """Published rebuttals (with phrasings) and the (statement text, rebuttal id) pairs rejected."""
-    try:
-        from tracker import rebuttals as rebuttals_api  # type: ignore[attr-defined,unused-ignore]
-
-        found = rebuttals_api.list_rebuttals(db, status=RebuttalStatus.PUBLISHED)
-        published = list(await found if inspect.isawaitable(found) else found)
-    except (ImportError, AttributeError):
-        published = await _published_from_tables(db)
     async with db.session() as session:
+        published = list(await rebuttals_repo.list_all(session, status=RebuttalStatus.PUBLISHED))
         rows = await session.execute(
             select(StatementRow.text, CurationRow.rebuttal_id)
             .join(StatementRow, StatementRow.id == CurationRow.statement_id)
@@ -109,51 +100,6 @@ async def published_and_negatives(db: Database) -> tuple[list[Rebuttal], list[tu
         )
         negatives = [(str(t), str(r)) for t, r in rows]
     return published, negatives
-
-
-def _counterpoint(data: Any) -> Counterpoint:
-    data = data if isinstance(data, dict) else {}
-    sources = tuple(
-        Source(str(s.get("title", "")), str(s.get("url", "")), str(s.get("date", "")))
-        for s in data.get("sources", [])
-        if isinstance(s, dict)
-    )
-    en = data.get("en", data.get("text_en", ""))
-    zh = data.get("zh", data.get("text_zh", ""))
-    return Counterpoint(str(en), str(zh), sources)
-
-
-async def _published_from_tables(db: Database) -> list[Rebuttal]:
-    # Fallback used only while tracker.rebuttals is not importable.
-    async with db.session() as session:
-        rows = (
-            await session.scalars(
-                select(RebuttalRow)
-                .where(RebuttalRow.status == RebuttalStatus.PUBLISHED.value)
-                .order_by(RebuttalRow.id)
-            )
-        ).all()
-        phr = (await session.scalars(select(PhrasingRow).order_by(PhrasingRow.id))).all()
-        by_id: dict[str, list[Phrasing]] = {}
-        for p in phr:
-            by_id.setdefault(p.rebuttal_id, []).append(
-                Phrasing(p.text, p.language, p.origin, p.statement_id)
-            )
-        return [
-            Rebuttal(
-                r.id,
-                r.claim_en,
-                r.claim_zh,
-                tuple(_counterpoint(c) for c in r.counterpoints),
-                tuple(by_id.get(r.id, ())),
-                tuple(str(t) for t in r.tags),
-                RebuttalStatus(r.status),
-                r.notes,
-                r.created_by,
-                r.version,
-            )
-            for r in rows
-        ]
 
 
 async def new_statements(db: Database, limit: int = 500) -> list[tuple[int, str, str]]:

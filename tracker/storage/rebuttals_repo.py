@@ -37,7 +37,8 @@ def _counterpoints(data: list[Any]) -> tuple[Counterpoint, ...]:
     )
 
 
-def _to_model(row: RebuttalRow, phrasings: tuple[Phrasing, ...]) -> Rebuttal:
+def to_model(row: RebuttalRow, phrasings: tuple[Phrasing, ...] = ()) -> Rebuttal:
+    """The one row -> model mapping of a rebuttal (every repository uses this)."""
     return Rebuttal(
         id=row.id, claim_en=row.claim_en, claim_zh=row.claim_zh,
         counterpoints=_counterpoints(row.counterpoints or []), phrasings=phrasings,
@@ -88,7 +89,7 @@ async def get(session: AsyncSession, rebuttal_id: str, *,
                             populate_existing=for_update)
     if row is None:
         return None
-    return _to_model(row, await phrasings(session, rebuttal_id))
+    return to_model(row, await phrasings(session, rebuttal_id))
 
 
 async def list_all(session: AsyncSession, status: RebuttalStatus | None = None) -> list[Rebuttal]:
@@ -102,7 +103,7 @@ async def list_all(session: AsyncSession, status: RebuttalStatus | None = None) 
     for p in prows:
         if p.rebuttal_id in by_id:
             by_id[p.rebuttal_id].append(_phrasing(p))
-    return [_to_model(r, tuple(by_id[r.id])) for r in rows]
+    return [to_model(r, tuple(by_id[r.id])) for r in rows]
 
 
 async def count(session: AsyncSession) -> int:

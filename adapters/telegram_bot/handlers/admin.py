@@ -20,7 +20,7 @@ from adapters.telegram_bot.handlers.common import (
     ctx_of,
     reply,
 )
-from tracker import service
+from tracker.chat import service
 from tracker.model import Counterpoint, FeedKind, Rebuttal, RebuttalStatus, Source
 
 ONE_LINE = ("/addrebuttal claim_en | claim_zh | counterpoint_en | counterpoint_zh | "

@@ -12,8 +12,8 @@ from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ContextTypes
 
+from tracker.chat.service import MatcherCache
 from tracker.config import Settings
-from tracker.service import MatcherCache
 from tracker.storage.db import Database
 
 logger = logging.getLogger(__name__)

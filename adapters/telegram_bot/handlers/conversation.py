@@ -27,7 +27,7 @@ from adapters.telegram_bot.handlers.common import (
     ctx_of,
     reply,
 )
-from tracker import service
+from tracker.chat import service
 from tracker.model import Counterpoint, Rebuttal, RebuttalStatus, Source
 
 CLAIM, COUNTERPOINT, URL, LANGUAGE, OTHER_CLAIM, OTHER_COUNTERPOINT, CONFIRM = range(7)

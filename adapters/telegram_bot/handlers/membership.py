@@ -9,7 +9,7 @@ from telegram.constants import ChatMemberStatus, ChatType
 from telegram.ext import Application, ChatMemberHandler, ContextTypes
 
 from adapters.telegram_bot.handlers.common import actor, ctx_of
-from tracker import service
+from tracker.chat import service
 
 logger = logging.getLogger(__name__)
 

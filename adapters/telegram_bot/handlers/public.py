@@ -17,7 +17,7 @@ from adapters.telegram_bot.handlers.common import (
     language_of,
     reply,
 )
-from tracker import service
+from tracker.chat import service
 
 HELP_EN = """I post what Elon Musk says about China, with the counterpoints that answer it.
 

@@ -9,7 +9,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 
 from adapters.telegram_bot.handlers.common import actor, ctx_of
-from tracker import service
+from tracker.chat import service
 
 logger = logging.getLogger(__name__)
 

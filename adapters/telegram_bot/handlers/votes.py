@@ -6,7 +6,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, ContextTypes
 
 from adapters.telegram_bot.handlers.common import ctx_of
-from tracker import service
+from tracker.chat import service
 
 
 def parse_vote_data(data: str) -> tuple[int, str, int]:

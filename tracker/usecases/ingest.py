@@ -17,11 +17,11 @@ from datetime import datetime
 from tracker.config import Settings
 from tracker.feeds import guard, opml
 from tracker.feeds.fetch import make_session
-from tracker.feeds.poller import Poller, get_pool, shutdown_pool
-from tracker.feeds.writer import BatchWriter
 from tracker.model import Feed, FeedKind, utcnow
 from tracker.storage import feeds_repo
 from tracker.storage.db import Database
+from tracker.usecases.feed_writer import BatchWriter
+from tracker.usecases.poller import Poller, get_pool, shutdown_pool
 
 logger = logging.getLogger(__name__)
 

@@ -6,12 +6,12 @@ import logging
 from typing import Any
 
 from tracker.config import Settings
-from tracker.match import crosslang
 from tracker.match.embedder import text_hash
 from tracker.match.matcher import Matcher, prepare
 from tracker.model import Decision, MatchResult, StatementStatus, utcnow
 from tracker.storage import matching_repo, statements_repo
 from tracker.storage.db import Database
+from tracker.usecases import crosslang
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ async def match_new_statements(
     """Match every statement with status "new", store its top matches and decision.
 
     A statement that reports, in the other language, one seen in the last 48 hours
-    is grouped into it instead (see :mod:`tracker.match.crosslang`).
+    is grouped into it instead (see :mod:`tracker.usecases.crosslang`).
 
     Returns:
         Counts: {"matched": n, "match": n, "suggest": n, "none": n, "grouped": n}.

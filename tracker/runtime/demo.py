@@ -19,12 +19,13 @@ from pathlib import Path
 
 from aiohttp import web
 
-from tracker import destinations, pipeline, rebuttals
 from tracker.config import Settings
 from tracker.model import utcnow
 from tracker.ports import Notifier
+from tracker.runtime import pipeline
 from tracker.storage import delivery_repo
 from tracker.storage.db import Database, open_database
+from tracker.usecases import curate, destinations
 
 logger = logging.getLogger(__name__)
 
@@ -108,7 +109,7 @@ async def run_demo(notifier: Notifier | None = None, *, echo: Callable[[str], No
 
 
 async def _prepare_and_run(db: Database, settings: Settings, notifier: Notifier) -> str:
-    await rebuttals.ensure_seed(db)
+    await curate.ensure_seed(db)
     async with db.session() as session:
         await delivery_repo.add_baselined_feeds(
             session, [(f.url, f.kind.value, f.name, f.language or "") for f in settings.feed_list()],

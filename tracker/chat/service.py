@@ -11,13 +11,14 @@ import logging
 from collections.abc import Sequence
 from typing import Any
 
-from tracker import destinations, ingest, posting, rebuttals
 from tracker.config import Settings
-from tracker.match.stage import cached_matcher
 from tracker.model import Feed, FeedKind, MatchResult, Rebuttal, Statement, StatementStatus
-from tracker.rebuttals import RebuttalNotFound
 from tracker.storage import delivery_repo, statements_repo
 from tracker.storage.db import Database
+from tracker.usecases import curate, destinations, ingest
+from tracker.usecases import queue as posting
+from tracker.usecases.curate import RebuttalNotFound
+from tracker.usecases.match import cached_matcher
 
 logger = logging.getLogger(__name__)
 
@@ -55,7 +56,7 @@ async def latest(db: Database, n: int) -> list[Statement]:
 
 async def get_rebuttal(db: Database, rebuttal_id: str) -> Rebuttal:
     """One rebuttal; raises RebuttalNotFound (a LookupError) when there is none."""
-    result = await rebuttals.get_rebuttal(db, rebuttal_id)
+    result = await curate.get_rebuttal(db, rebuttal_id)
     if result is None:
         raise RebuttalNotFound(rebuttal_id)
     return result
@@ -63,17 +64,17 @@ async def get_rebuttal(db: Database, rebuttal_id: str) -> Rebuttal:
 
 async def create_rebuttal(db: Database, rebuttal: Rebuttal, *, actor: str) -> Rebuttal:
     """Store a new rebuttal (id "" → a slug); raises rebuttals.RebuttalFormatError."""
-    return await rebuttals.create_rebuttal(db, rebuttal, actor=actor)
+    return await curate.create_rebuttal(db, rebuttal, actor=actor)
 
 
 async def edit_rebuttal(db: Database, rebuttal_id: str, *, actor: str, **fields: Any) -> Rebuttal:
     """Change fields of a rebuttal, recorded in its revision history under ``actor``."""
-    return await rebuttals.edit_rebuttal(db, rebuttal_id, actor=actor, **fields)
+    return await curate.edit_rebuttal(db, rebuttal_id, actor=actor, **fields)
 
 
 async def retire_rebuttal(db: Database, rebuttal_id: str, *, actor: str) -> Rebuttal:
     """Retire a rebuttal so it is no longer matched."""
-    return await rebuttals.retire_rebuttal(db, rebuttal_id, actor=actor)
+    return await curate.retire_rebuttal(db, rebuttal_id, actor=actor)
 
 
 async def list_feeds(db: Database) -> list[Feed]:
@@ -112,7 +113,7 @@ async def attach_statement(db: Database, statement_id: int, rebuttal_id: str, *,
     if statement.status == StatementStatus.REVIEW:
         return await apply_review(db, statement_id, "attach", actor=actor,
                                   rebuttal_id=rebuttal_id)
-    await rebuttals.record_curation(db, statement_id, rebuttal_id, positive=True, actor=actor)
+    await curate.record_curation(db, statement_id, rebuttal_id, positive=True, actor=actor)
     return (f"Statement {statement_id} ({statement.status.value}) recorded as a phrasing of "
             f"{rebuttal_id}; it is not posted again.")
 

@@ -14,9 +14,9 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 
 from tracker.config import Settings
-from tracker.ingest import PollStats, poll_due_feeds
 from tracker.ports import Notifier
 from tracker.storage.db import Database
+from tracker.usecases.ingest import PollStats, poll_due_feeds
 
 logger = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ async def run_cycle(db: Database, settings: Settings, stages: Stages, *, force: 
 
 async def _record_stage_health(db: Database, stats: CycleStats) -> None:
     """Let the failure alerts know which stages crashed (admins hear once, not per cycle)."""
-    from tracker import alerts
+    from tracker.usecases import alerts
 
     failed = dict(stats.failures)
     try:
@@ -102,10 +102,10 @@ def _line(exc: BaseException) -> str:
 
 def default_stages(notifiers: Mapping[str, Notifier] | None = None) -> Stages:
     """The product's stages: extract, match, queue posts and (with notifiers) deliver."""
-    from tracker.delivery import DeliveryWorker
-    from tracker.extract.stage import extract_new_items
-    from tracker.match.stage import match_new_statements
-    from tracker.posting import queue_posts
+    from tracker.runtime.delivery import DeliveryWorker
+    from tracker.usecases.extract import extract_new_items
+    from tracker.usecases.match import match_new_statements
+    from tracker.usecases.queue import queue_posts
 
     plan = Stages(extract=extract_new_items, match=match_new_statements, queue=queue_posts)
     if notifiers:

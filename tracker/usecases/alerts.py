@@ -13,11 +13,11 @@ import logging
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from tracker.destinations import QUIET_REASONS
 from tracker.model import Destination, utcnow
 from tracker.ports import Notifier
 from tracker.storage import delivery_repo
 from tracker.storage.db import Database
+from tracker.usecases.destinations import QUIET_REASONS
 
 logger = logging.getLogger(__name__)
 

@@ -18,9 +18,9 @@ from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from tracker.config import Settings
-from tracker.delivery import DeliveryWorker
-from tracker.pipeline import CycleStats, Stages, default_stages, run_cycle
-from tracker.startup import running_platforms
+from tracker.runtime.delivery import DeliveryWorker
+from tracker.runtime.pipeline import CycleStats, Stages, default_stages, run_cycle
+from tracker.runtime.startup import running_platforms
 from tracker.storage.db import Database, open_database
 
 logger = logging.getLogger(__name__)

@@ -38,14 +38,14 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from tracker import alerts
 from tracker.config import Settings
 from tracker.model import Decision, Post, StatementStatus, utcnow
 from tracker.ports import ContentRejected, DestinationGone, Notifier, RetryAfter, TransientError
-from tracker.posts import build_post
 from tracker.storage import delivery_repo
 from tracker.storage.db import Database
 from tracker.storage.delivery_repo import Delivery
+from tracker.usecases import alerts
+from tracker.usecases.posts import build_post
 
 logger = logging.getLogger(__name__)
 

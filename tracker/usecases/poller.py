@@ -21,10 +21,10 @@ from tracker.feeds.entries import PREFERENCE, ParsedEntry
 from tracker.feeds.errors import ParseError, TranscriptError
 from tracker.feeds.fetch import FetchError, FetchResult, fetch
 from tracker.feeds.work import extract_article, parse_feed, parse_transcript
-from tracker.feeds.writer import BatchWriter
 from tracker.model import Feed, FeedKind
 from tracker.storage import feeds_repo
 from tracker.storage.db import Database
+from tracker.usecases.feed_writer import BatchWriter
 
 logger = logging.getLogger(__name__)
 

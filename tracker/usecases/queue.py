@@ -130,9 +130,9 @@ async def backfill(db: Database, settings: Settings, *, since: datetime,
 async def _curate(db: Database, statement_id: int, rebuttal_id: str, positive: bool,
                   actor: str) -> None:
     """Record a curation label: the matcher learns from it (see tracker.rebuttals)."""
-    from tracker import rebuttals
+    from tracker.usecases import curate
 
-    await rebuttals.record_curation(db, statement_id, rebuttal_id, positive=positive, actor=actor)
+    await curate.record_curation(db, statement_id, rebuttal_id, positive=positive, actor=actor)
 
 
 async def apply_review(db: Database, statement_id: int, action: str, *, actor: str,

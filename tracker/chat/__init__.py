@@ -1,0 +1,1 @@
+"""What every chat bot shares: command parsing, texts, review and vote actions, shortening."""
