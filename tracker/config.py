@@ -22,13 +22,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
 
+from tracker.errors import ConfigError as ConfigError  # re-exported: callers import it from here
 from tracker.model import FeedKind, Watch
 
 DEFAULT_CONFIG_PATH = Path("tracker.toml")
-
-
-class ConfigError(Exception):
-    """A configuration problem, worded as one line for the user."""
 
 
 class _Section(BaseModel):

@@ -18,11 +18,12 @@ from typing import Any
 import typer
 
 from tracker.config import ConfigError, Settings, load_settings
+from tracker.errors import TrackerError
 
 logger = logging.getLogger(__name__)
 
 
-class UserError(Exception):
+class UserError(TrackerError):
     """A problem the user can fix; printed as one line, exit status 1."""
 
 

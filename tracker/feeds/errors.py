@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from tracker.errors import InputError
 
-class ParseError(ValueError):
+
+class ParseError(InputError):
     """Bytes that hold no usable feed."""
 
 
-class TranscriptError(ValueError):
+class TranscriptError(InputError):
     """A transcript body that could not be parsed."""

@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 
 import aiohttp
 
+from tracker.errors import TrackerError
 from tracker.feeds.guard import UnsafeURL, check_url, resolver_for
 
 logger = logging.getLogger(__name__)
@@ -17,7 +18,7 @@ MAX_REDIRECTS = 5
 _REDIRECTS = (301, 302, 303, 307, 308)
 
 
-class FetchError(Exception):
+class FetchError(TrackerError):
     """A fetch that produced no usable body; the message is one line."""
 
     def __init__(self, message: str, *, status: str = "error", retry_after: str | None = None):

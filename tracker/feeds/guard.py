@@ -11,8 +11,10 @@ from urllib.parse import urlsplit
 from aiohttp.abc import AbstractResolver, ResolveResult
 from aiohttp.resolver import DefaultResolver
 
+from tracker.errors import InputError
 
-class UnsafeURL(ValueError):
+
+class UnsafeURL(InputError):
     """A URL the poller must not fetch; the message is one line for the user."""
 
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from xml.sax.saxutils import quoteattr
 
+from tracker.errors import InputError
 from tracker.model import Feed, FeedKind
 
 
-class OPMLError(ValueError):
+class OPMLError(InputError):
     """An OPML document with no usable feeds."""
 
 

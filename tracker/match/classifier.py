@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from tracker.errors import InputError
 from tracker.match.features import FEATURE_NAMES
 
 logger = logging.getLogger(__name__)
@@ -23,7 +24,7 @@ logger = logging.getLogger(__name__)
 MODEL_RESOURCE = "matcher_model.json"
 
 
-class ModelError(ValueError):
+class ModelError(InputError):
     """The model file is missing, malformed or does not fit the feature set."""
 
 

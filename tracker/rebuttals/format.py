@@ -11,6 +11,7 @@ from typing import Any
 
 import yaml
 
+from tracker.errors import InputError
 from tracker.model import Counterpoint, Phrasing, Rebuttal, RebuttalStatus, Source
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{2,79}$")
@@ -28,7 +29,7 @@ _PHRASING_KEYS = {"lang", "text", "origin", "statement_id"}
 _SOURCE_KEYS = {"title", "url", "date"}
 
 
-class RebuttalFormatError(ValueError):
+class RebuttalFormatError(InputError):
     """An entry of a rebuttal file is invalid; the message names the entry and the reason."""
 
 

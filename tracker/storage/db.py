@@ -20,12 +20,14 @@ from sqlalchemy.ext.asyncio import (
     create_async_engine,
 )
 
+from tracker.errors import TrackerError
+
 logger = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "migrations"
 
 
-class DatabaseError(Exception):
+class DatabaseError(TrackerError):
     """The database URL or schema is unusable; the message is for the user."""
 
 

@@ -15,6 +15,7 @@ from sqlalchemy import String, Table, bindparam, func, insert, or_, select, upda
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from tracker.errors import InputError
 from tracker.model import Feed, FeedKind
 from tracker.storage.db import Database
 from tracker.storage.schema_feeds import FeedRow, FetchLogRow, ItemRow, TranscriptRow
@@ -24,7 +25,7 @@ logger = logging.getLogger(__name__)
 _BATCH = 200  # rows per INSERT statement: well under SQLite's parameter limit
 
 
-class DuplicateFeed(ValueError):
+class DuplicateFeed(InputError):
     """A feed with this URL is already stored."""
 
 

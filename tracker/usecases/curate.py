@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from tracker.errors import NotFound
 from tracker.model import (
     Counterpoint,
     Phrasing,
@@ -39,7 +40,7 @@ from tracker.storage.schema_statements import StatementRow
 logger = logging.getLogger(__name__)
 
 
-class RebuttalNotFound(LookupError):
+class RebuttalNotFound(NotFound):
     """No rebuttal with that id."""
 
     def __str__(self) -> str:

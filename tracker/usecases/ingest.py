@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from tracker.config import Settings
+from tracker.errors import InputError
 from tracker.feeds import guard, opml
 from tracker.feeds.fetch import make_session
 from tracker.model import Feed, FeedKind, utcnow
@@ -29,7 +30,7 @@ __all__ = ["FeedError", "PollStats", "add_feed", "export_opml", "import_opml", "
            "poll_due_feeds", "shutdown_pool", "sync_feeds"]
 
 
-class FeedError(ValueError):
+class FeedError(InputError):
     """A feed that cannot be added; the message is one line for the user."""
 
 
