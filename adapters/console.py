@@ -15,7 +15,7 @@ from typing import TextIO
 
 from tracker.model import Destination, Post, ScoredRebuttal, Statement
 from tracker.ports import Notifier
-from tracker.usecases.posts import labels, pick
+from tracker.posting.labels import labels, pick
 
 _BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 RULE = "─" * 60

@@ -113,7 +113,7 @@ async def test_stage_stores_top_matches_and_decision(db: Database) -> None:
 
 async def test_stored_embeddings_are_reused_and_edits_reembedded(db: Database) -> None:
     await add_rebuttals(db, load_rebuttals()[:4])
-    first = await Matcher.load(db, HASHING)
+    first = await stage.load_matcher(db, HASHING)
     async with db.session() as s:
         stored = len((await s.scalars(select(EmbeddingRow.id))).all())
     assert stored == len(first.new_vectors) > 0
@@ -132,7 +132,7 @@ async def test_stored_embeddings_are_reused_and_edits_reembedded(db: Database) -
             .values(claim_en="A freshly edited claim.", version=2)
         )
         await s.commit()
-    edited = await Matcher.load(db, HASHING)
+    edited = await stage.load_matcher(db, HASHING)
     assert set(edited.new_vectors) and len(edited.new_vectors) == 1
     everything = await matching_repo.load_embeddings(db, "hashing-256")
     assert len(everything) == stored + 1  # the old claim's vector stays, keyed by its old text
@@ -174,7 +174,7 @@ async def test_rejected_pairs_are_loaded_as_negatives(db: Database) -> None:
         await s.commit()
     _, negatives = await matching_repo.published_and_negatives(db)
     assert negatives == [(text, "byd-copies-tesla")]
-    matcher = await Matcher.load(db, HASHING)
+    matcher = await stage.load_matcher(db, HASHING)
     assert matcher.match(text).decision is not Decision.MATCH
 
 
@@ -250,7 +250,7 @@ async def test_settings_thresholds_override_the_model_file(sqlite_db: Database) 
     settings = Settings.model_validate(
         {"matching": {"embedder": "hashing", "auto_threshold": 0.99, "suggest_threshold": 0.5}}
     )
-    matcher = await Matcher.load(sqlite_db, settings)
+    matcher = await stage.load_matcher(sqlite_db, settings)
     assert (matcher.model.auto_threshold, matcher.model.suggest_threshold) == (0.99, 0.5)
 
 

@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from tracker.posting.policy import decide
 from tracker.runtime.delivery import backoff_seconds
 from tracker.storage.delivery_repo import PendingStatement
-from tracker.usecases.queue import decide
 
 NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
 DAY = timedelta(hours=24)

@@ -9,7 +9,7 @@ from adapters.console import ConsoleNotifier, ConsolePlatform, clean, format_pos
 from adapters.main import build_platforms
 from tracker.config import Settings
 from tracker.model import Counterpoint, Destination, Post, Rebuttal, Source, Statement
-from tracker.usecases.posts import labels, pick
+from tracker.posting.labels import labels, pick
 
 
 def _post(text: str, language: str = "en", extra: int = 0) -> Post:

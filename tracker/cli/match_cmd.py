@@ -26,8 +26,8 @@ def result_json(result: MatchResult) -> dict[str, Any]:
 
 async def _load_matcher() -> Any:
     from tracker.cli import STATE
-    from tracker.match.matcher import Matcher
     from tracker.storage.db import open_database
+    from tracker.usecases.match import load_matcher
 
     settings = STATE.settings
     db = await open_database(settings.database.url)
@@ -35,7 +35,7 @@ async def _load_matcher() -> Any:
         from tracker.usecases import curate
 
         await curate.ensure_seed(db)
-        return await Matcher.load(db, settings)
+        return await load_matcher(db, settings)
     finally:
         await db.dispose()
 

@@ -1,6 +1,6 @@
 """Matching statements to rebuttals: hybrid ranking and a calibrated decision.
 
-Public API: ``Matcher`` (``Matcher.load(db, settings)``, ``.match(text)``),
+Public API: ``Matcher`` (``tracker.usecases.match.load_matcher(db, settings)``, ``.match(text)``),
 ``build_embedder(settings)``, the ``Embedder`` protocol and ``MatcherModel``.
 The pipeline stage is ``tracker.usecases.match.match_new_statements``.
 """

@@ -13,7 +13,6 @@ import logging
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -22,10 +21,6 @@ from tracker.match.classifier import MatcherModel, load_model
 from tracker.match.embedder import Embedder, text_hash
 from tracker.match.lexical import BM25Index, is_short, strip_reporting, tokenize
 from tracker.model import Decision, MatchResult, Rebuttal, ScoredRebuttal
-
-if TYPE_CHECKING:
-    from tracker.config import Settings
-    from tracker.storage.db import Database
 
 logger = logging.getLogger(__name__)
 
@@ -289,24 +284,3 @@ class Matcher:
                 capped.add(j)
                 probs[j] = min(probs[j], self.model.auto_threshold * 0.999)
         return capped
-
-    @classmethod
-    async def load(cls, db: Database, settings: Settings) -> Matcher:
-        """Build a matcher from the published rebuttals, curation negatives and stored embeddings."""
-        from tracker.match.embedder import build_embedder
-        from tracker.storage import matching_repo
-
-        embedder = build_embedder(settings)
-        model = load_model(embedder=embedder.name).with_thresholds(
-            settings.matching.auto_threshold, settings.matching.suggest_threshold
-        )
-        rebuttals, negatives = await matching_repo.published_and_negatives(db)
-        texts = [t for r in rebuttals for t in claim_texts(r) + counter_texts(r)]
-        texts += [prepare(t) for t, _ in negatives]
-        stored = await matching_repo.load_embeddings(
-            db, embedder.name, (text_hash(t) for t in texts)
-        )
-        matcher = cls(rebuttals, embedder, model, negatives, vectors=stored)
-        if matcher.new_vectors:
-            await matching_repo.store_embeddings(db, embedder.name, matcher.new_vectors)
-        return matcher

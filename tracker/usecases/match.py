@@ -6,8 +6,9 @@ import logging
 from typing import Any
 
 from tracker.config import Settings
-from tracker.match.embedder import text_hash
-from tracker.match.matcher import Matcher, prepare
+from tracker.match.classifier import load_model
+from tracker.match.embedder import build_embedder, text_hash
+from tracker.match.matcher import Matcher, claim_texts, counter_texts, prepare
 from tracker.model import Decision, MatchResult, StatementStatus, utcnow
 from tracker.storage import matching_repo, statements_repo
 from tracker.storage.db import Database
@@ -31,8 +32,24 @@ async def cached_matcher(db: Database, settings: Settings) -> Matcher:
     if cached is not None and cached[0] == fingerprint:
         return cached[1]
     logger.info("loading the matcher (%s published rebuttals)", len(fingerprint[0]))
-    matcher = await Matcher.load(db, settings)
+    matcher = await load_matcher(db, settings)
     _cache[key] = (fingerprint, matcher)
+    return matcher
+
+
+async def load_matcher(db: Database, settings: Settings) -> Matcher:
+    """Build a matcher from the published rebuttals, curation negatives and stored embeddings."""
+    embedder = build_embedder(settings)
+    model = load_model(embedder=embedder.name).with_thresholds(
+        settings.matching.auto_threshold, settings.matching.suggest_threshold
+    )
+    rebuttals, negatives = await matching_repo.published_and_negatives(db)
+    texts = [t for r in rebuttals for t in claim_texts(r) + counter_texts(r)]
+    texts += [prepare(t) for t, _ in negatives]
+    stored = await matching_repo.load_embeddings(db, embedder.name, (text_hash(t) for t in texts))
+    matcher = Matcher(rebuttals, embedder, model, negatives, vectors=stored)
+    if matcher.new_vectors:
+        await matching_repo.store_embeddings(db, embedder.name, matcher.new_vectors)
     return matcher
 
 

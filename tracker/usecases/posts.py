@@ -9,25 +9,8 @@ from __future__ import annotations
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tracker.model import Post
+from tracker.posting.labels import LABELS, labels
 from tracker.storage import delivery_repo
-
-LABELS: dict[str, dict[str, str]] = {
-    "en": {"counterpoints": "Counterpoints", "sources": "Sources", "more_sources": "more sources",
-           "said": "said", "no_counterpoint": "No counterpoint yet."},
-    "zh": {"counterpoints": "反驳要点", "sources": "来源", "more_sources": "个其他来源",
-           "said": "说", "no_counterpoint": "暂无反驳。"},
-}
-
-
-def pick(text_en: str, text_zh: str, language: str) -> str:
-    """Return the text in ``language`` ("en" or "zh"), falling back to the other one."""
-    first, second = (text_zh, text_en) if language == "zh" else (text_en, text_zh)
-    return first.strip() or second.strip()
-
-
-def labels(language: str) -> dict[str, str]:
-    """The fixed words of a post in ``language`` (English for anything else)."""
-    return dict(LABELS.get(language, LABELS["en"]))
 
 
 async def build_post(

@@ -21,31 +21,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from tracker.config import Settings
 from tracker.model import Decision, StatementStatus, utcnow
+from tracker.posting.policy import REVIEW_ACTIONS, decide
 from tracker.storage import delivery_repo, statements_repo
 from tracker.storage.db import Database
 from tracker.storage.delivery_repo import PendingStatement
 
 logger = logging.getLogger(__name__)
-
-REVIEW_ACTIONS = ("attach", "post_plain", "ignore", "new_rebuttal")
-
-
-def decide(stmt: PendingStatement, on_unmatched: str, *, now: datetime,
-           max_age: timedelta, fresh: bool = False) -> str:
-    """Pure policy: "post", "post_plain", "review", "skip" or "held" for one statement.
-
-    ``fresh`` (backfill) ignores first-contact and age holds.
-    """
-    if not fresh:
-        too_old = stmt.published_at is not None and stmt.published_at < now - max_age
-        if not stmt.post_eligible or too_old:
-            return "held"
-    if stmt.decision == Decision.MATCH:
-        return "post"
-    if stmt.decision == Decision.SUGGEST:
-        return "review"
-    return {"post": "post_plain", "skip": "skip"}.get(on_unmatched, "review")
-
 
 async def _queue(session: AsyncSession, statement_id: int, role: str, now: datetime) -> int:
     """Create post rows (role channel) or review rows (role review) for every active chat."""
