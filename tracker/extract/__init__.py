@@ -1,4 +1,7 @@
-"""Statement extraction: what a watched speaker said about a watched topic."""
+"""Extraction: text in, the watched speakers' statements on the watched topics out.
+
+``Extractor(watches).extract(text, ...)``; pure, no I/O but the bundled model file.
+"""
 
 from tracker.extract.extractor import Extractor
 

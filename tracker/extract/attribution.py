@@ -30,7 +30,7 @@ _EN_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined to)\s+$")
 _ZH_NEGATED = re.compile(r"(?:没有|没|未|不|并未|拒绝)$")
 _MAX_PAIRS = 40
 EN_PRONOUN = re.compile(r"\bhe\b")
-ZH_PRONOUN = re.compile(r"他")
+ZH_PRONOUN = re.compile(r"他(?![们們])")  # 他们 is "they", never him
 _EN_OTHER_BEFORE = re.compile(r"\b(?:of|about|on|against|with|to|for|like|than|from)\s+(?:\w+\s+)?$")
 _ZH_OTHER_BEFORE = re.compile(r"(?:对|关于|批评|问|质疑|和|与|跟|向|称赞|说)$")
 
@@ -63,6 +63,12 @@ class Attributor:
 
     def __init__(self, aliases: tuple[str, ...]) -> None:
         self._alias = term_pattern(aliases)
+        self.aliases = aliases
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """The aliases as one pattern over normalised text."""
+        return self._alias
 
     def mentions(self, norm: str, start: int = 0, end: int | None = None) -> bool:
         """True when an alias occurs in norm[start:end]."""
@@ -134,3 +140,47 @@ def _near_before(frame: str, verb_end: int, subject_start: int) -> bool:
     gap = frame[verb_end:subject_start]
     return (len(gap) <= 30 and not any(c in gap for c in ",，。;；")
             and not _EN_CLAUSE_WORD.search(gap))
+
+
+# Words that may stand before his surname without naming somebody else
+# ("CEO Musk", "Meanwhile Musk", "Tesla boss Musk").
+_NOT_GIVEN_NAMES = frozenset("""
+mr mrs ms dr sir ceo boss chief founder billionaire tycoon mogul entrepreneur executive owner
+tesla spacex xai neuralink twitter x says said told and but or so then meanwhile also still yet
+now today asked later separately however earlier when while as if that though although because
+after before since until where why how what who the a an of on in at by for with from to not
+""".split())
+_EN_GIVEN = re.compile(r"([A-Z][a-z]+)\s+$")
+_ZH_GIVEN = re.compile(r"([\u4e00-\u9fff]{1,4})\s*[·・•]\s*$")
+
+
+def mask_namesakes(text: str, norm: str, aliases: tuple[str, ...]) -> str:
+    """norm with every alias occurrence that names somebody else blanked out.
+
+    "Kimbal Musk", "Maye Musk", "金巴尔·马斯克": a given name that is not one of the
+    speaker's own stands right before his surname. Decided on the original text,
+    where capitals still tell a given name from an ordinary word.
+    """
+    own = {normalise_word(a.split()[0]) for a in aliases if len(a.split()) > 1}
+    own |= {normalise_word(a.split("·")[0]) for a in aliases if "·" in a}
+    pattern = term_pattern(aliases)
+    chars: list[str] | None = None
+    for m in pattern.finditer(norm):
+        before = text[max(0, m.start() - 24):m.start()]
+        given = _EN_GIVEN.search(before) or _ZH_GIVEN.search(before)
+        if given is None:
+            continue
+        name = normalise_word(given.group(1))
+        if name in own or name in _NOT_GIVEN_NAMES or any(name.endswith(o) for o in own if o):
+            continue
+        if chars is None:
+            chars = list(norm)
+        chars[m.start():m.end()] = "~" * (m.end() - m.start())
+    return norm if chars is None else "".join(chars)
+
+
+def normalise_word(word: str) -> str:
+    """A word as the normalised text has it (lower case, simplified)."""
+    from tracker.extract.normalise import normalise
+
+    return normalise(word.strip())

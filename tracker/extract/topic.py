@@ -33,3 +33,10 @@ class TopicMatcher:
     def mentions(self, norm: str, start: int = 0, end: int | None = None) -> bool:
         """True when norm[start:end] contains a topic term."""
         return self._pattern.search(norm, start, len(norm) if end is None else end) is not None
+
+    def last(self, norm: str, start: int, end: int) -> int:
+        """Where the last topic term in norm[start:end] starts, or -1."""
+        found = -1
+        for m in self._pattern.finditer(norm, start, end):
+            found = m.start()
+        return found

@@ -1,0 +1,87 @@
+"""The topic carried by context: what "they", "their", "there", "他们", "那里" point back to.
+
+"Frankly, they out-work everyone" is about China when the nearest plausible
+referent before it is Chinese carmakers, and not when it is NASA. The referent is
+the nearest entity before the pronoun (in its sentence, then in the sentences and
+turns before it, within a window): a topic term, or another named group or place.
+Pure: normalised and original text in, a yes or no out; bounded by the window.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tracker.extract.topic import TopicMatcher
+
+WINDOW = 400  # characters looked back for a referent: two or three sentences
+_EN_PRONOUN = re.compile(r"\b(?:they|them|their|theirs|there|those|these|that country|the country|"
+                         r"the companies|those companies|these companies|the company)\b")
+_ZH_PRONOUN = re.compile(r"他们|它们|他們|它們|那里|那裡|那边|这些公司|这些企业|对方|该国|那个国家|这个国家|那")
+# Named groups and places that compete with the topic as a referent. Capitalised
+# English words are found generally (below); these are the collective ones that a
+# plural pronoun most often points to, and the Chinese ones (no capitals there).
+_EN_OTHER = re.compile(
+    r"\b(?:nasa|congress|washington|europe|european|europeans|eu|brussels|america|american|"
+    r"americans|u\.s\.|us regulators|the us|germany|german|germans|japan|japanese|korea|korean|"
+    r"india|indian|texas|california|regulators|lawmakers|officials|legacy automakers|"
+    r"detroit|wall street|investors|analysts|critics|the media|the faa|the sec)\b")
+_ZH_OTHER = re.compile(r"美国|美方|欧洲|欧盟|德国|日本|韩国|印度|华盛顿|国会|得州|加州|硅谷|"
+                       r"美国车企|欧洲车企|监管部门|分析师|投资者|批评者|媒体|NASA|FAA|nasa|faa")
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*")
+
+
+def has_pronoun(norm: str, start: int, end: int) -> int:
+    """Where the first referring pronoun of norm[start:end] is, or -1."""
+    found = [m.start() for m in (_EN_PRONOUN.search(norm, start, end),
+                                 _ZH_PRONOUN.search(norm, start, end)) if m]
+    return min(found) if found else -1
+
+
+def refers_to_topic(text: str, norm: str, start: int, end: int, topic: TopicMatcher,
+                    aliases: re.Pattern[str], floor: int = 0) -> bool:
+    """True when a pronoun in text[start:end] points back to a topic entity.
+
+    ``floor`` is where the look-back stops (the start of the document or of the
+    part of a transcript that belongs to the same exchange).
+    """
+    at = has_pronoun(norm, start, end)
+    if at < 0:
+        return False
+    lo = max(floor, at - WINDOW)
+    last_topic = topic.last(norm, lo, at)
+    if last_topic < 0:
+        return False
+    last_other = max(_last(_EN_OTHER, norm, lo, at), _last(_ZH_OTHER, norm, lo, at),
+                     _last_name(text, norm, lo, at, topic, aliases))
+    return last_topic > last_other
+
+
+def _last(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> int:
+    last = -1
+    for m in pattern.finditer(norm, lo, hi):
+        last = m.start()
+    return last
+
+
+def _last_name(text: str, norm: str, lo: int, hi: int, topic: TopicMatcher,
+               aliases: re.Pattern[str]) -> int:
+    """The start of the last capitalised name in text[lo:hi] that is neither a topic term nor
+    the speaker ("Tesla", "NASA", "Panasonic"); sentence-initial words do not count."""
+    last = -1
+    for m in _CAPITALISED.finditer(text, lo, hi):
+        word = norm[m.start():m.end()]
+        if word in ("i", "i'm", "i've", "i'd") or len(word) < 2:
+            continue
+        if topic.mentions(norm, m.start(), m.end()) or aliases.search(norm, m.start(), m.end()):
+            continue
+        if not _plural_or_group(m.group(0)):
+            continue
+        last = m.start()
+    return last
+
+
+def _plural_or_group(word: str) -> bool:
+    """A name a plural pronoun can point to: plural-looking or an organisation in capitals."""
+    head = word.split()[-1]
+    plural = head.endswith("s") and not head.endswith(("'s", "ss"))
+    return plural or (word.isupper() and len(word) > 1) or len(word.split()) > 1

@@ -1,0 +1,89 @@
+"""The decision on each candidate: is it his statement, and is it about the topic?
+
+A logistic model over features of the candidate (how the rules attributed it, where
+its topic evidence comes from, what surrounds it), trained by
+``python -m tracker.extract.train`` on the labelled corpus and shipped as
+``tracker/data/extract_model.json``; the threshold is chosen by cross-validation on
+the training documents only. Without the file, the rule itself decides (a candidate
+with topic evidence is kept), which is what the rules did before the model.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from tracker.errors import InputError
+from tracker.extract.headline import is_fragment
+
+if TYPE_CHECKING:
+    from tracker.extract.rules import Candidate, Doc
+
+CUES = ("turn", "answer", "quote", "reported", "pronoun", "guest")
+TOPICS = ("span", "sentence", "context", "carried")
+_FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i've|we've|our|my|us)\b|我|我们|咱们")
+_HYPOTHETICAL = re.compile(
+    r"\b(?:would|might|could|may)\s+(?:probably\s+|likely\s+|even\s+)?(?:argue|say|claim|tell)|"
+    r"\bas (?:his|he) (?:admirers|fans)|\bfabricated|\bfake quote|\bmisattributed|\bnever said|"
+    r"\bdid not say|\bno record|会说|可能会说|大概会说|伪造|谣言|假消息|并未说过|从未说过")
+_QUESTION_END = re.compile(r"[?？]\s*$")
+FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic_none",
+            "headline", "fragment", "first_person", "hypothetical", "question",
+            "log_length", "prior")
+
+
+def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
+    """The feature vector of one candidate (names in FEATURES)."""
+    span = doc.norm[c.start:c.end]
+    para = doc.norm[c.para[0]:c.para[1]]
+    row = [float(c.cue == cue) for cue in CUES]
+    row += [float(c.topic == t) for t in TOPICS] + [float(not c.topic)]
+    row += [float(in_head), float(is_fragment(doc.text, c.start, c.end)),
+            float(_FIRST_PERSON.search(span) is not None),
+            float(_HYPOTHETICAL.search(para) is not None),
+            float(_QUESTION_END.search(span) is not None),
+            math.log1p(len(span)) / 6.0, c.confidence]
+    return row
+
+
+@dataclass(frozen=True, slots=True)
+class CandidateModel:
+    """Logistic weights over FEATURES and the decision threshold (empty weights: the rule)."""
+
+    weights: tuple[float, ...] = ()
+    intercept: float = 0.0
+    threshold: float = 0.5
+
+    def probability(self, doc: Doc, c: Candidate, in_head: bool) -> float:
+        """How likely the candidate is his statement on the topic."""
+        if not self.weights:
+            # "he added" about something else is not on the topic because his last
+            # sentence was: the statement's own words decide.
+            keep = c.topic in ("span", "sentence", "context") and not (
+                in_head and is_fragment(doc.text, c.start, c.end))
+            return 1.0 if keep else 0.0
+        z = self.intercept + sum(w * x for w, x in
+                                 zip(self.weights, features(doc, c, in_head), strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+RULE = CandidateModel()
+
+
+@functools.cache
+def load_extract_model() -> CandidateModel:
+    """The shipped model, or the rule when none is shipped."""
+    path = resources.files("tracker.data").joinpath("extract_model.json")
+    if not path.is_file():
+        return RULE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if tuple(data.get("features", ())) != FEATURES:
+        raise InputError("tracker/data/extract_model.json: features differ from the code's; "
+                         "retrain with python -m tracker.extract.train")
+    return CandidateModel(tuple(float(w) for w in data["weights"]), float(data["intercept"]),
+                          float(data["threshold"]))

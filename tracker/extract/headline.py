@@ -1,0 +1,41 @@
+"""Headlines: where an item's title is, and the outlet an aggregator appends to it.
+
+A feed item is stored as its title, a blank line and its body. A headline is a
+statement only when it carries his words or a clear paraphrase of a claim ("Musk
+says China will win"), not when it only says that he spoke ("Musk posts about
+Chinese battery prices"). Google News and Bing News titles end in " - Publisher".
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_TITLE = 300
+# " - Reuters", " | Bloomberg", " - 澎湃新闻": a short tail naming the outlet.
+_OUTLET = re.compile(r"\s+[-–—|]\s+(?P<outlet>[^-–—|\"“”]{2,40})\s*$")
+# A reported "claim" that only names a subject: "... posts about Chinese battery prices".
+FRAGMENT = re.compile(r"^\s*(?:about|on|over|regarding|concerning|谈|谈及|谈到|就|关于|对|回应|评论|再谈)")
+
+
+def headline_span(text: str) -> tuple[int, int] | None:
+    """The span of the title line when the text starts with one (title, blank line, body)."""
+    cut = text.find("\n\n")
+    if cut <= 0 or cut > MAX_TITLE or "\n" in text[:cut]:
+        return None
+    return 0, cut
+
+
+def strip_outlet(text: str, start: int, end: int) -> int:
+    """The end of a headline's span without an aggregator's " - Publisher" tail."""
+    tail = _OUTLET.search(text, start, end)
+    if tail is None:
+        return end
+    outlet = tail.group("outlet").strip()
+    if len(outlet.split()) > 6 or outlet.endswith((".", "。", "?", "？", "!", "！")):
+        return end
+    return tail.start()
+
+
+def is_fragment(text: str, start: int, end: int) -> bool:
+    """True when a reported clause only names what he spoke about ("about X", "谈X")."""
+    return FRAGMENT.match(text[start:end].lower()) is not None

@@ -1,0 +1,96 @@
+"""The structure of a document: who holds the floor in each paragraph.
+
+Transcripts, interviews and earnings calls come in a few shapes, and his words
+are told apart from the others' by that shape before any sentence is read:
+
+* speaker labels: ``Name: text``, ``Name (00:12:03) text``, ``[00:12] Name: text``;
+* headings of an earnings call or a transcript page: a line ``Elon Musk -- Chief
+  Executive Officer`` (or ``马斯克——首席执行官``) and the paragraphs under it;
+* question and answer: ``Q:`` / ``问：`` / an outlet's name asks, ``A:`` / ``答：`` answers
+  (the answer is the interviewee's, who is named elsewhere in the document).
+
+Everything else is prose, attributed sentence by sentence. Pure: spans in, spans out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from tracker.extract.sentences import paragraphs
+
+_STAMP = r"(?:\[?\(?\d{1,2}(?::\d{2}){1,2}\)?\]?)"
+# "Name:", "Name (00:01:02):", "[00:01] Name:", "Name (00:01:02) text" (no colon after a stamp)
+_LABEL = re.compile(
+    rf"\s*(?:{_STAMP}\s*)?"
+    r"(?P<name>(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}|[\u4e00-\u9fff·]{1,8}|\d{1,3}[\u4e00-\u9fff]{1,4}|[QA])"
+    rf"(?:\s*\((?P<role>[^()]{{1,40}})\))?\s*(?:{_STAMP}\s*)?"
+    r"(?:[:：]|(?<=\))\s)\s*")
+# An earnings-call or transcript-page heading: "Elon Musk -- Chief Executive Officer".
+_HEADING = re.compile(
+    r"\s*(?P<name>(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}|[\u4e00-\u9fff·]{2,8})"
+    r"\s*(?:--|—|——|–|-)\s*(?P<role>[^\n:：]{2,60})\s*$")
+QUESTION_LABELS = frozenset({"q", "问", "question", "记者", "主持人", "host", "interviewer"})
+ANSWER_LABELS = frozenset({"a", "答", "answer"})
+
+
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A paragraph and who holds the floor in it.
+
+    Attributes:
+        start, end: the span of the words (after any label) in the text.
+        label: the speaker label or heading name as written; "" in prose.
+        kind: "prose", "label" (a named speaker), "question" or "answer".
+        line_start: where the paragraph's line starts (before the label).
+    """
+
+    start: int
+    end: int
+    label: str
+    kind: str
+    line_start: int
+
+
+def _label_kind(name: str) -> str:
+    folded = name.strip().lower()
+    if folded in QUESTION_LABELS:
+        return "question"
+    if folded in ANSWER_LABELS:
+        return "answer"
+    return "label"
+
+
+def _is_name(name: str) -> bool:
+    words = name.split()
+    if not words or len(name) > 40:
+        return False
+    if name.isascii():
+        return all(w[:1].isupper() for w in words)
+    return True
+
+
+def turns(text: str) -> Iterator[Turn]:
+    """The paragraphs of text with their speaker, headings carried over the paragraphs under them."""
+    heading = ""
+    for a, b in paragraphs(text):
+        line = text[a:b]
+        head = _HEADING.match(line)
+        if head and _is_name(head.group("name")) and len(line) <= 90:
+            heading = head.group("name")
+            continue
+        label = _LABEL.match(text, a, b)
+        if label and _is_name(label.group("name")) and label.end() < b:
+            name = label.group("name")
+            heading = ""
+            yield Turn(label.end(), b, name, _label_kind(name), a)
+        elif heading:
+            yield Turn(a, b, heading, "label", a)
+        else:
+            yield Turn(a, b, "", "prose", a)
+
+
+def labelled_share(found: list[Turn]) -> float:
+    """The share of paragraphs that carry a speaker (a transcript is mostly labelled)."""
+    return sum(t.kind != "prose" for t in found) / len(found) if found else 0.0
