@@ -144,12 +144,7 @@ def _near_before(frame: str, verb_end: int, subject_start: int) -> bool:
 
 # Words that may stand before his surname without naming somebody else
 # ("CEO Musk", "Meanwhile Musk", "Tesla boss Musk").
-_NOT_GIVEN_NAMES = frozenset("""
-mr mrs ms dr sir ceo boss chief founder billionaire tycoon mogul entrepreneur executive owner
-tesla spacex xai neuralink twitter x says said told and but or so then meanwhile also still yet
-now today asked later separately however earlier when while as if that though although because
-after before since until where why how what who the a an of on in at by for with from to not
-""".split())
+_NOT_GIVEN_NAMES = frozenset(["mr", "mrs", "ms", "dr", "sir", "ceo", "boss", "chief", "founder", "billionaire", "tycoon", "mogul", "entrepreneur", "executive", "owner", "tesla", "spacex", "xai", "neuralink", "twitter", "x", "says", "said", "told", "and", "but", "or", "so", "then", "meanwhile", "also", "still", "yet", "now", "today", "asked", "later", "separately", "however", "earlier", "when", "while", "as", "if", "that", "though", "although", "because", "after", "before", "since", "until", "where", "why", "how", "what", "who", "the", "a", "an", "of", "on", "in", "at", "by", "for", "with", "from", "to", "not"])
 _EN_GIVEN = re.compile(r"([A-Z][a-z]+)\s+$")
 _ZH_GIVEN = re.compile(r"([\u4e00-\u9fff]{1,4})\s*[·・•]\s*$")
 

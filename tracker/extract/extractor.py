@@ -52,7 +52,7 @@ class Extractor:
         guest_norm = normalise(" ".join(guests))
         labels = normalise(speakers)
         title_norm = normalise(title)
-        found: list[ExtractedStatement] = []
+        found: list[ExtractedStatement | None] = []
         norm0 = normalise(text)
         for watch, who, topic in self._watches:
             is_guest = bool(guests) and who.mentions(guest_norm)

@@ -16,7 +16,7 @@ from tracker.extract.attribution import Attributor, Cue, verbs
 from tracker.extract.context import refers_to_topic
 from tracker.extract.normalise import normalise
 from tracker.extract.sentences import quotes, sentences
-from tracker.extract.structure import Turn, labelled_share, turns
+from tracker.extract.structure import labelled_share, turns
 from tracker.extract.topic import TopicMatcher
 from tracker.model import TranscriptSegment, Watch
 
