@@ -77,7 +77,7 @@ class Attributor:
     def cue(self, frame: str, start: int, end: int, *, pronoun_ok: bool) -> Cue | None:
         """The first speech verb in frame[start:end] whose subject is the speaker."""
         subjects = [(m.start(), m.end(), False) for m in self._alias.finditer(frame, start, end)
-                    if self._is_subject(frame, m.start(), m.end(), start)]
+                    if self.is_subject(frame, m.start(), m.end(), start)]
         if pronoun_ok:
             subjects += [(m.start(), m.end(), True) for m in EN_PRONOUN.finditer(frame, start, end)]
             subjects += [(m.start(), m.end(), True) for m in ZH_PRONOUN.finditer(frame, start, end)]
@@ -88,7 +88,8 @@ class Attributor:
                     return Cue(vs, ve, ss, True, pron)
                 # "said Musk" is inverted attribution; "say he" / "认为他" make the
                 # pronoun the subject of the reported clause, not the speaker.
-                if ve <= ss and not pron and _near_before(frame, ve, ss):
+                if (ve <= ss and not pron and _near_before(frame, ve, ss)
+                        and _inverted(frame, vs, ve, se, end)):
                     return Cue(vs, ve, ss, False, pron)
         return None
 
@@ -101,12 +102,12 @@ class Attributor:
                 continue
             head = len(frame[at:end]) - len(frame[at:end].lstrip())
             m = self._alias.match(frame, at + head, end)
-            if m is not None and self._is_subject(frame, m.start(), m.end(), at):
+            if m is not None and self.is_subject(frame, m.start(), m.end(), at):
                 return True
         return False
 
     @staticmethod
-    def _is_subject(frame: str, s: int, e: int, start: int) -> bool:
+    def is_subject(frame: str, s: int, e: int, start: int) -> bool:
         after = frame[e:e + 2]
         if after.startswith(("'s", "’s", "的", "s'")):
             return False
@@ -130,6 +131,24 @@ def _near_after(frame: str, subject_end: int, verb_start: int) -> bool:
         return False
     cjk = any("\u4e00" <= c <= "\u9fff" for c in gap)
     return len(gap) <= (16 if cjk else 60) and gap.count(",") != 1 and "，" not in gap[:1]
+
+
+# Verbs whose object names the listener: "told Elon Musk that ...", "warned Musk" make him
+# the one spoken to, never the speaker.
+_TO_SOMEONE = re.compile(r"(?:told|tells|tell|warned|warns|asked|asks|urged|urges|reminded|"
+                         r"assured|informed|thanked|criticized|criticised|praised|告诉|提醒|警告|问)$")
+# After an inverted "said Musk" the sentence ends or goes on with an apposition or a time;
+# "analysts say Musk has ..." makes him the subject of what they say.
+_AFTER_INVERTED = re.compile(r"\s*(?:$|[,.;:!?)(，。；：！？）（\-—–]|(?:on|in|at|during|this|last|"
+                             r"yesterday|today|who|while|when|after|before|via|to|told|wrote)\b)")
+
+
+def _inverted(frame: str, vs: int, ve: int, alias_end: int, end: int) -> bool:
+    """ "..., said Musk." is his; "told Musk", "say Musk has" are not."""
+    if _TO_SOMEONE.search(frame, vs, ve):
+        return False
+    cjk = any("\u4e00" <= c <= "\u9fff" for c in frame[vs:ve])
+    return cjk or _AFTER_INVERTED.match(frame, alias_end, end) is not None
 
 
 _EN_CLAUSE_WORD = re.compile(r"\b(?:that|how|whether|if|why|what)\b")

@@ -51,14 +51,23 @@ def refers_to_topic(text: str, norm: str, start: int, end: int, topic: TopicMatc
     last_topic = topic.last(norm, lo, at)
     if last_topic < 0:
         return False
-    last_other = max(_last(_EN_OTHER, norm, lo, at), _last(_ZH_OTHER, norm, lo, at),
+    last_other = max(_last(_EN_OTHER, norm, lo, at, topic), _last(_ZH_OTHER, norm, lo, at, topic),
                      _last_name(text, norm, lo, at, topic, aliases))
     return last_topic > last_other
 
 
-def _last(pattern: re.Pattern[str], norm: str, lo: int, hi: int) -> int:
+_PHRASE_BREAK = re.compile(r"[,.;:!?，。；：！？\n]")
+
+
+def _last(pattern: re.Pattern[str], norm: str, lo: int, hi: int, topic: TopicMatcher) -> int:
+    """The last match of pattern that is not itself qualified by the topic
+    ("Chinese regulators", "中国监管部门" are the topic, not another group)."""
     last = -1
     for m in pattern.finditer(norm, lo, hi):
+        head = norm[max(lo, m.start() - 25):m.start()]
+        head = _PHRASE_BREAK.split(head)[-1]
+        if topic.mentions(head):
+            continue
         last = m.start()
     return last
 

@@ -24,7 +24,7 @@ from tracker.extract.headline import is_fragment
 if TYPE_CHECKING:
     from tracker.extract.rules import Candidate, Doc
 
-CUES = ("turn", "answer", "quote", "reported", "pronoun", "guest")
+CUES = ("turn", "answer", "quote", "reported", "pronoun", "guest", "headline")
 TOPICS = ("span", "sentence", "context", "carried")
 _FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i've|we've|our|my|us)\b|我|我们|咱们")
 _HYPOTHETICAL = re.compile(

@@ -15,7 +15,7 @@ from tracker.extract.attribution import Attributor, mask_namesakes
 from tracker.extract.decide import CandidateModel, load_extract_model
 from tracker.extract.headline import headline_span, strip_outlet
 from tracker.extract.normalise import language_of, normalise, s2t
-from tracker.extract.rules import Candidate, Doc, blank_quotes, find_candidates
+from tracker.extract.rules import Candidate, Doc, blank_quotes, find_candidates, headline
 from tracker.extract.topic import TopicMatcher
 from tracker.model import ExtractedStatement, TranscriptSegment, Watch
 
@@ -61,8 +61,10 @@ class Extractor:
                 continue  # the cheap prefilter: no alias, no segmentation
             norm = mask_namesakes(text, norm0, watch.speaker_aliases)
             doc = Doc(text, norm, watch, who, topic, frame=blank_quotes(norm))
-            find_candidates(doc, segments, is_guest)
             head = headline_span(text) if segments is None else None
+            find_candidates(doc, segments, is_guest)
+            if head is not None:
+                headline(doc, head)
             found.extend(self._decide(doc, c, head) for c in doc.found)
         kept = [s for s in found if s is not None]
         return sorted(kept, key=lambda s: (s.start, s.watch))

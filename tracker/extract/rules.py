@@ -116,9 +116,31 @@ def find_candidates(doc: Doc, segments: Sequence[TranscriptSegment] | None,
             previous = False
         elif kind in ("other", "question"):
             previous = False
+        elif is_guest and _unattributed(doc, turn.start, turn.end):
+            # An unlabelled transcript with him as guest: a paragraph nobody else is
+            # said to speak is a turn that may be his (the decision weighs who speaks).
+            _topic_runs(doc, turn.start, turn.end, CONF_GUEST, None, "guest")
+            previous = False
         else:
             previous = _paragraph(doc, turn.start, turn.end, None, guest=is_guest,
                                   previous=previous)
+
+
+_HEAD_VERB = re.compile(r"\s*(?:[:：]|says?\b|said\b|tells?\b|told\b|称|表示|说|指出|认为|直言|坦言)?\s*")
+
+
+def headline(doc: Doc, span: tuple[int, int]) -> None:
+    """A title line whose subject is the speaker: what follows his name is a candidate
+    ("Musk: China will win", "Tesla's Musk praises China's engineers, says ..."); the
+    decision tells a claim from a mere description ("Musk posts about ...")."""
+    a, b = span
+    for m in doc.who.pattern.finditer(doc.frame, a, min(b, a + 40)):
+        if not doc.who.is_subject(doc.frame, m.start(), m.end(), a):
+            continue
+        lead = _HEAD_VERB.match(doc.frame, m.end(), b)
+        start = lead.end() if lead else m.end()
+        _add(doc, start, b, "headline", CONF_REPORTED, doc.topic_of(start, b), None, span)
+        return
 
 
 def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool) -> None:
@@ -134,8 +156,17 @@ def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool)
         elif seg.speaker is not None:
             doc.floor = a  # the next answer's "they" may point into this question
             previous = False
+        elif is_guest and _unattributed(doc, a, b):
+            _topic_runs(doc, a, b, CONF_GUEST, seg.start, "guest")
+            previous = False
         else:
             previous = _paragraph(doc, a, b, seg.start, guest=is_guest, previous=previous)
+
+
+def _unattributed(doc: Doc, a: int, b: int) -> bool:
+    """No sentence of the paragraph attributes words to anybody (him or somebody else)."""
+    return not any(doc.who.cue(doc.frame, s, e, pronoun_ok=False) or _other_speaker(doc.frame, s, e)
+                   for s, e in sentences(doc.text, a, b))
 
 
 def _topic_runs(doc: Doc, a: int, b: int, confidence: float, seconds: float | None,
