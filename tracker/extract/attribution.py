@@ -31,7 +31,12 @@ _ZH_NEGATED = re.compile(r"(?:没有|没|未|不|并未|拒绝)$")
 _MAX_PAIRS = 40
 EN_PRONOUN = re.compile(r"\bhe\b")
 ZH_PRONOUN = re.compile(r"他(?![们們])")  # 他们 is "they", never him
-_EN_OTHER_BEFORE = re.compile(r"\b(?:of|about|on|against|with|to|for|like|than|from)\s+(?:\w+\s+)?$")
+_EN_OTHER_BEFORE = re.compile(
+    r"\b(?:(?:of|about|on|against|with|to|for|like|than|from)\s+(?:\w+\s+)?|"
+    # a transitive verb makes him its object: "Premier Li met Musk", "she told Musk"
+    r"(?:met|meets|meeting|told|tells|asked|asks|interviewed|praised|criticized|criticised|"
+    r"thanked|called|urged|invited|hosted|welcomed|joined|sued|blamed|quoted|cited|accused|"
+    r"warned|reminded|assured|informed|briefed|congratulated|mocked|slammed|defended)\s+)$")
 _ZH_OTHER_BEFORE = re.compile(r"(?:对|关于|批评|问|质疑|和|与|跟|向|称赞|说)$")
 
 
@@ -44,6 +49,7 @@ class Cue:
     subject_start: int
     subject_before: bool  # "Musk said" (True) or "said Musk" (False)
     pronoun: bool
+    far: bool = False  # the verb is far from him (a long locative or apposition between)
 
 
 def verbs(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -91,6 +97,25 @@ class Attributor:
                 if (ve <= ss and not pron and _near_before(frame, ve, ss)
                         and _inverted(frame, vs, ve, se, end)):
                     return Cue(vs, ve, ss, False, pron)
+        return self._far_cue(frame, start, end, subjects)
+
+    @staticmethod
+    def _far_cue(frame: str, start: int, end: int,
+                 subjects: list[tuple[int, int, bool]]) -> Cue | None:
+        """He is the subject and the first speech verb after him ends the subject's clause,
+        however long the phrase between ("马斯克在……举行的年度股东大会上表示", "Musk,
+        speaking by video link to ..., said"): a candidate the decision weighs by distance."""
+        for ss, se, pron in subjects[:_MAX_PAIRS]:
+            if pron:
+                continue
+            found = verbs(frame, se, end)
+            if not found:
+                continue
+            vs, ve = found[0]
+            gap = frame[se:vs]
+            if any(c in gap for c in "。；;!?！？") or len(gap) > 240 or not _far_gap(gap):
+                continue
+            return Cue(vs, ve, ss, True, False, far=True)
         return None
 
     def leads(self, frame: str, start: int, end: int) -> bool:
@@ -113,6 +138,22 @@ class Attributor:
             return False
         before = frame[max(start, s - 20):s]
         return not (_EN_OTHER_BEFORE.search(before) or _ZH_OTHER_BEFORE.search(before))
+
+
+# After the last comma of a long Chinese subject phrase, the clause that ends in the verb
+# continues his predicate only when it opens with a function word ("，对……这样说").
+_ZH_CONTINUES = re.compile(r"^\s*(?:对|向|在|于|则|也|还|又|并|便|就|更|再|这样|如此|同时|随后|接着|当场)")
+
+
+def _far_gap(gap: str) -> bool:
+    """A long phrase between him and the verb that keeps him the verb's subject: an
+    apposition set off by commas (", speaking by video link ..., said"), or a Chinese
+    locative without a comma or whose last clause continues his predicate."""
+    if any("\u4e00" <= c <= "\u9fff" for c in gap):
+        last = max(gap.rfind("，"), gap.rfind(","))
+        return last < 0 or _ZH_CONTINUES.match(gap[last + 1:]) is not None
+    stripped = gap.strip()
+    return stripped.startswith(",") and stripped.endswith(",")
 
 
 def _after_opening_phrase(frame: str, start: int, end: int) -> int:

@@ -32,9 +32,15 @@ _HYPOTHETICAL = re.compile(
     r"\bas (?:his|he) (?:admirers|fans)|\bfabricated|\bfake quote|\bmisattributed|\bnever said|"
     r"\bdid not say|\bno record|会说|可能会说|大概会说|伪造|谣言|假消息|并未说过|从未说过")
 _QUESTION_END = re.compile(r"[?？]\s*$")
+_SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've)\b|您|你")
+_HOST = re.compile(r"\b(?:welcome|our guest|listeners|viewers|this episode|the show|my guest)\b|"
+                   r"欢迎|本期|嘉宾|听众|观众|节目")
+_DATELINE = re.compile(r"^[a-z .,'-]{2,40}(?:\([^)]{2,30}\))?\s*[-–—]\s")
+_QUOTE_MARKS = "\"“”「」『』"
 FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic_none",
             "headline", "fragment", "first_person", "hypothetical", "question",
-            "log_length", "prior")
+            "second_person", "host_words", "dateline", "quoted", "alias_in_span",
+            "vocative", "far", "log_length", "prior")
 
 
 def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
@@ -43,10 +49,17 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
     para = doc.norm[c.para[0]:c.para[1]]
     row = [float(c.cue == cue) for cue in CUES]
     row += [float(c.topic == t) for t in TOPICS] + [float(not c.topic)]
+    before = doc.text[max(0, c.start - 1):c.start]
     row += [float(in_head), float(is_fragment(doc.text, c.start, c.end)),
             float(_FIRST_PERSON.search(span) is not None),
             float(_HYPOTHETICAL.search(para) is not None),
             float(_QUESTION_END.search(span) is not None),
+            float(_SECOND_PERSON.search(span) is not None),
+            float(_HOST.search(span) is not None),
+            float(_DATELINE.match(para) is not None),
+            float(bool(before) and before in _QUOTE_MARKS),
+            float(doc.who.mentions(doc.norm, c.start, c.end)),
+            float(doc.who.pattern.match(span.lstrip()) is not None), float(c.far),
             math.log1p(len(span)) / 6.0, c.confidence]
     return row
 
@@ -64,7 +77,7 @@ class CandidateModel:
         if not self.weights:
             # "he added" about something else is not on the topic because his last
             # sentence was: the statement's own words decide.
-            keep = c.topic in ("span", "sentence", "context") and not (
+            keep = c.topic in ("span", "sentence", "context") and not c.far and not (
                 in_head and is_fragment(doc.text, c.start, c.end))
             return 1.0 if keep else 0.0
         z = self.intercept + sum(w * x for w, x in

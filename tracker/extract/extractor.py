@@ -9,7 +9,7 @@ they point to* — never because the article around it is about the topic.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from tracker.extract.attribution import Attributor, mask_namesakes
 from tracker.extract.decide import CandidateModel, load_extract_model
@@ -49,10 +49,22 @@ class Extractor:
         speakers = " ".join({s.speaker or "" for s in segments or ()})
         if not self.mentions_speaker(text, title, " ".join(guests), speakers):
             return []
+        found = [self._decide(doc, c, in_head)
+                 for doc, c, in_head in self.candidates(text, segments, guests, title)]
+        kept = [f for f in found if f is not None]
+        return sorted(kept, key=lambda s: (s.start, s.watch))
+
+    def candidates(self, text: str, segments: Sequence[TranscriptSegment] | None = None,
+                   guests: Sequence[str] = (), title: str = ""
+                   ) -> Iterator[tuple[Doc, Candidate, bool]]:
+        """Every candidate of every watch, with its document and whether it is in the headline
+        (the decision's input; training reads it too)."""
+        if segments is not None:
+            text = "\n".join(s.text for s in segments)
+        speakers = " ".join({s.speaker or "" for s in segments or ()})
         guest_norm = normalise(" ".join(guests))
         labels = normalise(speakers)
         title_norm = normalise(title)
-        found: list[ExtractedStatement | None] = []
         norm0 = normalise(text)
         for watch, who, topic in self._watches:
             is_guest = bool(guests) and who.mentions(guest_norm)
@@ -65,13 +77,10 @@ class Extractor:
             find_candidates(doc, segments, is_guest)
             if head is not None:
                 headline(doc, head)
-            found.extend(self._decide(doc, c, head) for c in doc.found)
-        kept = [s for s in found if s is not None]
-        return sorted(kept, key=lambda s: (s.start, s.watch))
+            for c in doc.found:
+                yield doc, c, head is not None and head[0] <= c.start and c.end <= head[1]
 
-    def _decide(self, doc: Doc, c: Candidate,
-                head: tuple[int, int] | None) -> ExtractedStatement | None:
-        in_head = head is not None and head[0] <= c.start and c.end <= head[1]
+    def _decide(self, doc: Doc, c: Candidate, in_head: bool) -> ExtractedStatement | None:
         start, end = c.start, c.end
         if in_head:
             end = strip_outlet(doc.text, start, end)
@@ -82,5 +91,5 @@ class Extractor:
         context = doc.text[max(c.para[0], start - 200):min(c.para[1], end + 200)]
         return ExtractedStatement(
             text=words, speaker=doc.watch.speaker, watch=doc.watch.name,
-            language=language_of(words), confidence=round(min(c.confidence, probability), 3),
+            language=language_of(words), confidence=c.confidence,
             start=start, end=end, context=context, seconds=c.seconds)

@@ -56,6 +56,7 @@ class Candidate:
     topic: str
     seconds: float | None
     para: tuple[int, int]
+    far: bool = False  # attributed across a long phrase between him and the verb
 
 
 @dataclass(slots=True)
@@ -255,7 +256,7 @@ def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
 
     def add(a: int, b: int, how: str, conf: float) -> None:
         topic = doc.topic_of(a, b, (s, e)) or carried
-        _add(doc, a, b, how, conf, topic, seconds, para)
+        _add(doc, a, b, how, conf, topic, seconds, para, far=cue.far)
 
     if inverted:
         add(s, inverted, "reported", CONF_REPORTED)
@@ -340,7 +341,7 @@ def _clause_end(norm: str, s: int, verb_start: int) -> int:
 
 
 def _add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: float | None,
-         para: tuple[int, int]) -> None:
+         para: tuple[int, int], *, far: bool = False) -> None:
     while s < e and doc.text[s] in _TRAIL:
         s += 1
     while e > s and doc.text[e - 1] in _TRAIL:
@@ -350,4 +351,4 @@ def _add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: f
         return
     if len(doc.found) >= MAX_CANDIDATES or any(f.start < e and s < f.end for f in doc.found):
         return
-    doc.found.append(Candidate(s, e, cue, conf, topic, seconds, para))
+    doc.found.append(Candidate(s, e, cue, conf, topic, seconds, para, far))
