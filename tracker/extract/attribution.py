@@ -37,7 +37,8 @@ _EN_OTHER_BEFORE = re.compile(
     r"(?:met|meets|meeting|told|tells|asked|asks|interviewed|praised|criticized|criticised|"
     r"thanked|called|urged|invited|hosted|welcomed|joined|sued|blamed|quoted|cited|accused|"
     r"warned|reminded|assured|informed|briefed|congratulated|mocked|slammed|defended)\s+)$")
-_ZH_OTHER_BEFORE = re.compile(r"(?:对|关于|批评|问|质疑|和|与|跟|向|称赞|说)$")
+_ZH_OTHER_BEFORE = re.compile(r"(?:对|关于|批评|问|质疑|和|与|跟|向|称赞|说|告诉|提醒|会见|会晤|采访|邀请|感谢|"
+                              r"接见|致电|写信给|那)$")
 
 
 @dataclass(frozen=True, slots=True)

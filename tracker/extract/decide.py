@@ -30,7 +30,9 @@ _FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i've|we've|our|my|us)\b|我|我
 _HYPOTHETICAL = re.compile(
     r"\b(?:would|might|could|may)\s+(?:probably\s+|likely\s+|even\s+)?(?:argue|say|claim|tell)|"
     r"\bas (?:his|he) (?:admirers|fans)|\bfabricated|\bfake quote|\bmisattributed|\bnever said|"
-    r"\bdid not say|\bno record|会说|可能会说|大概会说|伪造|谣言|假消息|并未说过|从未说过")
+    r"\bdid not say|\bno record|\bappears to be|\bpurported|\bscreenshot|\bif (?:musk|he) were|"
+    r"\bimagine|会说|可能会说|大概会说|会这样讲|设想|假如|如果他|伪造|谣言|假消息|并未说过|从未说过|截图|"
+    r"疑似|网传")
 _QUESTION_END = re.compile(r"[?？]\s*$")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've)\b|您|你")
 _HOST = re.compile(r"\b(?:welcome|our guest|listeners|viewers|this episode|the show|my guest)\b|"
@@ -40,7 +42,8 @@ _QUOTE_MARKS = "\"“”「」『』"
 FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic_none",
             "headline", "fragment", "first_person", "hypothetical", "question",
             "second_person", "host_words", "dateline", "quoted", "alias_in_span",
-            "vocative", "far", "log_length", "prior")
+            "vocative", "far", "head_says", "head_quote", "para_question", "after_question",
+            "topic_terms", "log_length", "prior")
 
 
 def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
@@ -60,8 +63,28 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             float(bool(before) and before in _QUOTE_MARKS),
             float(doc.who.mentions(doc.norm, c.start, c.end)),
             float(doc.who.pattern.match(span.lstrip()) is not None), float(c.far),
+            float(in_head and _said_before(doc, c.start)),
+            float(in_head and any(q in doc.text[c.start:c.end] for q in _QUOTE_MARKS + "'‘’")),
+            float("?" in para or "？" in para), float(_after_question(doc, c.para[0])),
+            min(3.0, float(doc.topic.count(doc.norm, c.start, c.end))) / 3.0,
             math.log1p(len(span)) / 6.0, c.confidence]
     return row
+
+
+_SAYS = re.compile(r"(?:[:：]|\bsays?|\bsaid|\bwarns?|\bpredicts?|\bclaims?|\bcalls?|称|表示|说|直言|"
+                   r"警告|预测|认为)\s*$")
+
+
+def _after_question(doc: Doc, para_start: int) -> bool:
+    """The paragraph before ends with a question: this one is likely the answer."""
+    before = doc.text[max(0, para_start - 300):para_start].rstrip()
+    return before.endswith(("?", "？"))
+
+
+def _said_before(doc: Doc, start: int) -> bool:
+    """A headline whose words after his name open with a speech verb or a colon ("Musk says",
+    "Musk:", "马斯克称")."""
+    return _SAYS.search(doc.norm, max(0, start - 12), start) is not None
 
 
 @dataclass(frozen=True, slots=True)

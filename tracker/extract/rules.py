@@ -94,7 +94,8 @@ def find_candidates(doc: Doc, segments: Sequence[TranscriptSegment] | None,
         _transcript(doc, segments, is_guest)
         return
     found = list(turns(doc.text))
-    transcript = labelled_share(found) >= 0.3
+    share = labelled_share(found)
+    transcript = share >= 0.3
     interview = doc.who.mentions(doc.norm)
     previous = False
     holder: str | None = None  # who holds the floor in a transcript's unlabelled paragraphs
@@ -102,8 +103,9 @@ def find_candidates(doc: Doc, segments: Sequence[TranscriptSegment] | None,
         kind = turn.kind
         if kind == "label" and not (transcript or doc.who.mentions(normalise(turn.label))):
             kind = "prose"  # "Update: ..." in an article is no speaker label
-        if kind == "prose" and transcript and holder is not None:
-            kind = holder
+        if (kind == "prose" and holder is not None and share >= 0.5
+                and not doc.who.mentions(doc.norm, turn.start, turn.end)):
+            kind = holder  # a turn running over paragraphs (narration names him instead)
         if kind == "label":
             holder = "his" if doc.who.mentions(normalise(turn.label)) else "other"
             kind = holder
@@ -170,26 +172,37 @@ def _unattributed(doc: Doc, a: int, b: int) -> bool:
                    for s, e in sentences(doc.text, a, b))
 
 
+_CONTINUES = re.compile(r"^\W*(?:it|that|this|and|but|so|which|because|i mean|still|also|"
+                        r"这|那|而且|但是|但|所以|因为|也|还)\b|^\W*(?:这|那|而且|但|所以|因为|也|还)")
+
+
 def _topic_runs(doc: Doc, a: int, b: int, confidence: float, seconds: float | None,
                 cue: str) -> None:
-    """The speaker's own turn: each run of sentences on the topic (by their own words or by
-    what their pronouns point to) is one candidate; the other sentences are candidates too,
-    without topic evidence, so the decision sees them."""
-    run: tuple[int, int, str] | None = None
-    for s, e in sentences(doc.text, a, b):
-        topic = doc.topic_of(s, e)
-        if topic and run:
-            run = (run[0], e, run[2])
+    """The speaker's own turn: each run of sentences on the topic is one candidate.
+
+    A sentence is on the topic by its own words or by what its pronouns point to; a run
+    goes on through a sentence that continues the last one ("That's hard to do.") and
+    through one sentence between two on the topic. The other sentences are candidates
+    too, without topic evidence, so the decision sees them.
+    """
+    spans = sentences(doc.text, a, b)
+    topics = [doc.topic_of(s, e) for s, e in spans]
+    on = [bool(t) for t in topics]
+    for i in range(1, len(spans)):
+        if on[i] or not on[i - 1]:
             continue
-        if run:
-            _add(doc, run[0], run[1], cue, confidence, run[2], seconds, (a, b))
-            run = None
-        if topic:
-            run = (s, e, topic)
-        else:
-            _add(doc, s, e, cue, confidence, "", seconds, (a, b))
-    if run:
-        _add(doc, run[0], run[1], cue, confidence, run[2], seconds, (a, b))
+        sandwiched = i + 1 < len(spans) and on[i + 1]
+        if sandwiched or _CONTINUES.match(doc.norm, spans[i][0], spans[i][1]):
+            on[i] = True
+    i = 0
+    while i < len(spans):
+        j = i
+        while on[i] and j + 1 < len(spans) and on[j + 1]:
+            j += 1
+        topic = next((t for t in topics[i:j + 1] if t), "")
+        _add(doc, spans[i][0], spans[j][1], cue, confidence, topic if on[i] else "", seconds,
+             (a, b))
+        i = j + 1
 
 
 def _paragraph(doc: Doc, a: int, b: int, seconds: float | None, *, guest: bool,

@@ -40,3 +40,7 @@ class TopicMatcher:
         for m in self._pattern.finditer(norm, start, end):
             found = m.start()
         return found
+
+    def count(self, norm: str, start: int, end: int) -> int:
+        """How many topic terms occur in norm[start:end]."""
+        return sum(1 for _ in self._pattern.finditer(norm, start, end))
