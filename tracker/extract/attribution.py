@@ -20,7 +20,7 @@ _EN_VERBS = (
     "noting|arguing|warning|insisting|claiming"
 )
 _ZH_VERBS = (
-    "发文称|发帖称|发文表示|撰文称|补充道|补充说|写道|表示|指出|认为|透露|预测|预言|坦言|强调|直言|声称|宣称|回应|提到|谈到|"
+    "发文称|发帖称|发文表示|撰文称|补充道|补充说|补充|回复|答道|反问|感叹|重申|表态|写道|表示|指出|认为|透露|预测|预言|坦言|强调|直言|声称|宣称|回应|提到|谈到|"
     "发文|发帖|警告|承认|解释|说道|说|称|问道"
 )
 EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
@@ -88,8 +88,11 @@ class Attributor:
         if pronoun_ok:
             subjects += [(m.start(), m.end(), True) for m in EN_PRONOUN.finditer(frame, start, end)]
             subjects += [(m.start(), m.end(), True) for m in ZH_PRONOUN.finditer(frame, start, end)]
+        # "Musk: ..." / "马斯克：“……”": a colon right after his name introduces his words.
+        colons = [(se, se + 1) for ss, se, pron in subjects if not pron
+                  and frame[se:se + 1] in (":", "：")]
         # Capped so a hostile sentence full of names and verbs stays linear in cost.
-        for vs, ve in verbs(frame, start, end)[:_MAX_PAIRS]:
+        for vs, ve in sorted(verbs(frame, start, end)[:_MAX_PAIRS] + colons):
             for ss, se, pron in subjects[:_MAX_PAIRS]:
                 if se <= vs and _near_after(frame, se, vs):
                     return Cue(vs, ve, ss, True, pron)

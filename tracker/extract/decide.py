@@ -33,7 +33,7 @@ _HYPOTHETICAL = re.compile(
     r"\bdid not say|\bno record|\bappears to be|\bpurported|\bscreenshot|\bif (?:musk|he) were|"
     r"\bimagine|会说|可能会说|大概会说|会这样讲|设想|假如|如果他|伪造|谣言|假消息|并未说过|从未说过|截图|"
     r"疑似|网传")
-_QUESTION_END = re.compile(r"[?？]\s*$")
+_QUESTION_END = re.compile(r"\s*[?？]")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've)\b|您|你")
 _HOST = re.compile(r"\b(?:welcome|our guest|listeners|viewers|this episode|the show|my guest)\b|"
                    r"欢迎|本期|嘉宾|听众|观众|节目")
@@ -43,7 +43,7 @@ FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic
             "headline", "fragment", "first_person", "hypothetical", "question",
             "second_person", "host_words", "dateline", "quoted", "alias_in_span",
             "vocative", "far", "head_says", "head_quote", "para_question", "after_question",
-            "topic_terms", "log_length", "prior")
+            "topic_terms", "turn_first_person", "guest_first_person", "log_length", "prior")
 
 
 def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
@@ -56,7 +56,7 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
     row += [float(in_head), float(is_fragment(doc.text, c.start, c.end)),
             float(_FIRST_PERSON.search(span) is not None),
             float(_HYPOTHETICAL.search(para) is not None),
-            float(_QUESTION_END.search(span) is not None),
+            float(_QUESTION_END.match(doc.text, c.end, min(len(doc.text), c.end + 2)) is not None),
             float(_SECOND_PERSON.search(span) is not None),
             float(_HOST.search(span) is not None),
             float(_DATELINE.match(para) is not None),
@@ -67,6 +67,8 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             float(in_head and any(q in doc.text[c.start:c.end] for q in _QUOTE_MARKS + "'‘’")),
             float("?" in para or "？" in para), float(_after_question(doc, c.para[0])),
             min(3.0, float(doc.topic.count(doc.norm, c.start, c.end))) / 3.0,
+            float(c.cue in ("turn", "answer") and _FIRST_PERSON.search(span) is not None),
+            float(c.cue == "guest" and _FIRST_PERSON.search(span) is not None),
             math.log1p(len(span)) / 6.0, c.confidence]
     return row
 

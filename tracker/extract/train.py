@@ -91,15 +91,15 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, groups: np.ndarray, folds: int = 5
 
 
 def choose_threshold(y: np.ndarray, probs: np.ndarray) -> tuple[float, float, float]:
-    """The threshold with the best F0.5 (precision counts double: a false statement is
-    worse than a missed one) on out-of-fold predictions; with its precision and recall."""
+    """The threshold with the best F1 on out-of-fold predictions, with its precision and
+    recall (the targets ask for both: precision 0.93 and recall 0.90)."""
     best = (0.5, 0.0, 0.0, -1.0)
     for t in np.arange(0.2, 0.9, 0.01):
         pred = probs >= t
         tp = float((pred & (y == 1)).sum())
         p = tp / max(1.0, float(pred.sum()))
         r = tp / max(1.0, float((y == 1).sum()))
-        f = 1.25 * p * r / (0.25 * p + r) if p + r else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
         if f > best[3]:
             best = (float(t), p, r, f)
     return best[0], best[1], best[2]
