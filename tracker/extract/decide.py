@@ -43,7 +43,8 @@ FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic
             "headline", "fragment", "first_person", "hypothetical", "question",
             "second_person", "host_words", "dateline", "quoted", "alias_in_span",
             "vocative", "far", "head_says", "head_quote", "para_question", "after_question",
-            "topic_terms", "turn_first_person", "guest_first_person", "log_length", "prior")
+            "topic_terms", "turn_first_person", "guest_first_person", "asked_on_topic", "log_length",
+            "prior")
 
 
 def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
@@ -69,6 +70,7 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             min(3.0, float(doc.topic.count(doc.norm, c.start, c.end))) / 3.0,
             float(c.cue in ("turn", "answer") and _FIRST_PERSON.search(span) is not None),
             float(c.cue == "guest" and _FIRST_PERSON.search(span) is not None),
+            float(c.asked and not c.topic),
             math.log1p(len(span)) / 6.0, c.confidence]
     return row
 

@@ -57,6 +57,7 @@ class Candidate:
     seconds: float | None
     para: tuple[int, int]
     far: bool = False  # attributed across a long phrase between him and the verb
+    asked: bool = False  # the first words of his answer to a question on the topic
 
 
 @dataclass(slots=True)
@@ -72,6 +73,7 @@ class Doc:
     found: list[Candidate] = field(default_factory=list)
     last_on_topic: bool = False  # the speaker's last attributed sentence was on topic
     floor: int = 0  # where a pronoun's look-back stops (the exchange it belongs to)
+    asked_on_topic: bool = False  # the turn before his was a question on the topic
 
     def topic_of(self, s: int, e: int, sentence: tuple[int, int] | None = None) -> str:
         """The topic evidence of text[s:e] (see ``Candidate.topic``)."""
@@ -111,8 +113,9 @@ def find_candidates(doc: Doc, segments: Sequence[TranscriptSegment] | None,
             kind = holder
         elif kind in ("question", "answer"):
             holder = "his" if kind == "answer" and interview else "other"
-            if kind == "question":
-                doc.floor = turn.line_start  # the answer's "they" may point into the question
+        if kind in ("question", "other"):
+            doc.floor = turn.line_start  # the answer's "they" may point into the question
+            doc.asked_on_topic = doc.topic.mentions(doc.norm, turn.start, turn.end)
         if kind == "his" or (kind == "answer" and interview):
             _topic_runs(doc, turn.start, turn.end, CONF_TURN if turn.kind == "label"
                         else CONF_ANSWER, None, "turn" if turn.kind == "label" else "answer")
@@ -158,6 +161,7 @@ def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool)
             previous = False
         elif seg.speaker is not None:
             doc.floor = a  # the next answer's "they" may point into this question
+            doc.asked_on_topic = doc.topic.mentions(doc.norm, a, b)
             previous = False
         elif is_guest and _unattributed(doc, a, b):
             _topic_runs(doc, a, b, CONF_GUEST, seg.start, "guest")
@@ -187,6 +191,7 @@ def _topic_runs(doc: Doc, a: int, b: int, confidence: float, seconds: float | No
     """
     spans = sentences(doc.text, a, b)
     topics = [doc.topic_of(s, e) for s, e in spans]
+    asked, doc.asked_on_topic = doc.asked_on_topic, False
     on = [bool(t) for t in topics]
     for i in range(1, len(spans)):
         if on[i] or not on[i - 1]:
@@ -200,8 +205,9 @@ def _topic_runs(doc: Doc, a: int, b: int, confidence: float, seconds: float | No
         while on[i] and j + 1 < len(spans) and on[j + 1]:
             j += 1
         topic = next((t for t in topics[i:j + 1] if t), "")
+        # The answer to a question on the topic ("It's competition."): the decision weighs it.
         _add(doc, spans[i][0], spans[j][1], cue, confidence, topic if on[i] else "", seconds,
-             (a, b))
+             (a, b), asked=asked and i == 0)
         i = j + 1
 
 
@@ -354,7 +360,7 @@ def _clause_end(norm: str, s: int, verb_start: int) -> int:
 
 
 def _add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: float | None,
-         para: tuple[int, int], *, far: bool = False) -> None:
+         para: tuple[int, int], *, far: bool = False, asked: bool = False) -> None:
     while s < e and doc.text[s] in _TRAIL:
         s += 1
     while e > s and doc.text[e - 1] in _TRAIL:
@@ -364,4 +370,4 @@ def _add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: f
         return
     if len(doc.found) >= MAX_CANDIDATES or any(f.start < e and s < f.end for f in doc.found):
         return
-    doc.found.append(Candidate(s, e, cue, conf, topic, seconds, para, far))
+    doc.found.append(Candidate(s, e, cue, conf, topic, seconds, para, far, asked))
