@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tracker.extract.attribution import Attributor, Cue, verbs
+from tracker.extract.attribution import Attributor, Cue, mask_namesakes, verbs
 from tracker.extract.context import refers_to_topic
 from tracker.extract.normalise import normalise
 from tracker.extract.sentences import quotes, sentences
@@ -75,6 +75,10 @@ class Doc:
     floor: int = 0  # where a pronoun's look-back stops (the exchange it belongs to)
     asked_on_topic: bool = False  # the turn before his was a question on the topic
 
+    def is_him(self, label: str) -> bool:
+        """A speaker label or heading that names him (not a namesake: "Kimbal Musk")."""
+        return self.who.mentions(mask_namesakes(label, normalise(label), self.watch.speaker_aliases))
+
     def topic_of(self, s: int, e: int, sentence: tuple[int, int] | None = None) -> str:
         """The topic evidence of text[s:e] (see ``Candidate.topic``)."""
         if self.topic.mentions(self.norm, s, e):
@@ -103,13 +107,13 @@ def find_candidates(doc: Doc, segments: Sequence[TranscriptSegment] | None,
     holder: str | None = None  # who holds the floor in a transcript's unlabelled paragraphs
     for turn in found:
         kind = turn.kind
-        if kind == "label" and not (transcript or doc.who.mentions(normalise(turn.label))):
+        if kind == "label" and not (transcript or doc.is_him(turn.label)):
             kind = "prose"  # "Update: ..." in an article is no speaker label
         if (kind == "prose" and holder is not None and share >= 0.5
                 and not doc.who.mentions(doc.norm, turn.start, turn.end)):
             kind = holder  # a turn running over paragraphs (narration names him instead)
         if kind == "label":
-            holder = "his" if doc.who.mentions(normalise(turn.label)) else "other"
+            holder = "his" if doc.is_him(turn.label) else "other"
             kind = holder
         elif kind in ("question", "answer"):
             holder = "his" if kind == "answer" and interview else "other"
@@ -156,7 +160,7 @@ def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool)
     for seg in segments:
         a, b = pos, pos + len(seg.text)
         pos = b + 1
-        if seg.speaker is not None and doc.who.mentions(normalise(seg.speaker)):
+        if seg.speaker is not None and doc.is_him(seg.speaker):
             _topic_runs(doc, a, b, CONF_TURN, seg.start, "turn")
             previous = False
         elif seg.speaker is not None:
