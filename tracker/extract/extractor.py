@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 
 from tracker.extract.attribution import Attributor, mask_namesakes
 from tracker.extract.decide import CandidateModel, load_extract_model
-from tracker.extract.headline import headline_span, strip_outlet
+from tracker.extract.headline import headline_span, is_fragment, strip_outlet
 from tracker.extract.normalise import language_of, normalise, s2t
 from tracker.extract.rules import Candidate, Doc, blank_quotes, find_candidates, headline
 from tracker.extract.topic import TopicMatcher
@@ -73,7 +73,7 @@ class Extractor:
                 continue  # the cheap prefilter: no alias, no segmentation
             norm = mask_namesakes(text, norm0, watch.speaker_aliases)
             doc = Doc(text, norm, watch, who, topic, frame=blank_quotes(norm))
-            head = headline_span(text) if segments is None else None
+            head = headline_span(text, title) if segments is None else None
             find_candidates(doc, segments, is_guest)
             if head is not None:
                 headline(doc, head)
@@ -84,6 +84,8 @@ class Extractor:
         start, end = c.start, c.end
         if in_head:
             end = strip_outlet(doc.text, start, end)
+        if c.cue in ("reported", "headline") and is_fragment(doc.text, start, end):
+            return None  # "posts about Chinese battery prices": what he spoke about, no claim
         probability = self._model.probability(doc, c, in_head)
         if probability < self._model.threshold:
             return None

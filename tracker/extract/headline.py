@@ -17,8 +17,11 @@ _OUTLET = re.compile(r"\s+[-–—|]\s+(?P<outlet>[^-–—|\"“”]{2,40})\s*$
 FRAGMENT = re.compile(r"^\s*(?:about|on|over|regarding|concerning|谈|谈及|谈到|就|关于|对|回应|评论|再谈)")
 
 
-def headline_span(text: str) -> tuple[int, int] | None:
-    """The span of the title line when the text starts with one (title, blank line, body)."""
+def headline_span(text: str, title: str = "") -> tuple[int, int] | None:
+    """The span of the title line when the text starts with one (title, blank line, body;
+    or the title alone, as an aggregator's item often is)."""
+    if title and text.startswith(title.strip()) and "\n" not in title.strip():
+        return 0, len(title.strip())
     cut = text.find("\n\n")
     if cut <= 0 or cut > MAX_TITLE or "\n" in text[:cut]:
         return None

@@ -41,8 +41,11 @@ def parse_feed(body: bytes, headers: dict[str, str] | None = None, kind: str = "
 def _entry(
     e: Any, links: dict[str, list[TranscriptLink]], people: dict[str, list[str]]
 ) -> ParsedEntry:
-    title = html_to_text(str(e.get("title", "")))
+    outlet = _outlet(e)
+    title = strip_outlet(html_to_text(str(e.get("title", ""))), outlet)
     body = _body(e)
+    if outlet and body.startswith(title) and body[len(title):].strip() in ("", outlet):
+        body = ""  # an aggregator's description repeats the title and names the outlet
     url = str(e.get("link", ""))
     guid = str(e.get("id") or url or "")
     if not guid:
@@ -55,6 +58,21 @@ def _entry(
         published_at=_published(e), content_hash=content_hash(title, text), guests=_guests(e, people.get(key, [])),
         transcripts=tuple(links.get(key, ())),
     )
+
+
+def _outlet(e: Any) -> str:
+    """The publisher an aggregator names in the entry's <source> element (Google News, Bing)."""
+    source = e.get("source")
+    return str(source.get("title", "") if isinstance(source, dict) else "").strip()
+
+
+def strip_outlet(title: str, outlet: str) -> str:
+    """An aggregator's title without its " - Publisher" tail, when <source> names that outlet."""
+    if outlet:
+        for sep in (" - ", " – ", " — ", " | "):
+            if title.endswith(sep + outlet):
+                return title[: -len(sep + outlet)].rstrip()
+    return title
 
 
 def _body(e: Any) -> str:
