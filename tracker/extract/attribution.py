@@ -209,8 +209,8 @@ def _near_before(frame: str, verb_end: int, subject_start: int) -> bool:
 # Words that may stand before his surname without naming somebody else
 # ("CEO Musk", "Meanwhile Musk", "Tesla boss Musk").
 _NOT_GIVEN_NAMES = frozenset(["mr", "mrs", "ms", "dr", "sir", "ceo", "boss", "chief", "founder", "billionaire", "tycoon", "mogul", "entrepreneur", "executive", "owner", "tesla", "spacex", "xai", "neuralink", "twitter", "x", "says", "said", "told", "and", "but", "or", "so", "then", "meanwhile", "also", "still", "yet", "now", "today", "asked", "later", "separately", "however", "earlier", "when", "while", "as", "if", "that", "though", "although", "because", "after", "before", "since", "until", "where", "why", "how", "what", "who", "the", "a", "an", "of", "on", "in", "at", "by", "for", "with", "from", "to", "not"])
-_EN_GIVEN = re.compile(r"([A-Z][a-z]+)\s+$")
-_ZH_GIVEN = re.compile(r"([\u4e00-\u9fff]{1,4})\s*[·・•]\s*$")
+_EN_GIVEN = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
+_ZH_GIVEN = re.compile(r"([\u4e00-\u9fff]{1,4})[·・•]$")
 
 
 def mask_namesakes(text: str, norm: str, aliases: tuple[str, ...]) -> str:
@@ -225,6 +225,8 @@ def mask_namesakes(text: str, norm: str, aliases: tuple[str, ...]) -> str:
     pattern = term_pattern(aliases)
     chars: list[str] | None = None
     for m in pattern.finditer(norm):
+        if any(m.group(0).startswith(o) for o in own if o):
+            continue  # "Elon Musk" names him whatever stands before it
         before = text[max(0, m.start() - 24):m.start()]
         given = _EN_GIVEN.search(before) or _ZH_GIVEN.search(before)
         if given is None:
