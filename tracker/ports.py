@@ -58,14 +58,6 @@ class Notifier(Protocol):
     async def send_alert(self, destination: Destination, text: str) -> str: ...
 
 
-class Service(Protocol):
-    """A long-running component started beside the scheduler (a chat bot)."""
-
-    async def start(self) -> None: ...
-
-    async def stop(self) -> None: ...
-
-
 class ChatPlatform(Protocol):
     """What a chat adapter gives the core: a notifier, and a bot to run beside the scheduler.
 

@@ -8,15 +8,17 @@ from collections.abc import AsyncIterator
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import func, select
 
 from adapters.telegram_bot import TelegramPlatform
 from benchmarks.deliver import seed_statement
 from tests.e2e.conftest import fast_pacer
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tracker.config import DeliverySettings, MatchingSettings, Settings, TelegramSettings
-from tracker.model import Decision, utcnow
+from tracker.model import Decision, DeliveryStatus, utcnow
 from tracker.runtime.delivery import DeliveryWorker
 from tracker.storage.db import Database
+from tracker.storage.schema_delivery import DeliveryRow
 from tracker.usecases import queue as posting
 
 ADMIN, READER, OTHER = 4242, 777, 778
@@ -55,6 +57,21 @@ async def ask(api: FakeTelegramAPI, user: int, chat: int, text: str) -> str:
     api.command(user, chat, text)
     await api.wait_for(lambda: len(api.sent(chat)) > before)
     return api.sent(chat)[-1].text
+
+
+async def recorded_sent(db: Database, count: int, timeout: float = 10.0) -> None:
+    """Poll the outbox until ``count`` deliveries are recorded sent; fail after ``timeout``."""
+    deadline = asyncio.get_running_loop().time() + timeout
+    query = select(func.count()).select_from(DeliveryRow).where(
+        DeliveryRow.status == DeliveryStatus.SENT)
+    while True:
+        async with db.session() as session:
+            sent = (await session.execute(query)).scalar_one()
+        if sent >= count:
+            return
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError(f"{sent} deliveries recorded sent, expected {count}")
+        await asyncio.sleep(0.02)
 
 
 async def test_matched_statement_is_posted_with_counterpoints_to_each_chat_once(
@@ -167,7 +184,9 @@ async def test_restart_mid_delivery_posts_nothing_twice(api: FakeTelegramAPI,
     await posting.queue_posts(bot.db, bot.settings)
     api.hold(9103)  # this chat's send hangs when the process "crashes"
     crashed = asyncio.create_task(worker(bot, "crashed").run_once())
-    await api.wait_for(lambda: sum(len(api.sent(c)) > 1 for c in chats) == 3)
+    # The fake's receipt of a post is not enough: the crash must come after the outbox
+    # recorded the three sends, or their rows would be sent again (the documented repeat).
+    await recorded_sent(bot.db, 3)
     crashed.cancel()
     with pytest.raises(asyncio.CancelledError):
         await crashed

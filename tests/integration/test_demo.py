@@ -38,12 +38,35 @@ async def test_demo_server_serves_fresh_feeds_and_a_speaker_labelled_transcript(
     assert "China basically does whatever I suggest" in bodies["/news-en.xml"]
 
 
+def stage_counts(summary: str) -> dict[str, dict[str, int]]:
+    """The counts of each stage in a cycle's summary line ("match: matched 2, none 1; ...")."""
+    stages: dict[str, dict[str, int]] = {}
+    for part in summary.split("; ")[1:]:
+        name, _, detail = part.partition(": ")
+        pairs = (item.rsplit(" ", 1) for item in detail.split(", "))
+        stages[name] = {key: int(value) for key, value in pairs}
+    return stages
+
+
 async def test_demo_runs_a_cycle_and_reports_every_stage() -> None:
     fake = FakeNotifier(platform="console")
     lines: list[str] = []
     summary = await demo.run_demo(fake, echo=lines.append)
     assert lines == [f"demo: {summary}"]
-    assert "queue" in summary or "posted" in summary
+    assert summary.startswith("polled 3 feeds (0 failed, 0 not modified), 7 new items; ")
+    assert "FAILED" not in summary
+    stages = stage_counts(summary)
+    assert list(stages) == ["extract", "match", "queue", "deliver"]
+    extract, match, queue = stages["extract"], stages["match"], stages["queue"]
+    assert extract["items"] == 7 and extract["statements_new"] > 0
+    # Every new statement is decided (or grouped into another), every post and review
+    # queued is delivered once.
+    assert match["matched"] + match["grouped"] == extract["statements_new"]
+    assert match["matched"] == match["match"] + match["suggest"] + match["none"]
+    assert queue["post"] > 0 and queue["review"] > 0
+    assert len(fake.of_kind("post")) == queue["post"]
+    assert len(fake.of_kind("review")) == queue["review"]
+    assert stages["deliver"] == {"sent": queue["post"] + queue["review"]}
 
 
 async def test_demo_posts_musk_china_statements_with_counterpoints() -> None:

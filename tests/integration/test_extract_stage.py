@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
 from tracker.config import Settings
-from tracker.model import Decision, StatementStatus
+from tracker.extract.extractor import Extractor
+from tracker.model import Decision, ExtractedStatement, StatementStatus
 from tracker.storage.db import Database
 from tracker.storage.schema_feeds import FeedRow, ItemRow, TranscriptRow
 from tracker.storage.schema_statements import StatementRow, StatementSourceRow
 from tracker.storage.statements_repo import get_statement, latest_posted, set_status
+from tracker.usecases import alerts
 from tracker.usecases.extract import extract_new_items
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
@@ -91,3 +94,56 @@ async def test_status_and_latest_posted(db: Database) -> None:
         matched = await get_statement(s, ids[0])
         assert matched is not None and matched.status is StatementStatus.MATCHED
         assert await get_statement(s, 10_000) is None
+
+
+class FailingExtractor(Extractor):
+    """The real extractor, except that it raises on texts containing ``marker``."""
+
+    def __init__(self, marker: str, times: int) -> None:
+        super().__init__(Settings().watch_list())
+        self.marker, self.times, self.raised = marker, times, 0
+
+    def extract(self, text: str, *args: Any, **kwargs: Any) -> list[ExtractedStatement]:
+        if self.marker in text and self.raised < self.times:
+            self.raised += 1
+            raise ValueError("parser blew up")
+        return super().extract(text, *args, **kwargs)
+
+
+async def _item_state(db: Database, item_id: int) -> tuple[bool, str | None, int]:
+    """(processed, extract_error, extract_attempts) of one item."""
+    async with db.session() as s:
+        row = await s.get_one(ItemRow, item_id)
+        return row.processed_at is not None, row.extract_error, row.extract_attempts
+
+
+async def test_an_item_that_keeps_failing_is_retried_once_then_left_failed_and_alerted(
+        db: Database) -> None:
+    await _seed(db)
+    extractor = FailingExtractor("中国市场", times=99)  # item 4
+    counts = await extract_new_items(db, Settings(), extractor=extractor, now=NOW)
+    assert counts == {"items": 4, "statements_new": 2, "statements_grouped": 1, "retrying": 1}
+    assert await _item_state(db, 4) == (False, "ValueError: parser blew up", 1)
+    assert "stage:extract-items" not in await alerts.current_failures(db, NOW)
+
+    counts = await extract_new_items(db, Settings(), extractor=extractor, now=NOW)
+    assert counts == {"items": 1, "statements_new": 0, "statements_grouped": 0, "failed": 1}
+    assert extractor.raised == 2
+    assert await _item_state(db, 4) == (True, "ValueError: parser blew up", 2)
+    alert = (await alerts.current_failures(db, NOW))["stage:extract-items"]
+    assert "item 4 (ValueError: parser blew up)" in alert
+
+    counts = await extract_new_items(db, Settings(), extractor=extractor, now=NOW)
+    assert counts == {"items": 0, "statements_new": 0, "statements_grouped": 0}
+    assert extractor.raised == 2  # left failed: never tried a third time
+    assert "stage:extract-items" not in await alerts.current_failures(db, NOW)
+
+
+async def test_an_item_that_fails_once_is_extracted_on_the_retry(db: Database) -> None:
+    await _seed(db)
+    extractor = FailingExtractor("中国市场", times=1)
+    await extract_new_items(db, Settings(), extractor=extractor, now=NOW)
+    counts = await extract_new_items(db, Settings(), extractor=extractor, now=NOW)
+    assert counts == {"items": 1, "statements_new": 1, "statements_grouped": 0}
+    assert await _item_state(db, 4) == (True, None, 1)
+    assert "stage:extract-items" not in await alerts.current_failures(db, NOW)

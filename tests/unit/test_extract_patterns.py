@@ -128,4 +128,5 @@ def test_prefilter_skips_texts_without_an_alias(extractor: Extractor) -> None:
 def test_hostile_text_completes_and_keeps_offsets(extractor: Extractor) -> None:
     text = "“" + "Musk said China he told 马斯克说中国 " * 20_000 + "\x00\ufeff"
     found = extractor.extract(text)
+    assert found  # all() over nothing would hold whatever the offsets were
     assert all(text[f.start:f.end] == f.text for f in found)

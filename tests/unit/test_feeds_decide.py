@@ -1,18 +1,13 @@
-"""Pure polling decisions: due, backoff, Retry-After, hashes, eligibility."""
+"""Pure polling decisions: backoff, Retry-After, hashes, eligibility, failing feeds."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
 from tracker.feeds import decide
+from tracker.model import Feed
 
 NOW = datetime(2026, 11, 28, 12, 0, tzinfo=UTC)
-
-
-def test_due_when_never_polled_or_time_has_come() -> None:
-    assert decide.is_due(None, NOW)
-    assert decide.is_due(NOW, NOW)
-    assert not decide.is_due(NOW + timedelta(seconds=1), NOW)
 
 
 def test_backoff_grows_and_is_capped() -> None:
@@ -60,4 +55,7 @@ def test_future_published_time_becomes_fetch_time() -> None:
 
 
 def test_failing_after_five_errors() -> None:
-    assert not decide.is_failing(4) and decide.is_failing(5)
+    def feed(errors: int) -> Feed:
+        return Feed(id=1, url="https://x.example/rss", error_count=errors)
+
+    assert not feed(4).failing and feed(5).failing

@@ -6,6 +6,8 @@ import asyncio
 from collections.abc import Mapping
 from typing import Any
 
+from apscheduler.events import EVENT_JOB_MAX_INSTANCES
+
 from tracker.config import Settings
 from tracker.runtime.pipeline import CycleStats, Stages, run_cycle
 from tracker.runtime.scheduler import Job, build_scheduler
@@ -21,11 +23,34 @@ async def test_scheduler_jobs_coalesce_one_instance_and_run_now() -> None:
     scheduler = build_scheduler([Job("cycle", tick, 300)])
     job = scheduler.get_job("cycle")
     assert job.coalesce is True and job.max_instances == 1
-    assert type(scheduler._jobstores["default"]).__name__ == "MemoryJobStore"
     scheduler.start()
     try:
         await asyncio.wait_for(ran.wait(), 5)  # the first run is immediate
     finally:
+        scheduler.shutdown(wait=False)
+
+
+async def test_a_cycle_still_running_is_never_started_again() -> None:
+    release, skipped = asyncio.Event(), asyncio.Event()
+    running: list[int] = []
+    most = 0
+
+    async def slow_cycle() -> None:
+        nonlocal most
+        running.append(1)
+        most = max(most, len(running))
+        await release.wait()
+        running.pop()
+
+    scheduler = build_scheduler([Job("cycle", slow_cycle, 0.05)])
+    scheduler.add_listener(lambda _: skipped.set(), EVENT_JOB_MAX_INSTANCES)
+    scheduler.start()
+    try:
+        # Due every 50 ms while the first run holds: the scheduler must skip, not stack.
+        await asyncio.wait_for(skipped.wait(), 5)
+        assert most == 1
+    finally:
+        release.set()
         scheduler.shutdown(wait=False)
 
 

@@ -17,7 +17,18 @@ def test_ascii_concepts_match_whole_word_starts_only() -> None:
 
 
 def test_numbers_are_extracted() -> None:
-    assert feat.numbers("the 4680 cell in 2026, 10,000 TWh") == {"4680", "2026", "10", "000"}
+    assert feat.numbers("the 4680 cell in 2026, 10,000 TWh") == {"4680", "2026", "10000"}
+
+
+def test_a_number_is_one_token_however_it_is_written() -> None:
+    for written in ("10,000", "10000", "1万", "10 thousand", "10000.0"):
+        assert feat.numbers(f"about {written} TWh") == {"10000"}, written
+    assert feat.numbers("1.5亿辆, 3万亿, 2.3 billion") == {"150000000", "3000000000000",
+                                                         "2300000000"}
+    assert feat.numbers("GDP grew 2.3%, then 2.30%") == {"2.3"}
+    assert feat.numbers("1,2 and 20,000,000") == {"1", "2", "20000000"}
+    # Chinese numerals double as words, and 千瓦 is a unit: neither becomes a number.
+    assert feat.numbers("三倍于一些3千瓦") == {"3"}
 
 
 def _sim(cos: float = 0.6) -> feat.Similarities:

@@ -18,6 +18,12 @@ def test_chinese_is_segmented_and_traditional_is_simplified() -> None:
     assert to_simplified("電動車") == "电动车"
 
 
+def test_numbers_are_single_canonical_tokens() -> None:
+    assert tokenize("10,000 TWh") == tokenize("10000 TWh") == ["10000", "twh"]
+    assert tokenize("1万辆") == ["10000", "辆"]
+    assert tokenize("up 2.3 points") == ["2.3", "point"]
+
+
 def test_mixed_language_text_keeps_both_sides() -> None:
     assert tokenize("马斯克说 BYD copies 特斯拉") == ["马斯克", "byd", "copy", "特斯拉"]
 

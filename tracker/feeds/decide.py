@@ -1,6 +1,8 @@
-"""Pure polling decisions: what is due, when to poll next, backoff, Retry-After, hashes.
+"""Pure polling decisions: when to poll next, backoff, Retry-After, hashes, eligibility.
 
-Nothing here does I/O; every function takes ``now`` when it needs the time.
+Nothing here does I/O; every function takes ``now`` when it needs the time. Which
+feeds are due is decided where they are claimed, in one locking query
+(storage.feeds_repo.claim_due); when a feed counts as failing is ``model.Feed.failing``.
 """
 
 from __future__ import annotations
@@ -11,16 +13,9 @@ import unicodedata
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
 
-FAILING_AFTER = 5  # consecutive errors after which a feed is shown as failing
-
 _ASCII_PUNCT = string.punctuation.encode()
 # Common CJK and typographic punctuation that NFKC leaves alone.
 _WIDE_PUNCT = "。、「」『』“”‘’《》〈〉【】〔〕…—–·～・"
-
-
-def is_due(next_poll_at: datetime | None, now: datetime) -> bool:
-    """True when a feed has never been polled or its next poll time has come."""
-    return next_poll_at is None or next_poll_at <= now
 
 
 def next_after_success(now: datetime, interval_seconds: float) -> datetime:
@@ -63,11 +58,6 @@ def parse_retry_after(value: str | None, now: datetime) -> float | None:
     if when.tzinfo is None:
         return None
     return max((when - now).total_seconds(), 0.0)
-
-
-def is_failing(error_count: int) -> bool:
-    """A feed that failed this many times in a row is shown as failing."""
-    return error_count >= FAILING_AFTER
 
 
 def normalise_text(text: str) -> str:

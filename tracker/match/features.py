@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.match.lexical import text_length, to_simplified
+from tracker.match.numbers import numbers
 
 # canonical concept -> surface forms (lowercase, simplified Chinese). ASCII forms match on
 # word starts ("semi" must not match "semiconductor"); CJK forms match as substrings.
@@ -112,7 +113,6 @@ _PATTERNS = {
     name: re.compile("|".join(f"\\b{f}" if f[0].isascii() and f[0].isalnum() else f for f in forms))
     for name, forms in _CONCEPTS.items()
 }
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _NEGATION = re.compile(r"\b(?:not|never|no|isn't|won't|doesn't|didn't)\b|不|没有|并非|从未")
 
 FEATURE_NAMES: tuple[str, ...] = (
@@ -144,11 +144,6 @@ def concepts(text: str) -> frozenset[str]:
     """Key concepts (entities, products, actions) named in a text, in either language."""
     norm = to_simplified(text).lower()
     return frozenset(name for name, pattern in _PATTERNS.items() if pattern.search(norm))
-
-
-def numbers(text: str) -> frozenset[str]:
-    """The numbers written in a text (years, TWh figures, "4680")."""
-    return frozenset(_NUMBER.findall(text))
 
 
 @dataclass(frozen=True, slots=True)

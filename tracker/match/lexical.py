@@ -19,6 +19,8 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
+from tracker.match.numbers import canonical_numbers
+
 logger = logging.getLogger(__name__)
 
 _CJK = re.compile(r"[\u3400-\u9fff]+")
@@ -193,8 +195,13 @@ def _stem(word: str) -> str:
 
 
 def tokenize(text: str) -> list[str]:
-    """Lowercased, stemmed English words and jieba-segmented simplified Chinese words."""
-    text = to_simplified(text).lower()
+    """Tokens of a text: English words, Chinese words and numbers.
+
+    English words are lowercased and stemmed, Chinese is simplified and segmented
+    with jieba, and each number is one canonical token ("10,000" and "1万" are both
+    "10000"; see tracker.match.numbers).
+    """
+    text = canonical_numbers(to_simplified(text).lower())
     tokens: list[str] = []
     pos = 0
     for run in _CJK.finditer(text):

@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from tracker.model import DeliveryStatus
 from tracker.storage.base import Base
 
 
@@ -39,7 +40,7 @@ class DeliveryRow(Base):
     statement_id: Mapped[int] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"))
     destination_id: Mapped[int] = mapped_column(ForeignKey("destinations.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(String(16), default="post")  # post | review
-    status: Mapped[str] = mapped_column(String(16), default="pending")
+    status: Mapped[str] = mapped_column(String(16), default=DeliveryStatus.PENDING.value)
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime]
     claimed_until: Mapped[datetime | None]
@@ -86,12 +87,3 @@ class AlertRow(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
     changed_at: Mapped[datetime]
     notified_state: Mapped[str | None] = mapped_column(String(16))
-
-
-class KeyValueRow(Base):
-    """Small named values (e.g. the Telegram update offset, the model version)."""
-
-    __tablename__ = "kv"
-
-    key: Mapped[str] = mapped_column(String(128), primary_key=True)
-    value: Mapped[str] = mapped_column(Text)

@@ -54,8 +54,11 @@ class ItemRow(Base):
     guests: Mapped[list[Any]] = mapped_column(default=list)
     # False for items held on first contact or older than posting.max_age_hours.
     post_eligible: Mapped[bool] = mapped_column(default=True)
-    # Set when extraction (and matching) has processed the item.
+    # Set when extraction (and matching) has processed the item, or has given up on it.
     processed_at: Mapped[datetime | None] = mapped_column(index=True)
+    # The last extraction error; an item is retried once, then left failed with it.
+    extract_error: Mapped[str | None] = mapped_column(Text)
+    extract_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class TranscriptRow(Base):

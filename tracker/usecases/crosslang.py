@@ -23,8 +23,9 @@ from datetime import datetime, timedelta
 import numpy as np
 
 from tracker.match.embedder import Embedder, text_hash
-from tracker.match.features import concepts, numbers
+from tracker.match.features import concepts
 from tracker.match.matcher import prepare
+from tracker.match.numbers import numbers
 from tracker.storage import matching_repo, statements_repo
 from tracker.storage.db import Database
 

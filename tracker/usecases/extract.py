@@ -3,21 +3,32 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from tracker.config import Settings
 from tracker.extract.extractor import Extractor
-from tracker.model import FeedKind, Item, TranscriptSegment, utcnow
+from tracker.extract.group import group_key, similar
+from tracker.model import ExtractedStatement, FeedKind, Item, TranscriptSegment, utcnow
+from tracker.storage import feeds_repo, statements_repo
 from tracker.storage.db import Database
 from tracker.storage.schema_feeds import FeedRow, ItemRow, TranscriptRow
-from tracker.storage.statements_repo import store_extracted
+from tracker.usecases import alerts
 
 logger = logging.getLogger(__name__)
 
 BATCH = 500
+# An item whose extraction raises is tried this many times (on successive cycles), then
+# left failed with its error: a bug in one item's text neither stops the stage nor
+# disappears silently.
+EXTRACT_ATTEMPTS = 2
+ITEMS_STAGE = "extract-items"  # the stage-health alert key of the items given up
+# Near-duplicates are looked for among the watch's statements of this long ago.
+RECENT = timedelta(days=30)
 
 
 def _segments(raw: Any) -> tuple[TranscriptSegment, ...] | None:
@@ -52,16 +63,57 @@ def _find(extractor: Extractor, row: ItemRow, transcript: TranscriptRow | None) 
     return found
 
 
+async def _existing(session: AsyncSession, found: ExtractedStatement, key: str,
+                    now: datetime) -> int | None:
+    """The statement a new report belongs to: same key, else a recent near-duplicate."""
+    same = await statements_repo.find_by_key(session, found.watch, key)
+    if same is not None:
+        return same
+    for sid, text in await statements_repo.recent_texts(session, found.watch, now - RECENT):
+        if similar(found.text, text):
+            return sid
+    return None
+
+
+async def store_extracted(session: AsyncSession, item: Item, found: Sequence[ExtractedStatement],
+                          now: datetime, *, outlet: str = "") -> tuple[list[int], int]:
+    """Store what extraction found in one item; returns (new statement ids, grouped count).
+
+    A statement that is a (near-)duplicate of a stored one of the same watch adds
+    a source to it instead, so it is never posted twice.
+    """
+    new_ids: list[int] = []
+    grouped = 0
+    for st in found:
+        key = group_key(st.text)
+        existing = await _existing(session, st, key, now)
+        if existing is None:
+            existing = await statements_repo.insert(session, item, st, key, now)
+            new_ids.append(existing)
+        elif await statements_repo.has_source(session, existing, item.id):
+            continue  # the same item said it twice: one source is enough
+        else:
+            grouped += 1
+        await statements_repo.add_source(session, existing, item, st, now, outlet=outlet)
+    return new_ids, grouped
+
+
 async def extract_new_items(db: Database, settings: Settings, *,
                             extractor: Extractor | None = None,
                             now: datetime | None = None) -> dict[str, int]:
     """Extract statements from every unprocessed item, in batches; mark them processed.
 
+    An item whose extraction raises keeps its error and is tried again on the next
+    call; after EXTRACT_ATTEMPTS it is left failed (processed, with its error) and
+    reported through the stage-health alerts.
+
     Returns counts: items processed, new statements, statements grouped into
-    existing ones (a new source for a statement already stored).
+    existing ones (a new source for a statement already stored), and when there
+    are any, items to retry and items given up.
     """
     extractor = extractor or Extractor(settings.watch_list())
     counts = {"items": 0, "statements_new": 0, "statements_grouped": 0}
+    given_up: list[tuple[int, str]] = []
     last_id = 0
     while True:
         stamp = now or utcnow()
@@ -73,21 +125,57 @@ async def extract_new_items(db: Database, settings: Settings, *,
                 .where(ItemRow.processed_at.is_(None), ItemRow.id > last_id)
                 .order_by(ItemRow.id).limit(BATCH))).all()
             if not rows:
-                return counts
-            for item_row, transcript, outlet in rows:
-                try:
-                    found = _find(extractor, item_row, transcript)
-                except Exception:  # one hostile item must not stop the stage
-                    logger.exception("extraction failed for item %s", item_row.id)
-                    continue
-                if found:
-                    new, grouped = await store_extracted(session, _item(item_row), found, stamp,
-                                                         outlet=outlet or "")
-                    counts["statements_new"] += len(new)
-                    counts["statements_grouped"] += grouped
-            ids = [r[0].id for r in rows]
-            await session.execute(update(ItemRow).where(ItemRow.id.in_(ids))
-                                  .values(processed_at=stamp))
+                break
+            given_up += await _extract_batch(session, extractor, rows, stamp, counts)
             await session.commit()
-            counts["items"] += len(ids)
-            last_id = ids[-1]
+            last_id = rows[-1][0].id
+    await alerts.record_stage(db, ITEMS_STAGE, _given_up_detail(given_up), now=now)
+    return counts
+
+
+async def _extract_batch(session: AsyncSession, extractor: Extractor, rows: Sequence[Any],
+                         stamp: datetime, counts: dict[str, int]) -> list[tuple[int, str]]:
+    """Extract and store one batch of items; returns the (id, error) of items given up."""
+    done: list[int] = []
+    given_up: list[tuple[int, str]] = []
+    for item_row, transcript, outlet in rows:
+        try:
+            found = _find(extractor, item_row, transcript)
+        except Exception as exc:  # one hostile item must not stop the stage
+            logger.exception("extraction failed for item %s", item_row.id)
+            failure = await _record_failure(session, item_row, exc, stamp, counts)
+            given_up += [failure] if failure else []
+            continue
+        if found:
+            new, grouped = await store_extracted(session, _item(item_row), found, stamp,
+                                                 outlet=outlet or "")
+            counts["statements_new"] += len(new)
+            counts["statements_grouped"] += grouped
+        done.append(item_row.id)
+    await feeds_repo.mark_extracted(session, done, stamp)
+    counts["items"] += len(done)
+    return given_up
+
+
+async def _record_failure(session: AsyncSession, item_row: ItemRow, exc: Exception,
+                          stamp: datetime, counts: dict[str, int]) -> tuple[int, str] | None:
+    """Store an item's extraction error; returns (id, error) when the item is now given up."""
+    error = f"{type(exc).__name__}: {exc}"
+    give_up = item_row.extract_attempts + 1 >= EXTRACT_ATTEMPTS
+    await feeds_repo.record_extract_error(session, item_row.id, error, stamp, give_up=give_up)
+    outcome = "failed" if give_up else "retrying"
+    counts[outcome] = counts.get(outcome, 0) + 1
+    if not give_up:
+        return None
+    counts["items"] += 1
+    return item_row.id, error
+
+
+def _given_up_detail(given_up: Sequence[tuple[int, str]]) -> str | None:
+    """One line for the stage alert about the items given up this run; None when none."""
+    if not given_up:
+        return None
+    shown = "; ".join(f"item {item_id} ({error.splitlines()[0][:100]})"
+                      for item_id, error in given_up[:3])
+    more = f" and {len(given_up) - 3} more" if len(given_up) > 3 else ""
+    return f"{len(given_up)} item(s) failed extraction {EXTRACT_ATTEMPTS} times: {shown}{more}"
