@@ -130,3 +130,10 @@ def test_hostile_text_completes_and_keeps_offsets(extractor: Extractor) -> None:
     found = extractor.extract(text)
     assert found  # all() over nothing would hold whatever the offsets were
     assert all(text[f.start:f.end] == f.text for f in found)
+
+
+def test_a_feed_of_his_own_words_needs_only_the_topic_decision(extractor: Extractor) -> None:
+    text = "China's grid is the backbone of its AI push. Starship flies next week.\n\nBYD is very competitive."
+    found = [s.text for s in extractor.extract(text, own_words="Elon Musk")]
+    assert found == ["China's grid is the backbone of its AI push", "BYD is very competitive"]
+    assert extractor.extract(text, own_words="Somebody Else") == []

@@ -15,7 +15,14 @@ from tracker.extract.attribution import Attributor, mask_namesakes
 from tracker.extract.decide import CandidateModel, load_extract_model
 from tracker.extract.headline import headline_span, is_fragment, strip_outlet
 from tracker.extract.normalise import language_of, normalise, s2t
-from tracker.extract.rules import Candidate, Doc, blank_quotes, find_candidates, headline
+from tracker.extract.rules import (
+    Candidate,
+    Doc,
+    blank_quotes,
+    find_candidates,
+    headline,
+    own_turns,
+)
 from tracker.extract.topic import TopicMatcher
 from tracker.model import ExtractedStatement, TranscriptSegment, Watch
 
@@ -39,11 +46,16 @@ class Extractor:
 
     def extract(self, text: str, *, language: str | None = None,
                 segments: Sequence[TranscriptSegment] | None = None,
-                guests: Sequence[str] = (), title: str = "") -> list[ExtractedStatement]:
+                guests: Sequence[str] = (), title: str = "",
+                own_words: str = "") -> list[ExtractedStatement]:
         """Statements in text (or in the transcript segments when given).
 
         Offsets refer to text, or to "\\n".join(segment texts) for a transcript.
+        ``own_words`` names the speaker whose own text this is (a feed of his posts or
+        talks, ``kind = "posts"``): no attribution is needed, only the topic decision.
         """
+        if own_words:
+            return self._own_words(text, own_words)
         if segments is not None:
             text = "\n".join(s.text for s in segments)
         speakers = " ".join({s.speaker or "" for s in segments or ()})
@@ -53,6 +65,18 @@ class Extractor:
                  for doc, c, in_head in self.candidates(text, segments, guests, title)]
         kept = [f for f in found if f is not None]
         return sorted(kept, key=lambda s: (s.start, s.watch))
+
+    def _own_words(self, text: str, speaker: str) -> list[ExtractedStatement]:
+        """Every paragraph is the speaker's: runs of sentences on the topic are statements."""
+        found: list[ExtractedStatement | None] = []
+        for watch, who, topic in self._watches:
+            if not who.mentions(normalise(speaker)) and speaker != watch.speaker:
+                continue
+            norm = normalise(text)
+            doc = Doc(text, norm, watch, who, topic, frame=blank_quotes(norm))
+            own_turns(doc)
+            found.extend(self._decide(doc, c, False) for c in doc.found)
+        return sorted((f for f in found if f is not None), key=lambda s: (s.start, s.watch))
 
     def candidates(self, text: str, segments: Sequence[TranscriptSegment] | None = None,
                    guests: Sequence[str] = (), title: str = ""

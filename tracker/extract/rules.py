@@ -153,6 +153,14 @@ def headline(doc: Doc, span: tuple[int, int]) -> None:
         return
 
 
+def own_turns(doc: Doc) -> None:
+    """A text that is all his own (a post, a talk): every paragraph is his turn."""
+    from tracker.extract.sentences import paragraphs
+
+    for a, b in paragraphs(doc.text):
+        _topic_runs(doc, a, b, CONF_TURN, None, "turn")
+
+
 def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool) -> None:
     """A parsed transcript (VTT, SRT, JSON): segments carry their own speakers."""
     pos = 0
