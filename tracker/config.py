@@ -80,6 +80,7 @@ class WatchSettings(_Section):
     speaker_aliases: list[str]
     topic_terms: list[str]
     on_unmatched: Literal["review", "post", "skip"] = "review"
+    speaker_descriptors: list[str] = []
 
     def to_watch(self) -> Watch:
         speaker = self.speaker or (self.speaker_aliases[0] if self.speaker_aliases else self.name)
@@ -89,6 +90,7 @@ class WatchSettings(_Section):
             speaker_aliases=tuple(self.speaker_aliases),
             topic_terms=tuple(self.topic_terms),
             on_unmatched=self.on_unmatched,
+            speaker_descriptors=tuple(self.speaker_descriptors),
         )
 
 

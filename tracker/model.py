@@ -17,6 +17,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+# Consecutive failed polls after which a feed is failing: shown so by Feed.failing and
+# alerted by the storage query built from the same number.
+FAILING_AFTER = 5
+
+
 class FeedKind(enum.StrEnum):
     NEWS = "news"
     PODCAST = "podcast"
@@ -95,8 +100,8 @@ class Feed:
 
     @property
     def failing(self) -> bool:
-        """A feed failing 5 times in a row is shown as failing."""
-        return self.error_count >= 5
+        """A feed that failed FAILING_AFTER polls in a row is shown (and alerted) as failing."""
+        return self.error_count >= FAILING_AFTER
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +163,9 @@ class Watch:
     speaker_aliases: tuple[str, ...]
     topic_terms: tuple[str, ...]
     on_unmatched: str = "review"  # "review" | "post" | "skip"
+    # Definite descriptions that, like "he", name him once he is the subject
+    # ("the Tesla chief executive said", "这位亿万富翁表示").
+    speaker_descriptors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -68,8 +68,9 @@ def verbs(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 class Attributor:
     """Finds whether a frame attributes words to one speaker (by aliases)."""
 
-    def __init__(self, aliases: tuple[str, ...]) -> None:
+    def __init__(self, aliases: tuple[str, ...], descriptors: tuple[str, ...] = ()) -> None:
         self._alias = term_pattern(aliases)
+        self._descriptor = term_pattern(descriptors)
         self.aliases = aliases
 
     @property
@@ -88,6 +89,9 @@ class Attributor:
         if pronoun_ok:
             subjects += [(m.start(), m.end(), True) for m in EN_PRONOUN.finditer(frame, start, end)]
             subjects += [(m.start(), m.end(), True) for m in ZH_PRONOUN.finditer(frame, start, end)]
+            subjects += [(m.start(), m.end(), True)
+                         for m in self._descriptor.finditer(frame, start, end)]
+            subjects.sort()
         # "Musk: ..." / "马斯克：“……”": a colon right after his name introduces his words.
         colons = [(se, se + 1) for ss, se, pron in subjects if not pron
                   and frame[se:se + 1] in (":", "：")]

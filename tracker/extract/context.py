@@ -14,9 +14,11 @@ import re
 from tracker.extract.topic import TopicMatcher
 
 WINDOW = 400  # characters looked back for a referent: two or three sentences
-_EN_PRONOUN = re.compile(r"\b(?:they|them|their|theirs|there|those|these|that country|the country|"
-                         r"the companies|those companies|these companies|the company)\b")
-_ZH_PRONOUN = re.compile(r"他们|它们|他們|它們|那里|那裡|那边|这些公司|这些企业|对方|该国|那个国家|这个国家|那")
+_EN_PRONOUN = re.compile(r"\b(?:they|them|their|theirs|there|here|those|these|that country|"
+                         r"the country|the companies|those companies|these companies|the company|"
+                         r"the plant|the factory|the city|the market|the government|local)\b")
+_ZH_PRONOUN = re.compile(r"他们|它们|他們|它們|那里|那裡|那边|这里|這裡|当地|本地|这些公司|这些企业|对方|该国|"
+                         r"那个国家|这个国家|该厂|工厂|那")
 # Named groups and places that compete with the topic as a referent. Capitalised
 # English words are found generally (below); these are the collective ones that a
 # plural pronoun most often points to, and the Chinese ones (no capitals there).

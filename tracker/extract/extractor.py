@@ -31,7 +31,8 @@ class Extractor:
     """Finds statements by the watched speakers on the watched topics."""
 
     def __init__(self, watches: Sequence[Watch], model: CandidateModel | None = None) -> None:
-        self._watches = [(w, Attributor(w.speaker_aliases), TopicMatcher(w.topic_terms))
+        self._watches = [(w, Attributor(w.speaker_aliases, w.speaker_descriptors),
+                          TopicMatcher(w.topic_terms))
                          for w in watches]
         self._model = model if model is not None else load_extract_model()
         # Superset prefilter on the raw text: aliases lower-cased, in both scripts.

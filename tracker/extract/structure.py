@@ -25,8 +25,10 @@ _STAMP = r"(?:\[?\(?\d{1,2}(?::\d{2}){1,2}\)?\]?)"
 _LABEL = re.compile(
     rf"\s*(?:{_STAMP}\s*)?"
     r"(?P<name>(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}|[\u4e00-\u9fff·]{1,8}|\d{1,3}[\u4e00-\u9fff]{1,4}|[QA])"
-    rf"(?:\s*\((?P<role>[^()]{{1,40}})\))?\s*(?:{_STAMP}\s*)?"
-    r"(?:[:：]|(?<=\))\s)\s*")
+    # "Name (00:12:03) text" needs no colon after its stamp; "Name (role):" does, so a
+    # dateline "BERLIN (Reuters) - ..." is never a speaker label.
+    rf"(?:\s*\(\d{{1,2}}(?::\d{{2}}){{1,2}}\)\s+|(?:\s*\((?P<role>[^()]{{1,40}})\))?\s*"
+    rf"(?:{_STAMP}\s*)?[:：]\s*)")
 # An earnings-call or transcript-page heading: "Elon Musk -- Chief Executive Officer".
 _HEADING = re.compile(
     r"\s*(?P<name>(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}|[\u4e00-\u9fff·]{2,8})"
