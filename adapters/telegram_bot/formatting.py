@@ -1,7 +1,7 @@
-"""Pure Telegram HTML formatting of posts, reviews and alerts.
+"""Pure Telegram HTML formatting of posts, reviews, alerts and command replies.
 
 Every piece of feed or curator text is plain text here: control characters are
-stripped, it is shortened *before* it is escaped, and then ``html.escape`` is
+stripped and it is shortened (``tracker.chat.text``) *before* ``html.escape`` is
 applied, so a cut can never land inside a tag, an entity or a link. Only
 http(s) URLs become links. No I/O.
 """
@@ -11,8 +11,9 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Sequence
-from urllib.parse import urlsplit
 
+from tracker.chat import texts
+from tracker.chat.text import clean, safe_url, shorten
 from tracker.model import Post, Rebuttal, ScoredRebuttal, Statement
 
 MAX_TEXT = 4096
@@ -37,9 +38,6 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-# C0/C1 controls except tab/newline, and the bidi embedding/override/isolate
-# controls that can visually reorder a message (RTL letters themselves stay).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _TAG = re.compile(r"<[^>]*>")
 # Shortening steps, tried in order until the text fits: counterpoints first.
 _LEVELS: tuple[tuple[int | None, int, int], ...] = (
@@ -53,42 +51,10 @@ _LEVELS: tuple[tuple[int | None, int, int], ...] = (
 )
 
 
-def clean(text: str) -> str:
-    """Strip control characters and surrounding whitespace from untrusted text."""
-    return _CONTROL.sub("", text or "").strip()
-
-
-def shorten(text: str, limit: int) -> str:
-    """Cut plain text to at most ``limit`` characters, ending with an ellipsis."""
-    if limit <= 0:
-        return ""
-    if len(text) <= limit:
-        return text
-    cut = text[: max(limit - 1, 0)]
-    space = cut.rfind(" ")
-    if space > limit * 0.6:  # prefer a word boundary when it costs little
-        cut = cut[:space]
-    return cut.rstrip() + "…"
-
-
 def visible_length(html_text: str) -> int:
     """Length Telegram counts: the text after entity parsing, in UTF-16 units."""
     plain = html.unescape(_TAG.sub("", html_text))
     return len(plain.encode("utf-16-le")) // 2
-
-
-def safe_url(url: str) -> str | None:
-    """Return the URL when it is an http(s) URL with a host, else None."""
-    url = clean(url)
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        return None
-    if any(ch.isspace() for ch in url):
-        return None
-    return url
 
 
 def link(title: str, url: str) -> str:
@@ -190,3 +156,43 @@ def render_review(
 def render_alert(text: str) -> str:
     """Render an operator alert: plain text, escaped and shortened."""
     return "⚠️ " + _esc(text, MAX_TEXT - 10)
+
+
+def render_latest(statements: Sequence[Statement]) -> str:
+    """/latest: each statement with speaker, date, the quote and its source."""
+    lines = []
+    for st in statements:
+        date = st.published_at.date().isoformat() if st.published_at else ""
+        lines.append(f"<b>{_esc(st.speaker)}</b> {date}: «{_esc(st.text, 300)}» "
+                     f"{link('source', st.source_url)}")
+    return "\n\n".join(lines)
+
+
+def render_search(found: Sequence[tuple[Rebuttal, float]], language: str) -> str:
+    """/search: the rebuttals that answer the text, best first, with their scores."""
+    return "\n".join(
+        f"<code>{html.escape(rb.id)}</code> ({score:.2f}) "
+        f"{_esc(_pick(language, rb.claim_en, rb.claim_zh), 200)}" for rb, score in found)
+
+
+def render_rebuttal(rb: Rebuttal) -> str:
+    """/rebuttal: one rebuttal with its claims, counterpoints and their sources."""
+    lines = [f"<b>{html.escape(rb.id)}</b> [{rb.status}]", _esc(rb.claim_en, 500),
+             _esc(rb.claim_zh, 500)]
+    for cp in rb.counterpoints:
+        lines.append("• " + _esc(cp.text_en or cp.text_zh, 800))
+        lines += ["   " + link(s.title, s.url) for s in cp.sources[:5]]
+    return "\n".join(line for line in lines if line.strip())
+
+
+def render_stats(counts: dict[str, dict[str, int]],
+                 votes: Sequence[tuple[int, str, int, int]]) -> str:
+    """/stats: statements, deliveries and feeds by state, then readers' votes."""
+    lines = [f"<b>{title}</b>: {html.escape(parts, quote=False)}"
+             for title, parts in texts.stats_sections(counts)]
+    if votes:
+        lines.append(f"<b>{html.escape(texts.VOTES_TITLE)}</b>")
+        lines += [html.escape(texts.vote_line(*row), quote=False) for row in votes[:30]]
+    else:
+        lines.append(texts.NO_VOTES)
+    return "\n".join(lines)

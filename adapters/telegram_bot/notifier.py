@@ -19,6 +19,7 @@ from telegram.constants import ParseMode
 from adapters.telegram_bot import formatting
 from adapters.telegram_bot.ratelimit import retry_seconds
 from tracker import ports
+from tracker.chat import actions
 from tracker.model import Destination, Post, ScoredRebuttal, Statement
 
 logger = logging.getLogger(__name__)
@@ -29,36 +30,26 @@ _GONE = ("chat not found", "bot was kicked", "bot is not a member", "have no rig
          "chat_write_forbidden", "user is deactivated")
 
 
+def _keyboard(rows: list[list[actions.Button]]) -> InlineKeyboardMarkup | None:
+    """Inline buttons for the rows whose data fits callback_data; None when none does."""
+    # An overlong rebuttal id cannot ride on a button; the message still goes out.
+    fitting = [row for row in rows
+               if all(len(b.data.encode()) <= MAX_CALLBACK_DATA for b in row)]
+    if not fitting:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(b.label, callback_data=b.data) for b in row] for row in fitting])
+
+
 def vote_keyboard(post: Post) -> InlineKeyboardMarkup | None:
     """👍/👎 buttons for each rebuttal shown under a post (numbered when several)."""
-    rows = []
-    for n, rb in enumerate(post.rebuttals[:3], 1):
-        up, down = (f"v|{post.statement.id}|{rb.id}|{v}" for v in ("1", "-1"))
-        if len(down.encode()) > MAX_CALLBACK_DATA:
-            continue  # an overlong id cannot carry a vote; the post still goes out
-        tag = f"{n} " if len(post.rebuttals) > 1 else ""
-        rows.append([InlineKeyboardButton(f"{tag}👍", callback_data=up),
-                     InlineKeyboardButton(f"{tag}👎", callback_data=down)])
-    return InlineKeyboardMarkup(rows) if rows else None
+    return _keyboard(actions.vote_buttons(post))
 
 
 def review_keyboard(statement_id: int, candidates: Sequence[ScoredRebuttal],
-                    language: str = "en") -> InlineKeyboardMarkup:
+                    language: str = "en") -> InlineKeyboardMarkup | None:
     """Review chat buttons: top candidates, post plain, write new, ignore."""
-    zh = language == "zh"
-    rows = []
-    for c in candidates[:3]:
-        data = f"r|{statement_id}|attach|{c.rebuttal_id}"
-        if len(data.encode()) <= MAX_CALLBACK_DATA:
-            rows.append([InlineKeyboardButton(f"✅ {c.rebuttal_id[:40]} ({c.score:.2f})",
-                                              callback_data=data)])
-    rows.append([InlineKeyboardButton("发布（无反驳）" if zh else "Post without counterpoint",
-                                      callback_data=f"r|{statement_id}|post_plain|")])
-    rows.append([InlineKeyboardButton("撰写新反驳" if zh else "Write a new rebuttal",
-                                      callback_data=f"r|{statement_id}|new_rebuttal|"),
-                 InlineKeyboardButton("忽略" if zh else "Ignore",
-                                      callback_data=f"r|{statement_id}|ignore|")])
-    return InlineKeyboardMarkup(rows)
+    return _keyboard(actions.review_buttons(statement_id, candidates, language))
 
 
 class TelegramNotifier:

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tracker import rebuttals as api
+from tracker.errors import NotFound
 from tracker.model import Counterpoint, Rebuttal, RebuttalStatus, Source, utcnow
 from tracker.storage.db import Database
 from tracker.storage.schema_feeds import FeedRow, ItemRow
@@ -160,3 +161,39 @@ async def test_concurrent_edits_take_turns(db: Database) -> None:
     history = await curate.revisions(db, "sample-claim")
     assert [h.version for h in history] == [1, 2, 3, 4, 5]
     assert len(await curate.phrasings(db, "sample-claim")) == 4
+
+
+async def test_counterpoint_edit_changes_one_language_of_one_counterpoint(db: Database) -> None:
+    second = Counterpoint("Also.", "而且。", (Source("Other", "https://example.org/o"),))
+    await curate.create_rebuttal(db, sample(counterpoints=(sample().counterpoints[0], second)),
+                                 actor="cli")
+    edited = await curate.edit_counterpoint(db, "sample-claim", actor="telegram:42",
+                                            language="zh", text="因为数据。")
+    first = edited.counterpoints[0]
+    assert (first.text_en, first.text_zh, first.sources) == (
+        "Because.", "因为数据。", sample().counterpoints[0].sources)
+    assert edited.counterpoints[1] == second and edited.version == 2
+    history = await curate.revisions(db, "sample-claim")
+    assert (history[-1].action, history[-1].changed_by) == ("edit", "telegram:42")
+    with pytest.raises(NotFound, match="no counterpoint 3"):
+        await curate.edit_counterpoint(db, "sample-claim", actor="cli", language="en",
+                                       text="x", index=2)
+    with pytest.raises(curate.RebuttalNotFound):
+        await curate.edit_counterpoint(db, "missing-one", actor="cli", language="en", text="x")
+    with pytest.raises(api.RebuttalFormatError, match="en or zh"):
+        await curate.edit_counterpoint(db, "sample-claim", actor="cli", language="fr", text="x")
+
+
+async def test_concurrent_counterpoint_edits_both_survive(db: Database) -> None:
+    import asyncio
+
+    await curate.create_rebuttal(db, sample(), actor="cli")
+    # Two admins edit the two languages of the same counterpoint at once: each edit is
+    # built from the locked current version, so neither undoes the other.
+    await asyncio.gather(
+        curate.edit_counterpoint(db, "sample-claim", actor="t:1", language="en", text="New en."),
+        curate.edit_counterpoint(db, "sample-claim", actor="t:2", language="zh", text="新中文。"))
+    stored = await curate.get_rebuttal(db, "sample-claim")
+    assert stored is not None and stored.version == 3
+    assert (stored.counterpoints[0].text_en, stored.counterpoints[0].text_zh) == (
+        "New en.", "新中文。")

@@ -8,15 +8,14 @@ import pytest
 
 from adapters.telegram_bot.formatting import (
     MAX_TEXT,
-    clean,
     link,
     render_alert,
     render_post,
     render_review,
-    safe_url,
     visible_length,
 )
 from tests.fakes.telegram_api import parse_html
+from tracker.chat.text import clean, safe_url
 from tracker.model import (
     Counterpoint,
     Post,

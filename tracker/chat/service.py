@@ -1,8 +1,9 @@
 """Use cases the chat bots call: a thin, chat-platform-free facade over the areas.
 
-Telegram and Discord handlers parse input, call one function here and format
-the reply, so both bots behave the same. Each function delegates to the area
-module that owns the logic.
+Telegram and Discord handlers parse input (``tracker.chat.commands``, button data
+in ``tracker.chat.actions``), call one function here and reply with the words of
+``tracker.chat.texts``, so both bots behave the same. Each function delegates to
+the use case that owns the logic.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from tracker.config import Settings
+from tracker.errors import NotFound
 from tracker.model import Feed, FeedKind, MatchResult, Rebuttal, Statement, StatementStatus
-from tracker.storage import delivery_repo, statements_repo
+from tracker.storage import deliveries_repo, statements_repo
 from tracker.storage.db import Database
-from tracker.usecases import curate, destinations, ingest
+from tracker.usecases import curate, destinations, ingest, posts
 from tracker.usecases import queue as posting
 from tracker.usecases.curate import RebuttalNotFound
 from tracker.usecases.match import cached_matcher
@@ -72,6 +74,20 @@ async def edit_rebuttal(db: Database, rebuttal_id: str, *, actor: str, **fields:
     return await curate.edit_rebuttal(db, rebuttal_id, actor=actor, **fields)
 
 
+async def edit_field(db: Database, rebuttal_id: str, field: str, value: str, *,
+                     actor: str) -> Rebuttal:
+    """Set one field a chat command may edit (``counterpoint_en``/``_zh``: the first one's text).
+
+    A counterpoint is changed under the rebuttal's lock from its current version, so
+    two admins editing at once never undo each other's change.
+    """
+    if field.startswith("counterpoint_"):
+        return await curate.edit_counterpoint(db, rebuttal_id, actor=actor,
+                                              language=field.removeprefix("counterpoint_"),
+                                              text=value)
+    return await edit_rebuttal(db, rebuttal_id, actor=actor, **{field: value})
+
+
 async def retire_rebuttal(db: Database, rebuttal_id: str, *, actor: str) -> Rebuttal:
     """Retire a rebuttal so it is no longer matched."""
     return await curate.retire_rebuttal(db, rebuttal_id, actor=actor)
@@ -103,12 +119,12 @@ async def attach_statement(db: Database, statement_id: int, rebuttal_id: str, *,
     statement becomes a phrasing of the rebuttal's claim).
 
     Raises:
-        LookupError: no such statement or rebuttal.
+        NotFound: no such statement or rebuttal (RebuttalNotFound).
     """
     async with db.session() as session:
         statement = await statements_repo.get_statement(session, statement_id)
     if statement is None:
-        raise LookupError(f"No statement {statement_id}.")
+        raise NotFound(f"No statement {statement_id}.")
     await get_rebuttal(db, rebuttal_id)  # RebuttalNotFound when there is none
     if statement.status == StatementStatus.REVIEW:
         return await apply_review(db, statement_id, "attach", actor=actor,
@@ -116,6 +132,12 @@ async def attach_statement(db: Database, statement_id: int, rebuttal_id: str, *,
     await curate.record_curation(db, statement_id, rebuttal_id, positive=True, actor=actor)
     return (f"Statement {statement_id} ({statement.status.value}) recorded as a phrasing of "
             f"{rebuttal_id}; it is not posted again.")
+
+
+async def post_rebuttal_ids(db: Database, statement_id: int,
+                            max_counterpoints: int) -> tuple[str, ...]:
+    """Ids of the rebuttals a statement's post shows; raises NotFound for no such statement."""
+    return await posts.post_rebuttal_ids(db, statement_id, max_counterpoints)
 
 
 async def record_vote(db: Database, statement_id: int, rebuttal_id: str, platform: str,
@@ -129,14 +151,14 @@ async def overview(db: Database) -> dict[str, dict[str, int]]:
     """Counts for /stats: statements and deliveries by status, feeds by health."""
     async with db.session() as session:
         statements = await statements_repo.status_counts(session)
-        deliveries = await delivery_repo.status_counts(session)
+        deliveries = await deliveries_repo.status_counts(session)
     feeds = await ingest.list_feeds(db)
     health = {"ok": sum(not f.failing for f in feeds), "failing": sum(f.failing for f in feeds)}
     return {"statements": statements, "deliveries": deliveries, "feeds": health}
 
 
-async def vote_stats(db: Database) -> Sequence[Any]:
-    """Votes per (statement, rebuttal), for /stats."""
+async def vote_stats(db: Database) -> Sequence[tuple[int, str, int, int]]:
+    """(statement id, rebuttal id, up, down) per voted pair, most doubted first, for /stats."""
     return list(await posting.vote_stats(db))
 
 
@@ -150,3 +172,10 @@ class MatcherCache:
         """Rank rebuttals against ``text``."""
         matcher = await cached_matcher(self._db, self._settings)
         return matcher.match(text, top_k=top_k)
+
+
+async def search(db: Database, matcher: MatcherCache, text: str,
+                 top_k: int = 5) -> list[tuple[Rebuttal, float]]:
+    """The rebuttals that best answer ``text``, best first, with their scores."""
+    result = await matcher.search(text, top_k=top_k)
+    return [(await get_rebuttal(db, m.rebuttal_id), m.score) for m in result.matches]

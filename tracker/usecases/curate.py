@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,8 +34,8 @@ from tracker.rebuttals.format import (
     slugify,
 )
 from tracker.storage import rebuttals_repo as repo
+from tracker.storage import statements_repo
 from tracker.storage.db import Database
-from tracker.storage.schema_statements import StatementRow
 
 logger = logging.getLogger(__name__)
 
@@ -176,10 +176,13 @@ async def create_rebuttal(db: Database, r: Rebuttal, *, actor: str) -> Rebuttal:
 
 
 async def _change(db: Database, rebuttal_id: str, action: str, actor: str,
+                  update: Callable[[Rebuttal], Rebuttal] | None = None,
                   **fields: Any) -> Rebuttal:
+    # ``update`` sees the locked current version, so a change built from it (one
+    # counterpoint of several) never overwrites another admin's edit.
     async with db.session() as session, session.begin():
         current = await _require(session, rebuttal_id, lock=True)
-        changed = _validate(dataclasses.replace(current, **fields))
+        changed = _validate(update(current) if update else dataclasses.replace(current, **fields))
         changed = dataclasses.replace(changed, version=current.version + 1)
         await repo.save(session, changed, now=utcnow())
         await _record(session, changed, action, actor)
@@ -210,6 +213,26 @@ async def edit_rebuttal(db: Database, rebuttal_id: str, *, actor: str,
                                       "draft, published or retired")
         fields["status"] = RebuttalStatus(status)
     return await _change(db, rebuttal_id, "edit", actor, **fields)
+
+
+async def edit_counterpoint(db: Database, rebuttal_id: str, *, actor: str, language: str,
+                            text: str, index: int = 0) -> Rebuttal:
+    """Replace one counterpoint's text in one language (en, zh) under the rebuttal's lock.
+
+    Raises NotFound (RebuttalNotFound, or no counterpoint ``index``) or RebuttalFormatError.
+    """
+    if language not in LANGS:
+        raise RebuttalFormatError(f"rebuttal '{rebuttal_id}': language must be en or zh")
+
+    def update(current: Rebuttal) -> Rebuttal:
+        if not 0 <= index < len(current.counterpoints):
+            raise NotFound(f"Rebuttal '{rebuttal_id}' has no counterpoint {index + 1} to edit.")
+        points, point = list(current.counterpoints), current.counterpoints[index]
+        points[index] = (dataclasses.replace(point, text_en=text) if language == "en"
+                         else dataclasses.replace(point, text_zh=text))
+        return dataclasses.replace(current, counterpoints=tuple(points))
+
+    return await _change(db, rebuttal_id, "edit", actor, update)
 
 
 async def retire_rebuttal(db: Database, rebuttal_id: str, *, actor: str) -> Rebuttal:
@@ -264,7 +287,7 @@ async def record_curation(db: Database, statement_id: int, rebuttal_id: str, *,
     """Keep an admin's verdict: positive also turns the statement into a phrasing."""
     async with db.session() as session, session.begin():
         await _require(session, rebuttal_id, lock=True)
-        statement = await session.get(StatementRow, statement_id)
+        statement = await statements_repo.get_statement(session, statement_id)
         if statement is None:
             raise LookupError(f"no statement with id {statement_id}")
         if positive:

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from tracker.errors import NotFound
 from tracker.model import Post
 from tracker.posting.labels import LABELS, labels
-from tracker.storage import delivery_repo
+from tracker.storage import matching_repo, statements_repo
+from tracker.storage.db import Database
 
 
 async def build_post(
@@ -21,12 +23,28 @@ async def build_post(
     Raises:
         LookupError: the statement does not exist.
     """
-    statement = await delivery_repo.load_statement(session, statement_id)
+    statement = await statements_repo.get_statement(session, statement_id)
     if statement is None:
         raise LookupError(f"no statement {statement_id}")
-    rebuttals = await delivery_repo.matched_rebuttals(session, statement_id)
+    rebuttals = await matching_repo.matched_rebuttals(session, statement_id)
     # The statement's own source_url is the first report; the rest are "+N more sources".
     urls = {s.url for s in statement.sources if s.url} - {statement.source_url}
     return Post(statement=statement, rebuttals=tuple(rebuttals[:max_counterpoints]),
                 language=language if language in LABELS else "en",
                 extra_sources=len(urls), labels=labels(language))
+
+
+async def post_rebuttal_ids(db: Database, statement_id: int, max_counterpoints: int
+                            ) -> tuple[str, ...]:
+    """Ids of the rebuttals a statement's post shows, in order (what readers may vote on).
+
+    Raises:
+        NotFound: the statement does not exist.
+    """
+    async with db.session() as session:
+        try:
+            post = await build_post(session, statement_id, "en",
+                                    max_counterpoints=max_counterpoints)
+        except LookupError:
+            raise NotFound(f"No statement {statement_id}.") from None
+    return tuple(rb.id for rb in post.rebuttals)

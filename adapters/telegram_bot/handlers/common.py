@@ -1,4 +1,4 @@
-"""What every handler module shares: the bot context, admin checks, usage errors."""
+"""What every handler module shares: the bot context, arguments, admin checks, replies."""
 
 from __future__ import annotations
 
@@ -12,20 +12,17 @@ from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ContextTypes
 
+from tracker.chat import commands, texts
 from tracker.chat.service import MatcherCache
 from tracker.config import Settings
 from tracker.storage.db import Database
 
 logger = logging.getLogger(__name__)
 
-MAX_ARG_CHARS = 2000  # longer command arguments are refused with a short reply
-
+# PTB's Application is generic over six types that no handler here depends on.
+AnyApplication = Application[Any, Any, Any, Any, Any, Any]
 Handler = Callable[[Update, ContextTypes.DEFAULT_TYPE], Awaitable[Any]]
 H = TypeVar("H", bound=Handler)
-
-
-class UsageError(Exception):
-    """Bad input from a user: the message is replied as is (no traceback)."""
 
 
 @dataclass
@@ -37,10 +34,11 @@ class BotContext:
     matcher: MatcherCache
 
     def is_admin(self, user_id: int | None) -> bool:
+        """Whether the user is one of telegram.admins."""
         return user_id is not None and user_id in self.settings.telegram.admins
 
 
-def ctx_of(context: ContextTypes.DEFAULT_TYPE | Application[Any, Any, Any, Any, Any, Any]) -> BotContext:
+def ctx_of(context: ContextTypes.DEFAULT_TYPE | AnyApplication) -> BotContext:
     """The BotContext of a handler's context or of the application."""
     ctx = context.bot_data["ctx"]
     assert isinstance(ctx, BotContext)
@@ -61,11 +59,8 @@ def language_of(update: Update, default: str = "en") -> str:
 
 
 def arg_text(context: ContextTypes.DEFAULT_TYPE) -> str:
-    """All arguments of a command as one string, with a length check."""
-    text = " ".join(context.args or []).strip()
-    if len(text) > MAX_ARG_CHARS:
-        raise UsageError(f"That is too long ({len(text)} characters; at most {MAX_ARG_CHARS}).")
-    return text
+    """All arguments of a command as one string; raises UsageError when too long."""
+    return commands.join_args(context.args)
 
 
 async def reply(update: Update, text: str, *, html: bool = False) -> None:
@@ -88,7 +83,7 @@ def admin_only(func: H) -> H:
             command = (text or "").split(" ", 1)[0][:64]
             logger.warning("refused admin command %s from user %s", command,
                            user.id if user else None)
-            await reply(update, "Sorry, only the bot's admins can use this command.")
+            await reply(update, texts.NOT_ADMIN)
             return None
         return await func(update, context)
 

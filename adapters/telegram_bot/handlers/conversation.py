@@ -18,17 +18,11 @@ from telegram.ext import (
     filters,
 )
 
-from adapters.telegram_bot.formatting import safe_url, shorten
-from adapters.telegram_bot.handlers.common import (
-    MAX_ARG_CHARS,
-    Handler,
-    actor,
-    admin_only,
-    ctx_of,
-    reply,
-)
-from tracker.chat import service
-from tracker.model import Counterpoint, Rebuttal, RebuttalStatus, Source
+from adapters.telegram_bot.handlers.common import Handler, actor, admin_only, ctx_of, reply
+from tracker.chat import commands, service, texts
+from tracker.chat.text import safe_url, shorten
+from tracker.errors import UsageError
+from tracker.model import Rebuttal
 
 CLAIM, COUNTERPOINT, URL, LANGUAGE, OTHER_CLAIM, OTHER_COUNTERPOINT, CONFIRM = range(7)
 END = ConversationHandler.END
@@ -43,10 +37,11 @@ def _draft(context: ContextTypes.DEFAULT_TYPE) -> dict[str, str]:
 async def _text(update: Update) -> str | None:
     """The message text, or None (with a reply) when it is over the limit."""
     text = (update.effective_message.text or "").strip() if update.effective_message else ""
-    if len(text) > MAX_ARG_CHARS:
-        await reply(update, f"That is too long (at most {MAX_ARG_CHARS} characters). Try again.")
+    try:
+        return commands.check_length(text)
+    except UsageError as exc:
+        await reply(update, f"{exc} Try again.")
         return None
-    return text
 
 
 def build(one_line: Handler) -> ConversationHandler[Any]:
@@ -124,7 +119,7 @@ def build(one_line: Handler) -> ConversationHandler[Any]:
             return END
         stored = await service.create_rebuttal(ctx_of(context).db, _rebuttal(draft),
                                                actor=actor(update))
-        await reply(update, f"Added rebuttal {stored.id}.")
+        await reply(update, texts.added_rebuttal(stored.id))
         return END
 
     async def cancel(update: Update, context: ContextTypes.DEFAULT_TYPE) -> int:
@@ -147,12 +142,11 @@ def build(one_line: Handler) -> ConversationHandler[Any]:
 
 
 def _rebuttal(draft: dict[str, str]) -> Rebuttal:
+    """The draft as a rebuttal: the first answers are in the language the admin named."""
     zh = draft["language"] == "zh"
-    claims = (draft["other_claim"], draft["claim"]) if zh else (draft["claim"],
-                                                                draft["other_claim"])
-    texts = ((draft["other_counterpoint"], draft["counterpoint"]) if zh
-             else (draft["counterpoint"], draft["other_counterpoint"]))
-    source = Source(title=draft["url"], url=draft["url"])
-    cp = Counterpoint(text_en=texts[0], text_zh=texts[1], sources=(source,))
-    return Rebuttal(id="", claim_en=claims[0], claim_zh=claims[1], counterpoints=(cp,),
-                    status=RebuttalStatus.PUBLISHED)
+    claim_en, claim_zh = ((draft["other_claim"], draft["claim"]) if zh
+                          else (draft["claim"], draft["other_claim"]))
+    cp_en, cp_zh = ((draft["other_counterpoint"], draft["counterpoint"]) if zh
+                    else (draft["counterpoint"], draft["other_counterpoint"]))
+    return commands.new_rebuttal(claim_en, claim_zh, cp_en, cp_zh, draft["url"],
+                                 title=draft["url"])

@@ -6,9 +6,9 @@ import logging
 
 from telegram import ChatMemberAdministrator, Update
 from telegram.constants import ChatMemberStatus, ChatType
-from telegram.ext import Application, ChatMemberHandler, ContextTypes
+from telegram.ext import ChatMemberHandler, ContextTypes
 
-from adapters.telegram_bot.handlers.common import actor, ctx_of
+from adapters.telegram_bot.handlers.common import AnyApplication, actor, ctx_of
 from tracker.chat import service
 
 logger = logging.getLogger(__name__)
@@ -36,6 +36,6 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
     logger.info("bot added to chat %s: subscribed", chat.id)
 
 
-def register(app: Application) -> None:  # type: ignore[type-arg]
+def register(app: AnyApplication) -> None:
     """Add the my_chat_member handler."""
     app.add_handler(ChatMemberHandler(on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER))
