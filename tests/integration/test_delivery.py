@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 from datetime import timedelta
 
 import pytest
@@ -10,10 +11,10 @@ from sqlalchemy import func, select
 
 from tests.fakes.notifier import FakeNotifier, WorkerDied, seed_rebuttal, seed_statement
 from tracker.config import PostingSettings, Settings
-from tracker.model import utcnow
+from tracker.model import Destination, Post, utcnow
 from tracker.ports import ContentRejected, DestinationGone, RetryAfter, TransientError
 from tracker.runtime.delivery import DeliveryWorker
-from tracker.storage import delivery_repo
+from tracker.storage import deliveries_repo, destinations_repo, statements_repo
 from tracker.storage.db import Database
 from tracker.storage.schema_delivery import DeliveryRow
 from tracker.storage.schema_statements import StatementRow, StatementSourceRow
@@ -32,20 +33,19 @@ async def _channels(db: Database, n: int = 2, review: bool = True) -> None:
         await destinations.subscribe(db, "fake", f"chan{i}", added_by="test")
     if review:
         async with db.session() as session:
-            await delivery_repo.upsert_destination(session, "fake", "admins", title="",
-                                                   language="zh", role="review",
-                                                   added_by="config", now=utcnow())
+            await destinations_repo.upsert(session, "fake", "admins", title="", language="zh",
+                                           role="review", added_by="config", now=utcnow())
             await session.commit()
 
 
 async def _status(db: Database, statement_id: int) -> str:
     async with db.session() as s:
-        return str(await delivery_repo.statement_status(s, statement_id))
+        return str(await statements_repo.locked_status(s, statement_id))
 
 
-async def _rows(db: Database) -> list[delivery_repo.Delivery]:
+async def _rows(db: Database) -> list[deliveries_repo.Delivery]:
     async with db.session() as s:
-        return await delivery_repo.list_deliveries(s)
+        return await deliveries_repo.list_all(s)
 
 
 async def test_match_is_posted_with_counterpoints_once(db: Database) -> None:
@@ -56,8 +56,8 @@ async def test_match_is_posted_with_counterpoints_once(db: Database) -> None:
     assert counts == {"post": 1}
     assert await posting.queue_posts(db, _settings()) == {}
     async with db.session() as s:
-        created = await delivery_repo.add_deliveries(
-            s, sid, await delivery_repo.list_destinations(s, role="channel"), "post", utcnow())
+        created = await deliveries_repo.add(
+            s, sid, await destinations_repo.list_all(s, role="channel"), "post", utcnow())
         await s.commit()
     assert created == 0  # the unique constraint keeps the outbox at one row per chat
     fake = FakeNotifier()
@@ -159,7 +159,7 @@ async def test_content_rejected_fails_at_once(db: Database) -> None:
     fake = FakeNotifier(fail_with={"chan0": [ContentRejected("too long")]})
     assert await DeliveryWorker(db, {"fake": fake}, _settings()).run_once() == {"failed": 1}
     async with db.session() as s:
-        failed = await delivery_repo.list_deliveries(s, status="failed")
+        failed = await deliveries_repo.list_all(s, status="failed")
     assert len(failed) == 1 and "too long" in (failed[0].last_error or "")
 
 
@@ -203,7 +203,7 @@ async def test_review_actions_are_applied_once(db: Database) -> None:
     async with db.session() as s:
         labels = sorted((r.statement_id, r.rebuttal_id, r.label)
                         for r in (await s.execute(select(CurationRow))).scalars())
-        posts = await delivery_repo.list_deliveries(s)
+        posts = await deliveries_repo.list_all(s)
     assert labels == sorted([(a, rid, "positive"), (b, rid, "negative"),
                              (b, other, "negative")])
     fake = FakeNotifier()
@@ -238,6 +238,8 @@ async def test_feed_failing_alerts_once_and_once_on_recovery(db: Database) -> No
             await s.commit()
 
     fake = FakeNotifier()
+    await set_errors(4)  # one short of Feed.failing: no alert yet
+    assert await alerts.check_and_alert(db, {"fake": fake}) == 0
     await set_errors(5)
     assert await alerts.check_and_alert(db, {"fake": fake}) == 1
     assert await alerts.check_and_alert(db, {"fake": fake}) == 0
@@ -356,8 +358,8 @@ async def test_a_worker_whose_lease_was_taken_over_does_not_send(db: Database) -
     await posting.queue_posts(db, _settings(on_unmatched="post"))
     now = utcnow()
     async with db.session() as s:
-        [mine] = await delivery_repo.claim(s, owner="slow", now=now, platforms=["fake"],
-                                           lease_until=now + timedelta(seconds=1), limit=10)
+        [mine] = await deliveries_repo.claim(s, owner="slow", now=now, platforms=["fake"],
+                                             lease_until=now + timedelta(seconds=1), limit=10)
         await s.commit()
     fake = FakeNotifier()
     taker = DeliveryWorker(db, {"fake": fake}, _settings(), owner="taker")
@@ -446,3 +448,35 @@ async def test_a_crashing_stage_alerts_once_and_once_on_recovery(db: Database) -
     assert len(texts) == 2, texts
     assert "model file unreadable" in texts[0] and "处理环节出错" in texts[0]
     assert "恢复" in texts[1]
+
+
+class _SendTogether(FakeNotifier):
+    """Holds each post until ``together`` posts are out, so the workers record them at once."""
+
+    def __init__(self, together: int) -> None:
+        super().__init__()
+        self._all_out = asyncio.Event()
+        self._together = together
+
+    async def send_post(self, destination: Destination, post: Post) -> str:
+        message_id = await super().send_post(destination, post)
+        if len(self.of_kind("post")) >= self._together:
+            self._all_out.set()
+        # Bounded: a worker that claimed nothing must not hang the others.
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self._all_out.wait(), 5)
+        return message_id
+
+
+async def test_concurrent_workers_finishing_a_statement_mark_it_posted(pg_db: Database) -> None:
+    chats = 5
+    await _channels(pg_db, n=chats, review=False)
+    sid = await seed_statement(pg_db, decision="none")
+    await posting.queue_posts(pg_db, _settings(on_unmatched="post"))
+    fake = _SendTogether(chats)
+    workers = [DeliveryWorker(pg_db, {"fake": fake}, _settings(), owner=f"w{i}", batch=1)
+               for i in range(chats)]
+    results = await asyncio.gather(*(w.run_once() for w in workers))
+    assert sum(r.get("sent", 0) for r in results) == chats
+    assert {r.status for r in await _rows(pg_db)} == {"sent"}
+    assert await _status(pg_db, sid) == "posted"

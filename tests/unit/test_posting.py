@@ -8,7 +8,7 @@ import pytest
 
 from tracker.posting.policy import decide
 from tracker.runtime.delivery import backoff_seconds
-from tracker.storage.delivery_repo import PendingStatement
+from tracker.storage.statements_repo import PendingStatement
 
 NOW = datetime(2026, 11, 28, 12, tzinfo=UTC)
 DAY = timedelta(hours=24)

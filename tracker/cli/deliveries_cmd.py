@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 
 import typer
 
+from tracker.model import DeliveryStatus
+
 
 def _parse_date(text: str) -> datetime:
     from tracker.cli import UserError
@@ -20,14 +22,14 @@ def _parse_date(text: str) -> datetime:
 
 async def _list(failed: bool, limit: int) -> list[str]:
     from tracker.cli import STATE
-    from tracker.storage import delivery_repo
+    from tracker.storage import deliveries_repo
     from tracker.storage.db import open_database
 
     db = await open_database(STATE.settings.database.url)
     try:
         async with db.session() as s:
-            rows = await delivery_repo.list_deliveries(
-                s, status="failed" if failed else None, limit=limit)
+            rows = await deliveries_repo.list_all(
+                s, status=DeliveryStatus.FAILED if failed else None, limit=limit)
     finally:
         await db.dispose()
     return [f"{r.id}\t{r.status}\t{r.kind}\tstatement {r.statement_id}\t"
@@ -35,17 +37,16 @@ async def _list(failed: bool, limit: int) -> list[str]:
             f"{(r.last_error or '').splitlines()[0] if r.last_error else ''}" for r in rows]
 
 
-async def _retry(delivery_id: int) -> str:
+async def _retry(delivery_id: int) -> DeliveryStatus | None:
     from tracker.cli import STATE
     from tracker.model import utcnow
-    from tracker.storage import delivery_repo
+    from tracker.storage import deliveries_repo
     from tracker.storage.db import open_database
 
     db = await open_database(STATE.settings.database.url)
     try:
-        async with db.session() as s:
-            before = await delivery_repo.retry_delivery(s, delivery_id, utcnow())
-            await s.commit()
+        async with db.transaction() as s:
+            before = await deliveries_repo.retry(s, delivery_id, utcnow())
     finally:
         await db.dispose()
     return before
@@ -66,6 +67,7 @@ async def _backfill(since: datetime, feed: str | None) -> int:
 def register(app: typer.Typer) -> None:
     """Add the delivery commands to the app."""
     from tracker.cli import UserError
+    from tracker.storage.deliveries_repo import RETRYABLE
 
     deliveries = typer.Typer(help="The outbox of posts to chats.", no_args_is_help=True)
 
@@ -80,9 +82,9 @@ def register(app: typer.Typer) -> None:
     def retry_cmd(delivery_id: int = typer.Argument(..., metavar="ID")) -> None:
         """Send a failed or cancelled delivery again."""
         before = asyncio.run(_retry(delivery_id))
-        if before == "missing":
+        if before is None:
             raise UserError(f"no delivery {delivery_id}")
-        if before not in ("failed", "cancelled"):
+        if before not in RETRYABLE:
             raise UserError(f"delivery {delivery_id} is {before}; only failed or cancelled "
                             "deliveries can be retried")
         typer.echo(f"delivery {delivery_id} queued again")

@@ -11,7 +11,10 @@ unique constraint makes a second row impossible. The worker:
 2. sends each row through the destination platform's Notifier; rows of one chat
    go in order, different chats concurrently (bounded), so the platform's rate
    limiter, not the worker, sets the pace;
-3. records "sent" with the platform's message id, or the failure.
+3. records "sent" with the platform's message id, or the failure. The post row
+   recorded last marks its statement "posted", in the same transaction and under
+   the statement's row lock, so workers finishing its last chats together take
+   turns and the second sees the first's row sent.
 
 The one crash window: if the process dies after the platform accepted a message
 and before step 3 committed "sent", the row stays "sending". When its lease
@@ -39,12 +42,12 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 
 from tracker.config import Settings
-from tracker.model import Decision, Post, StatementStatus, utcnow
+from tracker.model import Decision, DeliveryStatus, Post, utcnow
 from tracker.ports import ContentRejected, DestinationGone, Notifier, RetryAfter, TransientError
-from tracker.storage import delivery_repo
+from tracker.storage import deliveries_repo, matching_repo, statements_repo
 from tracker.storage.db import Database
-from tracker.storage.delivery_repo import Delivery
-from tracker.usecases import alerts
+from tracker.storage.deliveries_repo import Delivery
+from tracker.usecases import alerts, destinations
 from tracker.usecases.posts import build_post
 
 logger = logging.getLogger(__name__)
@@ -88,11 +91,10 @@ class DeliveryWorker:
         self._fixed_now = now
         self._posts = {}
         start = self._run_start = self._now()
-        async with self.db.session() as session:
-            rows = await delivery_repo.claim(
+        async with self.db.transaction() as session:
+            rows = await deliveries_repo.claim(
                 session, owner=self.owner, now=start, lease_until=start + self.lease,
                 platforms=list(self.notifiers), limit=self.batch)
-            await session.commit()
         by_chat: dict[int, list[Delivery]] = defaultdict(list)
         for row in rows:
             by_chat[row.destination.id].append(row)
@@ -126,11 +128,9 @@ class DeliveryWorker:
         Rows wait in this worker while earlier ones are paced, so the lease taken at
         claim time could expire in a long batch; renewing closes that double-send gap.
         """
-        async with self.db.session() as session:
-            ok = await delivery_repo.update_delivery(session, row.id, owner=self.owner,
-                                                     claimed_until=self._now() + self.lease)
-            await session.commit()
-        return ok
+        async with self.db.transaction() as session:
+            return await deliveries_repo.update(session, row.id, owner=self.owner,
+                                                claimed_until=self._now() + self.lease)
 
     async def _deliver(self, row: Delivery) -> tuple[str, datetime | None]:
         notifier = self.notifiers[row.destination.platform]
@@ -143,7 +143,8 @@ class DeliveryWorker:
             message_id = await self._send(notifier, row)
         except RetryAfter as exc:
             at = self._now() + timedelta(seconds=exc.seconds)
-            await self._update(row, status="pending", next_attempt_at=at, last_error=str(exc))
+            await self._update(row, status=DeliveryStatus.PENDING, next_attempt_at=at,
+                               last_error=str(exc))
             return "retry_after", at
         except DestinationGone as exc:
             await self._gone(row, str(exc) or type(exc).__name__)
@@ -171,10 +172,10 @@ class DeliveryWorker:
     async def _send(self, notifier: Notifier, row: Delivery) -> str:
         async with self.db.session() as session:
             if row.kind == "review":
-                statement = await delivery_repo.load_statement(session, row.statement_id)
+                statement = await statements_repo.get_statement(session, row.statement_id)
                 if statement is None:
                     raise LookupError(f"no statement {row.statement_id}")
-                cands = await delivery_repo.candidates(session, row.statement_id)
+                cands = await matching_repo.candidates(session, row.statement_id)
                 reason = "suggest" if statement.decision == Decision.SUGGEST else "no match"
                 return await notifier.send_review(row.destination, statement, cands, reason)
             key = (row.statement_id, row.destination.language)
@@ -186,16 +187,15 @@ class DeliveryWorker:
         return await notifier.send_post(row.destination, post)
 
     async def _update(self, row: Delivery, **values: object) -> None:
-        async with self.db.session() as session:
-            values.setdefault("claimed_by", None)
-            values.setdefault("claimed_until", None)
-            if not await delivery_repo.update_delivery(session, row.id, owner=self.owner,
-                                                       **values):
+        values.setdefault("claimed_by", None)
+        values.setdefault("claimed_until", None)
+        async with self.db.transaction() as session:
+            if not await deliveries_repo.update(session, row.id, owner=self.owner, **values):
                 logger.warning("delivery %s: lease lost before recording %s", row.id, values)
-            await session.commit()
 
     async def _release(self, row: Delivery, at: datetime) -> None:
-        await self._update(row, status="pending", next_attempt_at=max(at, row.next_attempt_at))
+        await self._update(row, status=DeliveryStatus.PENDING,
+                           next_attempt_at=max(at, row.next_attempt_at))
 
     async def _fail(self, row: Delivery, error: str, *, final: bool) -> tuple[str, datetime | None]:
         attempts = row.attempts + 1
@@ -204,39 +204,39 @@ class DeliveryWorker:
             # A failed row's next_attempt_at is its failure time (alerts count recent ones).
             logger.error("delivery %s to %s:%s failed: %s", row.id, row.destination.platform,
                          row.destination.chat_id, error)
-            await self._update(row, status="failed", attempts=attempts, last_error=error[:2000],
-                               next_attempt_at=now)
+            await self._update(row, status=DeliveryStatus.FAILED, attempts=attempts,
+                               last_error=error[:2000], next_attempt_at=now)
             return "failed", None
         at = now + timedelta(seconds=backoff_seconds(attempts))
         logger.warning("delivery %s attempt %s failed, retry at %s: %s", row.id, attempts,
                        at.isoformat(), error)
-        await self._update(row, status="pending", attempts=attempts, last_error=error[:2000],
-                           next_attempt_at=at)
+        await self._update(row, status=DeliveryStatus.PENDING, attempts=attempts,
+                           last_error=error[:2000], next_attempt_at=at)
         return "retry", at
 
     async def _gone(self, row: Delivery, reason: str) -> None:
         dest = row.destination
-        async with self.db.session() as session:
-            await delivery_repo.update_delivery(session, row.id, status="cancelled",
-                                                last_error=f"destination gone: {reason}"[:2000],
-                                                claimed_by=None, claimed_until=None)
-            await delivery_repo.deactivate_destination(session, dest.platform, dest.chat_id,
-                                                       f"rejected: {reason}")
-            await session.commit()
+        async with self.db.transaction() as session:
+            await deliveries_repo.update(session, row.id, status=DeliveryStatus.CANCELLED,
+                                         last_error=f"destination gone: {reason}"[:2000],
+                                         claimed_by=None, claimed_until=None)
+            await destinations.deactivate_chat(session, dest.platform, dest.chat_id,
+                                               f"rejected: {reason}")
         logger.error("destination %s:%s deactivated: %s", dest.platform, dest.chat_id, reason)
 
     async def _record_sent(self, row: Delivery, message_id: str) -> None:
         now = self._now()
-        async with self.db.session() as session:
+        async with self.db.transaction() as session:
+            if row.kind == "post":
+                # Without the lock, two workers recording the last two chats at once each
+                # see the other's row still "sending" and neither marks the statement posted.
+                await statements_repo.locked_status(session, row.statement_id)
             # Recorded even if the lease was lost: the message is out, never send it again.
-            await delivery_repo.update_delivery(session, row.id, status="sent",
-                                                message_id=str(message_id)[:64], sent_at=now,
-                                                last_error=None, claimed_by=None,
-                                                claimed_until=None)
-            if row.kind == "post" and await delivery_repo.all_posts_sent(session, row.statement_id):
-                await delivery_repo.set_statement_status(session, row.statement_id,
-                                                         StatementStatus.POSTED, posted_at=now)
-            await session.commit()
+            await deliveries_repo.update(session, row.id, status=DeliveryStatus.SENT,
+                                         message_id=str(message_id)[:64], sent_at=now,
+                                         last_error=None, claimed_by=None, claimed_until=None)
+            if row.kind == "post":
+                await statements_repo.mark_posted(session, row.statement_id, now)
 
     async def run_forever(self, stop_event: asyncio.Event) -> None:
         """Run ``run_once`` every ``delivery.interval_seconds`` until ``stop_event`` is set.

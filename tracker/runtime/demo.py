@@ -23,7 +23,7 @@ from tracker.config import Settings
 from tracker.model import utcnow
 from tracker.ports import Notifier
 from tracker.runtime import pipeline
-from tracker.storage import delivery_repo
+from tracker.storage import feeds_repo
 from tracker.storage.db import Database, open_database
 from tracker.usecases import curate, destinations
 
@@ -110,11 +110,10 @@ async def run_demo(notifier: Notifier | None = None, *, echo: Callable[[str], No
 
 async def _prepare_and_run(db: Database, settings: Settings, notifier: Notifier) -> str:
     await curate.ensure_seed(db)
-    async with db.session() as session:
-        await delivery_repo.add_baselined_feeds(
-            session, [(f.url, f.kind.value, f.name, f.language or "") for f in settings.feed_list()],
-            utcnow())
-        await session.commit()
+    # Stored as already baselined, so their items count as new and are posted.
+    await feeds_repo.insert_feeds(
+        db, [{"url": f.url, "kind": f.kind.value, "name": f.name, "language": f.language or "",
+              "baselined": True} for f in settings.feed_list()], utcnow())
     await destinations.subscribe(db, notifier.platform, "stdout", added_by="demo")
     # Statements the matcher is unsure about go to a review chat: show it too.
     await destinations.add_review_destination(db, notifier.platform, "review", added_by="demo")

@@ -7,7 +7,9 @@ the same database, before the event loop needs the schema.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
@@ -119,7 +121,8 @@ def current_revision(url: str) -> str | None:
 class Database:
     """One database: the async engine and its session factory.
 
-    Use ``async with db.session() as s:`` for a unit of work; commit explicitly.
+    Use ``async with db.transaction() as s:`` for a unit of work that commits on
+    success and rolls back on error, or ``db.session()`` to commit explicitly.
     """
 
     def __init__(self, url: str, **engine_kwargs: Any) -> None:
@@ -133,6 +136,12 @@ class Database:
 
     def session(self) -> AsyncSession:
         return self.sessionmaker()
+
+    @contextlib.asynccontextmanager
+    async def transaction(self) -> AsyncIterator[AsyncSession]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        async with self.sessionmaker.begin() as session:
+            yield session
 
     async def dispose(self) -> None:
         await self.engine.dispose()

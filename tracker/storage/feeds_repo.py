@@ -12,11 +12,11 @@ from datetime import datetime, timedelta
 from typing import Any, cast
 
 from sqlalchemy import String, Table, bindparam, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tracker.errors import InputError
 from tracker.model import Feed, FeedKind
+from tracker.storage.base import dialect_insert
 from tracker.storage.db import Database
 from tracker.storage.schema_feeds import FeedRow, FetchLogRow, ItemRow, TranscriptRow
 
@@ -56,11 +56,6 @@ def to_feed(row: FeedRow) -> Feed:
     )
 
 
-def _insert(session: AsyncSession, table: Any) -> Any:
-    name = session.bind.dialect.name if session.bind is not None else "sqlite"
-    return (postgresql.insert if name == "postgresql" else sqlite.insert)(table)
-
-
 async def insert_feeds(db: Database, feeds: Iterable[dict[str, Any]], now: datetime) -> int:
     """Insert feeds whose URL is not stored yet; returns how many were new."""
     rows = [{**f, "added_at": now} for f in feeds]
@@ -69,7 +64,7 @@ async def insert_feeds(db: Database, feeds: Iterable[dict[str, Any]], now: datet
     added = 0
     async with db.session() as session, session.begin():
         for start in range(0, len(rows), _BATCH):
-            stmt = _insert(session, FeedRow).values(rows[start:start + _BATCH])
+            stmt = dialect_insert(session, FeedRow).values(rows[start:start + _BATCH])
             stmt = stmt.on_conflict_do_nothing(index_elements=["url"]).returning(FeedRow.id)
             added += len((await session.execute(stmt)).all())
     return added
@@ -79,7 +74,7 @@ async def add_feed(db: Database, url: str, kind: FeedKind, name: str, now: datet
                    language: str | None = None) -> Feed:
     """Insert one feed; raises DuplicateFeed when the URL is already stored."""
     async with db.session() as session, session.begin():
-        stmt = _insert(session, FeedRow).values(
+        stmt = dialect_insert(session, FeedRow).values(
             url=url, kind=kind.value, name=name, language=language, added_at=now
         ).on_conflict_do_nothing(index_elements=["url"]).returning(FeedRow.id)
         if (await session.execute(stmt)).scalar() is None:
@@ -139,14 +134,6 @@ class PollWrite:
     transcripts: dict[str, dict[str, Any]] | None = None  # by guid
 
 
-async def store_poll(
-    db: Database, outcome: PollOutcome, items: Sequence[dict[str, Any]],
-    transcripts: dict[str, dict[str, Any]] | None = None,
-) -> int:
-    """Store one feed's poll in one transaction; returns the number of items inserted."""
-    return (await store_polls(db, [PollWrite(outcome, items, transcripts)]))[0]
-
-
 async def store_polls(db: Database, writes: Sequence[PollWrite]) -> list[int]:
     """Store several feeds' polls in one transaction: items (deduplicated on feed+guid, many
     rows a statement), transcripts, each feed's state and its fetch log.
@@ -162,7 +149,7 @@ async def store_polls(db: Database, writes: Sequence[PollWrite]) -> list[int]:
             # Core executemany: compiled once and sent as multi-row INSERTs by SQLAlchemy's
             # insertmanyvalues (a .values(list) statement recompiles per call: ~10x slower).
             conn = await session.connection()
-            stmt = _insert(session, ItemRow.__table__).on_conflict_do_nothing(
+            stmt = dialect_insert(session, ItemRow.__table__).on_conflict_do_nothing(
                 index_elements=["feed_id", "guid"]
             ).returning(ItemRow.__table__.c.id, ItemRow.__table__.c.feed_id,
                         ItemRow.__table__.c.guid)
@@ -184,7 +171,7 @@ async def _store_transcripts(session: AsyncSession, inserted: Sequence[Any],
     rows = [{**transcripts[(feed_id, guid)], "item_id": item_id}
             for item_id, feed_id, guid in inserted if (feed_id, guid) in transcripts]
     if rows:
-        await session.execute(_insert(session, TranscriptRow).values(rows)
+        await session.execute(dialect_insert(session, TranscriptRow).values(rows)
                               .on_conflict_do_nothing(index_elements=["item_id"]))
 
 
@@ -216,6 +203,25 @@ async def _update_feeds(session: AsyncSession, outcomes: Sequence[PollOutcome]) 
         await conn.execute(_OK, ok)
     if failed:
         await conn.execute(_FAILED, failed)
+
+
+async def mark_extracted(session: AsyncSession, item_ids: Sequence[int], now: datetime) -> None:
+    """Mark items processed by extraction, clearing the error of one that failed before."""
+    if item_ids:
+        await session.execute(update(ItemRow).where(ItemRow.id.in_(list(item_ids)))
+                              .values(processed_at=now, extract_error=None))
+
+
+async def record_extract_error(session: AsyncSession, item_id: int, error: str, now: datetime,
+                               *, give_up: bool) -> None:
+    """Store an item's extraction error and count the attempt.
+
+    With ``give_up`` the item is left failed (processed, with its error); otherwise
+    the next extraction tries it again.
+    """
+    await session.execute(update(ItemRow).where(ItemRow.id == item_id).values(
+        extract_error=error[:2000], extract_attempts=ItemRow.extract_attempts + 1,
+        processed_at=now if give_up else None))
 
 
 async def release(db: Database, feed_ids: Sequence[int]) -> None:

@@ -24,6 +24,7 @@ from tracker.model import (
     StatementStatus,
 )
 from tracker.storage import rebuttals_repo
+from tracker.storage.base import dialect_insert
 from tracker.storage.db import Database
 from tracker.storage.schema_matching import CurationRow, EmbeddingRow, StatementMatchRow
 from tracker.storage.schema_rebuttals import PhrasingRow, RebuttalRow
@@ -149,13 +150,42 @@ async def store_match(db: Database, statement_id: int, result: MatchResult, now:
 
 
 async def candidates(session: AsyncSession, statement_id: int) -> list[ScoredRebuttal]:
-    """The stored matches of a statement, best first (for the review chat)."""
+    """The stored match candidates of a statement, best first."""
     rows = await session.execute(
         select(StatementMatchRow.rebuttal_id, StatementMatchRow.score)
         .where(StatementMatchRow.statement_id == statement_id)
-        .order_by(StatementMatchRow.rank)
+        .order_by(StatementMatchRow.rank, StatementMatchRow.id)
     )
     return [ScoredRebuttal(str(r), float(s)) for r, s in rows]
+
+
+async def matched_rebuttals(session: AsyncSession, statement_id: int) -> list[Rebuttal]:
+    """Non-retired rebuttals with decision "match" for a statement, best first."""
+    rows = await session.scalars(
+        select(RebuttalRow)
+        .join(StatementMatchRow, StatementMatchRow.rebuttal_id == RebuttalRow.id)
+        .where(
+            StatementMatchRow.statement_id == statement_id,
+            StatementMatchRow.decision == Decision.MATCH.value,
+            RebuttalRow.status != RebuttalStatus.RETIRED.value,
+        )
+        .order_by(StatementMatchRow.rank, StatementMatchRow.id)
+    )
+    return [rebuttals_repo.to_model(r) for r in rows]
+
+
+async def attach_match(session: AsyncSession, statement_id: int, rebuttal_id: str) -> None:
+    """Store (or promote) a statement_matches row with decision "match" at rank 0."""
+    stmt = dialect_insert(session, StatementMatchRow).values(
+        statement_id=statement_id, rebuttal_id=rebuttal_id, rank=0, score=1.0,
+        decision=Decision.MATCH.value,
+    )
+    await session.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["statement_id", "rebuttal_id"],
+            set_={"decision": Decision.MATCH.value, "rank": 0},
+        )
+    )
 
 
 async def stored_decision(session: AsyncSession, statement_id: int) -> Decision | None:

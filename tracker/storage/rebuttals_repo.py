@@ -92,6 +92,11 @@ async def get(session: AsyncSession, rebuttal_id: str, *,
     return to_model(row, await phrasings(session, rebuttal_id))
 
 
+async def exists(session: AsyncSession, rebuttal_id: str) -> bool:
+    """True when a rebuttal with this id is stored."""
+    return (await session.get(RebuttalRow, rebuttal_id)) is not None
+
+
 async def list_all(session: AsyncSession, status: RebuttalStatus | None = None) -> list[Rebuttal]:
     """All rebuttals (optionally of one status) with phrasings, ordered by id."""
     query = select(RebuttalRow).order_by(RebuttalRow.id)

@@ -1,4 +1,4 @@
-"""Repository of the extraction area: statements and the reports that carry them.
+"""Repository of statements: the reports that carry them and where each stands.
 
 Functions take an open AsyncSession (the caller owns the transaction: they
 flush, never commit) and return ``tracker.model`` dataclasses.
@@ -7,27 +7,42 @@ flush, never commit) and return ``tracker.model`` dataclasses.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import exists, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tracker.extract.group import group_key, similar
 from tracker.model import (
     Decision,
+    DeliveryStatus,
     ExtractedStatement,
     Item,
     Statement,
     StatementSource,
     StatementStatus,
 )
+from tracker.storage.deliveries_repo import UNSENT
+from tracker.storage.schema_delivery import DeliveryRow
+from tracker.storage.schema_feeds import FeedRow, ItemRow
 from tracker.storage.schema_matching import StatementMatchRow
 from tracker.storage.schema_statements import StatementRow, StatementSourceRow
 
-# Near-duplicates are looked for among this many recent statements of the watch.
-RECENT = timedelta(days=30)
+# Queries for other statements of a watch or speaker look at this many, newest first.
 RECENT_LIMIT = 500
+
+
+@dataclass(frozen=True, slots=True)
+class PendingStatement:
+    """A matched statement with what the posting policy needs to decide."""
+
+    id: int
+    watch: str
+    decision: str | None
+    published_at: datetime | None
+    post_eligible: bool
+    feed_id: int
 
 
 def _source(row: StatementSourceRow) -> StatementSource:
@@ -88,58 +103,96 @@ async def set_status(session: AsyncSession, statement_id: int, status: Statement
                           .values(**values))
 
 
-async def _existing(session: AsyncSession, found: ExtractedStatement, key: str,
-                    now: datetime) -> int | None:
-    """The statement a new report belongs to: same key, else a recent near-duplicate."""
-    same = await session.scalar(select(StatementRow.id).where(
-        StatementRow.watch == found.watch, StatementRow.group_key == key).limit(1))
-    if same is not None:
-        return int(same)
-    recent = await session.execute(
+async def find_by_key(session: AsyncSession, watch: str, key: str) -> int | None:
+    """The statement of ``watch`` stored under a group key, if any."""
+    found = await session.scalar(select(StatementRow.id).where(
+        StatementRow.watch == watch, StatementRow.group_key == key).limit(1))
+    return None if found is None else int(found)
+
+
+async def recent_texts(session: AsyncSession, watch: str, since: datetime,
+                       limit: int = RECENT_LIMIT) -> list[tuple[int, str]]:
+    """(id, text) of the statements of ``watch`` created since ``since``, newest first."""
+    rows = await session.execute(
         select(StatementRow.id, StatementRow.text).where(
-            StatementRow.watch == found.watch, StatementRow.created_at >= now - RECENT)
-        .order_by(StatementRow.id.desc()).limit(RECENT_LIMIT))
-    for sid, text in recent:
-        if similar(found.text, text):
-            return int(sid)
-    return None
+            StatementRow.watch == watch, StatementRow.created_at >= since)
+        .order_by(StatementRow.id.desc()).limit(limit))
+    return [(int(i), str(t)) for i, t in rows]
 
 
-async def store_extracted(session: AsyncSession, item: Item, found: Sequence[ExtractedStatement],
-                          now: datetime, *, outlet: str = "") -> tuple[list[int], int]:
-    """Store what extraction found in one item; returns (new statement ids, grouped count).
+async def insert(session: AsyncSession, item: Item, found: ExtractedStatement, key: str,
+                 now: datetime) -> int:
+    """Store a new statement found in ``item`` (status "new"); returns its id."""
+    row = StatementRow(
+        watch=found.watch, speaker=found.speaker, text=found.text, language=found.language,
+        confidence=found.confidence, item_id=item.id, span_start=found.start,
+        span_end=found.end, context=found.context, published_at=item.published_at,
+        source_url=item.url, seconds=found.seconds, group_key=key, created_at=now,
+        status=StatementStatus.NEW.value)
+    session.add(row)
+    await session.flush()
+    return row.id
 
-    A statement that is a (near-)duplicate of a stored one of the same watch adds
-    a source to it instead, so it is never posted twice.
+
+async def has_source(session: AsyncSession, statement_id: int, item_id: int) -> bool:
+    """True when ``item_id`` already is one of the statement's reports."""
+    return await session.scalar(select(StatementSourceRow.id).where(
+        StatementSourceRow.statement_id == statement_id,
+        StatementSourceRow.item_id == item_id)) is not None
+
+
+async def add_source(session: AsyncSession, statement_id: int, item: Item,
+                     found: ExtractedStatement, now: datetime, *, outlet: str = "") -> None:
+    """Record ``item`` (where ``found`` was said) as a report of a statement."""
+    session.add(StatementSourceRow(
+        statement_id=statement_id, item_id=item.id, url=item.url, title=item.title,
+        outlet=outlet, published_at=item.published_at, span_start=found.start,
+        span_end=found.end, added_at=now))
+    await session.flush()
+
+
+async def matched_statements(session: AsyncSession, *, status: str = StatementStatus.MATCHED,
+                             since: datetime | None = None,
+                             feed_url: str | None = None) -> list[PendingStatement]:
+    """Statements in ``status`` with their item's eligibility, oldest first."""
+    q = (select(StatementRow.id, StatementRow.watch, StatementRow.decision,
+                StatementRow.published_at, ItemRow.post_eligible, ItemRow.feed_id)
+         .join(ItemRow, ItemRow.id == StatementRow.item_id)
+         .where(StatementRow.status == status).order_by(StatementRow.id))
+    if since is not None:
+        q = q.where(func.coalesce(StatementRow.published_at, ItemRow.published_at) >= since)
+    if feed_url is not None:
+        q = q.join(FeedRow, FeedRow.id == ItemRow.feed_id).where(FeedRow.url == feed_url)
+    rows = (await session.execute(q)).all()
+    return [PendingStatement(*r) for r in rows]
+
+
+async def locked_status(session: AsyncSession, statement_id: int) -> str | None:
+    """A statement's status (None: no such statement), the row locked until commit.
+
+    The lock is taken on PostgreSQL; SQLite serialises writers on its own.
     """
-    new_ids: list[int] = []
-    grouped = 0
-    for st in found:
-        key = group_key(st.text)
-        existing = await _existing(session, st, key, now)
-        if existing is None:
-            row = StatementRow(
-                watch=st.watch, speaker=st.speaker, text=st.text, language=st.language,
-                confidence=st.confidence, item_id=item.id, span_start=st.start, span_end=st.end,
-                context=st.context, published_at=item.published_at, source_url=item.url,
-                seconds=st.seconds, group_key=key, created_at=now,
-                status=StatementStatus.NEW.value)
-            session.add(row)
-            await session.flush()
-            new_ids.append(row.id)
-            existing = row.id
-        else:
-            has = await session.scalar(select(StatementSourceRow.id).where(
-                StatementSourceRow.statement_id == existing, StatementSourceRow.item_id == item.id))
-            if has is not None:
-                continue  # the same item said it twice: one source is enough
-            grouped += 1
-        session.add(StatementSourceRow(
-            statement_id=existing, item_id=item.id, url=item.url, title=item.title,
-            outlet=outlet, published_at=item.published_at, span_start=st.start,
-            span_end=st.end, added_at=now))
-        await session.flush()
-    return new_ids, grouped
+    q = select(StatementRow.status).where(StatementRow.id == statement_id)
+    if session.get_bind().dialect.name == "postgresql":
+        q = q.with_for_update()
+    return (await session.execute(q)).scalar_one_or_none()
+
+
+async def mark_posted(session: AsyncSession, statement_id: int, now: datetime) -> bool:
+    """Mark a queued statement posted once every post row of it is sent; True if it was.
+
+    One conditional UPDATE: it needs a sent post row and none still unsent.
+    """
+    post_rows = (DeliveryRow.statement_id == statement_id, DeliveryRow.kind == "post")
+    unsent = [s.value for s in UNSENT]
+    result = await session.execute(
+        update(StatementRow).where(
+            StatementRow.id == statement_id, StatementRow.status == StatementStatus.QUEUED.value,
+            exists().where(*post_rows, DeliveryRow.status == DeliveryStatus.SENT.value),
+            ~exists().where(*post_rows, DeliveryRow.status.in_(unsent)))
+        .values(status=StatementStatus.POSTED.value, posted_at=now)
+        .execution_options(synchronize_session=False))
+    return bool(getattr(result, "rowcount", 0))
 
 
 async def status_counts(session: AsyncSession) -> dict[str, int]:

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from tracker.model import Destination, utcnow
 from tracker.ports import Notifier
-from tracker.storage import delivery_repo
+from tracker.storage import alerts_repo, deliveries_repo, destinations_repo
 from tracker.storage.db import Database
 from tracker.usecases.destinations import QUIET_REASONS
 
@@ -45,10 +45,10 @@ def alert_text(key: str, state: str, detail: str, language: str) -> str:
 async def current_failures(db: Database, now: datetime) -> dict[str, str]:
     """Every key failing right now, with a one-line detail."""
     async with db.session() as session:
-        feeds = await delivery_repo.failing_feeds(session)
-        gone = await delivery_repo.deactivated_destinations(session)
-        failed = await delivery_repo.failed_since(session, now - timedelta(hours=1))
-        stages = await delivery_repo.failing_alerts(session, "stage:")
+        feeds = await alerts_repo.failing_feeds(session)
+        gone = await destinations_repo.deactivated(session)
+        failed = await deliveries_repo.failed_since(session, now - timedelta(hours=1))
+        stages = await alerts_repo.failing_alerts(session, "stage:")
     out = {f"feed:{i}": f"{name} ({error})" for i, name, error in feeds}
     out.update({f"destination:{d.id}": f"{d.platform} {d.chat_id}: {reason}"
                 for d, reason in gone if reason not in QUIET_REASONS})
@@ -64,12 +64,12 @@ async def record_stage(db: Database, stage: str, error: str | None, *,
     once when it starts failing and once when it runs cleanly again."""
     key = f"stage:{stage}"
     async with db.session() as session:
-        old_state, notified = (await delivery_repo.alert_rows(session)).get(key, (OK, OK))
+        old_state, notified = (await alerts_repo.alert_rows(session)).get(key, (OK, OK))
         state = FAILING if error else OK
         if state == old_state == OK:
             return
         detail = f"{stage}: {error}" if error else stage
-        await delivery_repo.set_alert(session, key, state, detail, now or utcnow(), notified)
+        await alerts_repo.set_alert(session, key, state, detail, now or utcnow(), notified)
         await session.commit()
 
 
@@ -79,8 +79,8 @@ async def check_and_alert(db: Database, notifiers: Mapping[str, Notifier], *,
     now = now or utcnow()
     failing = await current_failures(db, now)
     async with db.session() as session:
-        known = await delivery_repo.alert_rows(session)
-        reviewers = await delivery_repo.list_destinations(session, role="review")
+        known = await alerts_repo.alert_rows(session)
+        reviewers = await destinations_repo.list_all(session, role="review")
     sent = 0
     for key in sorted(set(failing) | set(known)):
         state = FAILING if key in failing else OK
@@ -104,9 +104,8 @@ def _detail_of(key: str) -> str:
 
 async def _store(db: Database, key: str, state: str, detail: str, now: datetime,
                  notified: str | None) -> None:
-    async with db.session() as session:
-        await delivery_repo.set_alert(session, key, state, detail, now, notified)
-        await session.commit()
+    async with db.transaction() as session:
+        await alerts_repo.set_alert(session, key, state, detail, now, notified)
 
 
 async def _broadcast(notifiers: Mapping[str, Notifier], reviewers: list[Destination], key: str,

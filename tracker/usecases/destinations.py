@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from tracker.config import Settings
 from tracker.model import Destination, utcnow
-from tracker.storage import delivery_repo
+from tracker.storage import deliveries_repo, destinations_repo
 from tracker.storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -24,12 +26,10 @@ QUIET_REASONS = frozenset({UNSUBSCRIBED, REMOVED_FROM_CONFIG})
 
 async def _upsert(db: Database, platform: str, chat_id: str, *, title: str, language: str,
                   role: str, added_by: str) -> tuple[Destination, bool]:
-    async with db.session() as session:
-        result = await delivery_repo.upsert_destination(
+    async with db.transaction() as session:
+        return await destinations_repo.upsert(
             session, platform, chat_id, title=title, language=language, role=role,
             added_by=added_by, now=utcnow())
-        await session.commit()
-        return result
 
 
 async def subscribe(db: Database, platform: str, chat_id: str, *, title: str = "",
@@ -49,11 +49,22 @@ async def add_review_destination(db: Database, platform: str, chat_id: str, *, t
     return dest
 
 
+async def deactivate_chat(session: AsyncSession, platform: str, chat_id: str,
+                          reason: str) -> Destination | None:
+    """Deactivate a chat and cancel its unsent rows in the caller's transaction.
+
+    Returns the destination, or None when it was not active.
+    """
+    dest = await destinations_repo.deactivate(session, platform, chat_id, reason)
+    if dest is not None:
+        await deliveries_repo.cancel_pending(session, dest.id, f"destination deactivated: {reason}")
+    return dest
+
+
 async def deactivate(db: Database, platform: str, chat_id: str, reason: str) -> bool:
     """Stop posting to a chat and cancel its unsent rows; False when it was not active."""
-    async with db.session() as session:
-        dest = await delivery_repo.deactivate_destination(session, platform, str(chat_id), reason)
-        await session.commit()
+    async with db.transaction() as session:
+        dest = await deactivate_chat(session, platform, str(chat_id), reason)
     if dest is not None:
         logger.warning("deactivated %s:%s: %s", platform, chat_id, reason)
     return dest is not None
@@ -68,12 +79,7 @@ async def list_destinations(db: Database, platform: str | None = None, role: str
                             active_only: bool = True) -> list[Destination]:
     """Destinations, optionally filtered."""
     async with db.session() as session:
-        return await delivery_repo.list_destinations(session, platform, role, active_only)
-
-
-async def review_destinations(db: Database) -> list[Destination]:
-    """The active review chats (alerts and statements for review go there)."""
-    return await list_destinations(db, role="review")
+        return await destinations_repo.list_all(session, platform, role, active_only)
 
 
 def _configured(settings: Settings, console: bool) -> list[tuple[str, str, str, str]]:
@@ -105,7 +111,7 @@ async def sync_configured(db: Database, settings: Settings, *, console: bool = F
                       added_by="config")
     keys = {(p, c) for p, c, _, _ in wanted}
     async with db.session() as session:
-        stale = [d for d in await delivery_repo.config_destinations(session)
+        stale = [d for d in await destinations_repo.configured(session)
                  if (d.platform, d.chat_id) not in keys]
     for d in stale:
         await deactivate(db, d.platform, d.chat_id, REMOVED_FROM_CONFIG)

@@ -22,32 +22,39 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tracker.config import Settings
 from tracker.model import Decision, StatementStatus, utcnow
 from tracker.posting.policy import REVIEW_ACTIONS, decide
-from tracker.storage import delivery_repo, statements_repo
+from tracker.storage import (
+    deliveries_repo,
+    destinations_repo,
+    matching_repo,
+    rebuttals_repo,
+    statements_repo,
+    votes_repo,
+)
 from tracker.storage.db import Database
-from tracker.storage.delivery_repo import PendingStatement
+from tracker.storage.statements_repo import PendingStatement
 
 logger = logging.getLogger(__name__)
 
 async def _queue(session: AsyncSession, statement_id: int, role: str, now: datetime) -> int:
     """Create post rows (role channel) or review rows (role review) for every active chat."""
-    dests = await delivery_repo.list_destinations(session, role=role)
+    dests = await destinations_repo.list_all(session, role=role)
     kind = "post" if role == "channel" else "review"
     if not dests:
         logger.warning("statement %s: no active %s destination to send it to", statement_id, role)
-    return await delivery_repo.add_deliveries(session, statement_id, dests, kind, now)
+    return await deliveries_repo.add(session, statement_id, dests, kind, now)
 
 
 async def _apply(session: AsyncSession, statement_id: int, outcome: str, now: datetime) -> None:
     if outcome in ("post", "post_plain"):
         await _queue(session, statement_id, "channel", now)
-        await delivery_repo.set_statement_status(session, statement_id, StatementStatus.QUEUED)
+        await statements_repo.set_status(session, statement_id, StatementStatus.QUEUED)
     elif outcome == "review":
         await _queue(session, statement_id, "review", now)
-        await delivery_repo.set_statement_status(session, statement_id, StatementStatus.REVIEW)
+        await statements_repo.set_status(session, statement_id, StatementStatus.REVIEW)
     elif outcome == "skip":
-        await delivery_repo.set_statement_status(session, statement_id, StatementStatus.SKIPPED)
+        await statements_repo.set_status(session, statement_id, StatementStatus.SKIPPED)
     else:
-        await delivery_repo.set_statement_status(session, statement_id, StatementStatus.HELD)
+        await statements_repo.set_status(session, statement_id, StatementStatus.HELD)
 
 
 async def _group_repeat(session: AsyncSession, statement_id: int, since: datetime,
@@ -72,7 +79,7 @@ async def _run_policy(db: Database, settings: Settings, statements: list[Pending
         outcome = decide(stmt, unmatched.get(stmt.watch, "review"), now=now, max_age=max_age,
                          fresh=fresh)
         async with db.session() as session:
-            status = await delivery_repo.statement_status(session, stmt.id)
+            status = await statements_repo.locked_status(session, stmt.id)
             if status != expected:
                 continue  # another process got there first
             if outcome == "post" and repeat_window and await _group_repeat(
@@ -90,7 +97,7 @@ async def queue_posts(db: Database, settings: Settings, *,
     """Apply the posting policy to every "matched" statement; returns counts per outcome."""
     now = now or utcnow()
     async with db.session() as session:
-        pending = await delivery_repo.matched_statements(session)
+        pending = await statements_repo.matched_statements(session)
     counts = await _run_policy(db, settings, pending, StatementStatus.MATCHED, now, fresh=False)
     if counts:
         logger.info("posting policy: %s", dict(counts))
@@ -102,7 +109,7 @@ async def backfill(db: Database, settings: Settings, *, since: datetime,
     """Queue held statements published since ``since`` (optionally one feed's) as if fresh."""
     now = now or utcnow()
     async with db.session() as session:
-        held = await delivery_repo.matched_statements(
+        held = await statements_repo.matched_statements(
             session, status=StatementStatus.HELD, since=since, feed_url=feed_url)
     counts = await _run_policy(db, settings, held, StatementStatus.HELD, now, fresh=True)
     return sum(counts.values())
@@ -127,16 +134,16 @@ async def apply_review(db: Database, statement_id: int, action: str, *, actor: s
         raise ValueError(f"unknown review action '{action}' (use {', '.join(REVIEW_ACTIONS)})")
     now = now or utcnow()
     async with db.session() as session:
-        if await delivery_repo.statement_status(session, statement_id) is None:
+        if await statements_repo.locked_status(session, statement_id) is None:
             return f"No statement {statement_id}."
-        decided = await delivery_repo.final_decision(session, statement_id)
+        decided = await votes_repo.final_decision(session, statement_id)
         if decided is not None:
             return f"Statement {statement_id} was already decided by {decided[1]} ({decided[0]})."
         if action == "attach" and not (
-                rebuttal_id and await delivery_repo.rebuttal_exists(session, rebuttal_id)):
+                rebuttal_id and await rebuttals_repo.exists(session, rebuttal_id)):
             raise ValueError(f"no rebuttal '{rebuttal_id}'")
-        await delivery_repo.add_review_decision(session, statement_id, action, rebuttal_id,
-                                                actor, now)
+        await votes_repo.add_review_decision(session, statement_id, action, rebuttal_id,
+                                             actor, now)
         if action == "new_rebuttal":
             await session.commit()
             return (f"Write the rebuttal with /addrebuttal, then /attach {statement_id} "
@@ -150,14 +157,14 @@ async def apply_review(db: Database, statement_id: int, action: str, *, actor: s
 async def _decide_review(session: AsyncSession, statement_id: int, action: str,
                          rebuttal_id: str | None, now: datetime) -> str:
     if action == "ignore":
-        await delivery_repo.set_statement_status(session, statement_id, StatementStatus.SKIPPED)
+        await statements_repo.set_status(session, statement_id, StatementStatus.SKIPPED)
         return f"Statement {statement_id} ignored."
     if action == "attach" and rebuttal_id:
-        await delivery_repo.attach_match(session, statement_id, rebuttal_id)
-        await delivery_repo.set_statement_status(session, statement_id, StatementStatus.QUEUED,
-                                                 decision=Decision.MATCH)
+        await matching_repo.attach_match(session, statement_id, rebuttal_id)
+        await statements_repo.set_status(session, statement_id, StatementStatus.QUEUED,
+                                         decision=Decision.MATCH)
     await _queue(session, statement_id, "channel", now)
-    await delivery_repo.set_statement_status(session, statement_id, StatementStatus.QUEUED)
+    await statements_repo.set_status(session, statement_id, StatementStatus.QUEUED)
     suffix = f" with rebuttal {rebuttal_id}" if action == "attach" else " without counterpoint"
     return f"Statement {statement_id} queued for posting{suffix}."
 
@@ -169,7 +176,7 @@ async def _record_labels(db: Database, statement_id: int, action: str, rebuttal_
         await _curate(db, statement_id, rebuttal_id, True, actor)
     elif action == "ignore":
         async with db.session() as session:
-            rejected = await delivery_repo.candidates(session, statement_id)
+            rejected = await matching_repo.candidates(session, statement_id)
         for cand in rejected:
             await _curate(db, statement_id, cand.rebuttal_id, False, actor)
 
@@ -181,8 +188,8 @@ async def record_vote(db: Database, statement_id: int, rebuttal_id: str, platfor
         raise ValueError("a vote is +1 or -1")
     try:
         async with db.session() as session:
-            totals = await delivery_repo.upsert_vote(session, statement_id, rebuttal_id,
-                                                     platform, str(user_id), value, now or utcnow())
+            totals = await votes_repo.upsert_vote(session, statement_id, rebuttal_id,
+                                                  platform, str(user_id), value, now or utcnow())
             await session.commit()
     except IntegrityError:
         raise ValueError(f"no statement {statement_id} or rebuttal '{rebuttal_id}'") from None
@@ -192,4 +199,4 @@ async def record_vote(db: Database, statement_id: int, rebuttal_id: str, platfor
 async def vote_stats(db: Database) -> list[tuple[int, str, int, int]]:
     """(statement_id, rebuttal_id, up, down) for every voted pair, most doubted first."""
     async with db.session() as session:
-        return await delivery_repo.vote_stats(session)
+        return await votes_repo.vote_stats(session)
