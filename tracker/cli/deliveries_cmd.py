@@ -100,8 +100,14 @@ def register(app: typer.Typer) -> None:
     @app.command("demo")
     def demo_cmd() -> None:
         """Run one full cycle on bundled sample feeds, offline, printing posts to the console."""
+        from tracker.cli import STATE
+        from tracker.config import Settings
         from tracker.runtime.demo import run_demo
 
-        asyncio.run(run_demo())
+        if STATE.platform_factory is None:
+            raise UserError("the demo needs the console platform: run it as `tracker demo`")
+        # Without a token the factory gives the console: the demo prints its posts there.
+        notifier = STATE.platform_factory(Settings(), None)[0].notifier
+        asyncio.run(run_demo(notifier))
 
     app.add_typer(deliveries, name="deliveries")

@@ -87,11 +87,8 @@ async def _run_cycle(db: Database, settings: Settings, notifier: Notifier) -> st
     return stats.summary()
 
 
-async def run_demo(notifier: Notifier | None = None, *, echo: Callable[[str], None] = print
-                   ) -> str:
-    """Run the demo; returns (and echoes) the one-line summary."""
-    if notifier is None:
-        notifier = _console_notifier()
+async def run_demo(notifier: Notifier, *, echo: Callable[[str], None] = print) -> str:
+    """Run the demo, posting through ``notifier``; returns (and echoes) the one-line summary."""
     server = await start_server()
     try:
         with tempfile.TemporaryDirectory(prefix="tracker-demo-") as tmp:
@@ -118,14 +115,3 @@ async def _prepare_and_run(db: Database, settings: Settings, notifier: Notifier)
     # Statements the matcher is unsure about go to a review chat: show it too.
     await destinations.add_review_destination(db, notifier.platform, "review", added_by="demo")
     return await _run_cycle(db, settings, notifier)
-
-
-def _console_notifier() -> Notifier:
-    """The console notifier, through the platform factory the composition root set."""
-    from tracker.cli import STATE, UserError
-
-    if STATE.platform_factory is None:
-        raise UserError("the demo needs the console platform: run it as `tracker demo`")
-    platforms = STATE.platform_factory(Settings(), None)
-    notifier: Notifier = platforms[0].notifier
-    return notifier
