@@ -1,0 +1,100 @@
+"""A candidate statement and the document it is read in (shared by the candidate rules).
+
+``Candidate`` records how a stretch was attributed to the speaker and the evidence
+about its topic; ``Doc`` holds one document being read for one watch.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tracker.extract.attribution import Attributor, mask_namesakes
+from tracker.extract.context import refers_to_topic
+from tracker.extract.normalise import normalise
+from tracker.extract.topic import TopicMatcher
+from tracker.model import Watch
+
+CONF_TURN = 0.95
+CONF_QUOTE = 0.9
+CONF_REPORTED = 0.8
+CONF_ANSWER = 0.8
+CONF_PRONOUN = 0.75
+CONF_GUEST = 0.5
+MAX_CANDIDATES = 200  # per document and watch: a hostile text cannot make the work grow past this
+_TRAIL = " \t,，。.!！?？;；:：\"“”「」『』'‘’"
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A stretch that may be the speaker's words, with the evidence about it.
+
+    Attributes:
+        start, end: the span in the text.
+        cue: how it was attributed: "turn" (his labelled turn), "answer" (an answer in an
+            interview with him), "quote", "reported", "pronoun" ("he added"), "guest"
+            (an unlabelled transcript naming him as guest).
+        confidence: the rule's prior confidence in the attribution.
+        topic: "span" (a topic term in the span), "sentence" (in its sentence only),
+            "context" (a pronoun in it points back to a topic entity), "carried" (it
+            continues an on-topic statement of his), or "" (none).
+        seconds: the transcript time, when known.
+        para: the paragraph span (for the stored context).
+    """
+
+    start: int
+    end: int
+    cue: str
+    confidence: float
+    topic: str
+    seconds: float | None
+    para: tuple[int, int]
+    far: bool = False  # attributed across a long phrase between him and the verb
+    asked: bool = False  # the first words of his answer to a question on the topic
+
+
+@dataclass(slots=True)
+class Doc:
+    """One document being read for one watch."""
+
+    text: str
+    norm: str
+    watch: Watch
+    who: Attributor
+    topic: TopicMatcher
+    frame: str = ""  # norm with quotations blanked (see blank_quotes)
+    found: list[Candidate] = field(default_factory=list)
+    last_on_topic: bool = False  # the speaker's last attributed sentence was on topic
+    floor: int = 0  # where a pronoun's look-back stops (the exchange it belongs to)
+    asked_on_topic: bool = False  # the turn before his was a question on the topic
+
+    def is_him(self, label: str) -> bool:
+        """A speaker label or heading that names him (not a namesake: "Kimbal Musk")."""
+        return self.who.mentions(mask_namesakes(label, normalise(label), self.watch.speaker_aliases))
+
+    def topic_of(self, s: int, e: int, sentence: tuple[int, int] | None = None) -> str:
+        """The topic evidence of text[s:e] (see ``Candidate.topic``)."""
+        if self.topic.mentions(self.norm, s, e):
+            return "span"
+        if sentence and self.topic.mentions(self.norm, *sentence):
+            return "sentence"
+        if refers_to_topic(self.text, self.norm, s, e, self.topic, self.who.pattern, self.floor):
+            return "context"
+        if sentence and refers_to_topic(self.text, self.norm, sentence[0], sentence[1],
+                                        self.topic, self.who.pattern, self.floor):
+            return "sentence"
+        return ""
+
+
+
+def add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: float | None,
+         para: tuple[int, int], *, far: bool = False, asked: bool = False) -> None:
+    while s < e and doc.text[s] in _TRAIL:
+        s += 1
+    while e > s and doc.text[e - 1] in _TRAIL:
+        e -= 1
+    words = doc.text[s:e]
+    if len(words.split()) < 2 and sum(1 for c in words if not c.isascii()) < 4:
+        return
+    if len(doc.found) >= MAX_CANDIDATES or any(f.start < e and s < f.end for f in doc.found):
+        return
+    doc.found.append(Candidate(s, e, cue, conf, topic, seconds, para, far, asked))
