@@ -137,3 +137,22 @@ def test_a_feed_of_his_own_words_needs_only_the_topic_decision(extractor: Extrac
     found = [s.text for s in extractor.extract(text, own_words="Elon Musk")]
     assert found == ["China's grid is the backbone of its AI push", "BYD is very competitive"]
     assert extractor.extract(text, own_words="Somebody Else") == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # A closing quote ends a Chinese sentence: what follows is a new one ("他还说").
+    ("马斯克表示：“比亚迪很强。”他还说，中国电动车产业很新。", ["比亚迪很强", "中国电动车产业很新"]),
+    ("马斯克在一次直播中表示：“中国的电池很先进。”他还说，中国的电动车产业是最近几年才出现的。",
+     ["中国的电池很先进", "中国的电动车产业是最近几年才出现的"]),
+    # "Name + speech verb + colon" is reported speech, never a speaker label.
+    ("特斯拉CEO马斯克称：“上海工厂效率最高。”", ["上海工厂效率最高"]),
+])
+def test_reported_speech_with_a_colon_and_a_follow_on_sentence(extractor: Extractor, text: str,
+                                                               expected: list[str]) -> None:
+    assert texts(extractor, text) == expected
+
+
+def test_an_episode_title_naming_him_is_not_his_statement(extractor: Extractor) -> None:
+    title = "Episode 42: Elon Musk on energy, AI and China"
+    assert extractor.extract(f"{title}\n\nThis week Elon Musk joins us.", title=title) == []
+    assert extractor.extract(title, title=title) == []

@@ -75,6 +75,8 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _quote_ends_sentence(text: str, i: int, end: int) -> bool:
     """'... fast." Musk also said': a quote ending a sentence, a new one following."""
+    if i > 0 and text[i - 1] in "。！？" and i + 1 < end:
+        return True  # "……。”他还说，……": Chinese puts no space between sentences
     if i == 0 or text[i - 1] not in ".!?" or i + 2 >= end or not text[i + 1].isspace():
         return False
     return text[i + 2].isupper()

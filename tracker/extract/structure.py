@@ -64,9 +64,13 @@ def _label_kind(name: str) -> str:
     return "label"
 
 
+# A Chinese "label" ending in a speech verb is reported speech ("马斯克表示："), not a turn.
+_SPEECH_END = re.compile(r"(?:表示|说|说道|称|指出|认为|写道|透露|强调|直言|坦言|回应|补充|回复|问道|答道|发文|发帖)$")
+
+
 def _is_name(name: str) -> bool:
     words = name.split()
-    if not words or len(name) > 40:
+    if not words or len(name) > 40 or _SPEECH_END.search(name):
         return False
     if name.isascii():
         return all(w[:1].isupper() for w in words)
@@ -83,7 +87,8 @@ def turns(text: str) -> Iterator[Turn]:
             heading = head.group("name")
             continue
         label = _LABEL.match(text, a, b)
-        if label and _is_name(label.group("name")) and label.end() < b:
+        quoted = label is not None and text[label.end():label.end() + 1] in "\"“「『"
+        if label and _is_name(label.group("name")) and label.end() < b and not quoted:
             name = label.group("name")
             heading = ""
             yield Turn(label.end(), b, name, _label_kind(name), a)
