@@ -20,7 +20,7 @@ _EN_VERBS = (
     "noting|arguing|warning|insisting|claiming"
 )
 _ZH_VERBS = (
-    "发文称|发帖称|发文表示|撰文称|补充道|补充说|补充|回复|答道|反问|感叹|重申|表态|写道|表示|指出|认为|透露|预测|预言|坦言|强调|直言|声称|宣称|回应|提到|谈到|"
+    "发文称|发帖称|发文表示|撰文称|补充道|补充说|补充|回复|回答|答道|配文|评论道|评论称|反问|感叹|重申|表态|写道|表示|指出|认为|透露|预测|预言|坦言|强调|直言|声称|宣称|回应|提到|谈到|"
     "发文|发帖|警告|承认|解释|说道|说|称|问道"
 )
 EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
@@ -137,7 +137,13 @@ class Attributor:
             m = self._alias.match(frame, at + head, end)
             if m is not None and self.is_subject(frame, m.start(), m.end(), at):
                 return True
-        return False
+        # "【信報】特斯拉行政總裁馬斯克周三……", "Tesla CEO Elon Musk on Friday ...": a title
+        # or a source tag before him, no other person and no verb before him.
+        m = self._alias.search(frame, start, min(end, start + 60))
+        if m is None or not self.is_subject(frame, m.start(), m.end(), start):
+            return False
+        before = _SOURCE_TAG.sub("", frame[start:m.start()])
+        return not verbs(before, 0, len(before)) and not any(c in before for c in ",，。;；")
 
     @staticmethod
     def is_subject(frame: str, s: int, e: int, start: int) -> bool:
@@ -162,6 +168,9 @@ def _far_gap(gap: str) -> bool:
         return last < 0 or _ZH_CONTINUES.match(gap[last + 1:]) is not None
     stripped = gap.strip()
     return stripped.startswith(",") and stripped.endswith(",")
+
+
+_SOURCE_TAG = re.compile(r"[【〔\[(（][^】〕\]）)]{0,30}[】〕\])）]")
 
 
 def _after_opening_phrase(frame: str, start: int, end: int) -> int:

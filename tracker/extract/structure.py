@@ -27,7 +27,7 @@ _LABEL = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}|[\u4e00-\u9fff·]{1,8}|\d{1,3}[\u4e00-\u9fff]{1,4}|[QA])"
     # "Name (00:12:03) text" needs no colon after its stamp; "Name (role):" does, so a
     # dateline "BERLIN (Reuters) - ..." is never a speaker label.
-    rf"(?:\s*\(\d{{1,2}}(?::\d{{2}}){{1,2}}\)\s+|(?:\s*\((?P<role>[^()]{{1,40}})\))?\s*"
+    rf"(?:\s*\(\d{{1,2}}(?::\d{{2}}){{1,2}}\)\s+|(?:\s*[(（](?P<role>[^()（）]{{1,40}})[)）])?\s*"
     rf"(?:{_STAMP}\s*)?[:：]\s*)")
 # An earnings-call or transcript-page heading: "Elon Musk -- Chief Executive Officer".
 _HEADING = re.compile(
@@ -90,6 +90,8 @@ def turns(text: str) -> Iterator[Turn]:
         quoted = label is not None and text[label.end():label.end() + 1] in "\"“「『"
         if label and _is_name(label.group("name")) and label.end() < b and not quoted:
             name = label.group("name")
+            if label.group("role") and _label_kind(name) == "answer":
+                name = label.group("role")  # "A (Musk):", "答（马斯克）：" name who answers
             heading = ""
             yield Turn(label.end(), b, name, _label_kind(name), a)
         elif heading:
