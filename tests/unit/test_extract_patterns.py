@@ -156,3 +156,16 @@ def test_an_episode_title_naming_him_is_not_his_statement(extractor: Extractor) 
     title = "Episode 42: Elon Musk on energy, AI and China"
     assert extractor.extract(f"{title}\n\nThis week Elon Musk joins us.", title=title) == []
     assert extractor.extract(title, title=title) == []
+
+
+def test_a_live_blog_time_is_no_speaker_label(extractor: Extractor) -> None:
+    text = ("4:25 PM CT: A shareholder asks about Giga Shanghai. Musk says the Shanghai factory "
+            "remains Tesla's most productive plant.")
+    assert texts(extractor, text) == ["the Shanghai factory remains Tesla's most productive plant"]
+
+
+def test_his_answer_to_a_question_on_the_topic_is_one_statement(extractor: Extractor) -> None:
+    text = ("INTERVIEWER: Let's start with China. Are you worried about the trade war?\n"
+            "MUSK: Nobody wins a trade war. China and the US need each other. Anyway, rockets.")
+    found = texts(extractor, text)
+    assert found[0].startswith("Nobody wins a trade war. China and the US need each other")

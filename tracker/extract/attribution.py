@@ -17,7 +17,10 @@ _EN_VERBS = (
     "warns|explained|explains|declared|declares|replied|responded|believes|believed|thinks|"
     "acknowledged|admitted|conceded|maintained|asserted|contended|reiterated|suggested|"
     "suggests|remarked|boasted|joked|quipped|stressed|emphasized|adding|saying|writing|"
-    "noting|arguing|warning|insisting|claiming"
+    "noting|arguing|warning|insisting|claiming|"
+    # stiff machine-translated English reports speech with these
+    "expressed|expresses|expressing|indicated|indicates|pointed out|points out|revealed|"
+    "mentioned|commented|comments|replied|stating"
 )
 _ZH_VERBS = (
     "发文称|发帖称|发文表示|撰文称|补充道|补充说|补充|回复|回答|答道|配文|评论道|评论称|反问|感叹|重申|表态|写道|表示|指出|认为|透露|预测|预言|坦言|强调|直言|声称|宣称|回应|提到|谈到|"

@@ -136,32 +136,36 @@ _CONTINUES = re.compile(r"^\W*(?:it|that|this|and|but|so|which|because|i mean|st
 
 def _topic_runs(doc: Doc, a: int, b: int, confidence: float, seconds: float | None,
                 cue: str) -> None:
-    """The speaker's own turn: each run of sentences on the topic is one candidate.
+    """The speaker's own turn: the stretch of it on the topic is one candidate.
 
-    A sentence is on the topic by its own words or by what its pronouns point to; a run
-    goes on through a sentence that continues the last one ("That's hard to do.") and
-    through one sentence between two on the topic. The other sentences are candidates
-    too, without topic evidence, so the decision sees them.
+    A sentence is on the topic by its own words or by what its pronouns point to. The
+    stretch runs from the first such sentence to the last, through the sentences between
+    (one answer makes one point, with its asides), and starts at the turn's first sentence
+    when the turn answers a question on the topic ("It's competition. ... China ...").
+    Sentences before and after it are candidates too, without topic evidence, so the
+    decision sees them.
     """
     spans = sentences(doc.text, a, b)
     topics = [doc.topic_of(s, e) for s, e in spans]
     asked, doc.asked_on_topic = doc.asked_on_topic, False
-    on = [bool(t) for t in topics]
-    for i in range(1, len(spans)):
-        if on[i] or not on[i - 1]:
-            continue
-        sandwiched = i + 1 < len(spans) and on[i + 1]
-        if sandwiched or _CONTINUES.match(doc.norm, spans[i][0], spans[i][1]):
-            on[i] = True
-    i = 0
-    while i < len(spans):
-        j = i
-        while on[i] and j + 1 < len(spans) and on[j + 1]:
-            j += 1
-        topic = next((t for t in topics[i:j + 1] if t), "")
-        # The answer to a question on the topic ("It's competition."): the decision weighs it.
-        _add(doc, spans[i][0], spans[j][1], cue, confidence, topic if on[i] else "", seconds,
-             (a, b), asked=asked and i == 0)
-        i = j + 1
+    on = [i for i, t in enumerate(topics) if t]
+    if not on:
+        for s, e in spans:
+            _add(doc, s, e, cue, confidence, "", seconds, (a, b), asked=asked)
+            asked = False
+        return
+    first, last = on[0], on[-1]
+    if asked and first > 0:
+        first = 0
+    else:
+        asked = False
+    while last + 1 < len(spans) and _CONTINUES.match(doc.norm, *spans[last + 1]):
+        last += 1  # "That's hard to do." goes with what it continues
+    for s, e in spans[:first]:
+        _add(doc, s, e, cue, confidence, "", seconds, (a, b))
+    _add(doc, spans[first][0], spans[last][1], cue, confidence, topics[on[0]], seconds,
+         (a, b), asked=asked)
+    for s, e in spans[last + 1:]:
+        _add(doc, s, e, cue, confidence, "", seconds, (a, b))
 
 

@@ -68,6 +68,10 @@ def _label_kind(name: str) -> str:
 _SPEECH_END = re.compile(r"(?:表示|说|说道|称|指出|认为|写道|透露|强调|直言|坦言|回应|补充|回复|问道|答道|发文|发帖)$")
 
 
+# "4:18 PM CT:", "09:41 ET:" - a live blog's time, not a speaker.
+_TIME_WORDS = re.compile(r"^(?:[AP]\.?M\.?(?:\s+[A-Z]{2,4})?|[ECMPA][SD]?T|UTC|GMT|CES?T|BST|HKT|JST|SGT|KST)$")
+
+
 def _is_name(name: str) -> bool:
     words = name.split()
     if not words or len(name) > 40 or _SPEECH_END.search(name):
@@ -88,6 +92,8 @@ def turns(text: str) -> Iterator[Turn]:
             continue
         label = _LABEL.match(text, a, b)
         quoted = label is not None and text[label.end():label.end() + 1] in "\"“「『"
+        if label and text[a:label.start("name")].strip() and _TIME_WORDS.match(label.group("name")):
+            label = None  # "4:18 PM CT:": a live blog's time
         if label and _is_name(label.group("name")) and label.end() < b and not quoted:
             name = label.group("name")
             if label.group("role") and _label_kind(name) == "answer":
