@@ -43,8 +43,8 @@ FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic
             "headline", "fragment", "first_person", "hypothetical", "question",
             "second_person", "host_words", "dateline", "quoted", "alias_in_span",
             "vocative", "far", "head_says", "head_quote", "para_question", "after_question",
-            "topic_terms", "turn_first_person", "guest_first_person", "asked_on_topic", "log_length",
-            "prior")
+            "topic_terms", "turn_first_person", "guest_first_person", "asked_on_topic", "topic_position",
+            "topic_adjunct", "log_length", "prior")
 
 
 def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
@@ -71,12 +71,28 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             float(c.cue in ("turn", "answer") and _FIRST_PERSON.search(span) is not None),
             float(c.cue == "guest" and _FIRST_PERSON.search(span) is not None),
             float(c.asked and not c.topic),
+            *_topic_place(doc, c),
             math.log1p(len(span)) / 6.0, c.confidence]
     return row
 
 
 _SAYS = re.compile(r"(?:[:：]|\bsays?|\bsaid|\bwarns?|\bpredicts?|\bclaims?|\bcalls?|称|表示|说|直言|"
                    r"警告|预测|认为)\s*$")
+
+
+_ADJUNCT = re.compile(r"(?:\b(?:at|by|from|with|during|near|attended by|including)\s+(?:the\s+|a\s+)?"
+                      r"|在|于|由|从)$")
+
+
+def _topic_place(doc: Doc, c: Candidate) -> tuple[float, float]:
+    """Where the first topic term stands in the span (0 = at its start), and whether it only
+    stands in an adjunct ("at an event attended by Chinese diplomats", "在上海")."""
+    first = doc.topic.first(doc.norm, c.start, c.end)
+    if first < 0:
+        return 1.0, 0.0
+    position = (first - c.start) / max(1, c.end - c.start)
+    adjunct = _ADJUNCT.search(doc.norm, max(c.start, first - 16), first) is not None
+    return position, float(adjunct and doc.topic.count(doc.norm, c.start, c.end) == 1)
 
 
 def _after_question(doc: Doc, para_start: int) -> bool:

@@ -44,3 +44,8 @@ class TopicMatcher:
     def count(self, norm: str, start: int, end: int) -> int:
         """How many topic terms occur in norm[start:end]."""
         return sum(1 for _ in self._pattern.finditer(norm, start, end))
+
+    def first(self, norm: str, start: int, end: int) -> int:
+        """Where the first topic term in norm[start:end] starts, or -1."""
+        m = self._pattern.search(norm, start, end)
+        return m.start() if m else -1
