@@ -224,6 +224,15 @@ def main() -> None:
     elapsed = time.process_time() - started
     print(f"throughput: {rounds * len(docs) / elapsed:.0f} documents/s (CPU time, one core, "
           "documents that pass the prefilter)")
+    unit = ('Elon Musk said on Tuesday that China would "dominate the EV market," adding that '
+            'BYD was "very strong." ')
+    sizes = []
+    for n in (100_000, 200_000, 400_000, 1_000_000):
+        text = unit * (n // len(unit))
+        started = time.process_time()
+        extractor.extract(text)
+        sizes.append(f"{n // 1000} KB {time.process_time() - started:.2f} s")
+    print("one hostile item (a quote and reported speech, repeated): " + ", ".join(sizes))
     unrelated = [f"Item {i}: {UNRELATED}" for i in range(25_000)]
     started = time.process_time()
     kept = sum(bool(extractor.extract(t, title="Markets")) for t in unrelated)

@@ -169,3 +169,12 @@ def test_his_answer_to_a_question_on_the_topic_is_one_statement(extractor: Extra
             "MUSK: Nobody wins a trade war. China and the US need each other. Anyway, rockets.")
     found = texts(extractor, text)
     assert found[0].startswith("Nobody wins a trade war. China and the US need each other")
+
+
+def test_a_huge_hostile_item_contributes_a_bounded_number_of_statements(
+        extractor: Extractor) -> None:
+    from tracker.extract.candidates import MAX_CANDIDATES
+
+    unit = 'Elon Musk said on Tuesday that China would "dominate the EV market," adding more. '
+    found = extractor.extract(unit * 12_000)  # about 1 MB
+    assert 0 < len(found) <= MAX_CANDIDATES

@@ -71,6 +71,10 @@ class Doc:
         """A speaker label or heading that names him (not a namesake: "Kimbal Musk")."""
         return self.who.mentions(mask_namesakes(label, normalise(label), self.watch.speaker_aliases))
 
+    def full(self) -> bool:
+        """True when the document has given all the candidates one item may give."""
+        return len(self.found) >= MAX_CANDIDATES
+
     def topic_of(self, s: int, e: int, sentence: tuple[int, int] | None = None) -> str:
         """The topic evidence of text[s:e] (see ``Candidate.topic``)."""
         if self.topic.mentions(self.norm, s, e):

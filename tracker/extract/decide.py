@@ -24,6 +24,7 @@ from tracker.extract.headline import is_fragment
 if TYPE_CHECKING:
     from tracker.extract.rules import Candidate, Doc
 
+CONTEXT = 300  # characters of the paragraph read on each side of a candidate
 CUES = ("turn", "answer", "quote", "reported", "pronoun", "guest", "headline")
 TOPICS = ("span", "sentence", "context", "carried")
 _FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i've|we've|our|my|us)\b|我|我们|咱们")
@@ -37,7 +38,7 @@ _QUESTION_END = re.compile(r"\s*[?？]")
 _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've)\b|您|你")
 _HOST = re.compile(r"\b(?:welcome|our guest|listeners|viewers|this episode|the show|my guest)\b|"
                    r"欢迎|本期|嘉宾|听众|观众|节目")
-_DATELINE = re.compile(r"^[a-z .,'-]{2,40}(?:\([^)]{2,30}\))?\s*[-–—]\s")
+_DATELINE = re.compile(r"[a-z .,'-]{2,40}(?:\([^)]{2,30}\))?\s*[-–—]\s")
 _QUOTE_MARKS = "\"“”「」『』"
 FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic_none",
             "headline", "fragment", "first_person", "hypothetical", "question",
@@ -50,7 +51,8 @@ FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic
 def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
     """The feature vector of one candidate (names in FEATURES)."""
     span = doc.norm[c.start:c.end]
-    para = doc.norm[c.para[0]:c.para[1]]
+    # The paragraph around it, bounded: a hostile one-paragraph item stays linear.
+    para = doc.norm[max(c.para[0], c.start - CONTEXT):min(c.para[1], c.end + CONTEXT)]
     row = [float(c.cue == cue) for cue in CUES]
     row += [float(c.topic == t) for t in TOPICS] + [float(not c.topic)]
     before = doc.text[max(0, c.start - 1):c.start]
@@ -60,7 +62,7 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             float(_QUESTION_END.match(doc.text, c.end, min(len(doc.text), c.end + 2)) is not None),
             float(_SECOND_PERSON.search(span) is not None),
             float(_HOST.search(span) is not None),
-            float(_DATELINE.match(para) is not None),
+            float(_DATELINE.match(doc.norm, c.para[0], min(c.para[1], c.para[0] + 80)) is not None),
             float(bool(before) and before in _QUOTE_MARKS),
             float(doc.who.mentions(doc.norm, c.start, c.end)),
             float(doc.who.pattern.match(span.lstrip()) is not None), float(c.far),

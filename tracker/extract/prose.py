@@ -26,6 +26,8 @@ def paragraph(doc: Doc, a: int, b: int, seconds: float | None, *, guest: bool,
     added" and a bare follow-on quote are his); the updated value is returned.
     """
     for s, e in sentences(doc.text, a, b):
+        if doc.full():
+            break  # a hostile item: its first MAX_CANDIDATES are all it contributes
         frame = doc.frame
         cue = doc.who.cue(frame, s, e, pronoun_ok=previous)
         if cue is None and previous and _bare_quote(frame, s, e):
