@@ -90,12 +90,26 @@ class Doc:
 
 
 
+_PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『"}
+
+
+def _opened(span: str, opening: str, closing: str) -> bool:
+    """More quotations opened than closed in span (an apostrophe inside a word is no quote)."""
+    closed = sum(1 for i, ch in enumerate(span) if ch == closing
+                 and not (0 < i < len(span) - 1 and span[i - 1].isalpha() and span[i + 1].isalpha()))
+    return span.count(opening) > closed
+
+
 def add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: float | None,
          para: tuple[int, int], *, far: bool = False, asked: bool = False) -> None:
     while s < e and doc.text[s] in _TRAIL:
         s += 1
     while e > s and doc.text[e - 1] in _TRAIL:
         e -= 1
+    # A quotation inside the statement keeps its closing mark: "is ‘mind-blowing’".
+    while (e < len(doc.text) and doc.text[e] in _PAIRS
+           and _opened(doc.text[s:e], _PAIRS[doc.text[e]], doc.text[e])):
+        e += 1
     words = doc.text[s:e]
     if len(words.split()) < 2 and sum(1 for c in words if not c.isascii()) < 4:
         return
