@@ -87,6 +87,9 @@ def _last_name(text: str, norm: str, lo: int, hi: int, topic: TopicMatcher,
             continue
         if not _plural_or_group(m.group(0)):
             continue
+        head = _PHRASE_BREAK.split(norm[max(lo, m.start() - 25):m.start()])[-1]
+        if topic.mentions(head):
+            continue  # "China's EV makers": a name qualified by the topic is the topic
         last = m.start()
     return last
 

@@ -16,6 +16,7 @@ from tracker.extract.decide import CandidateModel, load_extract_model
 from tracker.extract.headline import headline_span, is_fragment, strip_outlet
 from tracker.extract.normalise import language_of, normalise, s2t
 from tracker.extract.rules import (
+    EPISODE,
     Candidate,
     Doc,
     blank_quotes,
@@ -109,6 +110,8 @@ class Extractor:
         start, end = c.start, c.end
         if in_head:
             end = strip_outlet(doc.text, start, end)
+        if EPISODE.match(doc.text, c.para[0], c.para[1]) and c.para[0] == 0:
+            return None  # an episode's title: what was talked about, no claim
         if c.cue in ("reported", "headline") and is_fragment(doc.text, start, end):
             return None  # "posts about Chinese battery prices": what he spoke about, no claim
         probability = self._model.probability(doc, c, in_head)

@@ -41,13 +41,18 @@ def t2s(text: str) -> str:
 
 
 @functools.cache
+def _s2t_converter() -> Any:
+    import opencc
+
+    return opencc.OpenCC("s2t")  # built once: each build reads its dictionaries again
+
+
+@functools.cache
 def s2t(text: str) -> str:
     """Simplified to traditional (for building prefilter variants of aliases)."""
     if not _CJK.search(text):
         return text
-    import opencc
-
-    return str(opencc.OpenCC("s2t").convert(text))
+    return str(_s2t_converter().convert(text))
 
 
 def normalise(text: str) -> str:

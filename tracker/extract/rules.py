@@ -83,16 +83,27 @@ def find_candidates(doc: Doc, segments: Sequence[TranscriptSegment] | None,
 _HEAD_VERB = re.compile(r"\s*(?:[:：]|says?\b|said\b|tells?\b|told\b|称|表示|说|指出|认为|直言|坦言)?\s*")
 
 
+_TOPIC_COLON = re.compile(r"\s*(?:on|about|谈|谈及|谈到|关于)[^:：]{1,60}[:：]\s*")
+# "#499 – Elon Musk: Mars, Grok, Tesla, China ...", "Episode 42: ...": an episode's title
+# lists what was talked about; it carries no claim.
+EPISODE = re.compile(r"\s*(?:#\s?\d+|(?:episode|ep\.?|e)\s?\d+|第\s?\d+\s?[期集])\b", re.IGNORECASE)
+
+
 def headline(doc: Doc, span: tuple[int, int]) -> None:
     """A title line whose subject is the speaker: what follows his name is a candidate
     ("Musk: China will win", "Tesla's Musk praises China's engineers, says ..."); the
     decision tells a claim from a mere description ("Musk posts about ...")."""
     a, b = span
+    if EPISODE.match(doc.text, a, b):
+        return
     for m in doc.who.pattern.finditer(doc.frame, a, min(b, a + 40)):
         if not doc.who.is_subject(doc.frame, m.start(), m.end(), a):
             continue
         lead = _HEAD_VERB.match(doc.frame, m.end(), b)
         start = lead.end() if lead else m.end()
+        colon = _TOPIC_COLON.match(doc.frame, start, b)
+        if colon:  # "Elon Musk on China's EV makers: They are extremely competitive"
+            start = colon.end()
         _add(doc, start, b, "headline", CONF_REPORTED, doc.topic_of(start, b), None, span)
         return
 
