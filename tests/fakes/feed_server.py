@@ -2,13 +2,14 @@
 
 Each path is a Route: body, status, headers, ETag/Last-Modified (answered with
 304 when the client sends them back), a delay, a redirect, or an endless body.
-Every request's path and headers are recorded.
+Every request's path and headers are recorded, and the most requests it answered
+at once per host name (``peak``: 127.0.0.1 and localhost are two hosts).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from email.utils import format_datetime
@@ -34,6 +35,8 @@ class Route:
     delay: float = 0.0
     redirect: str | None = None
     stream_forever: bool = False  # an endless body without Content-Length
+    # Answers the request itself (a fake API: the answer depends on the query or body).
+    respond: Callable[[web.Request], Awaitable[web.StreamResponse]] | None = None
 
 
 @dataclass
@@ -50,6 +53,8 @@ class FeedServer:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[Request] = []
+        self.in_flight: dict[str, int] = {}
+        self.peak: dict[str, int] = {}  # host name -> most requests in flight at once
         self.base = ""
         self._runner: web.AppRunner | None = None
 
@@ -73,6 +78,15 @@ class FeedServer:
         return [r for r in self.requests if r.path == path]
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
+        host = (request.host or "").rsplit(":", 1)[0]
+        self.in_flight[host] = self.in_flight.get(host, 0) + 1
+        self.peak[host] = max(self.peak.get(host, 0), self.in_flight[host])
+        try:
+            return await self._answer(request)
+        finally:
+            self.in_flight[host] -= 1
+
+    async def _answer(self, request: web.Request) -> web.StreamResponse:
         self.requests.append(Request(request.path, dict(request.headers)))
         route = self.routes.get(request.path)
         if route is None:
@@ -83,6 +97,8 @@ class FeedServer:
             raise web.HTTPFound(route.redirect)
         if route.stream_forever:
             return await self._endless(request)
+        if route.respond is not None:
+            return await route.respond(request)
         headers = dict(route.headers)
         if route.etag:
             headers["ETag"] = route.etag

@@ -29,6 +29,11 @@ class ParsedEntry:
     content_hash: str = ""
     guests: tuple[str, ...] = ()
     transcripts: tuple[TranscriptLink, ...] = ()
+    # Episodes without a transcript tag: the show notes' HTML when it mentions a
+    # transcript (its links are read only for episodes that name a watched speaker),
+    # and the audio enclosure (for speech recognition).
+    notes_html: str = ""
+    audio_url: str = ""
 
 
 @dataclass(frozen=True)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from urllib.parse import urljoin
+from typing import Any
+from urllib.parse import urljoin, urlsplit
 
 import aiohttp
 
@@ -44,12 +47,30 @@ class FetchResult:
         return self.status == 304
 
 
-def make_session(concurrency: int, user_agent: str, *,
-                 allow_private: bool = False) -> aiohttp.ClientSession:
+class HostSlots:
+    """At most ``per_host`` requests at once to one host name (politeness), shared by
+    every fetch that is given it; a redirect's hops each take a slot of their own host."""
+
+    def __init__(self, per_host: int) -> None:
+        self.per_host = per_host
+        self._slots: dict[str, asyncio.Semaphore] = {}
+
+    def slot(self, url: str) -> asyncio.Semaphore:
+        """The semaphore of the URL's host."""
+        host = (urlsplit(url).hostname or "").lower()
+        if host not in self._slots:
+            self._slots[host] = asyncio.Semaphore(self.per_host)
+        return self._slots[host]
+
+
+def make_session(concurrency: int, user_agent: str, *, allow_private: bool = False,
+                 allowed_hosts: Iterable[str] = ()) -> aiohttp.ClientSession:
     """One shared session; the connector bounds connections per poll and, unless
-    private hosts are allowed, connects only to addresses the SSRF guard checked."""
+    private hosts are allowed, connects only to addresses the SSRF guard checked
+    (or to the hosts listed in ``allowed_hosts``)."""
     connector = aiohttp.TCPConnector(limit=concurrency, limit_per_host=concurrency,
-                                     ttl_dns_cache=60, **resolver_for(allow_private))
+                                     ttl_dns_cache=60,
+                                     **resolver_for(allow_private, allowed_hosts))
     return aiohttp.ClientSession(
         connector=connector, headers={"User-Agent": user_agent}, auto_decompress=True
     )
@@ -64,8 +85,11 @@ async def fetch(
     timeout: float = 20.0,
     max_bytes: int = 10_000_000,
     allow_private: bool = False,
+    allowed_hosts: Iterable[str] = (),
+    hosts: HostSlots | None = None,
 ) -> FetchResult:
-    """GET ``url`` following at most 5 redirects, each hop checked by the SSRF guard.
+    """GET ``url`` following at most 5 redirects, each hop checked by the SSRF guard
+    (``allowed_hosts`` may be private) and, with ``hosts``, within its host's slots.
 
     Raises:
         FetchError: on HTTP errors (with Retry-After for 429/503), timeouts,
@@ -78,7 +102,8 @@ async def fetch(
         headers["If-Modified-Since"] = last_modified
     try:
         async with asyncio.timeout(timeout):
-            return await _follow(session, url, headers, max_bytes, allow_private)
+            return await _follow(session, url, headers, max_bytes,
+                                 _Guard(allow_private, tuple(allowed_hosts), hosts))
     except TimeoutError:
         raise FetchError(f"timed out after {timeout:g} s", status="timeout") from None
     except UnsafeURL as exc:
@@ -87,15 +112,29 @@ async def fetch(
         raise FetchError(f"{type(exc).__name__}: {exc}".splitlines()[0]) from None
 
 
+@dataclass(frozen=True)
+class _Guard:
+    """What every hop is checked against: the SSRF guard and the per-host slots."""
+
+    allow_private: bool
+    allowed_hosts: tuple[str, ...]
+    hosts: HostSlots | None
+
+    def slot(self, url: str) -> contextlib.AbstractAsyncContextManager[Any]:
+        return self.hosts.slot(url) if self.hosts else contextlib.nullcontext()
+
+
 async def _follow(
     session: aiohttp.ClientSession, url: str, headers: dict[str, str], max_bytes: int,
-    allow_private: bool,
+    guard: _Guard,
 ) -> FetchResult:
     seen: set[str] = set()
     for _hop in range(MAX_REDIRECTS + 1):
-        await check_url(url, allow_private=allow_private)
+        await check_url(url, allow_private=guard.allow_private,
+                        allowed_hosts=guard.allowed_hosts)
         seen.add(url)
-        async with session.get(url, headers=headers, allow_redirects=False) as resp:
+        async with (guard.slot(url),
+                    session.get(url, headers=headers, allow_redirects=False) as resp):
             if resp.status in _REDIRECTS and "Location" in resp.headers:
                 url = urljoin(url, resp.headers["Location"])
                 if url in seen:

@@ -1,4 +1,4 @@
-"""Full article text for feeds with full_text = true (trafilatura, with a plain fallback)."""
+"""Full article text of a linked page (trafilatura, with a plain fallback): see feeds.followups."""
 
 from __future__ import annotations
 

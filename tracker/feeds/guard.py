@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import ipaddress
 import socket
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -53,14 +54,22 @@ async def resolve(host: str, port: int) -> list[str]:
     return sorted({str(info[4][0]) for info in infos})
 
 
-async def check_url(url: str, *, allow_private: bool) -> None:
+def is_allowed(host: str, port: int, allowed_hosts: Iterable[str]) -> bool:
+    """True when ``host`` or ``host:port`` is listed (polling.allowed_private_hosts)."""
+    names = {h.strip().lower() for h in allowed_hosts}
+    host = host.lower()
+    return host in names or f"{host}:{port}" in names
+
+
+async def check_url(url: str, *, allow_private: bool, allowed_hosts: Iterable[str] = ()) -> None:
     """Raise UnsafeURL unless the URL is http(s) and (if required) resolves to public hosts only.
 
-    Called at ``feeds add`` and again on every fetch and redirect hop, since DNS
-    can change between the two.
+    A host listed in ``allowed_hosts`` (by name, or as host:port) may be private: a
+    self-hosted RSSHub, say. Called at ``feeds add`` and again on every fetch and
+    redirect hop, since DNS can change between the two.
     """
     host, port = check_syntax(url)
-    if allow_private:
+    if allow_private or is_allowed(host, port, allowed_hosts):
         return
     for address in await resolve(host, port):
         if is_forbidden(address):
@@ -77,12 +86,16 @@ class GuardedResolver(AbstractResolver):
     lead a fetch to a private address: the check and the connect use one lookup.
     """
 
-    def __init__(self, base: AbstractResolver | None = None) -> None:
+    def __init__(self, base: AbstractResolver | None = None,
+                 allowed_hosts: Iterable[str] = ()) -> None:
         self._base: AbstractResolver = base or DefaultResolver()
+        self._allowed = tuple(allowed_hosts)
 
     async def resolve(self, host: str, port: int = 0,
                       family: socket.AddressFamily = socket.AF_INET) -> list[ResolveResult]:
         results = await self._base.resolve(host, port, family)
+        if is_allowed(host, port, self._allowed):
+            return results
         for result in results:
             address = str(result["host"])
             if is_forbidden(address):
@@ -95,6 +108,6 @@ class GuardedResolver(AbstractResolver):
         await self._base.close()
 
 
-def resolver_for(allow_private: bool) -> dict[str, Any]:
+def resolver_for(allow_private: bool, allowed_hosts: Iterable[str] = ()) -> dict[str, Any]:
     """Connector keyword arguments: the guarded resolver unless private hosts are allowed."""
-    return {} if allow_private else {"resolver": GuardedResolver()}
+    return {} if allow_private else {"resolver": GuardedResolver(allowed_hosts=allowed_hosts)}

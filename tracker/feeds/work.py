@@ -30,3 +30,15 @@ def extract_article(body: bytes) -> str:
     from tracker.feeds.fulltext import extract_article as extract
 
     return extract(body)
+
+
+def parse_page(url: str, body: bytes, explicit: bool,
+               speakers: tuple[tuple[str, tuple[str, ...]], ...]) -> dict[str, Any] | None:
+    """A transcript page read in the worker, as a transcripts row; None when it holds none."""
+    from tracker.feeds import transcript_pages, transcripts
+
+    parsed = transcript_pages.parse_page(url, body, explicit=explicit, speakers=speakers)
+    if parsed is None:
+        return None
+    return {"format": parsed.format, "text": transcripts.transcript_text(parsed),
+            "segments": transcripts.segments_json(parsed)}

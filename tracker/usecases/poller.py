@@ -1,4 +1,5 @@
-"""Poll one feed: fetch, parse in the process pool, enrich new entries, store in one go."""
+"""Poll one feed: fetch, parse in the process pool, fetch new entries' follow-up documents
+(linked articles, transcripts), store in one go."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import logging
 import multiprocessing
 import os
 import time
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
@@ -16,15 +18,18 @@ from typing import Any
 import aiohttp
 
 from tracker.config import Settings
-from tracker.feeds import decide
-from tracker.feeds.entries import PREFERENCE, ParsedEntry
-from tracker.feeds.errors import ParseError, TranscriptError
-from tracker.feeds.fetch import FetchError, FetchResult, fetch
-from tracker.feeds.work import extract_article, parse_feed, parse_transcript
-from tracker.model import Feed, FeedKind
+from tracker.feeds import decide, episodes, followups
+from tracker.feeds.entries import ParsedEntry
+from tracker.feeds.errors import ParseError
+from tracker.feeds.fetch import FetchError, FetchResult, HostSlots, fetch
+from tracker.feeds.speakers import named_guests
+from tracker.feeds.work import parse_feed
+from tracker.model import Feed, FeedKind, FullText, Watch
 from tracker.storage import feeds_repo
 from tracker.storage.db import Database
+from tracker.usecases.episode_sources import EpisodeSources
 from tracker.usecases.feed_writer import BatchWriter
+from tracker.usecases.followups import FollowUpQueue
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +61,27 @@ def shutdown_pool() -> None:
 atexit.register(shutdown_pool)
 
 
+class SpeakerPrefilter:
+    """The extractor's cheap test — could a text name a watched speaker? — built on first
+    use (in a thread: the first build imports the extractor), so a cycle that fetches no
+    article never builds it."""
+
+    def __init__(self, watches: Sequence[Watch]) -> None:
+        self._watches = tuple(watches)
+        self._test: Callable[..., bool] | None = None
+        self._building = asyncio.Lock()  # feeds ask at once: build it once, not once each
+
+    async def ready(self) -> Callable[..., bool]:
+        """The test, ``test(*texts) -> bool``."""
+        async with self._building:
+            if self._test is None:
+                from tracker.extract.extractor import Extractor
+
+                extractor = await asyncio.to_thread(Extractor, self._watches)
+                self._test = extractor.mentions_speaker
+        return self._test
+
+
 @dataclass(frozen=True)
 class FeedResult:
     """How one feed's poll ended, for the cycle's statistics."""
@@ -70,17 +96,31 @@ class Poller:
 
     def __init__(self, db: Database, settings: Settings, session: aiohttp.ClientSession,
                  pool: Executor, now: datetime, writer: BatchWriter,
-                 limit: asyncio.Semaphore) -> None:
+                 limit: asyncio.Semaphore, prefilter: SpeakerPrefilter | None = None) -> None:
         self.db, self.settings, self.session, self.pool, self.now = db, settings, session, pool, now
         self.polling = settings.polling
         self.writer, self.limit = writer, limit
+        self.prefilter = prefilter or SpeakerPrefilter(settings.watch_list())
+        # One queue and one set of per-host slots for every feed of the cycle.
+        self.hosts = HostSlots(self.polling.requests_per_host)
+        self.follow_ups = FollowUpQueue(self._fetch_follow_up, pool,
+                                        self.polling.follow_ups_per_cycle,
+                                        EpisodeSources.from_settings(settings))
+        conf = settings.transcripts  # transcript pages and captions: caps of their own
+        self.episodes = episodes.Budget(conf.max_pages_per_cycle if conf.pages else 0,
+                                        conf.max_captions_per_cycle if conf.captions else 0)
 
-    async def _fetch(self, url: str, feed: Feed | None = None) -> FetchResult:
+    async def _fetch(self, url: str, feed: Feed | None = None,
+                     hosts: HostSlots | None = None) -> FetchResult:
         return await fetch(
             self.session, url, etag=feed.etag if feed else None,
             last_modified=feed.last_modified if feed else None,
             timeout=self.polling.timeout_seconds, max_bytes=self.polling.max_bytes,
-            allow_private=self.polling.allow_private_hosts)
+            allow_private=self.polling.allow_private_hosts,
+            allowed_hosts=self.polling.allowed_private_hosts, hosts=hosts)
+
+    async def _fetch_follow_up(self, url: str) -> FetchResult:
+        return await self._fetch(url, hosts=self.hosts)
 
     async def _in_pool(self, fn: Any, *args: Any) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self.pool, fn, *args)
@@ -119,52 +159,94 @@ class Poller:
     async def _rows(self, feed: Feed, entries: tuple[ParsedEntry, ...]
                     ) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
         unique = list({e.guid: e for e in entries}.values())
-        transcripts: dict[str, dict[str, Any]] = {}
-        texts: dict[str, str] = {}
-        if feed.kind == FeedKind.PODCAST or feed.full_text:
-            known = await feeds_repo.known_guids(self.db, feed.id, [e.guid for e in unique])
-            for entry in (e for e in unique if e.guid not in known):
-                if entry.transcripts:
-                    found = await self._transcript(entry)
-                    if found:
-                        transcripts[entry.guid] = found
-                if feed.full_text and entry.url:
-                    texts[entry.guid] = await self._article(entry)
-        return [self._row(feed, e, texts.get(e.guid)) for e in unique], transcripts
+        eligible = {e.guid: decide.post_eligible(
+            decide.effective_published(e.published_at, self.now), self.now,
+            baselined=feed.baselined, max_age_hours=self.settings.posting.max_age_hours)
+            for e in unique}
+        planned = await self._plan(feed, unique, eligible)
+        docs = await self.follow_ups.run(planned + await self._episodes(feed, unique, eligible))
+        transcripts = {guid: {**doc, "fetched_at": self.now}
+                       for (guid, kind), doc in docs.items() if kind in _TRANSCRIPTS}
+        articles = {guid: doc for (guid, kind), doc in docs.items() if kind == followups.ARTICLE}
+        if articles:
+            test = await self.prefilter.ready() if feed.full_text == FullText.AUTO else _always
+            articles = {guid: doc for guid, doc in articles.items()
+                        if self._keeps(feed, guid, doc, test(doc["text"]))}
+        rows = [self._row(feed, e, eligible[e.guid], articles.get(e.guid)) for e in unique]
+        return self._name_guests(rows, docs), transcripts
 
-    def _row(self, feed: Feed, e: ParsedEntry, article: str | None) -> dict[str, Any]:
-        published = decide.effective_published(e.published_at, self.now)
-        text = f"{e.title}\n\n{article}" if article else e.text
+    async def _plan(self, feed: Feed, entries: list[ParsedEntry],
+                    eligible: dict[str, bool]) -> list[followups.FollowUp]:
+        """The follow-ups of the entries not stored yet (the query runs only when some
+        entry may need one: a first poll or a feed without full text costs nothing)."""
+        articles = feed.full_text != FullText.NEVER
+        maybe = [e for e in entries if e.transcripts or (articles and e.url and eligible[e.guid])]
+        if not maybe:
+            return []
+        test: Callable[..., bool] = _never
+        if feed.full_text == FullText.AUTO and feed.kind == FeedKind.NEWS:
+            test = await self.prefilter.ready()
+        planned = followups.plan(maybe, feed.kind, feed.full_text,
+                                 eligible=lambda e: eligible[e.guid],
+                                 mentions=lambda e: test(e.title, e.text))
+        if not planned:
+            return []
+        known = await feeds_repo.known_guids(self.db, feed.id, [f.guid for f in planned])
+        return [f for f in planned if f.guid not in known]
+
+    def _name_guests(self, rows: list[dict[str, Any]], docs: dict[tuple[str, str], Any]
+                     ) -> list[dict[str, Any]]:
+        """An episode whose transcript has no speaker labels (captions, a page with times
+        only) takes as guests the watched speakers its title names: the extractor's rules
+        for unlabelled transcripts then apply, at a confidence that goes to review."""
+        unlabelled = {guid for (guid, kind), doc in docs.items()
+                      if kind in (episodes.TRANSCRIPT_PAGE, episodes.CAPTIONS)
+                      and not any(seg.get("speaker") for seg in doc["segments"])}
+        speakers = self.follow_ups.episodes.speakers if self.follow_ups.episodes else ()
+        for row in rows:
+            if row["guid"] in unlabelled:
+                row["guests"] = list(named_guests(row["title"], row["guests"], speakers))
+        return rows
+
+    async def _episodes(self, feed: Feed, entries: list[ParsedEntry],
+                        eligible: dict[str, bool]) -> list[followups.FollowUp]:
+        """Transcript pages or captions of new episodes without a transcript tag that name
+        a watched speaker (the prefilter runs first: most episodes cost one regex)."""
+        left = {FeedKind.PODCAST: self.episodes.pages, FeedKind.VIDEO: self.episodes.captions}
+        if left.get(feed.kind, 0) <= 0:
+            return []  # not an episode feed, turned off, or this cycle's cap is spent
+        maybe = [e for e in entries if eligible[e.guid] and not e.transcripts]
+        if maybe:
+            test = await self.prefilter.ready()
+            maybe = [e for e in maybe if test(e.title, e.text, " ".join(e.guests))]
+        if not maybe:
+            return []
+        known = await feeds_repo.known_guids(self.db, feed.id, [e.guid for e in maybe])
+        return episodes.follow_ups([e for e in maybe if e.guid not in known], feed.kind,
+                                   self.episodes, mentions=lambda e: True)
+
+    def _keeps(self, feed: Feed, guid: str, doc: dict[str, Any], mentions: bool) -> bool:
+        if followups.keeps_article(feed.full_text, doc["text"], mentions=mentions):
+            return True
+        logger.info("article of %s in %s kept out: it does not name a watched speaker "
+                    "(%s); the summary is stored", guid, feed.url, doc["url"])
+        return False
+
+    def _row(self, feed: Feed, e: ParsedEntry, eligible: bool,
+             article: dict[str, Any] | None) -> dict[str, Any]:
+        text = f"{e.title}\n\n{article['text']}" if article else e.text
+        # The article's own address (past an aggregator's redirect) is the better source link.
+        url = article["url"] if article and len(article["url"]) <= 2048 else e.url
         return {
-            "feed_id": feed.id, "guid": e.guid, "url": e.url, "title": e.title, "text": text,
-            "published_at": published, "fetched_at": self.now,
+            "feed_id": feed.id, "guid": e.guid, "url": url,
+            "title": e.title, "text": text,
+            "published_at": decide.effective_published(e.published_at, self.now),
+            "fetched_at": self.now,
             "content_hash": decide.content_hash(e.title, text) if article else e.content_hash,
             "language": feed.language,
             "kind": feed.kind.value, "guests": list(e.guests), "processed_at": None,
-            "post_eligible": decide.post_eligible(
-                published, self.now, baselined=feed.baselined,
-                max_age_hours=self.settings.posting.max_age_hours),
+            "post_eligible": eligible, "audio_url": e.audio_url or None,
         }
-
-    async def _transcript(self, entry: ParsedEntry) -> dict[str, Any] | None:
-        """The best transcript that fetches and parses, trying formats best first."""
-        for link in sorted(entry.transcripts, key=lambda t: PREFERENCE.index(t.format)):
-            try:
-                res = await self._fetch(link.url)
-                parsed = await self._in_pool(parse_transcript, link.url, link.format, res.body)
-            except (FetchError, TranscriptError) as exc:
-                logger.info("transcript %s skipped: %s", link.url, exc)
-                continue
-            return {**parsed, "url": link.url, "fetched_at": self.now}
-        return None
-
-    async def _article(self, entry: ParsedEntry) -> str:
-        try:
-            res = await self._fetch(entry.url)
-            return str(await self._in_pool(extract_article, res.body))
-        except FetchError as exc:
-            logger.info("article %s not fetched: %s", entry.url, exc)
-            return ""
 
     def _success(self, feed: Feed, status: str, t0: float, nbytes: int,
                  rows: list[dict[str, Any]], transcripts: dict[str, dict[str, Any]],
@@ -187,3 +269,15 @@ class Poller:
             duration_ms=int((time.monotonic() - t0) * 1000), nbytes=nbytes, items_new=0,
             next_poll_at=next_at, ok=False, error=error[:2000])
         return feeds_repo.PollWrite(outcome)
+
+
+# Follow-ups whose document is the episode's transcript.
+_TRANSCRIPTS = frozenset({followups.TRANSCRIPT, episodes.TRANSCRIPT_PAGE, episodes.CAPTIONS})
+
+
+def _never(*texts: str) -> bool:
+    return False
+
+
+def _always(*texts: str) -> bool:
+    return True

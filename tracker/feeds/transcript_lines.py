@@ -1,0 +1,195 @@
+"""The line formats of transcript pages: who speaks a line, when, and what is said.
+
+One line of a page (a paragraph, a heading, a table row) becomes a ``Record``:
+a speaker label with its time and words, a time with words, or plain words. The
+formats, each seen on real transcript pages:
+
+* ``Name (hh:mm:ss) text`` (Lex Fridman's pages: name, timestamp link, words);
+* ``Name (hh:mm:ss)`` or ``Name:`` alone, the turn's paragraphs below it, each
+  perhaps starting with ``[m:ss]`` (every.to, iHeart, Bankless);
+* ``Name: text`` and ``Name：text`` (interview write-ups in English and Chinese),
+  ``Name: (hh:mm) text``;
+* ``[hh:mm:ss] Name: text``;
+* a heading or a bold lead per speaker (``<h3>Elon Musk</h3>``, ``<strong>Dwarkesh
+  Patel</strong> <em>00:01:12</em>``, ``<b>马斯克</b>所以…``);
+* table rows with cells for time, speaker and words;
+* times without speakers: ``Starting point is 00:01:02 …``, ``(01:12): …``, ``[0:53] …``.
+
+Whether a label is a speaker is decided for the whole page (it must recur), in
+``tracker.feeds.transcript_pages``. Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+_LATIN = r"[A-Z][A-Za-z'’.\-]*"
+_PARTICLE = r"(?:de|da|del|van|von|der|den|bin|al|el|la|le|di)"
+NAME = (rf"(?:{_LATIN}(?:[ \u00a0](?:{_LATIN}|{_PARTICLE})){{0,4}}"
+        r"|[\u3400-\u9fff][\u3400-\u9fff·•・]{0,7}(?: ?[A-Z][A-Za-z]*)?"
+        r"|Speaker ?\d{1,2}|SPEAKER_\d{1,2})")
+_ROLE = r"(?:\s*[(（](?!\s*\d{1,2}:)(?P<role>[^()（）]{1,40})[)）])?"
+_OPEN, _CLOSE = r"[(\[（【]", r"[)\]）】]"
+_STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
+                          r"(?P<text>.*)$")
+_NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}\s*[:：]?\s*"
+                         r"(?P<text>.*)$")
+_NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?\s+(?P<ts>{TS})\s*$")
+_NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]\s*(?P<text>.*)$")
+_NAME_ONLY = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?$")
+_TIMED = re.compile(rf"^(?:Starting point is\s+)?(?:{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}|(?P<bare>{TS}))"
+                    r"\s*[:：\-–—]?\s*(?P<text>.*)$")
+_LEADING_STAMP = re.compile(rf"^(?:{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}|(?P<bare>{TS})\b)\s*[:：]?\s*")
+# Words before a colon that head a note, never a speaker.
+_NOTE_WORDS = (
+    "note notes update source sources sponsor sponsors timestamps timestamp chapters chapter links "
+    "link transcript transcripts episode guest guests topics topic summary editor editors "
+    "disclaimer warning correction photo video audio listen watch read subscribe follow website "
+    "twitter x youtube email contact tags tag related share date time location music credits "
+    "outline contents table intro introduction outro conclusion ps p.s speaker speakers text name"
+)
+_NOT_NAMES = frozenset(_NOTE_WORDS.split()) | {"以下", "注", "备注", "编者按", "来源", "时间", "地点", "视频", "音频", "链接",
+              "目录", "本期目录", "本期嘉宾", "嘉宾介绍", "时间轴", "文字稿", "逐字稿", "全文",
+              "備註", "來源", "時間", "視頻", "音頻", "連結", "目錄", "本期目錄", "本期嘉賓",
+              "嘉賓介紹", "時間軸", "正文", "简介", "簡介", "摘要", "导语", "導語"}
+# A Chinese "name" ending in a verb of saying is a sentence: "他说：…", "报道称：…".
+_CJK_SAYING = re.compile(r"[\u3400-\u9fff](?:说|道|称|稱|表示|指出|认为|認為|写道|寫道|问道|问|曰)$")
+_MARKER = re.compile(
+    r"^(?:full |episode |the |complete |read the )?transcripts?\W*$"
+    r"|^[^\n]{0,30}(?:文字稿|逐字稿|全文|文字实录|文字實錄|访谈实录|訪談實錄)[^\n]{0,30}[:：]?$", re.I)
+_STOP = re.compile(
+    r"^(?:share(?: this)?|comments?|\d+ comments?|leave a (?:comment|reply)|subscribe\b.{0,40}|"
+    r"related(?: posts| episodes| articles)?|more episodes|you (?:may|might) also like|"
+    r"推荐阅读|相关阅读|延伸阅读|往期回顾|责任编辑.{0,20}|責任編輯.{0,20}|[-—–]*\s*end\s*[-—–]*)\W*$",
+    re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a page: its plain text and how it is marked up."""
+
+    text: str
+    heading: bool = False
+    bold: str = ""  # the bold words the line starts with
+    cells: tuple[str, ...] = ()  # a table row's cells
+
+    @classmethod
+    def of(cls, raw: str) -> Line | None:
+        """A line from the page text with markers \\ue002 heading, \\ue003 cell, \\ue004/\\ue005 bold."""
+        clean = _tidy(re.sub("[\ue002-\ue005]", " ", raw))
+        if not clean:
+            return None
+        start = raw.lstrip(" \t\ue002\u00a0")
+        bold = ""
+        if start.startswith("\ue004") and "\ue005" in start:
+            bold = _tidy(start[1:start.index("\ue005")].replace("\ue004", " "))
+        cells = tuple(c for c in (_tidy(re.sub("[\ue002\ue004\ue005]", " ", part))
+                                  for part in raw.split("\ue003")[1:]) if c)
+        return cls(clean, "\ue002" in raw, bold, cells)
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """What one line says: a speaker label (name), a time, the words; line as written."""
+
+    line: str
+    name: str | None = None
+    seconds: float | None = None
+    text: str = ""
+    heading: bool = False
+    # A label whose form leaves no doubt (with a time, or in a table's speaker cell):
+    # a speaker even when they speak once. "Name: text" alone must recur.
+    sure: bool = False
+    row: bool = False  # a table row
+
+
+def seconds(stamp: str) -> float:
+    """Seconds of "h:mm:ss", "mm:ss" or "m:ss.fff"."""
+    total = 0.0
+    for part in stamp.replace(",", ".").split(":"):
+        total = total * 60 + float(part)
+    return total
+
+
+def record(line: Line) -> Record:
+    """Read one line in the first format that fits it."""
+    if len(line.cells) >= 2:
+        return _row(line)
+    text = line.text
+    for pattern in (_STAMP_FIRST, _NAME_STAMP, _NAME_BARE_STAMP):
+        m = pattern.match(text)
+        if m and _is_name(m.group("name")):
+            return _labelled(line, m.group("name"), m.group("ts"), m.groupdict().get("text") or "")
+    if line.bold:
+        m = _NAME_ONLY.match(line.bold)
+        if m and _is_name(m.group("name")):
+            return _labelled(line, m.group("name"), None, text[len(line.bold):].lstrip(" :："))
+    m = _NAME_COLON.match(text)
+    if m and _is_name(m.group("name")):
+        found = _labelled(line, m.group("name"), None, m.group("text"))
+        # "Name:" alone on its line, the turn below it, is a label beyond doubt.
+        return replace(found, sure=True) if not found.text and not line.heading else found
+    m = _NAME_ONLY.match(text)
+    if m and line.heading and _is_name(m.group("name")):
+        return _labelled(line, m.group("name"), None, "")
+    m = _TIMED.match(text)
+    if m and m.group("text") and not _is_clock(text):
+        return Record(text, None, seconds(m.group("ts") or m.group("bare")), m.group("text"),
+                      line.heading)
+    return Record(text, text=text, heading=line.heading)
+
+
+def _labelled(line: Line, name: str, stamp: str | None, text: str) -> Record:
+    """A label's record; words that start with a time ("Name: (00:12) ...") give the time."""
+    sure = stamp is not None and not line.heading
+    m = _LEADING_STAMP.match(text)
+    if m and stamp is None:
+        stamp = m.group("ts") or m.group("bare")
+        text = text[m.end():]
+    return Record(line.text, _tidy(name), seconds(stamp) if stamp else None, text.strip(),
+                  line.heading, sure)
+
+
+def _row(line: Line) -> Record:
+    """A table row: which cell is the time, which the speaker, which the words."""
+    stamp = name = None
+    words: list[str] = []
+    for cell in line.cells:
+        m_ts = re.fullmatch(rf"{_OPEN}?\s*({TS})\s*{_CLOSE}?", cell)
+        m_name = _NAME_ONLY.fullmatch(cell)
+        if m_ts and stamp is None:
+            stamp = m_ts.group(1)
+        elif m_name and name is None and not words and _is_name(m_name.group("name")):
+            name = m_name.group("name")
+        else:
+            words.append(cell)
+    text = " ".join(words)
+    return Record(line.text, name and _tidy(name), seconds(stamp) if stamp else None, text,
+                  line.heading, sure=name is not None, row=True)
+
+
+def _is_name(name: str) -> bool:
+    folded = name.strip().casefold()
+    return (folded not in _NOT_NAMES and folded.split(" ")[0] not in ("the", "a", "an")
+            and not _CJK_SAYING.search(name.strip()))
+
+
+def _is_clock(text: str) -> bool:
+    """"10:30 AM ..." is a time of day, not a transcript time."""
+    return bool(re.match(rf"^{TS}\s*(?:am|pm|a\.m\.|p\.m\.)\b", text, re.I))
+
+
+def is_marker(line: str) -> bool:
+    """A line that announces the transcript ("Transcript", "以下为访谈全文：")."""
+    return bool(_MARKER.match(line.strip())) and len(line) <= 80
+
+
+def is_stop(line: str) -> bool:
+    """A line after which a page's transcript is over ("Share", "推荐阅读", "Comments")."""
+    return len(line) <= 60 and bool(_STOP.match(line.strip()))
+
+
+def _tidy(text: str) -> str:
+    return " ".join(text.split())
