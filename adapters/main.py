@@ -1,7 +1,10 @@
 """The composition root and the ``tracker`` console script.
 
 Picks the concrete chat platforms from the settings and hands a factory for
-them to the core's CLI, which never imports adapters itself.
+them to the core's CLI (through ``tracker.runtime.bootstrap.App``), which never
+imports adapters itself. A platform is one registry entry: the settings section
+whose token turns it on, and the package whose ``build_platform(settings, db)``
+returns its ``ports.ChatPlatform``.
 """
 
 from __future__ import annotations
@@ -9,39 +12,51 @@ from __future__ import annotations
 import importlib
 import logging
 import sys
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from tracker.config import Settings
-from tracker.ports import ChatPlatform
-from tracker.storage.db import Database
+from tracker.errors import ConfigError
+
+if TYPE_CHECKING:  # imported lazily: `tracker --help` must not pay for pydantic or SQLAlchemy
+    from tracker.config import Settings
+    from tracker.ports import ChatPlatform
+    from tracker.storage.db import Database
 
 logger = logging.getLogger(__name__)
 
+# settings section (its `token` turns the platform on) -> the adapter package
+PLATFORMS: dict[str, str] = {
+    "telegram": "adapters.telegram_bot",
+    "discord": "adapters.discord_bot",
+}
+_TOKENS = ("telegram", "discord")  # sections with a token, adapter or not
 
-class PlatformError(Exception):
-    """A chat platform is configured but cannot be built."""
 
-
-def _telegram(settings: Settings, db: Database) -> ChatPlatform:
+def _build(section: str, settings: Settings, db: Database | None) -> ChatPlatform:
+    if db is None:
+        raise ConfigError(f"{section}.token is set, but this command runs without a database")
     try:
-        module: Any = importlib.import_module("adapters.telegram_bot")
-        build = module.build_platform
-    except (ImportError, AttributeError) as exc:
-        raise PlatformError(
-            f"telegram.token is set but the Telegram adapter is unavailable: {exc}") from exc
-    platform: ChatPlatform = build(settings, db)
+        module = importlib.import_module(PLATFORMS[section])
+    except ImportError as exc:
+        raise ConfigError(f"{section}.token is set but the {section} adapter is unavailable: "
+                          f"{exc}") from exc
+    platform: ChatPlatform = module.build_platform(settings, db)
     return platform
 
 
-def build_platforms(settings: Settings, db: Database) -> list[ChatPlatform]:
+def build_platforms(settings: Settings, db: Database | None) -> Sequence[ChatPlatform]:
     """Build the chat platforms the settings ask for; the console when no token is set."""
     from adapters.console import ConsolePlatform
 
     platforms: list[ChatPlatform] = []
-    if settings.telegram.token is not None:
-        platforms.append(_telegram(settings, db))
-    if settings.discord.token is not None:
-        logger.warning("discord.token is set, but Discord is not available in this version")
+    for section in _TOKENS:
+        if getattr(settings, section).token is None:
+            continue
+        if section in PLATFORMS:
+            platforms.append(_build(section, settings, db))
+        else:
+            logger.warning("%s.token is set, but this version has no %s adapter",
+                           section, section)
     if not platforms:
         platforms.append(ConsolePlatform())
     return platforms
@@ -51,7 +66,7 @@ def main() -> None:
     """Entry point of the ``tracker`` console script."""
     from tracker.cli import main as cli_main
 
-    sys.exit(cli_main(platform_factory=build_platforms))
+    sys.exit(cli_main(sys.argv[1:], platforms=build_platforms))
 
 
 if __name__ == "__main__":

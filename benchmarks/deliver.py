@@ -1,4 +1,4 @@
-"""Delivery benchmark: one statement fanned out to 1,000 Telegram chats.
+"""Delivery benchmark: one statement fanned out to 1,000 Telegram chats, or 500 Discord channels.
 
 Runs the real outbox (tracker.runtime.delivery.DeliveryWorker) with the real
 TelegramNotifier (PTB bot with the PacingRateLimiter, over loopback HTTP)
@@ -6,7 +6,13 @@ against the fake Bot API, served in a separate process (so its clock and the
 client's do not share a GIL) and enforcing 30 messages/s overall and 1/s per
 chat in sliding 1-second windows (429 with retry_after past the window).
 
+With ``--discord``: the real DiscordNotifier (the bot discord.py runs in ``tracker run``)
+against the fake Discord in a separate process, enforcing 5 messages per 5 s per channel
+and 50 requests/s globally (429s with Discord's bodies and headers); see
+``benchmarks.deliver_discord``.
+
     python -m benchmarks.deliver [--chats 1000] [--rate 30]
+    python -m benchmarks.deliver --discord [--chats 500]
 """
 
 from __future__ import annotations
@@ -75,11 +81,12 @@ async def seed_statement(db: Database, text: str = "China will be the biggest ec
         return st.id
 
 
-async def fan_out(db: Database, statement_id: int, chat_ids: list[int]) -> None:
+async def fan_out(db: Database, statement_id: int, chat_ids: list[int],
+                  platform: str = "telegram") -> None:
     """Subscribe the chats and create one outbox row per chat (as the posting policy would)."""
     now = utcnow()
     async with db.session() as s:
-        rows = [DestinationRow(platform="telegram", chat_id=str(c), added_at=now)
+        rows = [DestinationRow(platform=platform, chat_id=str(c), added_at=now)
                 for c in chat_ids]
         s.add_all(rows)
         await s.flush()
@@ -155,13 +162,29 @@ async def run(chats: int, rate: int) -> dict[str, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--chats", type=int, default=1000)
-    parser.add_argument("--rate", type=int, default=30, help="the fake's messages/s limit")
+    parser.add_argument("--discord", action="store_true",
+                        help="Discord channels instead of Telegram chats")
+    parser.add_argument("--chats", type=int, default=None,
+                        help="chats (default 1000) or channels (default 500) to post to")
+    parser.add_argument("--rate", type=int, default=None,
+                        help="the fake's messages/s limit (default 30; Discord: 50 requests/s)")
     args = parser.parse_args()
-    r = asyncio.run(run(args.chats, args.rate))
-    print(f"messages:      {r['messages']:.0f} to {args.chats} chats")
+    if args.discord:
+        from benchmarks.deliver_discord import run as run_discord
+
+        args.chats, args.rate = args.chats or 500, args.rate or 50
+        r = asyncio.run(run_discord(args.chats, args.rate))
+        noun = "channels"
+    else:
+        args.chats, args.rate = args.chats or 1000, args.rate or 30
+        r = asyncio.run(run(args.chats, args.rate))
+        noun = "chats"
+    print(f"messages:      {r['messages']:.0f} to {args.chats} {noun}")
     print(f"seconds:       {r['seconds']:.2f}")
     print(f"achieved rate: {r['rate']:.2f} msg/s = {r['fraction']:.1%} of the {args.rate}/s limit")
+    if "send_rate" in r:
+        print(f"  at Discord:  {r['send_rate']:.2f} msg/s = {r['send_fraction']:.1%} "
+              f"(first to last message, {r['send_window']:.2f} s)")
     print(f"429s received: {r['429s']:.0f} ({r['429s'] / max(r['messages'], 1):.2%} of messages)")
     print(f"lost:          {r['lost']:.0f}")
     print(f"duplicated:    {r['duplicated']:.0f}")

@@ -15,10 +15,9 @@ from collections.abc import AsyncIterator
 
 import aiohttp
 import pytest
-import yarl
 
 from tests.fakes.discord_api import APP_ID, TOKEN, FakeDiscord
-from tests.fakes.discord_model import MANAGE_GUILD, SEND_MESSAGES, Guild
+from tests.fakes.discord_model import MANAGE_GUILD, Guild
 
 with warnings.catch_warnings():
     # discord.player imports audioop, deprecated on 3.11-3.12; filterwarnings=error would fail here
@@ -96,25 +95,6 @@ class Bot(commands.Bot):
 
     async def on_guild_channel_delete(self, channel: discord.abc.GuildChannel) -> None:
         self.deleted_channels.append(channel.id)
-
-
-@pytest.fixture
-async def fake(monkeypatch: pytest.MonkeyPatch) -> AsyncIterator[FakeDiscord]:
-    """The fake on 127.0.0.1; discord.py's REST base and gateway point at it (then restored)."""
-    async with FakeDiscord() as server:
-        monkeypatch.setattr(discord.http.Route, "BASE", server.base_url)
-        monkeypatch.setattr(discord.gateway.DiscordWebSocket, "DEFAULT_GATEWAY",
-                            yarl.URL(server.gateway_url))
-        yield server
-
-
-@pytest.fixture
-def guild(fake: FakeDiscord) -> Guild:
-    """A server with #general, #news and #locked (the bot may not send there)."""
-    server = fake.add_guild(channels=("general", "news"))
-    fake.add_channel(server.id, "locked",
-                     overwrites=[fake.overwrite(APP_ID, deny=SEND_MESSAGES, member=True)])
-    return server
 
 
 @pytest.fixture
