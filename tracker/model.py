@@ -23,8 +23,22 @@ FAILING_AFTER = 5
 
 
 class FeedKind(enum.StrEnum):
+    """What a feed carries: news (reports about people), podcasts (episodes, often with
+    transcripts) or posts (one speaker's own words: his X account through RSSHub, a
+    transcript feed of his talks)."""
+
     NEWS = "news"
     PODCAST = "podcast"
+    POSTS = "posts"
+    VIDEO = "video"  # a YouTube channel or playlist feed: polled like a podcast, captions read
+
+
+class FullText(enum.StrEnum):
+    """When a feed's linked articles are fetched for their full text (``full_text``)."""
+
+    AUTO = "auto"  # news feeds: items whose title or summary names a watched speaker
+    ALWAYS = "always"  # every new item (config: true)
+    NEVER = "never"  # none (config: false)
 
 
 class Decision(enum.StrEnum):
@@ -62,6 +76,14 @@ class DeliveryStatus(enum.StrEnum):
     CANCELLED = "cancelled"
 
 
+class FeedOff(enum.StrEnum):
+    """Why a feed is not polled (``Feed.inactive_reason``)."""
+
+    PAUSED = "paused"  # an admin paused it: `tracker feeds resume` polls it again
+    REMOVED = "removed"  # an admin removed it: hidden, its items and statements kept
+    UNLISTED = "unlisted"  # it came from [[feeds]] in the config and is no longer there
+
+
 @dataclass(frozen=True, slots=True)
 class Feed:
     """A polled feed and its polling state.
@@ -69,10 +91,11 @@ class Feed:
     Attributes:
         id: Database id (0 before it is stored).
         url: The feed's URL, as added.
-        kind: News or podcast.
+        kind: News, podcast or posts (one speaker's own words).
         name: Display name (the feed title when not configured).
         language: "en", "zh" or None when the feed mixes languages.
-        full_text: Fetch each item's linked article with an extractor.
+        full_text: When to fetch an item's linked article for its full text.
+        speaker: For posts feeds, the watched speaker whose own words every item is.
         etag: Last ETag, sent back as If-None-Match.
         last_modified: Last Last-Modified, sent back as If-Modified-Since.
         next_poll_at: When the feed is due next.
@@ -81,6 +104,10 @@ class Feed:
         last_polled_at: When the feed was last polled, successfully or not.
         baselined: True once the first successful poll stored the items the
             feed already held (those are never posted; see delivery).
+        active: False when the feed is not polled; ``inactive_reason`` says why.
+        inactive_reason: A FeedOff value (paused, removed, unlisted), None when active.
+        added_by: Who added it: "config" ([[feeds]] or the bundled list), "cli",
+            "opml", "telegram:<user id>"...; None for a feed stored before this was kept.
     """
 
     id: int
@@ -88,7 +115,8 @@ class Feed:
     kind: FeedKind = FeedKind.NEWS
     name: str = ""
     language: str | None = None
-    full_text: bool = False
+    full_text: FullText = FullText.AUTO
+    speaker: str = ""
     etag: str | None = None
     last_modified: str | None = None
     next_poll_at: datetime | None = None
@@ -97,6 +125,8 @@ class Feed:
     last_polled_at: datetime | None = None
     baselined: bool = False
     active: bool = True
+    inactive_reason: str | None = None
+    added_by: str | None = None
 
     @property
     def failing(self) -> bool:

@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
-from tracker.model import Destination, Post, ScoredRebuttal, Statement
+from tracker.model import (
+    Destination,
+    Post,
+    ScoredRebuttal,
+    Statement,
+    Transcript,
+    TranscriptSegment,
+)
 
 
 class DeliveryError(Exception):
@@ -38,7 +45,7 @@ class ContentRejected(DeliveryError):
 
 @runtime_checkable
 class Notifier(Protocol):
-    """Sends posts to the chats of one platform.
+    """Sends posts to the chats of one platform, and edits the posts it sent.
 
     Each method returns the platform's message id as a string.
     """
@@ -57,12 +64,21 @@ class Notifier(Protocol):
 
     async def send_alert(self, destination: Destination, text: str) -> str: ...
 
+    async def edit_post(self, destination: Destination, message_id: str, post: Post) -> str:
+        """Replace a sent post's message (``message_id``) with ``post`` as it is now.
+
+        An edit that changes nothing is a success (Telegram's "message is not
+        modified"). Raises the same ``DeliveryError`` subclasses as the sends; a
+        message that no longer exists is ``ContentRejected``.
+        """
+        ...
+
 
 class ChatPlatform(Protocol):
     """What a chat adapter gives the core: a notifier, and a bot to run beside the scheduler.
 
     The composition root (``adapters.main``) builds the platforms from the settings;
-    the CLI receives them through ``STATE.platform_factory(settings, db)``.
+    each command gets them through ``tracker.runtime.bootstrap.App.platforms``.
     """
 
     name: str  # "telegram" | "discord" | "console"
@@ -71,3 +87,29 @@ class ChatPlatform(Protocol):
     async def start(self) -> None: ...
 
     async def stop(self) -> None: ...
+
+
+class CaptionSource(Protocol):
+    """The captions of a video, with their timings (YouTube: youtube-transcript-api).
+
+    Blocking: the caller runs it in a thread. Returns None when the video has no
+    captions in any language; raises ``TrackerError`` subclasses for network failures.
+    """
+
+    def captions(self, video_id: str, languages: Sequence[str]) -> Transcript | None: ...
+
+
+class Transcriber(Protocol):
+    """Speech recognition of one audio file (faster-whisper, or a fake in tests).
+
+    Both methods are blocking and run in a worker process, so an implementation
+    must pickle: keep settings in it and load the model lazily in the worker.
+    """
+
+    def duration(self, audio_path: str) -> float:
+        """Seconds of audio in the file (read from its header, cheap)."""
+        ...
+
+    def transcribe(self, audio_path: str) -> Sequence[TranscriptSegment]:
+        """The speech in the file as timed segments, without speaker labels."""
+        ...

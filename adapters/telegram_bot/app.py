@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from telegram import Update
+from telegram import Bot, BotCommand, Update
+from telegram.error import TelegramError
 from telegram.ext import Application
 
 from adapters.telegram_bot.handlers import admin, errors, membership, public, review, votes
 from adapters.telegram_bot.handlers.common import BotContext
 from adapters.telegram_bot.notifier import TelegramNotifier
 from adapters.telegram_bot.ratelimit import PacingRateLimiter, SendPacer
+from tracker.chat import texts
 from tracker.chat.service import MatcherCache, sync_destinations
 from tracker.config import Settings
 from tracker.storage.db import Database
@@ -53,6 +55,17 @@ def build_application(settings: Settings, db: Database, pacer: SendPacer | None 
     return app
 
 
+async def register_menu(bot: Bot) -> None:
+    """Register the command menu clients show (setMyCommands): English for everyone,
+    Chinese for clients set to Chinese. A failure is logged; the bot works without it."""
+    for language, code in (("en", None), ("zh", "zh")):
+        menu = [BotCommand(command, description) for command, description in texts.menu(language)]
+        try:
+            await bot.set_my_commands(menu, language_code=code)
+        except TelegramError as exc:
+            logger.warning("could not register the %s command menu: %s", language, exc)
+
+
 class TelegramPlatform:
     """The Telegram ChatPlatform: the polling bot plus the notifier the outbox uses."""
 
@@ -76,6 +89,7 @@ class TelegramPlatform:
             drop_pending_updates=False,
         )
         self._running = True
+        await register_menu(self.app.bot)
         await sync_destinations(self.db, self.settings)
         logger.info("telegram bot @%s started", self.app.bot.username)
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from tracker.chat import texts
 from tracker.chat.text import clean, safe_url, shorten
-from tracker.model import Post, Rebuttal, ScoredRebuttal, Statement
+from tracker.model import Post, Rebuttal, RebuttalStatus, ScoredRebuttal, Statement
 
 MAX_TEXT = 4096
 MAX_CAPTIONLESS = MAX_TEXT
@@ -26,7 +26,10 @@ LABELS: dict[str, dict[str, str]] = {
         "more": "more sources",
         "no_counterpoint": "No counterpoint on file yet.",
         "review": "Held for review",
+        "statement": "statement",
+        "attach": "to answer it with a rebuttal",
         "candidates": "Top candidates",
+        "withdrawn": "withdrawn by the editors",
     },
     "zh": {
         "counterpoints": "反驳要点",
@@ -34,11 +37,15 @@ LABELS: dict[str, dict[str, str]] = {
         "more": "个其他来源",
         "no_counterpoint": "暂无反驳要点。",
         "review": "待审核",
+        "statement": "言论",
+        "attach": "用某条反驳回应它",
         "candidates": "候选反驳",
+        "withdrawn": "编辑已撤回此条",
     },
 }
 
 _TAG = re.compile(r"<[^>]*>")
+_ALERT_SIGNS = ("⚠", "✅", "❌")
 # Shortening steps, tried in order until the text fits: counterpoints first.
 _LEVELS: tuple[tuple[int | None, int, int], ...] = (
     # (counterpoint chars, sources per rebuttal, rebuttals)
@@ -97,8 +104,12 @@ def _header(st: Statement, labels: dict[str, str], extra: int, quote_limit: int 
     return f"{head}\n{quote}\n{src}"
 
 
-def _rebuttal_block(n: int, rb: Rebuttal, lang: str, cp_limit: int | None, n_src: int) -> str:
+def _rebuttal_block(n: int, rb: Rebuttal, lang: str, labels: dict[str, str],
+                    cp_limit: int | None, n_src: int) -> str:
     claim = _esc(_pick(lang, rb.claim_en, rb.claim_zh), 300)
+    if rb.status == RebuttalStatus.RETIRED:
+        # Kept in place (readers voted on it by number) but struck, without its text.
+        return f"{n}. <s>{claim}</s> ({html.escape(labels['withdrawn'])})"
     lines = [f"{n}. <b>{claim}</b>"]
     for cp in rb.counterpoints[:2]:
         body = _esc(_pick(lang, cp.text_en, cp.text_zh), cp_limit)
@@ -135,18 +146,22 @@ def _render(
     if post.rebuttals:
         parts.append(f"<b>{html.escape(labels['counterpoints'])}</b>")
         for i, rb in enumerate(post.rebuttals[:n_reb], 1):
-            parts.append(_rebuttal_block(i, rb, post.language, cp_limit, n_src))
+            parts.append(_rebuttal_block(i, rb, post.language, labels, cp_limit, n_src))
     return "\n\n".join(parts)
 
 
 def render_review(
     statement: Statement, candidates: Sequence[ScoredRebuttal], reason: str, language: str = "en"
 ) -> str:
-    """Render a statement held for the admins' review chat."""
+    """Render a statement held for the admins' review chat, with the number /attach takes."""
     labels = LABELS.get(language, LABELS["en"])
     post = Post(statement=statement, rebuttals=(), language=language)
     body = render_post(post, limit=3000)
-    lines = [f"<b>{html.escape(labels['review'])}</b>: {_esc(reason, 200)}", body]
+    head = (f"<b>{html.escape(labels['review'])}</b> · {html.escape(labels['statement'])} "
+            f"#{statement.id}: {_esc(reason, 200)}")
+    attach = (f"<code>/attach {statement.id} REBUTTAL_ID</code> "
+              f"{html.escape(labels['attach'])}")
+    lines = [head, body, attach]
     if candidates:
         lines.append(f"<b>{html.escape(labels['candidates'])}</b>")
         lines += [f"• <code>{_esc(c.rebuttal_id, 80)}</code> ({c.score:.2f})" for c in candidates[:5]]
@@ -154,8 +169,14 @@ def render_review(
 
 
 def render_alert(text: str) -> str:
-    """Render an operator alert: plain text, escaped and shortened."""
-    return "⚠️ " + _esc(text, MAX_TEXT - 10)
+    """Render an operator alert: plain text, escaped and shortened, behind one sign.
+
+    The alert texts carry their own sign (⚠️ failing, ✅ recovered); one without gets ⚠️.
+    """
+    text = clean(text)
+    if not text.startswith(_ALERT_SIGNS):
+        text = "⚠️ " + text
+    return _esc(text, MAX_TEXT - 10)
 
 
 def render_latest(statements: Sequence[Statement]) -> str:

@@ -1,15 +1,17 @@
 """TelegramNotifier: the tracker.ports.Notifier for Telegram, over PTB's Bot.
 
-Maps PTB errors to the outbox's vocabulary: RetryAfter → ports.RetryAfter with
-the exact seconds, BadRequest "chat not found" / Forbidden → DestinationGone,
-other BadRequest → ContentRejected, TimedOut / NetworkError / 5xx →
-TransientError. BadRequest is a subclass of NetworkError, so it is caught first.
+Sends posts, reviews and alerts, and edits sent posts. Maps PTB errors to the
+outbox's vocabulary: RetryAfter → ports.RetryAfter with the exact seconds,
+BadRequest "chat not found" / Forbidden → DestinationGone, other BadRequest →
+ContentRejected ("message is not modified" on an edit is a success), TimedOut /
+NetworkError / 5xx → TransientError. BadRequest is a subclass of NetworkError, so
+it is caught first.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
@@ -25,6 +27,7 @@ from tracker.model import Destination, Post, ScoredRebuttal, Statement
 logger = logging.getLogger(__name__)
 
 MAX_CALLBACK_DATA = 64  # bytes, Telegram's limit
+_NOT_MODIFIED = "message is not modified"
 _GONE = ("chat not found", "bot was kicked", "bot is not a member", "have no rights",
          "not enough rights", "need administrator rights", "group chat was deactivated",
          "chat_write_forbidden", "user is deactivated")
@@ -53,7 +56,8 @@ def review_keyboard(statement_id: int, candidates: Sequence[ScoredRebuttal],
 
 
 class TelegramNotifier:
-    """Sends posts, reviews and alerts through a PTB bot (paced by its rate limiter)."""
+    """Sends posts, reviews and alerts, and edits posts, through a PTB bot (paced by its
+    rate limiter)."""
 
     platform = "telegram"
 
@@ -77,23 +81,50 @@ class TelegramNotifier:
         """Send an operator alert (plain text, escaped)."""
         return await self._send(destination.chat_id, formatting.render_alert(text), None)
 
-    async def _send(self, chat_id: str, text: str, markup: InlineKeyboardMarkup | None) -> str:
-        try:
-            return await self._send_once(chat_id, text, markup)
-        except tg_error.RetryAfter as exc:
-            # The rate limiter already paused and retried; the outbox takes it from here.
-            raise ports.RetryAfter(retry_seconds(exc)) from None
+    async def edit_post(self, destination: Destination, message_id: str, post: Post) -> str:
+        """Replace a sent post's text and vote buttons with the post as it is now.
 
-    async def _send_once(self, chat_id: str, text: str,
-                         markup: InlineKeyboardMarkup | None) -> str:
+        Telegram answers an edit that changes nothing with "message is not modified":
+        the message already shows this post, so that is a success.
+        """
+        kwargs = self._message(destination.chat_id, formatting.render_post(post),
+                               vote_keyboard(post))
+        try:
+            await self._call(self.bot.edit_message_text, message_id=int(message_id), **kwargs)
+        except ports.ContentRejected as exc:
+            if _NOT_MODIFIED not in str(exc).lower():
+                raise
+        return message_id
+
+    async def _send(self, chat_id: str, text: str, markup: InlineKeyboardMarkup | None) -> str:
+        message = await self._call(self.bot.send_message, **self._message(chat_id, text, markup))
+        return str(message.message_id)
+
+    @staticmethod
+    def _message(chat_id: str, text: str, markup: InlineKeyboardMarkup | None) -> dict[str, Any]:
+        """The arguments of a message: HTML, no link previews, the buttons when there are any.
+
+        Without reply_markup an edit removes the buttons, as it should when none remain.
+        """
         kwargs: dict[str, Any] = {
             "chat_id": chat_id, "text": text, "parse_mode": ParseMode.HTML,
             "link_preview_options": LinkPreviewOptions(is_disabled=True),
         }
         if markup is not None:
             kwargs["reply_markup"] = markup
+        return kwargs
+
+    async def _call(self, method: Callable[..., Awaitable[Any]], **kwargs: Any) -> Any:
         try:
-            message = await self.bot.send_message(**kwargs)
+            return await self._call_once(method, **kwargs)
+        except tg_error.RetryAfter as exc:
+            # The rate limiter already paused and retried; the outbox takes it from here.
+            raise ports.RetryAfter(retry_seconds(exc)) from None
+
+    async def _call_once(self, method: Callable[..., Awaitable[Any]], **kwargs: Any) -> Any:
+        """Call a Bot API method, mapping its errors to the outbox's vocabulary."""
+        try:
+            return await method(**kwargs)
         except tg_error.RetryAfter:
             raise
         except (tg_error.Forbidden, tg_error.ChatMigrated) as exc:
@@ -106,4 +137,3 @@ class TelegramNotifier:
             raise ports.TransientError(str(exc) or type(exc).__name__) from None
         except tg_error.TelegramError as exc:  # e.g. InvalidToken: retrying helps little
             raise ports.TransientError(str(exc)) from None
-        return str(message.message_id)

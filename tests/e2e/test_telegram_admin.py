@@ -76,3 +76,20 @@ async def test_addfeed_applies_the_same_checks_as_the_cli(api: FakeTelegramAPI,
     refused = await ask(api, "/addfeed http://127.0.0.1:9/feed.xml podcast")
     assert "allow_private_hosts" in refused  # the SSRF guard's one-line reason
     assert "No feeds yet" in await ask(api, "/feeds")
+
+
+async def test_removefeed_stops_polling_a_feed_and_keeps_what_it_brought(
+        api: FakeTelegramAPI, bot: TelegramPlatform) -> None:
+    from tracker.model import FeedKind, utcnow
+    from tracker.storage import feeds_repo
+
+    feed = await feeds_repo.add_feed(bot.db, "https://news.example/rss", FeedKind.NEWS,
+                                     "Example wire", utcnow(), added_by="cli")
+    assert "Example wire" in await ask(api, "/feeds")
+    assert (await ask(api, "/removefeed")).startswith("Usage: /removefeed ID_OR_URL")
+    assert "no feed '999'" in await ask(api, "/removefeed 999")
+    removed = await ask(api, f"/removefeed {feed.id}")
+    assert removed.startswith(f"Removed feed {feed.id} (Example wire)")
+    assert "No feeds yet" in await ask(api, "/feeds")
+    [stored] = await feeds_repo.list_feeds(bot.db, include_removed=True)
+    assert (stored.active, stored.inactive_reason) == (False, "removed")

@@ -75,7 +75,7 @@ async def test_bad_input_gets_short_replies(api: FakeTelegramAPI, bot: TelegramP
     assert "1 to 10" in await _reply(api, READER, "/latest 500")
     assert "Usage: /rebuttal" in await _reply(api, READER, "/rebuttal")
     assert "valid http(s) URL" in await _reply(api, ADMIN, "/addfeed javascript:alert(1)")
-    assert "news or podcast" in await _reply(api, ADMIN, "/addfeed https://x.org/f.xml video")
+    assert "news or podcast" in await _reply(api, ADMIN, "/addfeed https://x.org/f.xml radio")
     assert "5 or 6 parts" in await _reply(api, ADMIN, "/addrebuttal only | two")
     assert "valid http(s) URL" in await _reply(
         api, ADMIN, "/addrebuttal a | b | c | d | ftp://x")

@@ -156,7 +156,7 @@ async def test_new_rebuttal_from_review_then_attach_posts_with_it(
     assert len([m for m in api.sent(READER) if "China runs on my ideas" in m.text]) == 1
     stats = await ask(api, ADMIN, ADMIN, "/stats")
     assert "Statements: posted 1" in stats and "Deliveries: sent 2" in stats
-    assert "Feeds: failing 0, ok 1" in stats and "No votes yet." in stats
+    assert "Feeds: FAILING 0, new 1" in stats and "No votes yet." in stats
 
 
 async def test_a_429_storm_loses_nothing(api: FakeTelegramAPI, bot: TelegramPlatform) -> None:

@@ -24,7 +24,7 @@ class WorkerDied(BaseException):
 
 @dataclass
 class Sent:
-    kind: str  # post | review | alert
+    kind: str  # post | review | alert | edit
     destination: Destination
     payload: object
 
@@ -59,6 +59,11 @@ class FakeNotifier:
 
     async def send_alert(self, destination: Destination, text: str) -> str:
         return self._record("alert", destination, text)
+
+    async def edit_post(self, destination: Destination, message_id: str, post: Post) -> str:
+        """Record an edit: the payload is (message id, the post as it is now)."""
+        self._record("edit", destination, (message_id, post))
+        return message_id
 
     def of_kind(self, kind: str) -> list[Sent]:
         return [s for s in self.sent if s.kind == kind]

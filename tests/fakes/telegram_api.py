@@ -5,13 +5,15 @@ It answers ``/bot<token>/<method>`` with the documented shapes (``{"ok": true,
 and ``parameters.retry_after``), accepts form-encoded and JSON bodies, records
 every request, validates HTML parse mode and the 4096-character limit, and can
 fail on demand or enforce Telegram's rate limits (sliding 1-second windows).
+editMessageText refuses an edit that changes nothing ("message is not modified")
+and drops the keyboard when none is given; answerCallbackQuery accepts each
+pressed query once; setMyCommands keeps one list per scope and language_code.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
-import html
 import json
 import math
 import re
@@ -19,86 +21,26 @@ import threading
 import time
 from collections import defaultdict, deque
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from typing import Any
 
 from aiohttp import web
 
+from tests.fakes.telegram_model import (
+    ApiError,
+    Failure,
+    Recorded,
+    SentMessage,
+    Unparsable,
+    parse_html,
+)
+
+__all__ = ["BOT_ID", "BOT_USERNAME", "FakeTelegramAPI", "SentMessage", "ThreadedFakeTelegram",
+           "parse_html"]
+
 BOT_ID = 999000
 BOT_USERNAME = "tracker_test_bot"
-ALLOWED_TAGS = {
-    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
-    "blockquote", "tg-spoiler", "span", "tg-emoji",
-}
-_TAG = re.compile(r"<[^>]*>")
-
-
-class _Unparsable(Exception):
-    pass
-
-
-class _HTMLCheck(HTMLParser):
-    """Rejects what Telegram rejects: unknown tags and unbalanced tags."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag not in ALLOWED_TAGS:
-            raise _Unparsable(f"Unsupported start tag \"{tag}\"")
-        self.stack.append(tag)
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.stack or self.stack[-1] != tag:
-            raise _Unparsable(f"Unmatched end tag \"{tag}\"")
-        self.stack.pop()
-
-
-def parse_html(text: str) -> str:
-    """Return the visible text of Telegram HTML, or raise _Unparsable."""
-    checker = _HTMLCheck()
-    checker.feed(text)
-    checker.close()
-    if checker.stack:
-        raise _Unparsable(f"Can't find end tag corresponding to start tag \"{checker.stack[-1]}\"")
-    if re.search(r"<(?![a-zA-Z/])", text):
-        raise _Unparsable("Character '<' is reserved")
-    return html.unescape(_TAG.sub("", text))
-
-
-@dataclass
-class Recorded:
-    method: str
-    params: dict[str, Any]
-    at: float
-    status: int = 200
-
-
-@dataclass
-class SentMessage:
-    message_id: int
-    chat_id: int
-    text: str  # visible text
-    html: str  # as sent
-    reply_markup: dict[str, Any] | None
-    params: dict[str, Any] = field(default_factory=dict)
-
-
-@dataclass
-class _Failure:
-    method: str
-    kind: str  # "429" | "400" | "403" | "chat_not_found" | "500"
-    times: int
-    chat_id: int | None
-    retry_after: int
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, description: str, retry_after: int | None = None) -> None:
-        super().__init__(description)
-        self.status, self.description, self.retry_after = status, description, retry_after
+_SCOPES = {"default", "all_private_chats", "all_group_chats", "all_chat_administrators", "chat",
+           "chat_administrators", "chat_member"}
 
 
 class FakeTelegramAPI:
@@ -111,10 +53,13 @@ class FakeTelegramAPI:
         self.members: dict[tuple[int, int], dict[str, Any]] = {}
         self.messages: dict[int, list[SentMessage]] = defaultdict(list)
         self.callback_answers: list[dict[str, Any]] = []
+        self._open_queries: set[str] = set()  # callback queries pressed, not yet answered
+        # setMyCommands: (scope type, chat id, language_code) -> [{"command", "description"}]
+        self.my_commands: dict[tuple[str, int | None, str], list[dict[str, str]]] = {}
         self._updates: list[dict[str, Any]] = []
         self._next_update = 1
         self._next_message = 1
-        self._failures: list[_Failure] = []
+        self._failures: list[Failure] = []
         self.rate: tuple[int, int] | None = None  # (global per s, per chat per s)
         self._global: deque[float] = deque()
         self._per_chat: dict[int, deque[float]] = defaultdict(deque)
@@ -179,7 +124,7 @@ class FakeTelegramAPI:
     def fail_next(self, method: str, kind: str, times: int = 1, chat_id: int | None = None,
                   retry_after: int = 1) -> None:
         """Make the next ``times`` calls of ``method`` fail with ``kind``."""
-        self._failures.append(_Failure(method, kind, times, chat_id, retry_after))
+        self._failures.append(Failure(method, kind, times, chat_id, retry_after))
 
     def hold(self, chat_id: int) -> None:
         """Leave sendMessage to ``chat_id`` unanswered until release() (a hung request)."""
@@ -208,13 +153,28 @@ class FakeTelegramAPI:
                                 "length": len(text.split()[0])}]
         return self._push({"message": msg})
 
-    def press(self, user_id: int, message: SentMessage, data: str) -> dict[str, Any]:
+    def press(self, user_id: int, message: SentMessage, data: str | None) -> dict[str, Any]:
         """Inject a callback_query: ``user_id`` pressed a button of ``message``."""
         msg = self._message(message.chat_id, message.text, message_id=message.message_id,
                             from_user=self._user(BOT_ID))
-        query = {"id": f"cq{self._next_update}", "from": self._user(user_id, bot=False),
-                 "chat_instance": str(message.chat_id), "data": data, "message": msg}
+        query: dict[str, Any] = {"id": f"cq{self._next_update}",
+                                 "from": self._user(user_id, bot=False),
+                                 "chat_instance": str(message.chat_id), "message": msg}
+        if data is not None:  # a game button carries no data
+            query["data"] = data
+        self._open_queries.add(query["id"])
         return self._push({"callback_query": query})
+
+    def answer_to(self, update: dict[str, Any]) -> dict[str, Any] | None:
+        """The answerCallbackQuery parameters given for a press() update, if answered."""
+        query_id = update["callback_query"]["id"]
+        return next((a for a in self.callback_answers
+                     if a.get("callback_query_id") == query_id), None)
+
+    def commands_for(self, language_code: str = "", scope: str = "default",
+                     chat_id: int | None = None) -> list[dict[str, str]]:
+        """The command list setMyCommands stored for a scope and language ("" = all)."""
+        return list(self.my_commands.get((scope, chat_id, language_code), []))
 
     def chat_member_update(self, chat_id: int, by_user: int, old: str, new: str,
                            can_post: bool = True) -> dict[str, Any]:
@@ -280,7 +240,8 @@ class FakeTelegramAPI:
                 params.update(await request.json())
             else:
                 params.update(dict(await request.post()))
-        for key in ("reply_markup", "allowed_updates", "link_preview_options", "commands"):
+        for key in ("reply_markup", "allowed_updates", "link_preview_options", "commands",
+                    "scope"):
             if isinstance(params.get(key), str):
                 with contextlib.suppress(ValueError):
                     params[key] = json.loads(params[key])
@@ -370,11 +331,41 @@ class FakeTelegramAPI:
     async def _api_deleteWebhook(self, params: dict[str, Any]) -> bool:
         return True
 
+    def _commands_key(self, params: dict[str, Any]) -> tuple[str, int | None, str]:
+        """Where a command list lives: scope (default, all_private_chats, chat, ...) and
+        language_code ("" for every language without its own list)."""
+        scope = params.get("scope") or {"type": "default"}
+        if not isinstance(scope, dict) or scope.get("type") not in _SCOPES:
+            raise ApiError(400, "Bad Request: wrong parameter scope")
+        chat_id = None
+        if scope["type"] in ("chat", "chat_administrators", "chat_member"):
+            chat_id = self._known_chat({"chat_id": scope.get("chat_id")})
+        language = str(params.get("language_code") or "")
+        if language and not re.fullmatch(r"[a-z]{2}", language):
+            raise ApiError(400, "Bad Request: invalid language code specified")
+        return str(scope["type"]), chat_id, language
+
     async def _api_setMyCommands(self, params: dict[str, Any]) -> bool:
+        commands = params.get("commands")
+        if not isinstance(commands, list) or len(commands) > 100:
+            raise ApiError(400, "Bad Request: commands must be an array of at most 100 items")
+        for command in commands:
+            name = command.get("command", "") if isinstance(command, dict) else ""
+            description = command.get("description", "") if isinstance(command, dict) else ""
+            if not re.fullmatch(r"[a-z0-9_]{1,32}", str(name)):
+                raise ApiError(400, "Bad Request: BOT_COMMAND_INVALID")
+            if not 1 <= len(str(description)) <= 256:
+                raise ApiError(400, "Bad Request: command description is empty or too long")
+        stored = [{"command": c["command"], "description": c["description"]} for c in commands]
+        self.my_commands[self._commands_key(params)] = stored
         return True
 
     async def _api_getMyCommands(self, params: dict[str, Any]) -> list[Any]:
-        return []
+        return list(self.my_commands.get(self._commands_key(params), []))
+
+    async def _api_deleteMyCommands(self, params: dict[str, Any]) -> bool:
+        self.my_commands.pop(self._commands_key(params), None)
+        return True
 
     async def _api_getUpdates(self, params: dict[str, Any]) -> list[dict[str, Any]]:
         offset = int(params.get("offset") or 0)
@@ -393,19 +384,8 @@ class FakeTelegramAPI:
             await self._held[chat_id].wait()
             raise ApiError(502, "Bad Gateway")
         text = str(params.get("text", ""))
-        visible = text
-        if str(params.get("parse_mode", "")).upper() == "HTML":
-            try:
-                visible = parse_html(text)
-            except _Unparsable as exc:
-                raise ApiError(400, f"Bad Request: can't parse entities: {exc}") from None
-        if not visible.strip():
-            raise ApiError(400, "Bad Request: message text is empty")
-        if len(visible) > 4096:
-            raise ApiError(400, "Bad Request: message is too long")
-        member = self.members.get((chat_id, BOT_ID), {})
-        if member.get("status") in ("left", "kicked"):
-            raise ApiError(403, "Forbidden: bot was kicked from the channel chat")
+        visible = self._visible(params)
+        self._check_member(chat_id)
         self._check_rate(chat_id)
         msg = self._message(chat_id, visible, from_user=self._user(BOT_ID))
         if params.get("reply_markup"):
@@ -414,6 +394,26 @@ class FakeTelegramAPI:
                                                   params.get("reply_markup"), params))
         return msg
 
+    def _visible(self, params: dict[str, Any]) -> str:
+        """The visible text of a message's ``text`` and ``parse_mode``, checked as Telegram does."""
+        text = str(params.get("text", ""))
+        visible = text
+        if str(params.get("parse_mode", "")).upper() == "HTML":
+            try:
+                visible = parse_html(text)
+            except Unparsable as exc:
+                raise ApiError(400, f"Bad Request: can't parse entities: {exc}") from None
+        if not visible.strip():
+            raise ApiError(400, "Bad Request: message text is empty")
+        if len(visible) > 4096:
+            raise ApiError(400, "Bad Request: message is too long")
+        return visible
+
+    def _check_member(self, chat_id: int) -> None:
+        member = self.members.get((chat_id, BOT_ID), {})
+        if member.get("status") in ("left", "kicked"):
+            raise ApiError(403, "Forbidden: bot was kicked from the channel chat")
+
     def _find(self, chat_id: int, message_id: int) -> SentMessage:
         for m in self.messages.get(chat_id, []):
             if m.message_id == message_id:
@@ -421,15 +421,30 @@ class FakeTelegramAPI:
         raise ApiError(400, "Bad Request: message to edit not found")
 
     async def _api_editMessageText(self, params: dict[str, Any]) -> dict[str, Any]:
+        """Edit a message the bot sent: the text, and the inline keyboard (omitted = removed)."""
+        if params.get("inline_message_id"):
+            raise ApiError(400, "Bad Request: inline messages are not supported by this fake")
         chat_id = self._known_chat(params)
-        sent = self._find(chat_id, int(params["message_id"]))
-        sent.html = str(params.get("text", ""))
         try:
-            sent.text = parse_html(sent.html) if params.get("parse_mode") else sent.html
-        except _Unparsable as exc:
-            raise ApiError(400, f"Bad Request: can't parse entities: {exc}") from None
-        sent.reply_markup = params.get("reply_markup")
-        return self._message(chat_id, sent.text, sent.message_id, self._user(BOT_ID))
+            message_id = int(params["message_id"])
+        except (KeyError, ValueError):
+            raise ApiError(400, "Bad Request: message identifier is not specified") from None
+        sent = self._find(chat_id, message_id)
+        visible = self._visible(params)
+        self._check_member(chat_id)
+        self._check_rate(chat_id)
+        html_text, markup = str(params.get("text", "")), params.get("reply_markup") or None
+        if (visible, html_text, markup) == (sent.text, sent.html, sent.reply_markup):
+            raise ApiError(400, "Bad Request: message is not modified: specified new message "
+                                "content and reply markup are exactly the same as a current "
+                                "content and reply markup of the message")
+        sent.text, sent.html, sent.reply_markup = visible, html_text, markup
+        sent.edits.append(dict(params))
+        msg = self._message(chat_id, sent.text, sent.message_id, self._user(BOT_ID))
+        msg["edit_date"] = int(time.time())
+        if markup:
+            msg["reply_markup"] = markup
+        return msg
 
     async def _api_editMessageReplyMarkup(self, params: dict[str, Any]) -> dict[str, Any]:
         chat_id = self._known_chat(params)
@@ -438,6 +453,14 @@ class FakeTelegramAPI:
         return self._message(chat_id, sent.text, sent.message_id, self._user(BOT_ID))
 
     async def _api_answerCallbackQuery(self, params: dict[str, Any]) -> bool:
+        """Answer a press once: an unknown or already answered query id is refused."""
+        query_id = str(params.get("callback_query_id", ""))
+        if query_id not in self._open_queries:
+            raise ApiError(400, "Bad Request: query is too old and response timeout expired "
+                                "or query ID is invalid")
+        if len(str(params.get("text") or "")) > 200:
+            raise ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
+        self._open_queries.discard(query_id)
         self.callback_answers.append(params)
         return True
 

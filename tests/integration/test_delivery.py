@@ -309,7 +309,7 @@ def test_cli_lists_failed_deliveries_and_retries_them(db: Database,
     assert _run(main, ["deliveries", "retry", delivery_id])[0] == 0
     assert _run(main, ["deliveries", "list", "--failed"])[1].strip() == "no deliveries"
     assert _run(main, ["deliveries", "retry", "999999"])[0] == 1
-    assert _run(main, ["backfill", "--since", "not-a-date"])[0] == 1
+    assert _run(main, ["backfill", "--since", "not-a-date"])[0] == 2  # a usage error
     assert _run(main, ["backfill", "--since", "2020-01-01"])[0] == 0
 
 

@@ -180,12 +180,15 @@ async def test_podcast_transcripts_and_guests(db: Database, feed_server: FeedSer
 
 async def test_full_text_article(db: Database, feed_server: FeedServer) -> None:
     feed_server.serve_file("/article.html", "article.html", content_type="text/html")
-    body = (b'<rss version="2.0"><channel><title>F</title><item><title>Musk in Beijing</title>'
-            b"<guid>ft-1</guid><link>" + feed_server.url("/article.html").encode() +
-            b"</link><description>teaser</description></item></channel></rss>")
-    url = feed_server.set("/ft.xml", body=body)
+    empty = b'<rss version="2.0"><channel><title>F</title></channel></rss>'
+    url = feed_server.set("/ft.xml", body=empty)
     settings = make_settings(str(db.engine.url), [{"url": url, "full_text": True}])
-    await ingest.poll_due_feeds(db, settings)
+    await ingest.poll_due_feeds(db, settings)  # first contact: an item now is a new one
+    feed_server.routes["/ft.xml"].body = empty.replace(
+        b"</title>", b"</title><item><title>Musk in Beijing</title><guid>ft-1</guid><link>"
+        + feed_server.url("/article.html").encode() + b"</link><description>teaser"
+        b"</description></item>", 1)
+    await ingest.poll_due_feeds(db, settings, force=True)
     item = (await items_of(db, url))[0]
     assert "praised the country's manufacturing" in item.text
     assert "teaser" not in item.text and "Copyright" not in item.text

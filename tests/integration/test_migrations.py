@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
@@ -74,5 +75,147 @@ def test_0006_drops_kv_adds_item_extract_errors_and_downgrades(database_url: str
             columns = {c["name"] for c in inspect(conn).get_columns("items")}
             assert not columns & {"extract_error", "extract_attempts"}
             assert conn.execute(text("SELECT count(*) FROM items")).scalar_one() == 1
+    finally:
+        engine.dispose()
+
+
+def test_0011_adds_feed_states_marks_inactive_feeds_paused_and_downgrades(
+        database_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    dbmod.upgrade(database_url, "0008")
+    engine = create_engine(dbmod.sync_url(database_url))
+    try:
+        with engine.begin() as conn:  # one polled feed, one switched off before the revision
+            for url, active in (("https://a.example/rss", "true"), ("https://b.example/rss", "false")):
+                conn.execute(text("INSERT INTO feeds (url, kind, name, full_text, active, added_at,"
+                                  f" error_count, baselined) VALUES ('{url}', 'news', '', 'auto',"
+                                  f" {active}, CURRENT_TIMESTAMP, 0, true)"))
+        dbmod.upgrade(database_url, "0011")
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT url, inactive_reason, added_by FROM feeds"
+                                     " ORDER BY url")).all()
+        assert [tuple(r) for r in rows] == [("https://a.example/rss", None, None),
+                                            ("https://b.example/rss", "paused", None)]
+        command.downgrade(dbmod.alembic_config(database_url), "0008")
+        with engine.connect() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("feeds")}
+            assert not columns & {"inactive_reason", "added_by"}
+            assert conn.execute(text("SELECT count(*) FROM feeds")).scalar_one() == 2
+    finally:
+        engine.dispose()
+
+
+def test_0007_full_text_mode_and_speaker_upgrade_and_downgrade(database_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import text
+
+    dbmod.upgrade(database_url, "0006")
+    engine = create_engine(dbmod.sync_url(database_url))
+    insert = ("INSERT INTO feeds (url, kind, name, full_text, active, added_at, error_count,"
+              " baselined) VALUES (:url, 'news', '', :full, true, CURRENT_TIMESTAMP, 0, true)")
+    try:
+        with engine.begin() as conn:  # feeds stored before the migration
+            conn.execute(text(insert), [{"url": "https://on.example/rss", "full": True},
+                                        {"url": "https://off.example/rss", "full": False}])
+        dbmod.upgrade(database_url, "0007")
+        with engine.begin() as conn:
+            rows = conn.execute(text("SELECT url, full_text, speaker FROM feeds ORDER BY url"))
+            # true was asked for; false was the only value a feed could have by default.
+            assert [tuple(r) for r in rows] == [("https://off.example/rss", "auto", ""),
+                                                ("https://on.example/rss", "always", "")]
+            conn.execute(text("INSERT INTO feeds (url, kind, name, full_text, speaker, active,"
+                              " added_at, error_count, baselined) VALUES ('https://x.example/"
+                              "elonmusk', 'posts', '', 'auto', 'Elon Musk', true,"
+                              " CURRENT_TIMESTAMP, 0, true)"))
+        command.downgrade(dbmod.alembic_config(database_url), "0006")
+        with engine.connect() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("feeds")}
+            assert "speaker" not in columns
+            rows = conn.execute(text("SELECT url, kind, full_text FROM feeds ORDER BY url"))
+            assert [(u, k, bool(f)) for u, k, f in rows] == [
+                ("https://off.example/rss", "news", False), ("https://on.example/rss", "news", True),
+                ("https://x.example/elonmusk", "news", False)]
+    finally:
+        engine.dispose()
+
+
+def test_0010_adds_episode_audio_and_transcriptions_and_downgrades(database_url: str) -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from sqlalchemy import text
+
+    config = dbmod.alembic_config(database_url)
+    before = ScriptDirectory.from_config(config).get_revision("0010").down_revision
+    assert isinstance(before, str)
+    dbmod.upgrade(database_url, before)
+    engine = create_engine(dbmod.sync_url(database_url))
+    try:
+        with engine.begin() as conn:  # an episode stored before the migration
+            conn.execute(text("INSERT INTO feeds (url, kind, name, full_text, active, added_at,"
+                              " error_count, baselined) VALUES ('https://x.example/pod', "
+                              "'podcast', '', 'auto', true, CURRENT_TIMESTAMP, 0, true)"))
+            conn.execute(text("INSERT INTO items (feed_id, guid, url, title, text, fetched_at,"
+                              " content_hash, kind, guests, post_eligible) SELECT id, 'e1', '', "
+                              "'', '', CURRENT_TIMESTAMP, 'h', 'podcast', '[]', true FROM feeds"))
+        dbmod.upgrade(database_url, "0010")
+        with engine.begin() as conn:
+            assert conn.execute(text("SELECT audio_url FROM items")).scalar_one() is None
+            conn.execute(text("INSERT INTO transcriptions (item_id, status, started_at) "
+                              "SELECT id, 'done', CURRENT_TIMESTAMP FROM items"))
+            row = conn.execute(text("SELECT status, audio_seconds FROM transcriptions")).one()
+            assert tuple(row) == ("done", 0)
+        command.downgrade(config, before)
+        with engine.connect() as conn:
+            assert "transcriptions" not in inspect(conn).get_table_names()
+            assert "audio_url" not in {c["name"] for c in inspect(conn).get_columns("items")}
+            assert conn.execute(text("SELECT count(*) FROM items")).scalar_one() == 1
+    finally:
+        engine.dispose()
+
+
+def test_0008_numbers_deliveries_for_edits_and_downgrades(database_url: str) -> None:
+    from alembic import command
+    from sqlalchemy import text
+    from sqlalchemy.exc import IntegrityError
+
+    dbmod.upgrade(database_url, "0007")
+    engine = create_engine(dbmod.sync_url(database_url))
+    insert = ("INSERT INTO deliveries (statement_id, destination_id, kind, status, attempts,"
+              " next_attempt_at, created_at{extra}) SELECT s.id, d.id, '{kind}', 'sent', 0,"
+              " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP{values} FROM statements s, destinations d")
+    try:
+        with engine.begin() as conn:  # a post sent before the migration
+            conn.execute(text("INSERT INTO feeds (url, kind, name, active, added_at, error_count,"
+                              " baselined) VALUES ('https://x.example/rss', 'news', '', true,"
+                              " CURRENT_TIMESTAMP, 0, true)"))
+            conn.execute(text("INSERT INTO items (feed_id, guid, url, title, text, fetched_at,"
+                              " content_hash, kind, guests, post_eligible) SELECT id, 'g', '', '',"
+                              " '', CURRENT_TIMESTAMP, 'h', 'news', '[]', true FROM feeds"))
+            conn.execute(text("INSERT INTO statements (watch, speaker, text, language, confidence,"
+                              " item_id, span_start, span_end, context, source_url, group_key,"
+                              " created_at, status) SELECT 'w', 'Elon Musk', 'China', 'en', 0.9,"
+                              " id, 0, 5, '', '', 'k', CURRENT_TIMESTAMP, 'posted' FROM items"))
+            conn.execute(text("INSERT INTO destinations (platform, chat_id, title, role, language,"
+                              " active, added_by, added_at) VALUES ('telegram', '-1001', '',"
+                              " 'channel', 'en', true, 'config', CURRENT_TIMESTAMP)"))
+            conn.execute(text(insert.format(kind="post", extra="", values="")))
+        dbmod.upgrade(database_url, "0008")
+        with engine.begin() as conn:
+            assert conn.execute(text("SELECT kind, revision, reason FROM deliveries")).all() == [
+                ("post", 0, None)]
+            for n in (1, 2):  # edits of the same message live beside the post
+                conn.execute(text(insert.format(kind="edit", extra=", revision, reason",
+                                                values=f", {n}, 'why'")))
+        with pytest.raises(IntegrityError), engine.begin() as conn:
+            conn.execute(text(insert.format(kind="edit", extra=", revision", values=", 2")))
+        command.downgrade(dbmod.alembic_config(database_url), "0007")
+        with engine.begin() as conn:
+            assert conn.execute(text("SELECT kind FROM deliveries")).scalars().all() == ["post"]
+            columns = {c["name"] for c in inspect(conn).get_columns("deliveries")}
+            assert not columns & {"revision", "reason"}
+        with pytest.raises(IntegrityError), engine.begin() as conn:  # one row per pair again
+            conn.execute(text(insert.format(kind="post", extra="", values="")))
     finally:
         engine.dispose()

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 from pathlib import Path
 
 import pytest
 import yaml
-from typer.testing import CliRunner
 
-from tracker.cli import app
-
-runner = CliRunner()
+from tracker.cli import main
 
 
 @pytest.fixture
@@ -22,9 +21,11 @@ def cli_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def run(*args: str) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["rebuttals", *args])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
+    """`tracker rebuttals ARGS` in this process; returns (exit status, stdout, stderr)."""
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(["rebuttals", *args])
+    return code, out.getvalue(), err.getvalue()
 
 
 def test_list_seeds_a_fresh_database(cli_env: Path) -> None:
@@ -33,7 +34,9 @@ def test_list_seeds_a_fresh_database(cli_env: Path) -> None:
     assert code == 0 and len(lines) == 21
     assert lines[0].startswith("byd-copies-tesla\tpublished\tv1\t")
     code, _, err = run("list", "--status", "live")
-    assert code == 1 and err.strip() == "error: unknown status 'live' (use draft, published or retired)"
+    assert code == 2 and err.strip() == (
+        "error: tracker rebuttals list: argument -s/--status: invalid choice: 'live' "
+        "(choose from 'draft', 'published', 'retired')")
 
 
 def test_export_import_round_trip(cli_env: Path) -> None:
@@ -77,7 +80,7 @@ def test_show_phrasings_claimreview_and_errors(cli_env: Path) -> None:
     assert code == 0 and "BYD just copies Tesla." in out and "比亚迪" in out
     code, out, _ = run("phrasings", "byd-copies-tesla")
     assert code == 0 and "zh\tseed\t比亚迪就是山寨特斯拉。" in out.splitlines()
-    code, out, _ = run("export", "--format", "claimreview")
+    code, out, _ = run("export", "--format", "claimreview", "--url-base", "https://example.org/r")
     reviews = json.loads(out)
     assert code == 0 and {r["@type"] for r in reviews} == {"ClaimReview"}
     for args in (("show", "nope-id"), ("phrasings", "nope-id"), ("history", "nope-id")):
@@ -89,14 +92,18 @@ def test_show_phrasings_claimreview_and_errors(cli_env: Path) -> None:
     code, _, err = run("import", str(cli_env / "garbage.yaml"))
     assert code == 1 and err.startswith("error: rebuttal file: not valid YAML")
     code, _, err = run("export", "--format", "xml")
-    assert code == 1 and "unknown format 'xml'" in err
+    assert code == 2 and "invalid choice: 'xml'" in err and err.count("\n") == 1
 
 
-def test_console_entry_point_keeps_the_exit_status(cli_env: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    # main() runs click without standalone mode, where a typer.Exit code is
-    # returned rather than raised: it must still become the process status.
-    from tracker.cli import main
+def test_a_deeply_nested_file_is_one_line(cli_env: Path) -> None:
+    deep = cli_env / "deep.yaml"
+    deep.write_text("[" * 50_000 + "]" * 50_000, "utf-8")
+    code, out, err = run("import", str(deep))
+    assert (code, out) == (1, "")
+    assert err == "error: rebuttal file: not valid YAML: nested too deeply\n"
 
-    assert main(["rebuttals", "list", "--status", "live"]) == 1
-    assert "unknown status 'live'" in capsys.readouterr().err
-    assert main(["rebuttals", "list", "--status", "published"]) == 0
+
+def test_console_entry_point_keeps_the_exit_status(cli_env: Path) -> None:
+    assert run("list", "--status", "live")[0] == 2
+    assert run("list", "--status", "published")[0] == 0
+    assert run("show", "nope-id")[0] == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 
 import pytest
@@ -17,7 +18,7 @@ from tracker.chat.actions import (
     vote_buttons,
 )
 from tracker.errors import UsageError
-from tracker.model import Counterpoint, Post, Rebuttal, ScoredRebuttal, Statement
+from tracker.model import Counterpoint, Post, Rebuttal, RebuttalStatus, ScoredRebuttal, Statement
 
 
 def post(n_rebuttals: int) -> Post:
@@ -85,3 +86,10 @@ def test_review_buttons_offer_the_candidates_then_the_other_choices() -> None:
     assert rows[0][0].label == "✅ rb-1 (0.50)"
     assert [[b.label for b in row] for row in rows[3:]] == [["发布（无反驳）"], ["撰写新反驳", "忽略"]]
     assert all(parse_review(b.data) for row in rows for b in row)
+
+
+def test_a_withdrawn_counterpoint_keeps_its_number_but_loses_its_buttons() -> None:
+    shown = post(3)
+    retired = dataclasses.replace(shown.rebuttals[0], status=RebuttalStatus.RETIRED)
+    rows = vote_buttons(dataclasses.replace(shown, rebuttals=(retired, *shown.rebuttals[1:])))
+    assert [[b.label for b in row] for row in rows] == [["2 👍", "2 👎"], ["3 👍", "3 👎"]]

@@ -81,10 +81,10 @@ def test_addfeed_defaults_to_news_and_reads_the_kind_in_any_case() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("", "Usage: /addfeed URL [news|podcast]"),
+    ("", "Usage: /addfeed URL [news|podcast|video]"),
     ("https://x.org/a news extra", "Usage: /addfeed"),
     ("javascript:alert(1)", "valid http(s) URL"),
-    ("https://x.org/f.xml video", "news or podcast"),
+    ("https://x.org/f.xml radio", "news or podcast"),
 ])
 def test_addfeed_errors(text: str, expected: str) -> None:
     assert expected in usage(commands.parse_addfeed, text)

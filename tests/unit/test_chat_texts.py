@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import re
+from datetime import UTC, datetime
+
+import pytest
+
 from tracker.chat import commands, texts
 from tracker.config import Settings
 from tracker.errors import NotFound, UsageError
+from tracker.feeds.health import describe_health
 from tracker.model import Feed, FeedKind, Watch
 from tracker.usecases.curate import RebuttalNotFound
 
@@ -63,4 +69,46 @@ def test_stats_and_feed_lines() -> None:
     assert texts.vote_line(5, "china-economy", 0, 2) == "#5 · china-economy: 0 / 2"
     failing = Feed(id=3, url="https://x.org/f.xml", kind=FeedKind.PODCAST, error_count=6,
                    last_error="timed out")
-    assert texts.feed_line(failing) == "3. podcast https://x.org/f.xml — failing (6×: timed out)"
+    assert texts.feed_line(failing) == "3. podcast https://x.org/f.xml — FAILING (6x: timed out)"
+
+
+POLLED = datetime(2026, 11, 30, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(("feed", "state"), [
+    (Feed(id=1, url="u", last_polled_at=POLLED), "ok"),
+    (Feed(id=1, url="u"), "new"),
+    (Feed(id=1, url="u", error_count=2, last_error="HTTP 503", last_polled_at=POLLED),
+     "error (2x: HTTP 503)"),
+    (Feed(id=1, url="u", error_count=5, last_error="HTTP 503", last_polled_at=POLLED),
+     "FAILING (5x: HTTP 503)"),
+    (Feed(id=1, url="u", error_count=9, last_error="HTTP 503", active=False), "inactive"),
+    (Feed(id=1, url="u", active=False, inactive_reason="paused"), "paused"),
+    (Feed(id=1, url="u", active=False, inactive_reason="unlisted"),
+     "inactive (not in the config)"),
+])
+def test_feeds_shows_the_health_feeds_list_shows(feed: Feed, state: str) -> None:
+    """/feeds and `tracker feeds list` say the same: an erring or inactive feed is not "ok"."""
+    assert describe_health(feed) == state
+    assert texts.feed_line(feed).endswith(f" — {state}")
+
+
+def test_a_long_feed_error_is_cut_in_a_chat_line() -> None:
+    feed = Feed(id=1, url="u", error_count=1, last_error="x " * 200, last_polled_at=POLLED)
+    assert len(texts.feed_line(feed)) < 120 and texts.feed_line(feed).endswith("…)")
+
+
+def test_subscription_replies_come_in_the_users_language() -> None:
+    assert texts.subscribed(True, "zh") == "已订阅：新帖子会发到这里。"
+    assert texts.subscribed(False, "en") == texts.ALREADY_SUBSCRIBED
+    assert texts.unsubscribed(True, "zh") == "已取消订阅。"
+    assert texts.unsubscribed(False, "xx") == texts.NOT_SUBSCRIBED
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_command_menu_lists_every_public_command_of_the_help(language: str) -> None:
+    menu = texts.menu(language)
+    helped = {usage.split()[0].lstrip("/") for usage, _ in texts.PUBLIC_COMMANDS[language]}
+    assert {command for command, _ in menu} == helped | {"start", "help"}
+    # Telegram's limits for setMyCommands: 1-32 of [a-z0-9_], descriptions of 1-256 chars.
+    assert all(re.fullmatch(r"[a-z0-9_]{1,32}", c) and 1 <= len(d) <= 256 for c, d in menu)

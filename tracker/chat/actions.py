@@ -18,7 +18,7 @@ from tracker.chat import service, texts
 from tracker.chat.commands import number
 from tracker.config import Settings
 from tracker.errors import NotFound, UsageError
-from tracker.model import Post, ScoredRebuttal
+from tracker.model import Post, RebuttalStatus, ScoredRebuttal
 from tracker.storage.db import Database
 
 MAX_VOTED = 3  # counterpoints of a post that get vote buttons (the first ones shown)
@@ -103,6 +103,8 @@ def vote_buttons(post: Post) -> list[list[Button]]:
     rows = []
     shown = post.rebuttals[:MAX_VOTED]
     for n, rb in enumerate(shown, 1):
+        if rb.status == RebuttalStatus.RETIRED:
+            continue  # still shown, marked withdrawn (an edited post); no longer voted on
         tag = f"{n} " if len(post.rebuttals) > 1 else ""
         rows.append([Button(f"{tag}👍", VoteAction(post.statement.id, rb.id, 1).data),
                      Button(f"{tag}👎", VoteAction(post.statement.id, rb.id, -1).data)])
@@ -126,10 +128,16 @@ def review_buttons(statement_id: int, candidates: Sequence[ScoredRebuttal],
 
 
 async def review(db: Database, data: str, *, actor: str) -> str:
-    """Apply an admin's review button; returns the one-line outcome."""
+    """Apply an admin's review button; returns the one-line outcome.
+
+    A button naming a rebuttal that no longer exists is stale: UsageError.
+    """
     action = parse_review(data)
-    return await service.apply_review(db, action.statement_id, action.choice.value,
-                                      actor=actor, rebuttal_id=action.rebuttal_id)
+    try:
+        return await service.apply_review(db, action.statement_id, action.choice.value,
+                                          actor=actor, rebuttal_id=action.rebuttal_id)
+    except ValueError:  # the candidate was deleted since the button was drawn
+        raise UsageError(texts.BUTTON_EXPIRED) from None
 
 
 async def vote(db: Database, settings: Settings, data: str, *, platform: str,
@@ -147,5 +155,8 @@ async def vote(db: Database, settings: Settings, data: str, *, platform: str,
         raise UsageError(texts.BUTTON_EXPIRED) from None
     if action.rebuttal_id not in shown[:MAX_VOTED]:
         raise UsageError(texts.BUTTON_EXPIRED)
-    return await service.record_vote(db, action.statement_id, action.rebuttal_id, platform,
-                                     user_id, action.value)
+    try:
+        return await service.record_vote(db, action.statement_id, action.rebuttal_id, platform,
+                                         user_id, action.value)
+    except ValueError:  # the statement or rebuttal was deleted meanwhile
+        raise UsageError(texts.BUTTON_EXPIRED) from None

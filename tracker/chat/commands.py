@@ -21,7 +21,9 @@ LATEST_MAX = 10
 ONE_LINE = ("/addrebuttal claim_en | claim_zh | counterpoint_en | counterpoint_zh | "
             "source_url [| source title]")
 EDITABLE = ("claim_en", "claim_zh", "counterpoint_en", "counterpoint_zh", "notes")
-FEED_KINDS = tuple(kind.value for kind in FeedKind)
+# Kinds /addfeed takes; a posts feed also names its speaker: `tracker feeds add --kind posts
+# --speaker NAME` or [[feeds]] in the configuration.
+FEED_KINDS = tuple(kind.value for kind in FeedKind if kind != FeedKind.POSTS)
 # Database ids are 32-bit on PostgreSQL: a larger number names nothing, and would
 # reach the database as an out-of-range error instead of a usage reply.
 MAX_ID = 2**31 - 1
@@ -146,6 +148,14 @@ def parse_addfeed(text: str) -> NewFeed:
     if not parts or len(parts) > 2:
         raise UsageError(f"Usage: /addfeed URL [{'|'.join(FEED_KINDS)}]")
     return new_feed(*parts)
+
+
+def parse_feed_ref(text: str, command: str) -> str:
+    """/removefeed ID_OR_URL: the feed's number (as /feeds shows it) or its URL."""
+    parts = text.split()
+    if len(parts) != 1:
+        raise UsageError(f"Usage: /{command} ID_OR_URL (the number /feeds shows, or the URL)")
+    return parts[0].removeprefix("#")
 
 
 def new_feed(url: str, kind: str = FeedKind.NEWS.value) -> NewFeed:

@@ -9,12 +9,22 @@ the use case that owns the logic.
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
 from tracker.config import Settings
 from tracker.errors import NotFound
-from tracker.model import Feed, FeedKind, MatchResult, Rebuttal, Statement, StatementStatus
+from tracker.feeds.health import FAILING, feed_health
+from tracker.model import (
+    Feed,
+    FeedKind,
+    MatchResult,
+    Rebuttal,
+    RebuttalStatus,
+    Statement,
+    StatementStatus,
+)
 from tracker.storage import deliveries_repo, statements_repo
 from tracker.storage.db import Database
 from tracker.usecases import curate, destinations, ingest, posts
@@ -40,9 +50,10 @@ async def unsubscribe(db: Database, platform: str, chat_id: str) -> bool:
     return bool(await destinations.unsubscribe(db, platform, chat_id))
 
 
-async def deactivate(db: Database, platform: str, chat_id: str, reason: str) -> None:
-    """Stop posting to a chat that rejected the bot (kicked, removed, forbidden)."""
-    await destinations.deactivate(db, platform, chat_id, reason)
+async def deactivate(db: Database, platform: str, chat_id: str, reason: str) -> bool:
+    """Stop posting to a chat that rejected the bot (kicked, removed, forbidden);
+    False when it was no active destination."""
+    return await destinations.deactivate(db, platform, chat_id, reason)
 
 
 async def sync_destinations(db: Database, settings: Settings) -> None:
@@ -98,6 +109,11 @@ async def list_feeds(db: Database) -> list[Feed]:
     return list(await ingest.list_feeds(db))
 
 
+async def remove_feed(db: Database, ref: str) -> Feed:
+    """Remove a feed by its id or URL, as ``tracker feeds remove``; raises FeedNotFound."""
+    return await ingest.remove_feed(db, ref)
+
+
 async def add_feed(db: Database, settings: Settings, url: str, kind: FeedKind) -> Feed:
     """Add a feed with the same checks as ``tracker feeds add``; raises FeedError."""
     return await ingest.add_feed(db, settings, url, kind)
@@ -135,8 +151,9 @@ async def attach_statement(db: Database, statement_id: int, rebuttal_id: str, *,
 
 
 async def post_rebuttal_ids(db: Database, statement_id: int,
-                            max_counterpoints: int) -> tuple[str, ...]:
-    """Ids of the rebuttals a statement's post shows; raises NotFound for no such statement."""
+                            max_counterpoints: int) -> tuple[str | None, ...]:
+    """Ids of the rebuttals a statement's post shows (None: a retired one's place);
+    raises NotFound for no such statement."""
     return await posts.post_rebuttal_ids(db, statement_id, max_counterpoints)
 
 
@@ -152,9 +169,10 @@ async def overview(db: Database) -> dict[str, dict[str, int]]:
     async with db.session() as session:
         statements = await statements_repo.status_counts(session)
         deliveries = await deliveries_repo.status_counts(session)
-    feeds = await ingest.list_feeds(db)
-    health = {"ok": sum(not f.failing for f in feeds), "failing": sum(f.failing for f in feeds)}
-    return {"statements": statements, "deliveries": deliveries, "feeds": health}
+    # The same states as `tracker feeds list`; FAILING is always shown, 0 included.
+    health = Counter(feed_health(f) for f in await ingest.list_feeds(db))
+    feeds = {FAILING: health.pop(FAILING, 0), **health}
+    return {"statements": statements, "deliveries": deliveries, "feeds": feeds}
 
 
 async def vote_stats(db: Database) -> Sequence[tuple[int, str, int, int]]:
@@ -179,3 +197,25 @@ async def search(db: Database, matcher: MatcherCache, text: str,
     """The rebuttals that best answer ``text``, best first, with their scores."""
     result = await matcher.search(text, top_k=top_k)
     return [(await get_rebuttal(db, m.rebuttal_id), m.score) for m in result.matches]
+
+
+async def save_rebuttal(db: Database, changed: Rebuttal, *, expected_version: int,
+                        actor: str) -> Rebuttal:
+    """Save a whole edit form (a Discord modal) as one revision under ``actor``.
+
+    Raises curate.EditConflict (nothing saved) when someone saved another version
+    since ``expected_version``, the version the form was filled from.
+    """
+    return await curate.save_rebuttal(db, changed, expected_version=expected_version,
+                                      actor=actor)
+
+
+async def rebuttal_choices(db: Database, typed: str, limit: int = 25) -> list[tuple[str, str]]:
+    """(id, claim) of the rebuttals whose id or claim contains ``typed``, ignoring case,
+    for a client's autocomplete; published ones first."""
+    wanted = " ".join(typed.split()).casefold()
+    found = [rb for rb in await curate.list_rebuttals(db)
+             if wanted in rb.id.casefold() or wanted in rb.claim_en.casefold()
+             or wanted in rb.claim_zh.casefold()]
+    found.sort(key=lambda rb: (rb.status != RebuttalStatus.PUBLISHED, rb.id))
+    return [(rb.id, rb.claim_en or rb.claim_zh) for rb in found[:limit]]

@@ -2,7 +2,8 @@
 
 Nothing here names a speaker or a topic: both come from the configured watches,
 so a deployment watching someone else says so. Plain text: each bot escapes it
-for its own markup. Replies other than the help are in English.
+for its own markup. The help, the command menu and the (un)subscribe replies come
+in English and Chinese; admin replies are in English.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from tracker.chat.commands import EDITABLE, FEED_KINDS, LATEST_DEFAULT, LATEST_MAX, ONE_LINE
 from tracker.chat.text import clean, shorten
 from tracker.errors import TrackerError
+from tracker.feeds.health import describe_health
 from tracker.model import Feed, Rebuttal, Watch
 from tracker.usecases.curate import RebuttalNotFound
 
@@ -29,6 +31,20 @@ PUBLIC_COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {
            ("/search 文本", "搜索相关反驳"),
            ("/rebuttal ID", "查看一条反驳及其来源")),
 }
+# The command menu a client shows beside the text field: the public commands, each
+# described on its own (the help's lines lean on the line before them).
+MENU: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": (("start", "what I post, and how to use me"), ("help", "the list of commands"),
+           ("subscribe", "get new posts in this chat"),
+           ("unsubscribe", "stop new posts in this chat"),
+           ("latest", "the last posted statements"),
+           ("search", "find the rebuttals that answer a claim"),
+           ("rebuttal", "one rebuttal with its sources")),
+    "zh": (("start", "我发布什么，以及怎么用"), ("help", "命令列表"),
+           ("subscribe", "在本聊天接收新帖子"), ("unsubscribe", "停止在本聊天接收新帖子"),
+           ("latest", "最近发布的言论"), ("search", "查找回应某个说法的反驳"),
+           ("rebuttal", "查看一条反驳及其来源")),
+}
 # The admins' text commands (tracker.chat.commands parses them); a bot with other
 # admin commands (Discord's slash commands) passes its own list to help_text.
 ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
@@ -40,6 +56,7 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
      "this rebuttal answers that statement (posts it if in review)"),
     ("/feeds", "feeds and their health"),
     (f"/addfeed URL [{'|'.join(FEED_KINDS)}]", ""),
+    ("/removefeed ID_OR_URL", "stop polling a feed (its items and statements are kept)"),
     ("/addchannel @name", "post to a channel where the bot is an admin"),
     ("/stats", "statements, deliveries, failing feeds and readers' votes"),
 )
@@ -56,17 +73,54 @@ SUBSCRIBED = "Subscribed: new posts will arrive here."
 ALREADY_SUBSCRIBED = "This chat is already subscribed."
 UNSUBSCRIBED = "Unsubscribed."
 NOT_SUBSCRIBED = "This chat was not subscribed."
+REVIEW_CHAT_NO_POSTS = ("This is the admins' review chat: it gets statements to review and "
+                        "alerts, not posts.")
+_SUBSCRIPTION: dict[str, dict[str, str]] = {
+    "en": {"subscribed": SUBSCRIBED, "already": ALREADY_SUBSCRIBED,
+           "unsubscribed": UNSUBSCRIBED, "not_subscribed": NOT_SUBSCRIBED},
+    "zh": {"subscribed": "已订阅：新帖子会发到这里。", "already": "本聊天已经订阅。",
+           "unsubscribed": "已取消订阅。", "not_subscribed": "本聊天尚未订阅。"},
+}
 NOTHING_POSTED = "Nothing has been posted yet."
 NO_MATCH = "No rebuttal matches that."
 NO_FEEDS = f"No feeds yet. Add one with /addfeed URL [{'|'.join(FEED_KINDS)}]."
 NO_VOTES = "No votes yet."
 VOTES_TITLE = "Votes (statement · rebuttal: 👍 / 👎)"
 STATS_TITLES = (("Statements", "statements"), ("Deliveries", "deliveries"), ("Feeds", "feeds"))
+# The words of a review message around the statement (both bots).
+REVIEW_WORDS: dict[str, dict[str, str]] = {
+    "en": {"review": "Held for review", "statement": "statement", "reason": "Why",
+           "candidates": "Top candidates", "attach": "To answer it with a rebuttal"},
+    "zh": {"review": "待审核", "statement": "言论", "reason": "原因", "candidates": "候选反驳",
+           "attach": "用某条反驳回应它"},
+}
 REVIEW_BUTTONS: dict[str, dict[str, str]] = {
     "en": {"post_plain": "Post without counterpoint", "new_rebuttal": "Write a new rebuttal",
            "ignore": "Ignore"},
     "zh": {"post_plain": "发布（无反驳）", "new_rebuttal": "撰写新反驳", "ignore": "忽略"},
 }
+
+
+def subscribed(created: bool, language: str = "en") -> str:
+    """The reply to /subscribe in the user's language: subscribed now, or already."""
+    words = _SUBSCRIPTION.get(language, _SUBSCRIPTION["en"])
+    return words["subscribed"] if created else words["already"]
+
+
+def unsubscribed(removed: bool, language: str = "en") -> str:
+    """The reply to /unsubscribe in the user's language."""
+    words = _SUBSCRIPTION.get(language, _SUBSCRIPTION["en"])
+    return words["unsubscribed"] if removed else words["not_subscribed"]
+
+
+def review_words(language: str = "en") -> dict[str, str]:
+    """The words of a review message in ``language`` (English for anything else)."""
+    return dict(REVIEW_WORDS.get(language, REVIEW_WORDS["en"]))
+
+
+def menu(language: str = "en") -> list[tuple[str, str]]:
+    """The public commands as (command, description) for a client's command menu."""
+    return list(MENU.get(language, MENU["en"]))
 
 
 def _is_chinese(text: str) -> bool:
@@ -140,6 +194,12 @@ def retired_rebuttal(rebuttal: Rebuttal) -> str:
     return f"Retired {rebuttal.id}: it will no longer be matched."
 
 
+def removed_feed(feed: Feed) -> str:
+    """The reply to a removed feed: it is not polled any more, nothing it brought is lost."""
+    return (f"Removed feed {feed.id} ({shorten(clean(feed.name or feed.url), 60)}). It is not "
+            "polled any more; its items and statements are kept. /addfeed brings it back.")
+
+
 def added_feed(feed: Feed) -> str:
     """The reply to an added feed: what it holds now is never posted."""
     return f"Added feed {feed.id} ({feed.kind}). Its current items are stored, not posted."
@@ -151,10 +211,9 @@ def vote_thanks(up: int, down: int) -> str:
 
 
 def feed_line(feed: Feed) -> str:
-    """One feed of /feeds with its health."""
-    state = (f"failing ({feed.error_count}×: {shorten(feed.last_error or '', 80)})"
-             if feed.failing else "ok")
-    return f"{feed.id}. {feed.kind} {shorten(clean(feed.name or feed.url), 60)} — {state}"
+    """One feed of /feeds with its health, as `tracker feeds list` shows it."""
+    state = describe_health(feed, error_chars=80)
+    return f"{feed.id}. {feed.kind} {shorten(clean(feed.name or feed.url), 60)} — {clean(state)}"
 
 
 def stats_sections(counts: Mapping[str, Mapping[str, int]]) -> list[tuple[str, str]]:

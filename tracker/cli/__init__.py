@@ -1,24 +1,23 @@
 """The ``tracker`` command.
 
-Entry points only translate arguments and call services. Errors print one line
-on stderr and exit non-zero; ``--debug`` shows the traceback. Chat platforms are
-injected by the composition root (``adapters.main``), since the core never
-imports adapters.
+Commands only translate arguments, call a use case and print one line or JSON.
+Errors print one line on stderr: exit status 2 for usage and configuration errors,
+1 for the others; ``--debug`` adds the traceback. The chat platforms come from the
+composition root (``adapters.main``) through the :class:`~tracker.runtime.bootstrap.App`
+each command receives; the core never imports adapters.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-import typer
-
-from tracker.config import ConfigError, Settings, load_settings
 from tracker.errors import TrackerError
+from tracker.runtime.bootstrap import App, PlatformFactory, Redactor
+
+__all__ = ["UserError", "main"]
 
 logger = logging.getLogger(__name__)
 
@@ -27,126 +26,65 @@ class UserError(TrackerError):
     """A problem the user can fix; printed as one line, exit status 1."""
 
 
-@dataclass
-class CliState:
-    config: Path | None = None
-    debug: bool = False
-    _settings: Settings | None = None
-    # Set by the composition root: builds the chat platforms for `run`/`poll`/`demo`.
-    platform_factory: Callable[..., Any] | None = None
-    extras: dict[str, Any] = field(default_factory=dict)
+def main(argv: Sequence[str] | None = None, platforms: PlatformFactory | None = None) -> int:
+    """Run the CLI with ``argv`` (default: sys.argv[1:]); returns the exit status."""
+    from tracker.cli.output import scrubbed
 
-    @property
-    def settings(self) -> Settings:
-        if self._settings is None:
-            self._settings = load_settings(self.config)
-            for token in (self._settings.telegram.token, self._settings.discord.token):
-                if token is not None:
-                    REDACT.secrets.add(token.get_secret_value())
-        return self._settings
-
-
-class RedactSecrets(logging.Filter):
-    """Replaces the configured bot tokens in every log record (the Telegram token is
-    part of every Bot API URL, and libraries log URLs)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.secrets: set[str] = set()
-
-    def filter(self, record: logging.LogRecord) -> bool:
-        if self.secrets:
-            text = record.getMessage()
-            clean = text
-            for secret in self.secrets:
-                if secret:
-                    clean = clean.replace(secret, "***")
-            if clean != text:
-                record.msg, record.args = clean, None
-        return True
-
-
-REDACT = RedactSecrets()
-
-
-STATE = CliState()
-
-app = typer.Typer(
-    name="tracker",
-    help="Track what a public figure says about a topic and post it with counterpoints.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-
-
-@app.callback()
-def _root(
-    config: Path | None = typer.Option(
-        None, "--config", "-c", envvar="TRACKER_CONFIG", help="TOML config file (default ./tracker.toml)."
-    ),
-    debug: bool = typer.Option(False, "--debug", help="Show tracebacks and debug logs."),
-) -> None:
-    STATE.config = config
-    STATE.debug = debug
-    STATE._settings = None
-    logging.basicConfig(
-        level=logging.DEBUG if debug else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
-    for handler in logging.getLogger().handlers:
-        if REDACT not in handler.filters:
-            handler.addFilter(REDACT)
-    # httpx logs every request URL at INFO, and a Bot API URL carries the token.
-    logging.getLogger("httpx").setLevel(logging.WARNING)
-
-
-def _register_commands() -> None:
-    from tracker.cli import db_cmd, deliveries_cmd, extract_cmd, feeds_cmd, match_cmd, rebuttals_cmd
-
-    for module in (db_cmd, feeds_cmd, extract_cmd, rebuttals_cmd, match_cmd, deliveries_cmd):
-        module.register(app)
-
-
-_register_commands()
-
-
-def main(argv: list[str] | None = None, platform_factory: Callable[..., Any] | None = None) -> int:
-    """Run the CLI; returns the exit status (2 for configuration errors)."""
-    if platform_factory is not None:
-        STATE.platform_factory = platform_factory
-    debug = "--debug" in (argv if argv is not None else sys.argv[1:])
-    try:
-        # Without standalone mode click returns the code of a typer.Exit
-        # instead of raising SystemExit.
-        result = app(args=argv, standalone_mode=False)
-    except ConfigError as exc:
-        _fail(exc, 2, debug)
-        return 2
-    except (UserError, ValueError, OSError) as exc:
-        _fail(exc, 1, debug)
-        return 1
-    except SystemExit as exc:
-        return int(exc.code or 0) if not isinstance(exc.code, str) else 1
-    except Exception as exc:
-        import click
-
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            return exc.exit_code
-        if isinstance(exc, click.exceptions.Abort):
-            typer.echo("aborted", err=True)
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args_list or "--debug-sql" in args_list
+    redactor = Redactor()
+    with scrubbed(redactor):
+        try:
+            return _run(args_list, platforms, redactor)
+        except TrackerError as exc:
+            return _fail(exc, exc.exit_code, debug)
+        except KeyboardInterrupt:
+            print("interrupted", file=sys.stderr)
             return 130
-        _fail(exc, 1, debug, prefix=f"{type(exc).__name__}: ")
-        return 1
-    return result if isinstance(result, int) and not isinstance(result, bool) else 0
+        except (ValueError, LookupError, OSError) as exc:  # a use case's one-line refusal
+            return _fail(exc, 1, debug)
+        except Exception as exc:  # a bug: still one line, the traceback with --debug
+            return _fail(exc, 1, debug, prefix=f"unexpected {type(exc).__name__}: ",
+                         hint="" if debug else " (--debug shows the traceback)")
+        finally:
+            _drop_log_handlers()
 
 
-def _fail(exc: BaseException, code: int, debug: bool, prefix: str = "") -> None:
+def _run(argv: list[str], platforms: PlatformFactory | None, redactor: Redactor) -> int:
+    from tracker.cli import output, parser
+
+    cli = parser.build()
+    if not argv:
+        cli.print_help()
+        return 0
+    try:
+        args = cli.parse_args(argv)
+    except SystemExit as exc:  # --help: printed, and argparse exits 0
+        return exc.code if isinstance(exc.code, int) else 0
+    if not hasattr(args, "run"):
+        cli.error("choose a command (see --help)")
+    debug = args.debug or args.debug_sql
+    output.configure_logging(logging.DEBUG if debug else logging.WARNING,
+                             debug_sql=args.debug_sql)
+    app = App(config=Path(args.config) if args.config else None, debug=debug,
+              platforms=platforms, redactor=redactor)
+    code = args.run(app, args)
+    return int(code or 0)
+
+
+def _fail(exc: BaseException, code: int, debug: bool, prefix: str = "", hint: str = "") -> int:
     if debug:
         import traceback
 
         traceback.print_exception(exc)
-    message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    typer.echo(f"error: {prefix}{message}", err=True)
+    lines = str(exc).strip().splitlines()
+    message = lines[0] if lines else type(exc).__name__
+    print(f"error: {prefix}{message}{hint}", file=sys.stderr)
+    return code
+
+
+def _drop_log_handlers() -> None:
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_tracker", False):
+            root.removeHandler(handler)

@@ -1,21 +1,35 @@
-"""`tracker db ...`: schema migrations."""
+"""`tracker db upgrade`: schema migrations."""
 
 from __future__ import annotations
 
-import typer
+import argparse
+from typing import TYPE_CHECKING
+
+from tracker.cli.output import echo
+from tracker.cli.parser import group
+from tracker.runtime.bootstrap import App
+
+if TYPE_CHECKING:
+    from tracker.cli.parser import Commands
 
 
-def register(app: typer.Typer) -> None:
-    db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+def upgrade(app: App, args: argparse.Namespace) -> int:
+    """Apply pending migrations to the configured database."""
+    import asyncio
 
-    @db_app.command("upgrade")
-    def upgrade_cmd() -> None:
-        """Apply pending migrations to the configured database."""
-        from tracker.cli import STATE
-        from tracker.storage import db
+    from tracker.storage import db
 
-        url = STATE.settings.database.url
-        db.upgrade(url)
-        typer.echo(f"database at revision {db.current_revision(url)}")
+    async def migrate() -> None:
+        async with app.database():  # migrates; an unreachable server is one line
+            pass
 
-    app.add_typer(db_app, name="db")
+    asyncio.run(migrate())
+    echo(f"database at revision {db.current_revision(app.settings.database.url)}")
+    return 0
+
+
+def register(commands: Commands) -> None:
+    """Add the `db` group."""
+    db = group(commands, "db", "the database schema")
+    db.add_parser("upgrade", help="apply pending migrations (run and poll do it on start)",
+                  description=upgrade.__doc__).set_defaults(run=upgrade)

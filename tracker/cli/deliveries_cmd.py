@@ -1,113 +1,97 @@
-"""`tracker deliveries ...`, `tracker backfill` and `tracker demo`."""
+"""`tracker deliveries ...` (the outbox) and `tracker backfill`."""
 
 from __future__ import annotations
 
-import asyncio
+import argparse
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
 
-import typer
+from tracker.cli import UserError
+from tracker.cli.output import echo, run_async
+from tracker.cli.parser import group, int_range
+from tracker.runtime.bootstrap import App
 
-from tracker.model import DeliveryStatus
+if TYPE_CHECKING:
+    from tracker.cli.parser import Commands
 
 
-def _parse_date(text: str) -> datetime:
-    from tracker.cli import UserError
-
+def parse_date(text: str) -> datetime:
+    """An argparse type: YYYY-MM-DD or an ISO datetime (UTC when it has no zone)."""
     try:
         value = datetime.fromisoformat(text.strip())
     except ValueError:
-        raise UserError(f"invalid date '{text}' (use YYYY-MM-DD or an ISO datetime)") from None
+        raise argparse.ArgumentTypeError(
+            f"invalid date '{text}' (use YYYY-MM-DD or an ISO datetime)") from None
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
-async def _list(failed: bool, limit: int) -> list[str]:
-    from tracker.cli import STATE
+def list_(app: App, args: argparse.Namespace) -> int:
+    """List deliveries (id, status, kind, statement, chat, attempts, last error)."""
+    from tracker.model import DeliveryStatus
     from tracker.storage import deliveries_repo
-    from tracker.storage.db import open_database
 
-    db = await open_database(STATE.settings.database.url)
-    try:
-        async with db.session() as s:
-            rows = await deliveries_repo.list_all(
-                s, status=DeliveryStatus.FAILED if failed else None, limit=limit)
-    finally:
-        await db.dispose()
-    return [f"{r.id}\t{r.status}\t{r.kind}\tstatement {r.statement_id}\t"
-            f"{r.destination.platform}:{r.destination.chat_id}\tattempts {r.attempts}\t"
-            f"{(r.last_error or '').splitlines()[0] if r.last_error else ''}" for r in rows]
+    async def rows() -> list[Any]:
+        async with app.database() as db, db.session() as s:
+            return list(await deliveries_repo.list_all(
+                s, status=DeliveryStatus.FAILED if args.failed else None, limit=args.limit))
+
+    # An edit shows its number and why it was queued, unless it has an error to show.
+    lines = [f"{r.id}\t{r.status}\t{r.kind}{f' {r.revision}' if r.revision else ''}\t"
+             f"statement {r.statement_id}\t"
+             f"{r.destination.platform}:{r.destination.chat_id}\tattempts {r.attempts}\t"
+             f"{(r.last_error or r.reason or '').splitlines()[0] if r.last_error or r.reason else ''}"
+             for r in run_async(rows())]
+    echo("\n".join(lines) if lines else "no deliveries")
+    return 0
 
 
-async def _retry(delivery_id: int) -> DeliveryStatus | None:
-    from tracker.cli import STATE
+def retry(app: App, args: argparse.Namespace) -> int:
+    """Send a failed or cancelled delivery again."""
     from tracker.model import utcnow
     from tracker.storage import deliveries_repo
-    from tracker.storage.db import open_database
 
-    db = await open_database(STATE.settings.database.url)
-    try:
-        async with db.transaction() as s:
-            before = await deliveries_repo.retry(s, delivery_id, utcnow())
-    finally:
-        await db.dispose()
-    return before
+    async def requeue() -> Any:
+        async with app.database() as db, db.transaction() as s:
+            return await deliveries_repo.retry(s, args.id, utcnow())
 
-
-async def _backfill(since: datetime, feed: str | None) -> int:
-    from tracker.cli import STATE
-    from tracker.storage.db import open_database
-    from tracker.usecases import queue as posting
-
-    db = await open_database(STATE.settings.database.url)
-    try:
-        return await posting.backfill(db, STATE.settings, since=since, feed_url=feed)
-    finally:
-        await db.dispose()
+    before = run_async(requeue())
+    if before is None:
+        raise UserError(f"no delivery {args.id}")
+    if before not in deliveries_repo.RETRYABLE:
+        raise UserError(f"delivery {args.id} is {before}; only failed or cancelled "
+                        "deliveries can be retried")
+    echo(f"delivery {args.id} queued again")
+    return 0
 
 
-def register(app: typer.Typer) -> None:
-    """Add the delivery commands to the app."""
-    from tracker.cli import UserError
-    from tracker.storage.deliveries_repo import RETRYABLE
+def backfill(app: App, args: argparse.Namespace) -> int:
+    """Post held statements (first contact or too old) published since DATE."""
+    from tracker.usecases import queue
 
-    deliveries = typer.Typer(help="The outbox of posts to chats.", no_args_is_help=True)
+    async def work() -> int:
+        async with app.database() as db:
+            return await queue.backfill(db, app.settings, since=args.since, feed_url=args.feed)
 
-    @deliveries.command("list")
-    def list_cmd(failed: bool = typer.Option(False, "--failed", help="Only failed deliveries."),
-                 limit: int = typer.Option(200, help="At most this many rows.")) -> None:
-        """List deliveries (id, status, kind, statement, chat, attempts, last error)."""
-        lines = asyncio.run(_list(failed, limit))
-        typer.echo("\n".join(lines) if lines else "no deliveries")
+    echo(f"queued {run_async(work())} held statement(s); the delivery worker posts them")
+    return 0
 
-    @deliveries.command("retry")
-    def retry_cmd(delivery_id: int = typer.Argument(..., metavar="ID")) -> None:
-        """Send a failed or cancelled delivery again."""
-        before = asyncio.run(_retry(delivery_id))
-        if before is None:
-            raise UserError(f"no delivery {delivery_id}")
-        if before not in RETRYABLE:
-            raise UserError(f"delivery {delivery_id} is {before}; only failed or cancelled "
-                            "deliveries can be retried")
-        typer.echo(f"delivery {delivery_id} queued again")
 
-    @app.command("backfill")
-    def backfill_cmd(since: str = typer.Option(..., "--since", help="YYYY-MM-DD (UTC)."),
-                     feed: str | None = typer.Option(None, "--feed", help="Only this feed URL.")
-                     ) -> None:
-        """Post held statements (first contact or too old) published since DATE."""
-        n = asyncio.run(_backfill(_parse_date(since), feed))
-        typer.echo(f"queued {n} held statement(s); the delivery worker posts them")
-
-    @app.command("demo")
-    def demo_cmd() -> None:
-        """Run one full cycle on bundled sample feeds, offline, printing posts to the console."""
-        from tracker.cli import STATE
-        from tracker.config import Settings
-        from tracker.runtime.demo import run_demo
-
-        if STATE.platform_factory is None:
-            raise UserError("the demo needs the console platform: run it as `tracker demo`")
-        # Without a token the factory gives the console: the demo prints its posts there.
-        notifier = STATE.platform_factory(Settings(), None)[0].notifier
-        asyncio.run(run_demo(notifier))
-
-    app.add_typer(deliveries, name="deliveries")
+def register(commands: Commands) -> None:
+    """Add the `deliveries` group and `backfill`."""
+    deliveries = group(commands, "deliveries", "the outbox of posts to chats")
+    parser = deliveries.add_parser("list", help="the outbox, newest first",
+                                   description=list_.__doc__)
+    parser.add_argument("--failed", action="store_true", help="only failed deliveries")
+    parser.add_argument("--limit", type=int_range(1, 100_000), default=200,
+                        help="at most this many rows (default 200)")
+    parser.set_defaults(run=list_)
+    parser = deliveries.add_parser("retry", help="send a failed or cancelled delivery again",
+                                   description=retry.__doc__)
+    parser.add_argument("id", metavar="ID", type=int_range(1, 2**62))
+    parser.set_defaults(run=retry)
+    parser = commands.add_parser("backfill", help="post held statements on purpose",
+                                 description=backfill.__doc__)
+    parser.add_argument("--since", required=True, type=parse_date, metavar="DATE",
+                        help="YYYY-MM-DD (UTC) or an ISO datetime")
+    parser.add_argument("--feed", metavar="URL", help="only this feed's statements")
+    parser.set_defaults(run=backfill)

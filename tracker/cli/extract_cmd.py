@@ -2,23 +2,30 @@
 
 Offsets (start/end) are character offsets into the text as read: the decoded
 file for plain text; the extracted plain text for HTML; for a transcript
-(.vtt/.srt/.json), the segment texts joined with newlines.
+(.vtt/.srt/.json), the segment texts joined with newlines; for an RSS or Atom
+feed, the text of the item each statement names (``item``: its link or guid).
 """
 
 from __future__ import annotations
 
-import asyncio
+import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import typer
+from tracker.cli import UserError
+from tracker.cli.output import echo, run_async
+from tracker.errors import UsageError
+from tracker.runtime.bootstrap import App
 
-from tracker.extract import Extractor
-from tracker.model import ExtractedStatement, TranscriptSegment
+if TYPE_CHECKING:
+    from tracker.cli.parser import Commands
+    from tracker.extract import Extractor
+    from tracker.model import ExtractedStatement, TranscriptSegment
 
 _TRANSCRIPTS = {".vtt": "vtt", ".srt": "srt", ".json": "json"}
+_FEEDS = (".rss", ".atom", ".xml")
 
 
 def statement_json(st: ExtractedStatement) -> dict[str, Any]:
@@ -27,10 +34,14 @@ def statement_json(st: ExtractedStatement) -> dict[str, Any]:
             "confidence": st.confidence, "start": st.start, "end": st.end}
 
 
+def _is_feed(name: str, body: bytes) -> bool:
+    head = body[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    looks = head.startswith(b"<?xml") or head.startswith(b"<rss") or head.startswith(b"<feed")
+    return looks and (Path(name).suffix.lower() in _FEEDS or b"<rss" in head or b"<feed" in head)
+
+
 def load_document(name: str, body: bytes) -> tuple[str, tuple[TranscriptSegment, ...] | None]:
     """Text (and transcript segments) of a file, told apart by its extension."""
-    from tracker.cli import UserError
-
     suffix = Path(name).suffix.lower()
     if suffix in _TRANSCRIPTS:
         from tracker.feeds.transcripts import TranscriptError, parse_transcript
@@ -51,18 +62,40 @@ def load_document(name: str, body: bytes) -> tuple[str, tuple[TranscriptSegment,
     return text, None
 
 
+def _extract_feed(extractor: Extractor, name: str, body: bytes) -> list[dict[str, Any]]:
+    """Each item of an RSS/Atom document read as the poller stores it (title, then body)."""
+    from tracker.feeds.errors import ParseError
+    from tracker.feeds.parse import parse_feed
+
+    try:
+        feed = parse_feed(body)
+    except ParseError as exc:
+        raise UserError(f"{name}: {exc}") from None
+    return [{**statement_json(st), "item": entry.url or entry.guid}
+            for entry in feed.entries
+            for st in extractor.extract(entry.text, title=entry.title, guests=entry.guests)]
+
+
 def _extract(extractor: Extractor, name: str, body: bytes) -> list[dict[str, Any]]:
+    if _is_feed(name, body):
+        return _extract_feed(extractor, name, body)
     text, segments = load_document(name, body)
     return [statement_json(s) for s in extractor.extract(text, segments=segments)]
 
 
-async def _fetch(url: str) -> tuple[str, bytes]:
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+
+
+async def _fetch(app: App, url: str) -> tuple[str, bytes]:
     """The page body, and a name whose extension says how to read it."""
-    from tracker.cli import STATE, UserError
     from tracker.feeds.fetch import FetchError, fetch, make_session
     from tracker.feeds.guard import UnsafeURL
 
-    polling = STATE.settings.polling
+    polling = app.settings.polling
     async with make_session(1, polling.user_agent,
                             allow_private=polling.allow_private_hosts) as session:
         try:
@@ -80,56 +113,67 @@ async def _fetch(url: str) -> tuple[str, bytes]:
 
 def _print_table(found: list[dict[str, Any]]) -> None:
     if not found:
-        typer.echo("no statements found")
+        echo("no statements found")
     for st in found:
-        typer.echo(f"[{st['start']}:{st['end']}] {st['speaker']} ({st['watch']}, "
-                   f"{st['language']}, {st['confidence']:.2f}): {st['text']}")
+        where = f" {st['item']}" if "item" in st else ""
+        echo(f"[{st['start']}:{st['end']}]{where} {st['speaker']} ({st['watch']}, "
+             f"{st['language']}, {st['confidence']:.2f}): {st['text']}")
 
 
-def register(app: typer.Typer) -> None:
-    """Add this area's commands to the app."""
-
-    @app.command("extract")
-    def extract_cmd(
-        paths: list[Path] = typer.Argument(None, help="Files (batch), or '-' for stdin."),  # noqa: B008
-        file: Path | None = typer.Option(None, "--file", help="One file to read."),  # noqa: B008
-        url: str | None = typer.Option(None, "--url", help="A page to fetch and read."),
-        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-    ) -> None:
-        """Print the statements a watched speaker makes about a watched topic."""
-        from tracker.cli import STATE, UserError
-
-        paths = list(paths or [])
-        if sum(bool(x) for x in (paths, file, url)) != 1:
-            raise UserError("give exactly one of --file PATH, --url URL, '-' or PATH...")
-        extractor = Extractor(STATE.settings.watch_list())
-        if len(paths) > 1 or (paths and str(paths[0]) != "-" and as_json):
-            for path in paths:
-                try:
-                    found = _extract(extractor, path.name, _read(path))
-                    typer.echo(json.dumps({"file": str(path), "statements": found},
-                                          ensure_ascii=False))
-                except UserError as exc:
-                    typer.echo(json.dumps({"file": str(path), "error": str(exc)},
-                                          ensure_ascii=False))
-            return
-        if url:
-            found = _extract(extractor, *asyncio.run(_fetch(url)))
-        elif file or str(paths[0]) != "-":
-            path = file or paths[0]
-            found = _extract(extractor, path.name, _read(path))
-        else:
-            found = _extract(extractor, "stdin.txt", sys.stdin.buffer.read())
+def _batch(extractor: Extractor, paths: list[str], as_json: bool) -> int:
+    """One result per file (a JSON line with --json); 1 when any file could not be read."""
+    failed = 0
+    for path in paths:
+        try:
+            found = _extract(extractor, Path(path).name, _read(Path(path)))
+        except UserError as exc:
+            failed += 1
+            if as_json:
+                echo(json.dumps({"file": path, "error": str(exc)}, ensure_ascii=False))
+            else:
+                echo(f"error: {exc}", err=True)
+            continue
         if as_json:
-            typer.echo(json.dumps({"statements": found}, ensure_ascii=False))
+            echo(json.dumps({"file": path, "statements": found}, ensure_ascii=False))
         else:
+            echo(f"== {path}")
             _print_table(found)
+    return 1 if failed else 0
 
 
-def _read(path: Path) -> bytes:
-    from tracker.cli import UserError
+def extract(app: App, args: argparse.Namespace) -> int:
+    """Print the statements a watched speaker makes about a watched topic."""
+    from tracker.extract import Extractor
 
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UserError(f"cannot read {path}: {exc.strerror or exc}") from None
+    paths: list[str] = args.paths
+    if sum(bool(x) for x in (paths, args.file, args.url)) != 1 or ("-" in paths and len(paths) > 1):
+        raise UsageError("tracker extract: give exactly one of --file PATH, --url URL, '-' "
+                         "or PATH...")
+    extractor = Extractor(app.settings.watch_list())
+    if len(paths) > 1 or (paths and paths[0] != "-" and args.json):
+        return _batch(extractor, paths, args.json)
+    if args.url:
+        found = _extract(extractor, *run_async(_fetch(app, args.url)))
+    elif args.file or paths[0] != "-":
+        path = Path(args.file or paths[0])
+        found = _extract(extractor, path.name, _read(path))
+    else:
+        found = _extract(extractor, "stdin.txt", sys.stdin.buffer.read())
+    if args.json:
+        echo(json.dumps({"statements": found}, ensure_ascii=False))
+    else:
+        _print_table(found)
+    return 0
+
+
+def register(commands: Commands) -> None:
+    """Add `tracker extract`."""
+    parser = commands.add_parser("extract", help="the statements in a text, file, page or feed",
+                                 description=extract.__doc__)
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files (several: one result each), or '-' for stdin")
+    parser.add_argument("--file", metavar="PATH", help="one file to read")
+    parser.add_argument("--url", metavar="URL", help="a page or feed to fetch and read")
+    parser.add_argument("--json", action="store_true",
+                        help="print JSON (one line per file with several files)")
+    parser.set_defaults(run=extract)

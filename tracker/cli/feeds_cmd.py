@@ -1,53 +1,62 @@
-"""`tracker feeds ...`, `tracker poll --once` and `tracker run`."""
+"""`tracker feeds ...`: add, list, pause, resume and remove the polled feeds; OPML in and out."""
 
 from __future__ import annotations
 
-import asyncio
-import logging
+import argparse
 import sys
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import typer
+from tracker.cli import UserError
+from tracker.cli.output import echo, run_async
+from tracker.cli.parser import group
+from tracker.runtime.bootstrap import App
 
-from tracker.model import Feed, FeedKind
+if TYPE_CHECKING:
+    from tracker.cli.parser import Commands
+    from tracker.config import Settings
+    from tracker.model import Feed, FeedKind
+    from tracker.storage.db import Database
 
-logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-def _with_db(work: Callable[[Any, Any], Awaitable[T]]) -> T:
-    """Run ``work(db, settings)`` on the migrated configured database, then dispose it."""
-    from tracker.cli import STATE, UserError
-    from tracker.storage.db import open_database
+def with_db(app: App, work: Callable[[Database, Settings], Awaitable[T]]) -> T:
+    """Run ``work(db, settings)`` on the migrated configured database, then close it."""
     from tracker.usecases import ingest
 
-    settings = STATE.settings
-
     async def main() -> T:
-        db = await open_database(settings.database.url)
-        try:
-            return await work(db, settings)
-        except ingest.FeedError as exc:
-            raise UserError(str(exc)) from None
-        finally:
-            await db.dispose()
+        async with app.database() as db:
+            return await work(db, app.settings)
 
     try:
-        return asyncio.run(main())
+        return run_async(main())
     finally:
         ingest.shutdown_pool()
 
 
+def feed_kind(text: str) -> FeedKind:
+    """An argparse type: a feed kind (checked when parsed, so `--help` needs no model)."""
+    from tracker.model import FeedKind
+
+    try:
+        return FeedKind(text.lower())
+    except ValueError:
+        kinds = [k.value for k in FeedKind]
+        raise argparse.ArgumentTypeError(
+            f"invalid kind '{text}' (use {', '.join(kinds[:-1])} or {kinds[-1]})") from None
+
+
 def _health(feed: Feed) -> str:
-    if not feed.active:
-        return "inactive"
-    if feed.failing:
-        return f"FAILING ({feed.error_count}x: {feed.last_error or ''})"
-    if feed.error_count:
-        return f"error ({feed.error_count}x: {feed.last_error or ''})"
-    return "ok" if feed.last_polled_at else "new"
+    from tracker.feeds.health import describe_health
+    from tracker.model import FeedOff
+
+    if not feed.active and feed.inactive_reason == FeedOff.UNLISTED:
+        return "inactive (not in the config)"
+    if not feed.active and feed.inactive_reason:
+        return str(feed.inactive_reason)
+    return describe_health(feed)
 
 
 def _feed_line(feed: Feed) -> str:
@@ -56,102 +65,93 @@ def _feed_line(feed: Feed) -> str:
     return f"{feed.id:>4} {feed.kind.value:<7} {_health(feed):<10} polled {polled}  {feed.url}{name}"
 
 
-def register(app: typer.Typer) -> None:
-    """Add the feed, poll and run commands to the app."""
-    feeds_app = typer.Typer(help="Manage the polled feeds.", no_args_is_help=True)
+def add(app: App, args: argparse.Namespace) -> int:
+    """Add a feed (http/https; private addresses only with polling.allow_private_hosts)."""
+    from tracker.usecases import ingest
 
-    @feeds_app.command("add")
-    def add_cmd(
-        url: str,
-        kind: Annotated[FeedKind, typer.Option("--kind", help="news or podcast")] = FeedKind.NEWS,
-        name: str = typer.Option("", "--name", help="Display name."),
-    ) -> None:
-        """Add a feed (http/https; private addresses only with polling.allow_private_hosts)."""
+    feed = with_db(app, lambda db, s: ingest.add_feed(
+        db, s, args.url, args.kind, args.name, speaker=args.speaker, added_by="cli"))
+    echo(f"added feed {feed.id}: {feed.url} ({feed.kind.value})")
+    return 0
+
+
+def list_(app: App, args: argparse.Namespace) -> int:
+    """Every feed with its health (FAILING after 5 errors in a row; paused; inactive)."""
+    from tracker.usecases import ingest
+
+    async def work(db: Database, settings: Settings) -> list[Feed]:
+        await ingest.sync_feeds(db, settings)
+        return await ingest.list_feeds(db, include_removed=args.all)
+
+    feeds = with_db(app, work)
+    for feed in feeds:
+        echo(_feed_line(feed))
+    if not feeds:
+        echo("no feeds")
+    return 0
+
+
+def _change(verb: str) -> Callable[[App, argparse.Namespace], int]:
+    def change(app: App, args: argparse.Namespace) -> int:
         from tracker.usecases import ingest
 
-        feed = _with_db(lambda db, s: ingest.add_feed(db, s, url, kind, name))
-        typer.echo(f"added feed {feed.id}: {feed.url} ({feed.kind.value})")
+        action = {"paused": ingest.pause_feed, "resumed": ingest.resume_feed,
+                  "removed": ingest.remove_feed}[verb]
+        feed = with_db(app, lambda db, _s: action(db, args.feed))
+        echo(f"feed {feed.id} {verb}: {feed.url}")
+        return 0
 
-    @feeds_app.command("list")
-    def list_cmd() -> None:
-        """List every feed with its health (FAILING after 5 errors in a row)."""
-        from tracker.usecases import ingest
-
-        async def work(db: Any, settings: Any) -> list[Feed]:
-            await ingest.sync_feeds(db, settings)
-            return await ingest.list_feeds(db)
-
-        feeds = _with_db(work)
-        for feed in feeds:
-            typer.echo(_feed_line(feed))
-        if not feeds:
-            typer.echo("no feeds")
-
-    @feeds_app.command("import-opml")
-    def import_cmd(file: Path) -> None:
-        """Add every feed listed in an OPML file."""
-        from tracker.cli import UserError
-        from tracker.usecases import ingest
-
-        try:
-            data = file.read_bytes()
-        except OSError as exc:
-            raise UserError(f"cannot read {file}: {exc.strerror}") from None
-        added, problems = _with_db(lambda db, s: ingest.import_opml(db, s, data))
-        for problem in problems:
-            typer.echo(f"skipped: {problem}", err=True)
-        typer.echo(f"imported {added} feeds ({len(problems)} skipped)")
-
-    @feeds_app.command("export-opml")
-    def export_cmd() -> None:
-        """Print every feed as OPML 2.0."""
-        from tracker.usecases import ingest
-
-        sys.stdout.write(_with_db(lambda db, s: ingest.export_opml(db)))
-
-    app.add_typer(feeds_app, name="feeds")
-    _register_service(app)
+    return change
 
 
-def _register_service(app: typer.Typer) -> None:
-    @app.command("poll")
-    def poll_cmd(
-        once: bool = typer.Option(False, "--once", help="Run one full cycle over all feeds."),
-    ) -> None:
-        """Run one cycle (fetch, store, extract, match, deliver) and print a summary line."""
-        from tracker.cli import UserError
+def import_opml(app: App, args: argparse.Namespace) -> int:
+    """Add every feed listed in an OPML file."""
+    from tracker.usecases import ingest
 
-        if not once:
-            raise UserError("use `tracker poll --once` (or `tracker run` for the service)")
-        stats = _with_db(_one_cycle)
-        typer.echo(stats.summary())
-        poll = stats.poll
-        if stats.crashed:
-            name, error = stats.failures[0]
-            raise UserError(f"stage {name} failed: {error}")
-        if poll is not None and poll.feeds_polled and poll.feeds_failed == poll.feeds_polled:
-            raise UserError(f"every feed failed ({poll.feeds_failed}); see `tracker feeds list`")
-
-    @app.command("run")
-    def run_cmd() -> None:
-        """Run the service: the scheduled cycle plus the configured chat bots, until SIGTERM."""
-        from tracker.cli import STATE
-        from tracker.runtime.scheduler import run_service
-        from tracker.usecases import ingest
-
-        if not STATE.debug:
-            logging.getLogger().setLevel(STATE.settings.logging.level)
-        try:
-            asyncio.run(run_service(STATE.settings, STATE.platform_factory))
-        finally:
-            ingest.shutdown_pool()
-        typer.echo("stopped")
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        raise UserError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+    added, problems = with_db(app, lambda db, s: ingest.import_opml(db, s, data))
+    for problem in problems:
+        echo(f"skipped: {problem}", err=True)
+    echo(f"imported {added} feeds ({len(problems)} skipped)")
+    return 0
 
 
-async def _one_cycle(db: Any, settings: Any) -> Any:
-    from tracker.cli import STATE
-    from tracker.runtime.pipeline import default_stages, run_cycle
-    from tracker.runtime.startup import running_platforms
+def export_opml(app: App, args: argparse.Namespace) -> int:
+    """Print every feed (removed ones excepted) as OPML 2.0."""
+    from tracker.usecases import ingest
 
-    async with running_platforms(db, settings, STATE.platform_factory) as notifiers:
-        return await run_cycle(db, settings, default_stages(notifiers), force=True)
+    sys.stdout.write(with_db(app, lambda db, _s: ingest.export_opml(db)))
+    return 0
+
+
+def register(commands: Commands) -> None:
+    """Add the `feeds` group."""
+    feeds = group(commands, "feeds", "manage the polled feeds")
+    parser = feeds.add_parser("add", help="add a feed", description=add.__doc__)
+    parser.add_argument("url", metavar="URL")
+    parser.add_argument("--kind", type=feed_kind, default="news",
+                        help="news (default), podcast, video, or posts (one speaker's own words)")
+    parser.add_argument("--name", default="", help="display name")
+    parser.add_argument("--speaker", default="",
+                        help="kind posts: the watched speaker whose own words the feed carries")
+    parser.set_defaults(run=add)
+    parser = feeds.add_parser("list", help="every feed with its health", description=list_.__doc__)
+    parser.add_argument("--all", action="store_true", help="removed feeds too")
+    parser.set_defaults(run=list_)
+    for name, verb, text in (("pause", "paused", "stop polling a feed until it is resumed"),
+                             ("resume", "resumed", "poll a paused feed again"),
+                             ("remove", "removed", "stop polling a feed and hide it (its items "
+                                                   "and statements are kept; `feeds add` brings "
+                                                   "it back)")):
+        parser = feeds.add_parser(name, help=text, description=text)
+        parser.add_argument("feed", metavar="ID_OR_URL", help="the feed's id or URL")
+        parser.set_defaults(run=_change(verb))
+    parser = feeds.add_parser("import-opml", help="add every feed of an OPML file",
+                              description=import_opml.__doc__)
+    parser.add_argument("file", metavar="FILE")
+    parser.set_defaults(run=import_opml)
+    feeds.add_parser("export-opml", help="print the feeds as OPML 2.0",
+                     description=export_opml.__doc__).set_defaults(run=export_opml)

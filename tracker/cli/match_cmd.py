@@ -2,18 +2,21 @@
 
 from __future__ import annotations
 
-import asyncio
+import argparse
 import json
-import logging
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import typer
+from tracker.cli.output import echo, run_async
+from tracker.cli.parser import int_range
+from tracker.errors import UsageError
+from tracker.runtime.bootstrap import App
 
-from tracker.model import MatchResult
-
-logger = logging.getLogger(__name__)
+if TYPE_CHECKING:
+    from tracker.cli.parser import Commands
+    from tracker.match.matcher import Matcher
+    from tracker.model import MatchResult
 
 
 def result_json(result: MatchResult) -> dict[str, Any]:
@@ -24,23 +27,24 @@ def result_json(result: MatchResult) -> dict[str, Any]:
     }
 
 
-async def _load_matcher() -> Any:
-    from tracker.cli import STATE
-    from tracker.storage.db import open_database
+def _load_matcher(app: App) -> Matcher:
+    """The matcher of the configured database; without one (a SQLite file that does not
+    exist yet), of the bundled rebuttals in a temporary database: nothing is created here."""
+    from tracker.usecases import curate
     from tracker.usecases.match import load_matcher
 
-    settings = STATE.settings
-    db = await open_database(settings.database.url)
-    try:
-        from tracker.usecases import curate
+    async def load() -> Matcher:
+        async with app.database(scratch_if_missing=True) as db:
+            await curate.ensure_seed(db)
+            return await load_matcher(db, app.settings)
 
-        await curate.ensure_seed(db)
-        return await load_matcher(db, settings)
-    finally:
-        await db.dispose()
+    if not app.database_exists():
+        echo(f"note: no database at {app.settings.database.url}: matching against the "
+             "bundled rebuttals", err=True)
+    return run_async(load())
 
 
-def _batch_line(matcher: Any, line: str, top: int) -> dict[str, Any]:
+def _batch_line(matcher: Matcher, line: str, top: int) -> dict[str, Any]:
     """One output line for one input line; a bad line yields an error line."""
     ident: Any = None
     try:
@@ -52,49 +56,49 @@ def _batch_line(matcher: Any, line: str, top: int) -> dict[str, Any]:
         if not isinstance(text, str) or not text.strip():
             raise ValueError("missing or empty 'text'")
         return {"id": ident, **result_json(matcher.match(text, top_k=top))}
-    except ValueError as exc:  # JSONDecodeError is a ValueError
+    except (ValueError, RecursionError) as exc:  # JSONDecodeError is a ValueError
         return {"id": ident, "error": str(exc).splitlines()[0]}
 
 
 def _print_table(result: MatchResult) -> None:
-    typer.echo(f"decision: {result.decision.value}")
+    echo(f"decision: {result.decision.value}")
     for rank, m in enumerate(result.matches, start=1):
-        typer.echo(f"{rank:>2}  {m.score:6.3f}  {m.rebuttal_id}")
+        echo(f"{rank:>2}  {m.score:6.3f}  {m.rebuttal_id}")
 
 
-_BATCH_OPTION = typer.Option(
-    None, "--batch", help="JSON lines with 'text' (and optional 'id'); '-' for stdin."
-)
+def match(app: App, args: argparse.Namespace) -> int:
+    """Rank the published rebuttals for a statement and decide match / suggest / none."""
+    text, batch = args.text, args.batch
+    if (text is None) == (batch is None):
+        raise UsageError("tracker match: give either a TEXT or --batch FILE")
+    if text is not None and not text.strip():
+        raise UsageError("tracker match: TEXT is empty")
+    if batch is not None and batch != "-" and not Path(batch).is_file():
+        raise UsageError(f"tracker match: batch file not found: {batch}")
+    matcher = _load_matcher(app)
+    if text is not None:
+        result = matcher.match(text, top_k=args.top)
+        if args.json:
+            echo(json.dumps(result_json(result), ensure_ascii=False))
+        else:
+            _print_table(result)
+        return 0
+    stream = sys.stdin if batch == "-" else open(batch, encoding="utf-8", errors="replace")  # noqa: SIM115
+    with stream:
+        for line in stream:
+            if line.strip():
+                echo(json.dumps(_batch_line(matcher, line, args.top), ensure_ascii=False))
+    return 0
 
 
-def register(app: typer.Typer) -> None:
+def register(commands: Commands) -> None:
     """Add `tracker match`."""
-
-    @app.command("match")
-    def match_cmd(
-        text: str | None = typer.Argument(None, help="The statement to match."),
-        as_json: bool = typer.Option(False, "--json", help="Print JSON."),
-        top: int = typer.Option(5, "--top", min=1, max=50, help="How many rebuttals to list."),
-        batch: Path | None = _BATCH_OPTION,
-    ) -> None:
-        """Rank the published rebuttals for a statement and decide match / suggest / none."""
-        from tracker.cli import UserError
-
-        if (text is None) == (batch is None):
-            raise UserError("give either a TEXT or --batch FILE")
-        if batch is not None and str(batch) != "-" and not batch.is_file():
-            raise UserError(f"batch file not found: {batch}")
-        matcher = asyncio.run(_load_matcher())
-        if batch is None:
-            assert text is not None
-            result = matcher.match(text, top_k=top)
-            if as_json:
-                typer.echo(json.dumps(result_json(result), ensure_ascii=False))
-            else:
-                _print_table(result)
-            return
-        stream = sys.stdin if str(batch) == "-" else batch.open(encoding="utf-8", errors="replace")
-        with stream:
-            for line in stream:
-                if line.strip():
-                    typer.echo(json.dumps(_batch_line(matcher, line, top), ensure_ascii=False))
+    parser = commands.add_parser("match", help="rank the rebuttals that answer a statement",
+                                 description=match.__doc__)
+    parser.add_argument("text", nargs="?", metavar="TEXT", help="the statement to match")
+    parser.add_argument("--json", action="store_true", help="print JSON")
+    parser.add_argument("--top", type=int_range(1, 50), default=5, metavar="K",
+                        help="how many rebuttals to list (1-50, default 5)")
+    parser.add_argument("--batch", metavar="FILE",
+                        help="JSON lines with 'text' (and optional 'id'); '-' for stdin")
+    parser.set_defaults(run=match)

@@ -2,47 +2,41 @@
 
 from __future__ import annotations
 
-import asyncio
+import argparse
 import json
 from collections.abc import Awaitable, Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-import typer
+from tracker.cli import UserError
+from tracker.cli.output import echo, run_async
+from tracker.cli.parser import group
+from tracker.runtime.bootstrap import App
 
-from tracker.model import Rebuttal, RebuttalStatus
+if TYPE_CHECKING:
+    from tracker.cli.parser import Commands
+    from tracker.model import Rebuttal
+    from tracker.storage.db import Database
 
 T = TypeVar("T")
-
-group = typer.Typer(help="The rebuttal database: import, export, list, inspect.",
-                    no_args_is_help=True)
-
-
-def _error(message: str) -> typer.Exit:
-    """Print a one-line error; the caller raises the result (exit status 1)."""
-    typer.echo(f"error: {message.splitlines()[0] if message else 'failed'}", err=True)
-    return typer.Exit(1)
+STATUSES = ("draft", "published", "retired")
+FORMATS = ("yaml", "json", "claimreview")
 
 
-def _with_db(work: Callable[[Any], Awaitable[T]]) -> T:
+def _with_db(app: App, work: Callable[[Database], Awaitable[T]]) -> T:
     """Open the configured database (migrated, seeded), run ``work`` and close it."""
     from tracker import rebuttals
-    from tracker.cli import STATE
-    from tracker.storage.db import open_database
     from tracker.usecases import curate
 
     async def run() -> T:
-        db = await open_database(STATE.settings.database.url)
-        try:
+        async with app.database() as db:
             await curate.ensure_seed(db)
             return await work(db)
-        finally:
-            await db.dispose()
 
     try:
-        return asyncio.run(run())
+        return run_async(run())
     except (rebuttals.RebuttalFormatError, curate.RebuttalNotFound) as exc:
-        raise _error(str(exc)) from None
+        raise UserError(str(exc)) from None
 
 
 def _short(text: str, width: int = 60) -> str:
@@ -56,80 +50,86 @@ def _read_file(path: Path) -> list[Rebuttal]:
     try:
         text = path.read_text("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise _error(f"cannot read {path}: {exc}") from None
+        raise UserError(f"cannot read {path}: {exc}") from None
     fmt = "JSON" if path.suffix.lower() == ".json" else "YAML"
     try:
         return rebuttals.loads(text, fmt=fmt)
     except rebuttals.RebuttalFormatError as exc:
-        raise _error(str(exc)) from None
+        raise UserError(str(exc)) from None
+    except RecursionError:  # a hostile file: 50,000 nested lists
+        raise UserError(f"rebuttal file: not valid {fmt}: nested too deeply") from None
 
 
-@group.command("import")
-def import_cmd(
-    file: Path = typer.Argument(..., help="YAML or JSON file of rebuttals."),  # noqa: B008
-) -> None:
+def import_(app: App, args: argparse.Namespace) -> int:
     """Create or update rebuttals from a file (by id; all or nothing)."""
     from tracker.usecases import curate
 
-    items = _read_file(file)
-    report = _with_db(lambda db: curate.import_rebuttals(db, items,
-                                                            actor=f"import:{file.name}"))
-    typer.echo(f"created {len(report.created)}, updated {len(report.updated)}, "
-               f"unchanged {len(report.unchanged)}")
+    path = Path(args.file)
+    items = _read_file(path)
+    report = _with_db(app, lambda db: curate.import_rebuttals(db, items,
+                                                                actor=f"import:{path.name}"))
+    echo(f"created {len(report.created)}, updated {len(report.updated)}, "
+         f"unchanged {len(report.unchanged)}")
     for label, ids in (("created", report.created), ("updated", report.updated),
                        ("unchanged", report.unchanged)):
         for rid in ids:
-            typer.echo(f"  {label}: {rid}")
+            echo(f"  {label}: {rid}")
+    return 0
 
 
-@group.command("export")
-def export_cmd(
-    fmt: str = typer.Option("yaml", "--format", "-f", help="yaml, json or claimreview."),
-    output: Path | None = typer.Option(  # noqa: B008
-        None, "--output", "-o", help="File (default stdout)."),
-    organization: str = typer.Option("statement-tracker", help="ClaimReview author name."),
-) -> None:
-    """Write every rebuttal in the import format, or as ClaimReview JSON-LD."""
+def export(app: App, args: argparse.Namespace) -> int:
+    """Write every rebuttal in the import format, or the published ones as ClaimReview JSON-LD."""
     from tracker import rebuttals
     from tracker.usecases import curate
 
-    if fmt not in ("yaml", "json", "claimreview"):
-        raise _error(f"unknown format '{fmt}' (use yaml, json or claimreview)")
-    items = _with_db(curate.list_rebuttals)
-    if fmt == "yaml":
-        text = rebuttals.dumps_yaml(items)
-    elif fmt == "json":
-        text = json.dumps([rebuttals.rebuttal_to_dict(r) for r in items], ensure_ascii=False,
-                          indent=2) + "\n"
+    if args.format == "claimreview":
+        text, count = _claimreview(app, args)
     else:
-        text = json.dumps(rebuttals.to_claimreview(items, organization=organization),
-                          ensure_ascii=False, indent=2) + "\n"
-    if output is None:
-        typer.echo(text, nl=False)
-        return
+        items = _with_db(app, curate.list_rebuttals)
+        count = len(items)
+        if args.format == "yaml":
+            text = rebuttals.dumps_yaml(items)
+        else:
+            text = json.dumps([rebuttals.rebuttal_to_dict(r) for r in items],
+                              ensure_ascii=False, indent=2) + "\n"
+    if args.output is None:
+        print(text, end="")
+        return 0
     try:
-        output.write_text(text, "utf-8")
+        Path(args.output).write_text(text, "utf-8")
     except OSError as exc:
-        raise _error(f"cannot write {output}: {exc}") from None
-    typer.echo(f"wrote {len(items)} rebuttals to {output}", err=True)
+        raise UserError(f"cannot write {args.output}: {exc}") from None
+    echo(f"wrote {count} {'reviews' if args.format == 'claimreview' else 'rebuttals'} to "
+         f"{args.output}", err=True)
+    return 0
 
 
-@group.command("list")
-def list_cmd(status: str | None = typer.Option(None, "--status", "-s",
-                                               help="draft, published or retired.")) -> None:
+def _claimreview(app: App, args: argparse.Namespace) -> tuple[str, int]:
+    """The published rebuttals as ClaimReview JSON-LD, and how many reviews that is."""
+    from tracker.errors import UsageError
+    from tracker.usecases.claimreview import claimreviews
+
+    if not args.url_base:
+        raise UsageError("--format claimreview needs --url-base, the base URL of the review "
+                         "pages (e.g. https://example.org/r: each review is at .../<id>)")
+    reviews = _with_db(app, lambda db: claimreviews(db, organization=args.organization,
+                                                    url_base=args.url_base))
+    return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n", len(reviews)
+
+
+def list_(app: App, args: argparse.Namespace) -> int:
     """One line per rebuttal: id, status, version, tags, claim."""
+    from tracker.model import RebuttalStatus
     from tracker.usecases import curate
 
-    if status is not None and status not in {s.value for s in RebuttalStatus}:
-        raise _error(f"unknown status '{status}' (use draft, published or retired)")
-    wanted = RebuttalStatus(status) if status else None
-    items = _with_db(lambda db: curate.list_rebuttals(db, status=wanted))
-    for r in items:
-        typer.echo(f"{r.id}\t{r.status.value}\tv{r.version}\t{','.join(r.tags)}\t"
-                   f"{_short(r.claim_en)}")
+    wanted = RebuttalStatus(args.status) if args.status else None
+    for r in _with_db(app, lambda db: curate.list_rebuttals(db, status=wanted)):
+        echo(f"{r.id}\t{r.status.value}\tv{r.version}\t{','.join(r.tags)}\t"
+             f"{_short(r.claim_en)}")
+    return 0
 
 
-async def _require(db: Any, rebuttal_id: str) -> Rebuttal:
+async def _require(db: Database, rebuttal_id: str) -> Rebuttal:
     from tracker.usecases import curate
 
     found = await curate.get_rebuttal(db, rebuttal_id)
@@ -138,38 +138,60 @@ async def _require(db: Any, rebuttal_id: str) -> Rebuttal:
     return found
 
 
-@group.command("show")
-def show_cmd(rebuttal_id: str = typer.Argument(..., metavar="ID")) -> None:
+def show(app: App, args: argparse.Namespace) -> int:
     """Show one rebuttal in the file format (YAML)."""
     from tracker import rebuttals
 
-    r = _with_db(lambda db: _require(db, rebuttal_id))
-    typer.echo(f"# version {r.version}, created by {r.created_by}")
-    typer.echo(rebuttals.dumps_yaml([r]), nl=False)
+    r = _with_db(app, lambda db: _require(db, args.id))
+    echo(f"# version {r.version}, created by {r.created_by}")
+    print(rebuttals.dumps_yaml([r]), end="")
+    return 0
 
 
-@group.command("phrasings")
-def phrasings_cmd(rebuttal_id: str = typer.Argument(..., metavar="ID")) -> None:
+def phrasings(app: App, args: argparse.Namespace) -> int:
     """List the phrasings of a claim with their origin (seed, admin, statement)."""
     from tracker.usecases import curate
 
-    items = _with_db(lambda db: curate.phrasings(db, rebuttal_id))
-    for p in items:
+    for p in _with_db(app, lambda db: curate.phrasings(db, args.id)):
         origin = p.origin + (f":{p.statement_id}" if p.statement_id is not None else "")
-        typer.echo(f"{p.language}\t{origin}\t{p.text}")
+        echo(f"{p.language}\t{origin}\t{p.text}")
+    return 0
 
 
-@group.command("history")
-def history_cmd(rebuttal_id: str = typer.Argument(..., metavar="ID")) -> None:
+def history(app: App, args: argparse.Namespace) -> int:
     """List the revisions of a rebuttal: version, action, who, when."""
     from tracker.usecases import curate
 
-    items = _with_db(lambda db: curate.revisions(db, rebuttal_id))
-    for rev in items:
-        typer.echo(f"v{rev.version}\t{rev.action}\t{rev.changed_by}\t"
-                   f"{rev.changed_at.isoformat(timespec='seconds')}")
+    for rev in _with_db(app, lambda db: curate.revisions(db, args.id)):
+        echo(f"v{rev.version}\t{rev.action}\t{rev.changed_by}\t"
+             f"{rev.changed_at.isoformat(timespec='seconds')}")
+    return 0
 
 
-def register(app: typer.Typer) -> None:
-    """Add the `rebuttals` group to the app."""
-    app.add_typer(group, name="rebuttals")
+def register(commands: Commands) -> None:
+    """Add the `rebuttals` group."""
+    rebuttals = group(commands, "rebuttals", "the rebuttal database: import, export, inspect")
+    parser = rebuttals.add_parser("import", help="create or update rebuttals from a file",
+                                  description=import_.__doc__)
+    parser.add_argument("file", metavar="FILE", help="YAML or JSON file of rebuttals")
+    parser.set_defaults(run=import_)
+    parser = rebuttals.add_parser("export", help="every rebuttal as YAML, JSON or ClaimReview",
+                                  description=export.__doc__)
+    parser.add_argument("-f", "--format", choices=FORMATS, default="yaml",
+                        help="yaml (default), json or claimreview")
+    parser.add_argument("-o", "--output", metavar="FILE", help="file (default stdout)")
+    parser.add_argument("--organization", default="statement-tracker", metavar="NAME",
+                        help="claimreview: the reviewing organisation (the reviews' author)")
+    parser.add_argument("--url-base", metavar="URL",
+                        help="claimreview: where the reviews are published; each one's page "
+                             "is URL/<id> (required with --format claimreview)")
+    parser.set_defaults(run=export)
+    parser = rebuttals.add_parser("list", help="one line per rebuttal", description=list_.__doc__)
+    parser.add_argument("-s", "--status", choices=STATUSES, help="only this status")
+    parser.set_defaults(run=list_)
+    for name, run, text in (("show", show, "one rebuttal in the file format"),
+                            ("phrasings", phrasings, "the phrasings the matcher uses"),
+                            ("history", history, "the revision history")):
+        parser = rebuttals.add_parser(name, help=text, description=run.__doc__)
+        parser.add_argument("id", metavar="ID")
+        parser.set_defaults(run=run)

@@ -1,9 +1,10 @@
-"""The rebuttal file format: parsing, validation, seed data and export (pure, no I/O but files).
+"""Rebuttals: file format, validation, seed data, ClaimReview export (pure; no I/O but files).
 
 The database use cases (import, create, edit, retire, history) are in
 ``tracker.usecases.curate``.
 """
 
+from tracker.rebuttals.claimreview import to_claimreview
 from tracker.rebuttals.format import (
     RebuttalFormatError,
     dumps_yaml,
@@ -12,7 +13,6 @@ from tracker.rebuttals.format import (
     parse_rebuttals,
     rebuttal_to_dict,
     slugify,
-    to_claimreview,
 )
 
 __all__ = [

@@ -21,7 +21,9 @@ MAX_CLAIM = 1000
 MAX_COUNTERPOINT = 2000
 MAX_PHRASING = 2000
 LANGS = ("en", "zh")
-PHRASING_ORIGINS = ("seed", "admin", "statement", "import")
+# "derived": made from the claim itself when the rebuttal is created or edited
+# (tracker.match.derive), told apart from phrasings people wrote or review taught.
+PHRASING_ORIGINS = ("seed", "admin", "statement", "import", "derived")
 
 _ENTRY_KEYS = {"id", "status", "tags", "claim", "phrasings", "counterpoints", "notes", "rating",
                "speaker", "created_by", "version"}
@@ -258,44 +260,3 @@ def dumps_yaml(items: list[Rebuttal]) -> str:
     text: str = yaml.safe_dump([rebuttal_to_dict(r) for r in items], allow_unicode=True,
                                sort_keys=False, width=100)
     return text
-
-
-def to_claimreview(rebuttals: list[Rebuttal], *, organization: str = "statement-tracker",
-                   url_base: str = "", date_published: str = "") -> list[dict[str, Any]]:
-    """schema.org ClaimReview JSON-LD objects, one per rebuttal and language.
-
-    Args:
-        rebuttals: The rebuttals to describe.
-        organization: The reviewing organisation's name.
-        url_base: Base URL of the published database; each review's url is url_base#id.
-        date_published: ISO date put on every review ("" leaves it to the newest source date).
-    """
-    out: list[dict[str, Any]] = []
-    for r in rebuttals:
-        dates = [s.date for c in r.counterpoints for s in c.sources if s.date]
-        published = date_published or (max(dates) if dates else "")
-        for lang in LANGS:
-            claim = r.claim_en if lang == "en" else r.claim_zh
-            body = "\n\n".join(c.text_en if lang == "en" else c.text_zh for c in r.counterpoints)
-            review: dict[str, Any] = {
-                "@context": "https://schema.org",
-                "@type": "ClaimReview",
-                "@id": f"{url_base}#{r.id}-{lang}" if url_base else f"#{r.id}-{lang}",
-                "url": (f"{url_base}#{r.id}" if url_base
-                        else r.counterpoints[0].sources[0].url),
-                "claimReviewed": claim,
-                "reviewBody": body,
-                "inLanguage": lang,
-                "reviewRating": {"@type": "Rating", "alternateName": r.rating},
-                "itemReviewed": {"@type": "Claim",
-                                 "author": {"@type": "Person", "name": r.speaker}},
-                "author": {"@type": "Organization", "name": organization},
-                "citation": [{"@type": "CreativeWork", "name": s.title, "url": s.url,
-                              **({"datePublished": s.date} if s.date else {})}
-                             for c in r.counterpoints for s in c.sources],
-                "keywords": ", ".join(r.tags),
-            }
-            if published:
-                review["datePublished"] = published
-            out.append(review)
-    return out

@@ -23,6 +23,14 @@ it once more, so at most that one message per chat can repeat. A row recorded
 "sent" is never sent again, and no row is lost: a claimed row whose worker died
 is picked up again after the lease.
 
+Edits: a row of kind "edit" changes a post already sent (its statement gained
+sources, a rebuttal it carries was edited or retired; see ``tracker.usecases.edits``).
+It goes through the same claim, lease, retry and record as a send, so a crash repeats
+at most the one edit in flight. It renders the post as it is when sent, through the
+notifier's ``edit_post`` on the message id its post row recorded; it waits while that
+post is not sent yet or an earlier edit of it is in flight, and is cancelled when the
+post will never be sent.
+
 Failures: TransientError → exponential backoff (2^attempts s, capped at 10 min);
 RetryAfter → retry after exactly the seconds the platform gave (not counted as
 an attempt); after ``delivery.max_attempts`` counted failures → "failed";
@@ -41,6 +49,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from tracker.config import Settings
 from tracker.model import Decision, DeliveryStatus, Post, utcnow
 from tracker.ports import ContentRejected, DestinationGone, Notifier, RetryAfter, TransientError
@@ -54,6 +64,16 @@ logger = logging.getLogger(__name__)
 
 MAX_BACKOFF_SECONDS = 600.0
 ALERT_CHECK_INTERVAL = timedelta(seconds=60)
+# An edit whose post is not sent yet (or whose earlier edit is in flight) looks again after this.
+EDIT_WAIT = timedelta(seconds=5)
+
+
+class _EditWaits(Exception):
+    """The edit cannot go yet: its post is not sent, or an earlier edit is in flight."""
+
+
+class _EditObsolete(Exception):
+    """The edit has nothing to change: its post failed, was cancelled or is gone."""
 
 
 def backoff_seconds(attempts: int) -> float:
@@ -80,7 +100,7 @@ class DeliveryWorker:
         self.batch = batch
         self.concurrency = concurrency
         self._fixed_now: datetime | None = None
-        self._posts: dict[tuple[int, str], Post] = {}
+        self._posts: dict[tuple[int, str, bool], Post] = {}
         self._run_start: datetime | None = None
 
     def _now(self) -> datetime:
@@ -141,6 +161,13 @@ class DeliveryWorker:
             return "lost", None
         try:
             message_id = await self._send(notifier, row)
+        except _EditWaits:
+            at = self._now() + EDIT_WAIT
+            await self._update(row, status=DeliveryStatus.PENDING, next_attempt_at=at)
+            return "waiting", at
+        except _EditObsolete as exc:
+            await self._update(row, status=DeliveryStatus.CANCELLED, last_error=str(exc))
+            return "cancelled", None
         except RetryAfter as exc:
             at = self._now() + timedelta(seconds=exc.seconds)
             await self._update(row, status=DeliveryStatus.PENDING, next_attempt_at=at,
@@ -170,6 +197,8 @@ class DeliveryWorker:
         return "sent", None
 
     async def _send(self, notifier: Notifier, row: Delivery) -> str:
+        if row.kind == "edit":
+            return await self._edit(notifier, row)
         async with self.db.session() as session:
             if row.kind == "review":
                 statement = await statements_repo.get_statement(session, row.statement_id)
@@ -178,13 +207,33 @@ class DeliveryWorker:
                 cands = await matching_repo.candidates(session, row.statement_id)
                 reason = "suggest" if statement.decision == Decision.SUGGEST else "no match"
                 return await notifier.send_review(row.destination, statement, cands, reason)
-            key = (row.statement_id, row.destination.language)
-            post = self._posts.get(key)
-            if post is None:  # one statement fans out to many chats: build it once per run
-                post = await build_post(session, row.statement_id, row.destination.language,
-                                        max_counterpoints=self.settings.posting.max_counterpoints)
-                self._posts[key] = post
+            post = await self._post(session, row, edit=False)
         return await notifier.send_post(row.destination, post)
+
+    async def _post(self, session: AsyncSession, row: Delivery, *, edit: bool) -> Post:
+        """The post of a row in its chat's language; an edit keeps retired rebuttals, marked.
+
+        One statement fans out to many chats: it is built once per run and language.
+        """
+        key = (row.statement_id, row.destination.language, edit)
+        post = self._posts.get(key)
+        if post is None:
+            post = await build_post(session, row.statement_id, row.destination.language,
+                                    max_counterpoints=self.settings.posting.max_counterpoints,
+                                    include_retired=edit)
+            self._posts[key] = post
+        return post
+
+    async def _edit(self, notifier: Notifier, row: Delivery) -> str:
+        """Edit the message of the post this row changes, showing the post as it is now."""
+        async with self.db.session() as session:
+            target = await deliveries_repo.edit_target(session, row, self._now())
+            if target.gone:
+                raise _EditObsolete("the post was never sent: nothing to edit")
+            if target.message_id is None or target.earlier_in_flight:
+                raise _EditWaits()
+            post = await self._post(session, row, edit=True)
+        return await notifier.edit_post(row.destination, target.message_id, post)
 
     async def _update(self, row: Delivery, **values: object) -> None:
         values.setdefault("claimed_by", None)

@@ -1,10 +1,12 @@
 """``tracker demo``: one full cycle on bundled sample feeds, offline, in seconds.
 
-A local aiohttp server on 127.0.0.1 serves tracker/data/demo (an English and a
-Chinese news feed and a podcast with a VTT transcript), with publication dates
-set to now. A temporary SQLite database holds the run; the feeds are stored as
-already baselined so their items count as new (a real first poll never posts a
-feed's history). Posts go to the console notifier the composition root provides.
+A local aiohttp server on 127.0.0.1 serves tracker/data/demo (two English news
+feeds, one repeating a quote the other carries, a Chinese one and a podcast with a
+VTT transcript), with publication dates set to now. A temporary SQLite database
+holds the run; the feeds are stored as already baselined so their items count as
+new (a real first poll never posts a feed's history). The cycle delivers to a
+recorder; ``demo_report`` then shows each post and review, in a stable order and
+with its decision, through the notifier the composition root provides (the console).
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from tracker.config import Settings
 from tracker.model import utcnow
 from tracker.ports import Notifier
 from tracker.runtime import pipeline
+from tracker.runtime.demo_report import Recorder, replay
 from tracker.storage import feeds_repo
 from tracker.storage.db import Database, open_database
 from tracker.usecases import curate, destinations
@@ -34,11 +37,14 @@ Stage = Callable[[Database, Settings], Awaitable[Mapping[str, int]]]
 FILES = {  # path -> (bundled file, content type)
     "/news-en.xml": ("news_en.xml", "application/rss+xml"),
     "/news-zh.xml": ("news_zh.xml", "application/rss+xml"),
+    "/news-biz.xml": ("news_biz.xml", "application/rss+xml"),
     "/podcast.xml": ("podcast.xml", "application/rss+xml"),
     "/podcast/42.vtt": ("episode42.vtt", "text/vtt"),
 }
 FEEDS = (("/news-en.xml", "news", "Demo Tech Wire", "en"),
          ("/news-zh.xml", "news", "演示科技快讯", "zh"),
+         # A second outlet carrying a quote the tech wire has: one statement, two sources.
+         ("/news-biz.xml", "news", "Demo Business Daily", "en"),
          ("/podcast.xml", "podcast", "Demo Futures Podcast", "en"))
 
 
@@ -74,8 +80,9 @@ def demo_settings(base: str, db_url: str) -> Settings:
     """Settings for the demo: the local feeds, private hosts allowed, no chat tokens."""
     return Settings(
         database={"url": db_url},  # type: ignore[arg-type]
-        feeds=[{"url": base + path, "kind": kind, "name": name, "language": lang}  # type: ignore[misc]
-               for path, kind, name, lang in FEEDS],
+        # The samples' summaries carry the quotes: no linked articles to fetch.
+        feeds=[{"url": base + path, "kind": kind, "name": name, "language": lang,  # type: ignore[misc]
+                "full_text": False} for path, kind, name, lang in FEEDS],
         polling={"allow_private_hosts": True, "timeout_seconds": 5},  # type: ignore[arg-type]
     )
 
@@ -88,15 +95,21 @@ async def _run_cycle(db: Database, settings: Settings, notifier: Notifier) -> st
 
 
 async def run_demo(notifier: Notifier, *, echo: Callable[[str], None] = print) -> str:
-    """Run the demo, posting through ``notifier``; returns (and echoes) the one-line summary."""
+    """Run the demo, posting through ``notifier``; returns (and echoes) the one-line summary.
+
+    The cycle delivers to a recorder; then the legend, each post and review (through
+    ``notifier``, in a stable order, with its decision) and the repeats are echoed.
+    """
     server = await start_server()
+    recorder = Recorder(notifier.platform)
     try:
         with tempfile.TemporaryDirectory(prefix="tracker-demo-") as tmp:
             url = f"sqlite+aiosqlite:///{Path(tmp) / 'demo.db'}"
             settings = demo_settings(server.base, url)
             db = await open_database(url)
             try:
-                summary = await _prepare_and_run(db, settings, notifier)
+                summary = await _prepare_and_run(db, settings, recorder)
+                await replay(db, settings, recorder, notifier, echo)
             finally:
                 await db.dispose()
     finally:

@@ -18,6 +18,7 @@ from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from tracker.config import Settings
+from tracker.runtime.bootstrap import PlatformFactory
 from tracker.runtime.delivery import DeliveryWorker
 from tracker.runtime.pipeline import CycleStats, Stages, default_stages, run_cycle
 from tracker.runtime.startup import running_platforms
@@ -63,16 +64,16 @@ class CycleRunner:
         self.inflight = asyncio.create_task(run_cycle(self.db, self.settings, self.stages))
         # Shielded: APScheduler cancels pending jobs on shutdown; the cycle must finish.
         self.last = await asyncio.shield(self.inflight)
-        logger.warning("cycle done: %s", self.last.summary())
+        logger.info("cycle done: %s", self.last.summary())
 
     async def drain(self) -> None:
         """Wait for the in-flight cycle, if any, to finish its database writes."""
         if self.inflight is not None and not self.inflight.done():
-            logger.warning("waiting for the running cycle to finish")
+            logger.info("waiting for the running cycle to finish")
             await asyncio.gather(self.inflight, return_exceptions=True)
 
 
-async def run_service(settings: Settings, platform_factory: Callable[..., Any] | None,
+async def run_service(settings: Settings, platform_factory: PlatformFactory | None,
                       *, stop: asyncio.Event | None = None) -> None:
     """Run until SIGINT/SIGTERM (or ``stop``): migrations, platforms, the scheduled cycle."""
     db = await open_database(settings.database.url)
@@ -90,12 +91,14 @@ async def run_service(settings: Settings, platform_factory: Callable[..., Any] |
             delivering = asyncio.create_task(worker.run_forever(stop), name="delivery")
             runner = CycleRunner(db, settings, stages)
             scheduler = build_scheduler(
-                [Job("cycle", runner.run, settings.polling.interval_seconds)])
+                [Job("cycle", runner.run, settings.polling.interval_seconds),
+                 *_transcription_jobs(db, settings)])
             scheduler.start()
-            logger.warning("tracker running: cycle every %s s, posting to %s",
-                           settings.polling.interval_seconds, ", ".join(notifiers) or "nothing")
+            logger.info("tracker running: cycle every %s s, posting to %s",
+                        settings.polling.interval_seconds, ", ".join(notifiers) or "nothing")
+            await _warn_unseen_reviews(db)
             await stop.wait()
-            logger.warning("stopping")
+            logger.info("stopping")
             scheduler.shutdown(wait=False)
             await runner.drain()
             await delivering
@@ -103,3 +106,37 @@ async def run_service(settings: Settings, platform_factory: Callable[..., Any] |
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
         await db.dispose()
+
+
+def _transcription_jobs(db: Database, settings: Settings) -> list[Job]:
+    """Speech recognition of waiting episodes, when ``transcripts.asr`` is on (the asr extra):
+    its own job, so a long transcription never delays a cycle."""
+    from tracker.feeds.asr import build_transcriber
+    from tracker.usecases.transcribe import stats_line, transcribe_pending
+
+    transcriber = build_transcriber(settings)  # ConfigError when faster-whisper is missing
+    if transcriber is None:
+        return []
+
+    async def transcribe() -> None:
+        try:
+            counts = await transcribe_pending(db, settings, transcriber)
+        except Exception:  # logged; the next run tries again
+            logger.exception("transcription run failed")
+            return
+        if counts["done"] or counts["failed"]:
+            logger.info("transcription: %s", stats_line(counts))
+
+    return [Job("transcribe", transcribe, settings.transcripts.asr_interval_seconds,
+                run_now=False)]
+
+
+async def _warn_unseen_reviews(db: Database) -> None:
+    """Say at start when statements sent to review would wait where nobody sees them."""
+    from tracker.usecases.review import unseen_reviews
+
+    waiting = await unseen_reviews(db)
+    if waiting is not None:
+        logger.warning("no review chat is configured: statements held for review wait unseen "
+                       "(%d now); set telegram.review_chat (or discord.review_channel), or work "
+                       "them with `tracker review list`", waiting)

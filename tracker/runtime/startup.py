@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import AsyncIterator, Callable, Iterable
-from typing import Any
+from collections.abc import AsyncIterator, Iterable
 
 from tracker.config import Settings
-from tracker.ports import Notifier
+from tracker.ports import ChatPlatform, Notifier
+from tracker.runtime.bootstrap import PlatformFactory
 from tracker.storage.db import Database
 from tracker.usecases import curate, destinations
 
@@ -33,16 +33,16 @@ async def prepare(db: Database, settings: Settings, platform_names: Iterable[str
 
 @contextlib.asynccontextmanager
 async def running_platforms(db: Database, settings: Settings,
-                            factory: Callable[..., Any] | None) -> AsyncIterator[dict[str, Notifier]]:
+                            factory: PlatformFactory | None) -> AsyncIterator[dict[str, Notifier]]:
     """Build and start the chat platforms, prepare the database, yield their notifiers
     by platform name; stop the started platforms (last first) on the way out."""
-    platforms: list[Any] = list(factory(settings, db) or []) if factory else []
-    started: list[Any] = []
+    platforms = list(factory(settings, db)) if factory is not None else []
+    started: list[ChatPlatform] = []
     try:
         for platform in platforms:
             await platform.start()
             started.append(platform)
-        notifiers = {p.name: p.notifier for p in started if hasattr(p, "notifier")}
+        notifiers = {p.name: p.notifier for p in started}
         await prepare(db, settings, notifiers)
         yield notifiers
     finally:

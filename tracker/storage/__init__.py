@@ -9,6 +9,7 @@ from tracker.storage import (  # noqa: F401  (registers the tables)
     schema_matching,
     schema_rebuttals,
     schema_statements,
+    schema_transcripts,
 )
 from tracker.storage.base import Base
 

@@ -159,19 +159,33 @@ async def candidates(session: AsyncSession, statement_id: int) -> list[ScoredReb
     return [ScoredRebuttal(str(r), float(s)) for r, s in rows]
 
 
-async def matched_rebuttals(session: AsyncSession, statement_id: int) -> list[Rebuttal]:
-    """Non-retired rebuttals with decision "match" for a statement, best first."""
-    rows = await session.scalars(
+async def matched_rebuttals(session: AsyncSession, statement_id: int, *,
+                            include_retired: bool = False) -> list[Rebuttal]:
+    """Rebuttals with decision "match" for a statement, best first; retired ones only
+    with ``include_retired`` (an edit of a sent post marks them instead of dropping them)."""
+    query = (
         select(RebuttalRow)
         .join(StatementMatchRow, StatementMatchRow.rebuttal_id == RebuttalRow.id)
         .where(
             StatementMatchRow.statement_id == statement_id,
             StatementMatchRow.decision == Decision.MATCH.value,
-            RebuttalRow.status != RebuttalStatus.RETIRED.value,
         )
         .order_by(StatementMatchRow.rank, StatementMatchRow.id)
     )
-    return [rebuttals_repo.to_model(r) for r in rows]
+    if not include_retired:
+        query = query.where(RebuttalRow.status != RebuttalStatus.RETIRED.value)
+    return [rebuttals_repo.to_model(r) for r in await session.scalars(query)]
+
+
+async def statements_answered_by(session: AsyncSession, rebuttal_id: str) -> list[int]:
+    """Ids of the statements a rebuttal answers (decision "match"): the posts that carry it."""
+    rows = await session.scalars(
+        select(StatementMatchRow.statement_id).where(
+            StatementMatchRow.rebuttal_id == rebuttal_id,
+            StatementMatchRow.decision == Decision.MATCH.value,
+        ).order_by(StatementMatchRow.statement_id)
+    )
+    return [int(r) for r in rows]
 
 
 async def attach_match(session: AsyncSession, statement_id: int, rebuttal_id: str) -> None:

@@ -163,6 +163,22 @@ async def revisions(session: AsyncSession, rebuttal_id: str) -> list[Revision]:
                      changed_at=r.changed_at, snapshot=dict(r.snapshot)) for r in rows]
 
 
+async def first_published(session: AsyncSession) -> dict[str, datetime]:
+    """When each rebuttal was first published: its first revision whose state is published.
+
+    A rebuttal never published is absent. Later edits (or a retirement and a new
+    publication) do not move the date.
+    """
+    rows = await session.execute(
+        select(RevisionRow.rebuttal_id, RevisionRow.snapshot, RevisionRow.changed_at)
+        .order_by(RevisionRow.rebuttal_id, RevisionRow.version))
+    found: dict[str, datetime] = {}
+    for rebuttal_id, snapshot, changed_at in rows:
+        if rebuttal_id not in found and (snapshot or {}).get("status") == "published":
+            found[rebuttal_id] = changed_at
+    return found
+
+
 async def upsert_label(session: AsyncSession, statement_id: int, rebuttal_id: str, *,
                        positive: bool, actor: str, now: datetime) -> None:
     """Store (or overwrite) an admin's verdict on a (statement, rebuttal) pair."""

@@ -28,18 +28,24 @@ class DestinationRow(Base):
 
 
 class DeliveryRow(Base):
-    """The outbox: one row per (statement, destination), never two."""
+    """The outbox: one post (or review) row per (statement, destination), never two.
+
+    A sent post's later edits are rows of kind "edit" of the same pair, numbered by
+    ``revision`` (1, 2, ...; the post itself is 0); the unique key holds both.
+    """
 
     __tablename__ = "deliveries"
     __table_args__ = (
-        UniqueConstraint("statement_id", "destination_id"),
+        UniqueConstraint("statement_id", "destination_id", "revision"),
         Index("ix_deliveries_due", "status", "next_attempt_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     statement_id: Mapped[int] = mapped_column(ForeignKey("statements.id", ondelete="CASCADE"))
     destination_id: Mapped[int] = mapped_column(ForeignKey("destinations.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(String(16), default="post")  # post | review
+    kind: Mapped[str] = mapped_column(String(16), default="post")  # post | review | edit
+    revision: Mapped[int] = mapped_column(default=0, server_default="0")
+    reason: Mapped[str | None] = mapped_column(Text)  # why an edit was queued
     status: Mapped[str] = mapped_column(String(16), default=DeliveryStatus.PENDING.value)
     attempts: Mapped[int] = mapped_column(default=0)
     next_attempt_at: Mapped[datetime]

@@ -19,8 +19,15 @@ class FeedRow(Base):
     kind: Mapped[str] = mapped_column(String(16), default="news")
     name: Mapped[str] = mapped_column(String(512), default="")
     language: Mapped[str | None] = mapped_column(String(8))
-    full_text: Mapped[bool] = mapped_column(default=False)
+    # When linked articles are fetched: "auto" | "always" | "never" (model.FullText).
+    full_text: Mapped[str] = mapped_column(String(8), default="auto", server_default="auto")
+    # kind "posts": the watched speaker whose own words every item is.
+    speaker: Mapped[str] = mapped_column(String(200), default="", server_default="")
     active: Mapped[bool] = mapped_column(default=True)
+    # Why it is not polled (model.FeedOff): paused, removed, unlisted; None when active.
+    inactive_reason: Mapped[str | None] = mapped_column(String(16))
+    # "config" for [[feeds]] (the config is the list), "cli", "opml", "telegram:<id>"...
+    added_by: Mapped[str | None] = mapped_column(String(64))
     added_at: Mapped[datetime]
     # Polling state lives here, not in a scheduler job store (see README).
     etag: Mapped[str | None] = mapped_column(String(512))
@@ -59,6 +66,8 @@ class ItemRow(Base):
     # The last extraction error; an item is retried once, then left failed with it.
     extract_error: Mapped[str | None] = mapped_column(Text)
     extract_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    # The episode's audio (its enclosure), for speech recognition (usecases/transcribe.py).
+    audio_url: Mapped[str | None] = mapped_column(String(2048))
 
 
 class TranscriptRow(Base):

@@ -43,6 +43,7 @@ class PendingStatement:
     published_at: datetime | None
     post_eligible: bool
     feed_id: int
+    confidence: float = 1.0  # the extraction's confidence in the attribution
 
 
 def _source(row: StatementSourceRow) -> StatementSource:
@@ -83,6 +84,16 @@ async def latest_posted(session: AsyncSession, n: int) -> list[Statement]:
     rows = list(await session.scalars(
         select(StatementRow).where(StatementRow.status == StatementStatus.POSTED.value)
         .order_by(StatementRow.posted_at.desc(), StatementRow.id.desc()).limit(max(0, n))))
+    sources = await _sources(session, [r.id for r in rows])
+    return [_statement(r, sources[r.id]) for r in rows]
+
+
+async def with_status(session: AsyncSession, status: StatementStatus,
+                      limit: int = 100) -> list[Statement]:
+    """Statements in one status (the review queue, say), oldest first, with sources."""
+    rows = list(await session.scalars(
+        select(StatementRow).where(StatementRow.status == status.value)
+        .order_by(StatementRow.created_at, StatementRow.id).limit(max(0, limit))))
     sources = await _sources(session, [r.id for r in rows])
     return [_statement(r, sources[r.id]) for r in rows]
 
@@ -156,7 +167,8 @@ async def matched_statements(session: AsyncSession, *, status: str = StatementSt
                              feed_url: str | None = None) -> list[PendingStatement]:
     """Statements in ``status`` with their item's eligibility, oldest first."""
     q = (select(StatementRow.id, StatementRow.watch, StatementRow.decision,
-                StatementRow.published_at, ItemRow.post_eligible, ItemRow.feed_id)
+                StatementRow.published_at, ItemRow.post_eligible, ItemRow.feed_id,
+                StatementRow.confidence)
          .join(ItemRow, ItemRow.id == StatementRow.item_id)
          .where(StatementRow.status == status).order_by(StatementRow.id))
     if since is not None:
@@ -281,3 +293,21 @@ async def merge_into(session: AsyncSession, statement_id: int, target_id: int, n
         added += 1
     await session.flush()
     return added
+
+
+async def grouped_reports(session: AsyncSession) -> list[tuple[Statement, tuple[int, ...]]]:
+    """Every grouped statement with the statements that now carry its report, oldest first.
+
+    ``merge_into`` gave its sources to the statement it repeats; a report that one
+    already had (the same article) stays only with the grouped statement.
+    """
+    rows = list(await session.scalars(select(StatementRow).where(
+        StatementRow.status == StatementStatus.GROUPED.value).order_by(StatementRow.id)))
+    sources = await _sources(session, [r.id for r in rows])
+    out = []
+    for row in rows:
+        carriers = await session.scalars(select(StatementSourceRow.statement_id).where(
+            StatementSourceRow.item_id == row.item_id, StatementSourceRow.statement_id != row.id)
+            .order_by(StatementSourceRow.statement_id))
+        out.append((_statement(row, sources[row.id]), tuple(dict.fromkeys(carriers))))
+    return out

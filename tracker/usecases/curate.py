@@ -15,7 +15,8 @@ from typing import Any
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from tracker.errors import NotFound
+from tracker.errors import NotFound, TrackerError
+from tracker.match.derive import derive_phrasings
 from tracker.model import (
     Counterpoint,
     Phrasing,
@@ -36,6 +37,7 @@ from tracker.rebuttals.format import (
 from tracker.storage import rebuttals_repo as repo
 from tracker.storage import statements_repo
 from tracker.storage.db import Database
+from tracker.usecases import edits
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +81,30 @@ async def _record(session: AsyncSession, r: Rebuttal, action: str, actor: str) -
                             now=utcnow())
 
 
+async def _add_derived(session: AsyncSession, r: Rebuttal, actor: str) -> tuple[Phrasing, ...]:
+    """Store the phrasings derived from the claim (origin "derived"); returns the new ones.
+
+    A text the rebuttal already has, derived or not, is never added twice.
+    """
+    known = {p.text for p in r.phrasings}
+    added = []
+    for p in derive_phrasings(r.claim_en, r.claim_zh):
+        if p.text not in known and await repo.add_phrasing(session, r.id, p, actor=actor,
+                                                           now=utcnow()):
+            known.add(p.text)
+            added.append(p)
+    return tuple(added)
+
+
+async def _derive_if_claim_changed(session: AsyncSession, before: Rebuttal, after: Rebuttal,
+                                   actor: str) -> Rebuttal:
+    """``after`` with the phrasings derived from its claim added, when the claim changed."""
+    if (before.claim_en, before.claim_zh) == (after.claim_en, after.claim_zh):
+        return after
+    return dataclasses.replace(after, phrasings=after.phrasings
+                               + await _add_derived(session, after, actor))
+
+
 async def _import_one(session: AsyncSession, item: Rebuttal, actor: str) -> str:
     """Create or update one rebuttal; returns "created", "updated" or "unchanged"."""
     now = utcnow()
@@ -88,8 +114,10 @@ async def _import_one(session: AsyncSession, item: Rebuttal, actor: str) -> str:
         await repo.insert(session, new, actor=actor, now=now)
         for p in item.phrasings:
             await repo.add_phrasing(session, item.id, p, actor=actor, now=now)
-        await _record(session, dataclasses.replace(new, phrasings=item.phrasings), "create",
-                      actor)
+        new = dataclasses.replace(new, phrasings=item.phrasings)
+        new = dataclasses.replace(new, phrasings=new.phrasings
+                                  + await _add_derived(session, new, actor))
+        await _record(session, new, "create", actor)
         return "created"
     known = {p.text for p in current.phrasings}
     added = [p for p in item.phrasings if p.text not in known]
@@ -101,8 +129,10 @@ async def _import_one(session: AsyncSession, item: Rebuttal, actor: str) -> str:
     updated = dataclasses.replace(item, version=current.version + 1,
                                   created_by=current.created_by,
                                   phrasings=current.phrasings + tuple(added))
+    updated = await _derive_if_claim_changed(session, current, updated, actor)
     await repo.save(session, updated, now=now)
     await _record(session, updated, "import", actor)
+    await edits.rebuttal_changed(session, current, updated, now)
     return "updated"
 
 
@@ -184,8 +214,11 @@ async def _change(db: Database, rebuttal_id: str, action: str, actor: str,
         current = await _require(session, rebuttal_id, lock=True)
         changed = _validate(update(current) if update else dataclasses.replace(current, **fields))
         changed = dataclasses.replace(changed, version=current.version + 1)
+        changed = await _derive_if_claim_changed(session, current, changed, actor)
         await repo.save(session, changed, now=utcnow())
         await _record(session, changed, action, actor)
+        # In the same transaction: the change and the edits of the posts showing it.
+        await edits.rebuttal_changed(session, current, changed, utcnow())
     logger.info("rebuttal %s %s by %s (version %d)", rebuttal_id, action, actor, changed.version)
     return changed
 
@@ -233,6 +266,47 @@ async def edit_counterpoint(db: Database, rebuttal_id: str, *, actor: str, langu
         return dataclasses.replace(current, counterpoints=tuple(points))
 
     return await _change(db, rebuttal_id, "edit", actor, update)
+
+
+class EditConflict(TrackerError):
+    """The rebuttal changed since the editor opened it; nothing was saved."""
+
+
+async def save_rebuttal(db: Database, changed: Rebuttal, *, expected_version: int,
+                        actor: str) -> Rebuttal:
+    """Replace a rebuttal's fields with ``changed`` (a whole form), as one revision.
+
+    Phrasings are kept (they are added, never edited here). Validation is the import's.
+
+    Raises:
+        EditConflict: someone saved another version since ``expected_version``.
+        RebuttalNotFound, RebuttalFormatError.
+    """
+    def update(current: Rebuttal) -> Rebuttal:
+        if current.version != expected_version:
+            raise EditConflict(f"Rebuttal '{current.id}' was changed by someone else (now version "
+                               f"{current.version}); your text is kept below: compare and save again.")
+        return dataclasses.replace(changed, phrasings=current.phrasings,
+                                   created_by=current.created_by, version=current.version)
+
+    return await _change(db, changed.id, "edit", actor, update)
+
+
+async def restore_revision(db: Database, rebuttal_id: str, version: int, *,
+                           actor: str) -> Rebuttal:
+    """Make an earlier version's fields current again, as a new revision ("restore")."""
+    old = next((r for r in await revisions(db, rebuttal_id) if r.version == version), None)
+    if old is None:
+        raise NotFound(f"Rebuttal '{rebuttal_id}' has no version {version}.")
+    snapshot = {k: v for k, v in old.snapshot.items()
+                if k not in ("version", "created_by", "phrasings")}
+    restored = parse_entry(snapshot)
+
+    def update(current: Rebuttal) -> Rebuttal:
+        return dataclasses.replace(restored, phrasings=current.phrasings,
+                                   created_by=current.created_by, version=current.version)
+
+    return await _change(db, rebuttal_id, "restore", actor, update)
 
 
 async def retire_rebuttal(db: Database, rebuttal_id: str, *, actor: str) -> Rebuttal:

@@ -13,11 +13,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tracker.config import Settings
 from tracker.extract.extractor import Extractor
 from tracker.extract.group import group_key, similar
+from tracker.extract.headline import headline_span
 from tracker.model import ExtractedStatement, FeedKind, Item, TranscriptSegment, utcnow
 from tracker.storage import feeds_repo, statements_repo
 from tracker.storage.db import Database
 from tracker.storage.schema_feeds import FeedRow, ItemRow, TranscriptRow
-from tracker.usecases import alerts
+from tracker.usecases import alerts, edits
 
 logger = logging.getLogger(__name__)
 
@@ -52,15 +53,40 @@ def _item(row: ItemRow) -> Item:
                 fetched_at=row.fetched_at)
 
 
-def _find(extractor: Extractor, row: ItemRow, transcript: TranscriptRow | None) -> list[Any]:
-    """Statements of one item: its text, then its transcript when it has one."""
+def _find(extractor: Extractor, row: ItemRow, transcript: TranscriptRow | None,
+          speaker: str = "") -> list[Any]:
+    """Statements of one item: its text, then its transcript when it has one.
+
+    An item of a posts feed is its speaker's own words: only the topic is decided
+    (``own_words``); so is its transcript when no segment names a speaker (with labels,
+    his turns are found as in any transcript).
+    """
     guests = tuple(str(g) for g in row.guests or ())
-    found = extractor.extract(row.text, language=row.language, guests=guests, title=row.title)
+    own = speaker if row.kind == FeedKind.POSTS.value else ""
+    found = _body_first(extractor.extract(row.text, language=row.language, guests=guests,
+                                          title=row.title, own_words=own), row.text, row.title)
     if transcript is not None:
         segments = _segments(transcript.segments)
-        found += extractor.extract(transcript.text if segments is None else "",
-                                   segments=segments, guests=guests, title=row.title)
+        if own and not any(s.speaker for s in segments or ()):
+            found += extractor.extract(transcript.text, own_words=own)
+        else:
+            found += extractor.extract(transcript.text if segments is None else "",
+                                       segments=segments, guests=guests, title=row.title)
     return found
+
+
+def _body_first(found: list[ExtractedStatement], text: str, title: str
+                ) -> list[ExtractedStatement]:
+    """An article's body statements before its headline's, so the quote is stored first.
+
+    A headline usually restates the body's quote in an editor's words. Stored first, the
+    quote is what is posted: the headline, answered by the same counterpoint, then
+    becomes a repeat of that post instead of the post.
+    """
+    head = headline_span(text, title)
+    if head is None:
+        return found
+    return sorted(found, key=lambda st: st.start < head[1])  # stable: the body's first
 
 
 async def _existing(session: AsyncSession, found: ExtractedStatement, key: str,
@@ -94,6 +120,8 @@ async def store_extracted(session: AsyncSession, item: Item, found: Sequence[Ext
             continue  # the same item said it twice: one source is enough
         else:
             grouped += 1
+            # A post already sent shows "+N more sources": it is edited to count this one.
+            await edits.sources_added(session, existing, 1, now, detail=item.url)
         await statements_repo.add_source(session, existing, item, st, now, outlet=outlet)
     return new_ids, grouped
 
@@ -119,7 +147,7 @@ async def extract_new_items(db: Database, settings: Settings, *,
         stamp = now or utcnow()
         async with db.session() as session:
             rows = (await session.execute(
-                select(ItemRow, TranscriptRow, FeedRow.name)
+                select(ItemRow, TranscriptRow, FeedRow.name, FeedRow.speaker)
                 .outerjoin(TranscriptRow, TranscriptRow.item_id == ItemRow.id)
                 .join(FeedRow, FeedRow.id == ItemRow.feed_id)
                 .where(ItemRow.processed_at.is_(None), ItemRow.id > last_id)
@@ -138,9 +166,9 @@ async def _extract_batch(session: AsyncSession, extractor: Extractor, rows: Sequ
     """Extract and store one batch of items; returns the (id, error) of items given up."""
     done: list[int] = []
     given_up: list[tuple[int, str]] = []
-    for item_row, transcript, outlet in rows:
+    for item_row, transcript, outlet, speaker in rows:
         try:
-            found = _find(extractor, item_row, transcript)
+            found = _find(extractor, item_row, transcript, speaker or "")
         except Exception as exc:  # one hostile item must not stop the stage
             logger.exception("extraction failed for item %s", item_row.id)
             failure = await _record_failure(session, item_row, exc, stamp, counts)

@@ -13,12 +13,13 @@ import socket
 import time
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from tracker.config import Settings
-from tracker.errors import InputError
+from tracker.config import Settings, default_feeds, watched_speaker
+from tracker.errors import InputError, NotFound
 from tracker.feeds import guard, opml
 from tracker.feeds.fetch import make_session
-from tracker.model import Feed, FeedKind, utcnow
+from tracker.model import Feed, FeedKind, FeedOff, utcnow
 from tracker.storage import feeds_repo
 from tracker.storage.db import Database
 from tracker.usecases.feed_writer import BatchWriter
@@ -26,8 +27,9 @@ from tracker.usecases.poller import Poller, get_pool, shutdown_pool
 
 logger = logging.getLogger(__name__)
 
-__all__ = ["FeedError", "PollStats", "add_feed", "export_opml", "import_opml", "list_feeds",
-           "poll_due_feeds", "shutdown_pool", "sync_feeds"]
+__all__ = ["FeedError", "FeedNotFound", "PollStats", "add_feed", "export_opml", "import_opml",
+           "list_feeds", "pause_feed", "poll_due_feeds", "remove_feed", "resume_feed",
+           "shutdown_pool", "sync_feeds"]
 
 
 class FeedError(InputError):
@@ -60,10 +62,23 @@ def _owner() -> str:
 
 
 async def sync_feeds(db: Database, settings: Settings, now: datetime | None = None) -> int:
-    """Insert the configured feeds that are not in the feeds table yet; returns how many."""
-    rows = [{"url": f.url.strip(), "kind": f.kind.value, "name": f.name, "language": f.language,
-             "full_text": f.full_text} for f in settings.feed_list()]
-    return await feeds_repo.insert_feeds(db, rows, now or utcnow())
+    """Insert the configured feeds that are not in the feeds table yet and apply the
+    configuration to the stored ones (kind, name, language, full_text, speaker);
+    returns how many were new."""
+    rows: list[dict[str, Any]] = [
+        {"url": f.url.strip(), "kind": f.kind.value, "name": f.name, "language": f.language,
+         "full_text": f.full_text.value, "speaker": f.speaker.strip(), "added_by": "config"}
+        for f in settings.feed_list()]
+    added = await feeds_repo.sync_configured(db, rows, now or utcnow())
+    # The configuration is the list: a config feed no longer in it stops being polled.
+    changed = await feeds_repo.apply_config_list(
+        db, (r["url"] for r in rows), adopt=(f.url.strip() for f in default_feeds()))
+    for url in changed.unlisted:
+        logger.info("feed %s is no longer in the configuration (%s): not polled any more",
+                    url, settings.source)
+    for url in changed.relisted:
+        logger.info("feed %s is in the configuration again: polled", url)
+    return added
 
 
 async def poll_due_feeds(db: Database, settings: Settings, *, now: datetime | None = None,
@@ -84,7 +99,8 @@ async def poll_due_feeds(db: Database, settings: Settings, *, now: datetime | No
     pool = get_pool(polling.parse_workers)
     limit = asyncio.Semaphore(polling.concurrency)
     async with (make_session(polling.concurrency, polling.user_agent,
-                             allow_private=polling.allow_private_hosts) as session,
+                             allow_private=polling.allow_private_hosts,
+                             allowed_hosts=polling.allowed_private_hosts) as session,
                 BatchWriter(db) as writer):
         poller = Poller(db, settings, session, pool, now, writer, limit)
         try:
@@ -92,6 +108,10 @@ async def poll_due_feeds(db: Database, settings: Settings, *, now: datetime | No
         except asyncio.CancelledError:
             await asyncio.shield(feeds_repo.release(db, [f.id for f in feeds]))
             raise
+    if poller.follow_ups.over_cap:
+        logger.info("%d linked articles not fetched this cycle (polling.follow_ups_per_cycle "
+                    "= %d): those items keep their summary", poller.follow_ups.over_cap,
+                    polling.follow_ups_per_cycle)
     stats = PollStats(
         feeds_polled=len(results), feeds_failed=sum(not r.ok for r in results),
         feeds_not_modified=sum(r.status == "304" for r in results),
@@ -101,24 +121,85 @@ async def poll_due_feeds(db: Database, settings: Settings, *, now: datetime | No
 
 
 async def add_feed(db: Database, settings: Settings, url: str, kind: FeedKind = FeedKind.NEWS,
-                   name: str = "") -> Feed:
-    """Add a feed after checking its URL; raises FeedError (one line) when it cannot be added."""
+                   name: str = "", *, speaker: str = "", added_by: str = "admin") -> Feed:
+    """Add a feed after checking its URL; raises FeedError (one line) when it cannot be added.
+
+    A feed of kind posts carries one watched speaker's own words and must name him.
+    """
     url = url.strip()
+    speaker = " ".join(speaker.split())
+    if FeedKind(kind) == FeedKind.POSTS:
+        if not speaker:
+            raise FeedError("a feed of kind posts needs the speaker whose own words it carries")
+        if watched_speaker(settings.watch_list(), speaker) is None:
+            raise FeedError(f"speaker {speaker!r} is no watched speaker "
+                            "(a [[watches]] speaker or one of its aliases)")
     try:
-        await guard.check_url(url, allow_private=settings.polling.allow_private_hosts)
+        await guard.check_url(url, allow_private=settings.polling.allow_private_hosts,
+                              allowed_hosts=settings.polling.allowed_private_hosts)
     except guard.UnsafeURL as exc:
         raise FeedError(str(exc)) from None
     if len(url) > 2048:
         raise FeedError("invalid URL: longer than 2048 characters")
     try:
-        return await feeds_repo.add_feed(db, url, FeedKind(kind), name[:512], utcnow())
+        return await feeds_repo.add_feed(db, url, FeedKind(kind), name[:512], utcnow(),
+                                         speaker=speaker[:200], added_by=added_by[:64])
     except feeds_repo.DuplicateFeed as exc:
         raise FeedError(str(exc)) from None
 
 
-async def list_feeds(db: Database) -> list[Feed]:
-    """Every feed with its polling state (``Feed.failing`` after 5 errors in a row)."""
-    return await feeds_repo.list_feeds(db)
+async def list_feeds(db: Database, *, include_removed: bool = False) -> list[Feed]:
+    """Every feed with its polling state (``Feed.failing`` after 5 errors in a row).
+
+    Removed feeds are left out unless asked for; paused and unlisted ones are listed.
+    """
+    return await feeds_repo.list_feeds(db, include_removed=include_removed)
+
+
+class FeedNotFound(NotFound):
+    """No feed has the id or URL a user gave."""
+
+
+async def _find(db: Database, ref: str) -> Feed:
+    feed = await feeds_repo.find_feed(db, ref)
+    if feed is None or feed.inactive_reason == FeedOff.REMOVED:
+        raise FeedNotFound(f"no feed {ref.strip()!r} (give its id or URL; see the feed list)")
+    return feed
+
+
+async def pause_feed(db: Database, ref: str) -> Feed:
+    """Stop polling a feed (by id or URL) until it is resumed; its items stay."""
+    feed = await _find(db, ref)
+    if feed.inactive_reason == FeedOff.PAUSED:
+        return feed
+    paused = await feeds_repo.set_inactive(db, feed.id, FeedOff.PAUSED)
+    logger.info("feed %s paused", feed.url)
+    return paused
+
+
+async def resume_feed(db: Database, ref: str) -> Feed:
+    """Poll a paused feed again, at once.
+
+    Raises:
+        FeedError: the feed came from the configuration and is no longer in it.
+    """
+    feed = await _find(db, ref)
+    if feed.inactive_reason == FeedOff.UNLISTED:
+        raise FeedError(f"feed {feed.id} is no longer in the configuration: add it to "
+                        "[[feeds]] there to poll it again")
+    if feed.active:
+        return feed
+    logger.info("feed %s resumed", feed.url)
+    return await feeds_repo.set_inactive(db, feed.id, None)
+
+
+async def remove_feed(db: Database, ref: str) -> Feed:
+    """Remove a feed (by id or URL): never polled or listed again, its items and
+    statements kept; adding its URL again brings it back."""
+    feed = await _find(db, ref)
+    removed = await feeds_repo.set_inactive(db, feed.id, FeedOff.REMOVED)
+    logger.info("feed %s removed", feed.url)
+    return removed
 
 
 async def import_opml(db: Database, settings: Settings, data: bytes) -> tuple[int, list[str]]:
@@ -130,7 +211,8 @@ async def import_opml(db: Database, settings: Settings, data: bytes) -> tuple[in
     added, problems = 0, []
     for entry in entries:
         try:
-            await add_feed(db, settings, entry.url, entry.kind, entry.name)
+            await add_feed(db, settings, entry.url, entry.kind, entry.name, speaker=entry.speaker,
+                           added_by="opml")
             added += 1
         except FeedError as exc:
             problems.append(str(exc))

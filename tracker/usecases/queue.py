@@ -32,6 +32,7 @@ from tracker.storage import (
 )
 from tracker.storage.db import Database
 from tracker.storage.statements_repo import PendingStatement
+from tracker.usecases import edits
 
 logger = logging.getLogger(__name__)
 
@@ -63,9 +64,10 @@ async def _group_repeat(session: AsyncSession, statement_id: int, since: datetim
     target = await statements_repo.repeat_of(session, statement_id, since)
     if target is None:
         return False
-    added = await statements_repo.merge_into(session, statement_id, target, now)
+    added = await statements_repo.merge_into(session, statement_id, target, now) or 0
     logger.info("statement %s repeats statement %s: grouped (%d new sources)",
                 statement_id, target, added)
+    await edits.sources_added(session, target, added, now)
     return True
 
 

@@ -72,6 +72,14 @@ async def addfeed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update, texts.added_feed(feed))
 
 
+@admin_only
+async def removefeed(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/removefeed ID_OR_URL."""
+    ref = commands.parse_feed_ref(arg_text(context), "removefeed")
+    feed = await service.remove_feed(ctx_of(context).db, ref)
+    await reply(update, texts.removed_feed(feed))
+
+
 async def _can_post(context: ContextTypes.DEFAULT_TYPE, chat_id: int | str) -> str:
     """Return "" when the bot can post in the chat, else why not."""
     member = await context.bot.get_chat_member(chat_id, context.bot.id)
@@ -118,5 +126,6 @@ def register(app: AnyApplication) -> None:
     app.add_handler(conversation.build(addrebuttal_one_line))
     for name, callback in (("editrebuttal", editrebuttal), ("retire", retire), ("attach", attach),
                            ("feeds", feeds), ("addfeed", addfeed),
+                           ("removefeed", removefeed),
                            ("addchannel", addchannel), ("stats", stats)):
         app.add_handler(CommandHandler(name, callback))

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import wraps
 from typing import Any, TypeVar
 
-from telegram import LinkPreviewOptions, Update
+from telegram import Chat, LinkPreviewOptions, Update
 from telegram.constants import ParseMode
 from telegram.ext import Application, ContextTypes
 
@@ -36,6 +36,16 @@ class BotContext:
     def is_admin(self, user_id: int | None) -> bool:
         """Whether the user is one of telegram.admins."""
         return user_id is not None and user_id in self.settings.telegram.admins
+
+
+def is_review_chat(settings: Settings, chat: Chat) -> bool:
+    """Whether ``chat`` is the configured review chat (by id, or by @username)."""
+    review = (settings.telegram.review_chat or "").strip()
+    if not review:
+        return False
+    if review == str(chat.id):
+        return True
+    return bool(chat.username) and review.lstrip("@").lower() == str(chat.username).lower()
 
 
 def ctx_of(context: ContextTypes.DEFAULT_TYPE | AnyApplication) -> BotContext:

@@ -8,7 +8,12 @@ from telegram import ChatMemberAdministrator, Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.ext import ChatMemberHandler, ContextTypes
 
-from adapters.telegram_bot.handlers.common import AnyApplication, actor, ctx_of
+from adapters.telegram_bot.handlers.common import (
+    AnyApplication,
+    actor,
+    ctx_of,
+    is_review_chat,
+)
 from tracker.chat import service
 
 logger = logging.getLogger(__name__)
@@ -31,6 +36,10 @@ async def on_my_chat_member(update: Update, context: ContextTypes.DEFAULT_TYPE) 
         return
     if chat.type == ChatType.PRIVATE:
         return  # a private chat subscribes with /subscribe
+    if is_review_chat(ctx.settings, chat):
+        logger.info("bot added to the review chat %s: it gets reviews and alerts, not posts",
+                    chat.id)
+        return
     await service.subscribe(ctx.db, "telegram", str(chat.id), title=chat.title or "",
                             language=ctx.settings.telegram.language, added_by=actor(update))
     logger.info("bot added to chat %s: subscribed", chat.id)

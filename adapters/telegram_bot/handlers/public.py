@@ -12,6 +12,7 @@ from adapters.telegram_bot.handlers.common import (
     actor,
     arg_text,
     ctx_of,
+    is_review_chat,
     language_of,
     reply,
 )
@@ -32,18 +33,22 @@ async def subscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat.type == ChatType.CHANNEL:
         raise UsageError("To post in a channel, an admin uses /addchannel @name.")
     ctx = ctx_of(context)
+    if is_review_chat(ctx.settings, chat):
+        raise UsageError(texts.REVIEW_CHAT_NO_POSTS)
     lang = language_of(update, ctx.settings.telegram.language)
     created = await service.subscribe(ctx.db, "telegram", str(chat.id), title=chat.title or "",
                                       language=lang, added_by=actor(update))
-    await reply(update, texts.SUBSCRIBED if created else texts.ALREADY_SUBSCRIBED)
+    await reply(update, texts.subscribed(created, lang))
 
 
 async def unsubscribe(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Stop posts to this chat."""
     chat = update.effective_chat
     assert chat is not None
-    removed = await service.unsubscribe(ctx_of(context).db, "telegram", str(chat.id))
-    await reply(update, texts.UNSUBSCRIBED if removed else texts.NOT_SUBSCRIBED)
+    ctx = ctx_of(context)
+    removed = await service.unsubscribe(ctx.db, "telegram", str(chat.id))
+    lang = language_of(update, ctx.settings.telegram.language)
+    await reply(update, texts.unsubscribed(removed, lang))
 
 
 async def latest(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

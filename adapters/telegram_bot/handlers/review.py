@@ -18,7 +18,10 @@ logger = logging.getLogger(__name__)
 async def on_review(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Apply an admin's choice and record it; the buttons are then replaced by the outcome."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
+    if not query.data:  # PTB hands a press without data to every pattern handler
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
     if not ctx_of(context).is_admin(query.from_user.id):
         logger.warning("refused review button from user %s", query.from_user.id)
         await query.answer(texts.NOT_ADMIN_REVIEW, show_alert=True)

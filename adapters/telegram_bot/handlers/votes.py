@@ -13,7 +13,10 @@ from tracker.errors import UsageError
 async def on_vote(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     """Record the vote (a second press replaces the user's earlier vote)."""
     query = update.callback_query
-    assert query is not None and query.data is not None
+    assert query is not None
+    if not query.data:  # PTB hands a press without data to every pattern handler
+        await query.answer(texts.BUTTON_EXPIRED)
+        return
     ctx = ctx_of(context)
     try:
         up, down = await actions.vote(ctx.db, ctx.settings, query.data, platform="telegram",

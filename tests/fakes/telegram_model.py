@@ -1,0 +1,83 @@
+"""The fake Bot API's data: Telegram's HTML check, what it records, its errors."""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from typing import Any
+
+ALLOWED_TAGS = {
+    "b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "a", "code", "pre",
+    "blockquote", "tg-spoiler", "span", "tg-emoji",
+}
+_TAG = re.compile(r"<[^>]*>")
+
+
+class Unparsable(Exception):
+    """Telegram would refuse to parse this HTML (the message says why)."""
+
+
+class _HTMLCheck(HTMLParser):
+    """Rejects what Telegram rejects: unknown tags and unbalanced tags."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag not in ALLOWED_TAGS:
+            raise Unparsable(f"Unsupported start tag \"{tag}\"")
+        self.stack.append(tag)
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.stack or self.stack[-1] != tag:
+            raise Unparsable(f"Unmatched end tag \"{tag}\"")
+        self.stack.pop()
+
+
+def parse_html(text: str) -> str:
+    """Return the visible text of Telegram HTML, or raise Unparsable."""
+    checker = _HTMLCheck()
+    checker.feed(text)
+    checker.close()
+    if checker.stack:
+        raise Unparsable(f"Can't find end tag corresponding to start tag \"{checker.stack[-1]}\"")
+    if re.search(r"<(?![a-zA-Z/])", text):
+        raise Unparsable("Character '<' is reserved")
+    return html.unescape(_TAG.sub("", text))
+
+
+@dataclass
+class Recorded:
+    method: str
+    params: dict[str, Any]
+    at: float
+    status: int = 200
+
+
+@dataclass
+class SentMessage:
+    message_id: int
+    chat_id: int
+    text: str  # visible text
+    html: str  # as sent
+    reply_markup: dict[str, Any] | None
+    params: dict[str, Any] = field(default_factory=dict)
+    edits: list[dict[str, Any]] = field(default_factory=list)  # editMessageText calls applied
+
+
+@dataclass
+class Failure:
+    method: str
+    kind: str  # "429" | "400" | "403" | "chat_not_found" | "500"
+    times: int
+    chat_id: int | None
+    retry_after: int
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, description: str, retry_after: int | None = None) -> None:
+        super().__init__(description)
+        self.status, self.description, self.retry_after = status, description, retry_after

@@ -1,0 +1,98 @@
+"""What the CLI prints: secrets scrubbed from every line, log levels, the composition root."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from tracker.cli import main
+from tracker.config import Settings
+from tracker.ports import ChatPlatform
+from tracker.runtime.bootstrap import App, Redactor
+from tracker.storage.db import Database
+
+TOKEN = "7012345678:AAH-fake-token-for-the-test-0123456789ab"
+
+
+@pytest.fixture
+def config(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    path = tmp_path / "tracker.toml"
+    path.write_text(f'[database]\nurl = "sqlite:///{tmp_path}/t.db"\n'
+                    f'[telegram]\ntoken = "{TOKEN}"\n', encoding="utf-8")
+    return path
+
+
+def run(*args: str, platforms: object = None) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        code = main(list(args), platforms=platforms)  # type: ignore[arg-type]
+    return code, out.getvalue(), err.getvalue()
+
+
+def rejecting_platform(settings: Settings, db: Database | None) -> Sequence[ChatPlatform]:
+    """A platform that fails the way python-telegram-bot does with a revoked token."""
+    assert settings.telegram.token is not None
+    token = settings.telegram.token.get_secret_value()
+    logging.getLogger("telegram.ext").warning("POST https://api.telegram.org/bot%s/getMe", token)
+    print(f"the library printed {token} itself")
+    raise RuntimeError(f"telegram.error.InvalidToken: The token `{token}` was rejected by the "
+                       "server.")
+
+
+def test_a_token_never_reaches_stdout_or_stderr(config: Path) -> None:
+    code, out, err = run("--config", str(config), "poll", platforms=rejecting_platform)
+    assert code == 1 and TOKEN not in out + err
+    assert out == "the library printed *** itself\n"
+    assert err.splitlines()[-1] == ("error: unexpected RuntimeError: telegram.error.InvalidToken: "
+                                    "The token `***` was rejected by the server. (--debug shows "
+                                    "the traceback)")
+    assert "POST https://api.telegram.org/bot***/getMe" in err
+
+
+def test_a_token_shaped_string_is_scrubbed_even_when_not_configured() -> None:
+    redactor = Redactor()
+    assert redactor.scrub(f"https://api.telegram.org/bot{TOKEN}/getMe") == (
+        "https://api.telegram.org/bot***/getMe")
+    assert redactor.scrub("postgresql://u:hunter22@db/x") == "postgresql://u:***@db/x"
+    redactor.add(["short-but-secret"])
+    assert redactor.scrub("a short-but-secret b") == "a *** b"
+
+
+def test_debug_logs_without_sql_and_debug_sql_adds_it(config: Path) -> None:
+    config.write_text(f'[database]\nurl = "sqlite:///{config.parent}/t.db"\n', encoding="utf-8")
+    code, _, err = run("--config", str(config), "--debug", "deliveries", "list")
+    assert code == 0 and "applying migrations" in err  # routine lines, hidden without --debug
+    assert "SELECT" not in err and "alembic" not in err
+    code, _, err = run("--config", str(config), "--debug-sql", "deliveries", "list")
+    assert code == 0 and "SELECT" in err
+
+
+def test_without_debug_routine_lines_are_not_printed(config: Path) -> None:
+    config.write_text(f'[database]\nurl = "sqlite:///{config.parent}/t.db"\n', encoding="utf-8")
+    code, out, err = run("--config", str(config), "deliveries", "list")
+    assert (code, out, err) == (0, "no deliveries\n", "")
+
+
+def test_the_app_loads_the_settings_once_and_lazily(config: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import tracker.config
+
+    calls: list[object] = []
+    real = tracker.config.load_settings
+
+    def counting(path: object = None, environ: object = None) -> Settings:
+        calls.append(path)
+        return real(path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tracker.config, "load_settings", counting)
+    app = App(config=config)
+    assert calls == []
+    assert app.settings is app.settings and calls == [config]
+    assert app.redactor.scrub(f"token {TOKEN}") == "token ***"
+    assert app.build_platforms(app.settings, None) == []  # no factory: no platforms

@@ -1,0 +1,113 @@
+"""What the CLI prints: one scrubbed stream for stdout and stderr, and its logging.
+
+Every line the process prints goes through the App's :class:`Redactor` - the
+commands' output, log records, a library's message, the traceback of ``--debug`` -
+because a Bot API URL carries the token and libraries put tokens in their errors.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import logging
+import sys
+from collections.abc import Coroutine, Iterator
+from typing import Any, TextIO, TypeVar
+
+from tracker.runtime.bootstrap import Redactor
+
+T = TypeVar("T")
+LOG_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# Loggers that are noise at INFO and DEBUG: SQL (only with --debug-sql), the
+# migration runner's plugin and context lines, every request URL (it carries the token).
+_QUIET = {"sqlalchemy": logging.WARNING, "aiosqlite": logging.INFO, "alembic": logging.WARNING,
+          "httpx": logging.WARNING, "httpcore": logging.INFO, "asyncio": logging.INFO,
+          "jieba": logging.WARNING}
+
+
+class ScrubbedStream(io.TextIOBase):
+    """A text stream that writes whole lines, scrubbed, to another stream."""
+
+    def __init__(self, target: TextIO, redactor: Redactor) -> None:
+        super().__init__()
+        self.target, self.redactor, self._pending = target, redactor, ""
+
+    def write(self, text: str) -> int:
+        self._pending += text
+        if "\n" in self._pending:
+            lines, _, self._pending = self._pending.rpartition("\n")
+            self.target.write(self.redactor.scrub(lines + "\n"))
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self.target.write(self.redactor.scrub(self._pending))
+            self._pending = ""
+        self.target.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return self.target.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.target, "encoding", None) or "utf-8"
+
+    @property
+    def buffer(self) -> object:
+        """Binary writes bypass scrubbing; nothing of ours writes bytes to stdout."""
+        return getattr(self.target, "buffer", None)
+
+
+@contextlib.contextmanager
+def scrubbed(redactor: Redactor) -> Iterator[None]:
+    """Route sys.stdout and sys.stderr through the redactor while the CLI runs."""
+    saved = sys.stdout, sys.stderr
+    sys.stdout = ScrubbedStream(saved[0], redactor)
+    sys.stderr = ScrubbedStream(saved[1], redactor)
+    try:
+        yield
+    finally:
+        for stream in (sys.stdout, sys.stderr):
+            with contextlib.suppress(Exception):
+                stream.flush()
+        sys.stdout, sys.stderr = saved
+
+
+def configure_logging(level: int, *, debug_sql: bool = False) -> None:
+    """Log to (the scrubbed) stderr at ``level``; SQL only with ``debug_sql``."""
+    root = logging.getLogger()
+    for handler in list(root.handlers):
+        if getattr(handler, "_tracker", False):
+            root.removeHandler(handler)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter(LOG_FORMAT))
+    handler._tracker = True  # type: ignore[attr-defined]
+    root.addHandler(handler)
+    root.setLevel(level)
+    for name, quiet in _QUIET.items():
+        logging.getLogger(name).setLevel(max(quiet, level))
+    # Routine at INFO, worth seeing with --debug:
+    logging.getLogger("apscheduler").setLevel(logging.WARNING if level > logging.DEBUG else level)
+    logging.getLogger("sqlalchemy.engine").setLevel(logging.INFO if debug_sql else logging.NOTSET)
+    if debug_sql:
+        logging.getLogger("aiosqlite").setLevel(logging.DEBUG)
+
+
+def set_level(level: int | str) -> None:
+    """Change the root level (``tracker run`` logs at ``logging.level``)."""
+    logging.getLogger().setLevel(level)
+
+
+def echo(text: str = "", *, err: bool = False) -> None:
+    """Print one line (or several) to stdout, or to stderr with ``err``."""
+    print(text, file=sys.stderr if err else sys.stdout)
+
+
+def run_async(work: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to completion (asyncio is imported here: `--help` never needs it)."""
+    import asyncio
+
+    return asyncio.run(work)

@@ -1,0 +1,135 @@
+"""What ``tracker demo`` shows a newcomer: a legend, every post and review in a stable order
+with its decision against the thresholds, and the repeats that became added sources.
+
+The demo's cycle delivers through a :class:`Recorder` (a Notifier that keeps what it is
+given), so the output does not depend on which chat the worker served first; then
+:func:`replay` hands each post and review to the real notifier in order (posts, then
+reviews; each by article and position in it) and says why it went where it did.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from tracker.config import Settings
+from tracker.model import Decision, Destination, Post, ScoredRebuttal, Statement
+from tracker.ports import Notifier
+from tracker.storage import matching_repo, statements_repo
+from tracker.storage.db import Database
+from tracker.usecases.match import cached_matcher
+
+LEGEND = """\
+What the demo shows (posts go to [stdout], the channel; reviews to [review], the admins' chat):
+  post     a statement one rebuttal answers with confidence: sent with its counterpoints
+  review   a statement the matcher is unsure about (or none answers): the admins decide
+  repeat   the same claim reported again (another outlet, the other language, a headline
+           restating the article's quote): never posted twice, added to the first as a source
+  decision the best rebuttal's score (0-1) against the thresholds: at least {auto:.2f} is
+           posted, at least {suggest:.2f} goes to review, below that no rebuttal answers it"""
+
+
+@dataclass(frozen=True, slots=True)
+class Delivered:
+    """One post or review the cycle sent: what the notifier was given."""
+
+    kind: str  # "post" | "review"
+    destination: Destination
+    statement: Statement
+    post: Post | None = None
+    candidates: tuple[ScoredRebuttal, ...] = ()
+    reason: str = ""
+
+
+class Recorder:
+    """A Notifier that keeps posts and reviews (to replay in order) and prints nothing."""
+
+    def __init__(self, platform: str) -> None:
+        self.platform = platform
+        self.sent: list[Delivered] = []
+        self.alerts: list[str] = []
+
+    async def send_post(self, destination: Destination, post: Post) -> str:
+        self.sent.append(Delivered("post", destination, post.statement, post=post))
+        return str(len(self.sent))
+
+    async def send_review(self, destination: Destination, statement: Statement,
+                          candidates: Sequence[ScoredRebuttal], reason: str) -> str:
+        self.sent.append(Delivered("review", destination, statement,
+                                   candidates=tuple(candidates), reason=reason))
+        return str(len(self.sent))
+
+    async def send_alert(self, destination: Destination, text: str) -> str:
+        self.alerts.append(text)
+        return str(len(self.alerts))
+
+    async def edit_post(self, destination: Destination, message_id: str, post: Post) -> str:
+        return message_id  # one cycle sends each post once, with its sources as they are
+
+
+def in_order(sent: Sequence[Delivered]) -> list[Delivered]:
+    """Posts, then reviews; each by article (its URL) and position in it."""
+    return sorted(sent, key=lambda d: (d.kind != "post", d.statement.source_url,
+                                       d.statement.start, d.statement.text))
+
+
+def explain(decision: Decision | None, top: ScoredRebuttal | None, auto: float, suggest: float,
+            on_unmatched: str) -> str:
+    """One line: the decision, the best rebuttal's score against the thresholds, the outcome."""
+    if top is None:
+        return f"decision: none · no rebuttal came close → {on_unmatched} (the watch's choice)"
+    score = f"{top.rebuttal_id} scored {top.score:.2f}"
+    if decision == Decision.MATCH:
+        return f"decision: match · {score} ≥ {auto:.2f}, the threshold to post → posted"
+    if decision == Decision.SUGGEST and top.score >= auto:
+        return (f"decision: suggest · {score} ≥ {auto:.2f}, but a short statement (or one "
+                "like a statement an admin turned down) is never posted unreviewed → review")
+    if decision == Decision.SUGGEST:
+        return (f"decision: suggest · {score}: below {auto:.2f} to post, at least "
+                f"{suggest:.2f} → review")
+    return (f"decision: none · the best, {score}, is below {suggest:.2f} → {on_unmatched} "
+            "(the watch's choice for statements no rebuttal answers)")
+
+
+async def replay(db: Database, settings: Settings, recorder: Recorder, notifier: Notifier,
+                 echo: Callable[[str], None]) -> None:
+    """Print the legend, then each post and review in order with its decision, then repeats."""
+    model = (await cached_matcher(db, settings)).model
+    auto, suggest = model.auto_threshold, model.suggest_threshold
+    unmatched = {w.name: w.on_unmatched for w in settings.watch_list()}
+    echo(LEGEND.format(auto=auto, suggest=suggest))
+    shown: dict[int, str] = {}  # statement id -> "post #3": as the notifier numbered it
+    for item in in_order(recorder.sent):
+        async with db.session() as session:
+            candidates = await matching_repo.candidates(session, item.statement.id)
+        if item.post is not None:
+            number = await notifier.send_post(item.destination, item.post)
+        else:
+            number = await notifier.send_review(item.destination, item.statement,
+                                               item.candidates, item.reason)
+        shown[item.statement.id] = f"{item.kind} #{number}"
+        echo("  → " + explain(item.statement.decision, next(iter(candidates), None), auto,
+                              suggest, unmatched.get(item.statement.watch, "review")))
+    echo("\n".join(["Repeats (each counted once, as a source):",
+                    *await repeats(db, recorder.sent, shown)]))
+
+
+async def repeats(db: Database, sent: Sequence[Delivered], shown: dict[int, str]) -> list[str]:
+    """One line per repeat: a report added to a post or review as a further source, and a
+    statement grouped into one (a headline restating its article's quote adds no source)."""
+    lines = []
+    for item in in_order(sent):
+        st = item.statement
+        for url in dict.fromkeys(s.url for s in st.sources if s.url != st.source_url):
+            lines.append(f"  the same quote at {url} → a source of {shown[st.id]}")
+    items = {item.statement.id: item.statement.item_id for item in sent}
+    async with db.session() as session:
+        grouped = await statements_repo.grouped_reports(session)
+    for st, carriers in grouped:
+        target = next((c for c in carriers if c in shown), None)
+        if target is None:
+            continue
+        how = (": the same article's headline" if items[target] == st.item_id
+               else " as a further source")
+        lines.append(f'  "{st.text[:70]}" ({st.source_url}) → grouped into {shown[target]}{how}')
+    return lines or ["  none in this run"]
