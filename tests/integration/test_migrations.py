@@ -82,9 +82,12 @@ def test_0006_drops_kv_adds_item_extract_errors_and_downgrades(database_url: str
 def test_0011_adds_feed_states_marks_inactive_feeds_paused_and_downgrades(
         database_url: str) -> None:
     from alembic import command
+    from alembic.script import ScriptDirectory
     from sqlalchemy import text
 
-    dbmod.upgrade(database_url, "0008")
+    config = dbmod.alembic_config(database_url)
+    before = str(ScriptDirectory.from_config(config).get_revision("0011").down_revision)
+    dbmod.upgrade(database_url, before)
     engine = create_engine(dbmod.sync_url(database_url))
     try:
         with engine.begin() as conn:  # one polled feed, one switched off before the revision
@@ -98,7 +101,7 @@ def test_0011_adds_feed_states_marks_inactive_feeds_paused_and_downgrades(
                                      " ORDER BY url")).all()
         assert [tuple(r) for r in rows] == [("https://a.example/rss", None, None),
                                             ("https://b.example/rss", "paused", None)]
-        command.downgrade(dbmod.alembic_config(database_url), "0008")
+        command.downgrade(config, before)
         with engine.connect() as conn:
             columns = {c["name"] for c in inspect(conn).get_columns("feeds")}
             assert not columns & {"inactive_reason", "added_by"}
