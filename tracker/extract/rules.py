@@ -102,9 +102,12 @@ def headline(doc: Doc, span: tuple[int, int]) -> None:
         lead = _HEAD_VERB.match(doc.frame, m.end(), b)
         start = lead.end() if lead else m.end()
         colon = _TOPIC_COLON.match(doc.frame, start, b)
-        if colon:  # "Elon Musk on China's EV makers: They are extremely competitive"
+        # "Elon Musk on China's EV makers: They are extremely competitive": the colon
+        # introduces his words, as "Musk said:" does.
+        cue = "reported" if colon else "headline"
+        if colon:
             start = colon.end()
-        _add(doc, start, b, "headline", CONF_REPORTED, doc.topic_of(start, b), None, span)
+        _add(doc, start, b, cue, CONF_REPORTED, doc.topic_of(start, b), None, span)
         return
 
 
