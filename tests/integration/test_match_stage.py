@@ -133,12 +133,9 @@ async def test_stored_embeddings_are_reused_and_edits_reembedded(db: Database) -
         )
         await s.commit()
     edited = await stage.load_matcher(db, HASHING)
-    # The edited claim and the phrasings derived from it (the Chinese claim's are unchanged).
-    fresh = {"A freshly edited claim.", "I think a freshly edited claim.",
-             "Musk said a freshly edited claim."}
-    assert set(edited.new_vectors) == {text_hash(t) for t in fresh}
+    assert set(edited.new_vectors) and len(edited.new_vectors) == 1
     everything = await matching_repo.load_embeddings(db, "hashing-256")
-    assert len(everything) == stored + 3  # the old claim's vectors stay, keyed by their texts
+    assert len(everything) == stored + 1  # the old claim's vector stays, keyed by its old text
     wanted = await matching_repo.load_embeddings(
         db, "hashing-256", [text_hash("A freshly edited claim."), "0" * 64]
     )
@@ -244,7 +241,7 @@ def test_cli_batch_keeps_ids_and_reports_bad_lines(
 def test_cli_needs_text_or_batch(cli_config: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from tracker.cli import main
 
-    assert main(["-c", str(cli_config), "match"]) == 2
+    assert main(["-c", str(cli_config), "match"]) == 1
     assert "give either a TEXT or --batch FILE" in capsys.readouterr().err
 
 
@@ -276,7 +273,7 @@ async def test_only_candidates_over_the_automatic_threshold_are_posted(db: Datab
     from tracker.usecases.posts import build_post
 
     await curate.ensure_seed(db)
-    [sid] = await add_statements(db, ["马斯克称，政府效率部将削减2万亿美元联邦开支。"])
+    [sid] = await add_statements(db, ["China's power output will soon be triple America's."])
     settings = Settings()
     counts = await stage.match_new_statements(db, settings)
     assert counts["match"] == 1
@@ -287,7 +284,7 @@ async def test_only_candidates_over_the_automatic_threshold_are_posted(db: Datab
             select(StatementMatchRow.rebuttal_id, StatementMatchRow.score, StatementMatchRow.decision)
             .where(StatementMatchRow.statement_id == sid).order_by(StatementMatchRow.rank))).all()
         post = await build_post(s, sid, "en")
-    assert rows[0] == ("doge-will-save-trillions", rows[0][1], "match")
+    assert rows[0] == ("china-power-three-times-us", rows[0][1], "match")
     bars = [auto] + [runner_up_bar(auto)] * 4
     assert len(rows) == 5
     assert all((d == "match") == (score >= bar) for (_, score, d), bar in zip(rows, bars, strict=True))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from tracker.match import features as feat
-from tracker.match.numbers import numbers
 
 
 def test_concepts_are_found_in_both_languages() -> None:
@@ -18,18 +17,18 @@ def test_ascii_concepts_match_whole_word_starts_only() -> None:
 
 
 def test_numbers_are_extracted() -> None:
-    assert numbers("the 4680 cell in 2026, 10,000 TWh") == {"4680", "2026", "10000"}
+    assert feat.numbers("the 4680 cell in 2026, 10,000 TWh") == {"4680", "2026", "10000"}
 
 
 def test_a_number_is_one_token_however_it_is_written() -> None:
     for written in ("10,000", "10000", "1万", "10 thousand", "10000.0"):
-        assert numbers(f"about {written} TWh") == {"10000"}, written
-    assert numbers("1.5亿辆, 3万亿, 2.3 billion") == {"150000000", "3000000000000",
+        assert feat.numbers(f"about {written} TWh") == {"10000"}, written
+    assert feat.numbers("1.5亿辆, 3万亿, 2.3 billion") == {"150000000", "3000000000000",
                                                          "2300000000"}
-    assert numbers("GDP grew 2.3%, then 2.30%") == {"2.3"}
-    assert numbers("1,2 and 20,000,000") == {"1", "2", "20000000"}
+    assert feat.numbers("GDP grew 2.3%, then 2.30%") == {"2.3"}
+    assert feat.numbers("1,2 and 20,000,000") == {"1", "2", "20000000"}
     # Chinese numerals double as words, and 千瓦 is a unit: neither becomes a number.
-    assert numbers("三倍于一些3千瓦") == {"3"}
+    assert feat.numbers("三倍于一些3千瓦") == {"3"}
 
 
 def _sim(cos: float = 0.6) -> feat.Similarities:
@@ -37,13 +36,24 @@ def _sim(cos: float = 0.6) -> feat.Similarities:
 
 
 def test_pair_features_follow_the_declared_order() -> None:
-    row = feat.pair_features(feat.statement_signals("4680 changes the whole game"),
-                             feat.profile(learned=4), _sim())
+    reb = feat.profile(["The 4680 cell will transform the industry."], ["Dry electrode was hard."])
+    idf = feat.concept_idf([reb])
+    row = feat.pair_features(
+        feat.statement_signals("4680 changes the whole game"), reb, _sim(), idf
+    )
     named = dict(zip(feat.FEATURE_NAMES, row, strict=True))
+    assert named["numbers_shared"] == 1.0
     assert named["margin"] == 0.6 - 0.4
     assert named["bm25_norm"] == 0.5
-    assert named["claim_minus_counter"] == 0.6 - 0.3
-    assert named["learned_phrasings"] > feat.profile(learned=0).learned == 0.0
+    assert 0.0 < named["concept_coverage"] <= 1.0
+
+
+def test_idf_favours_rare_concepts() -> None:
+    profiles = [
+        feat.profile([t], []) for t in ("BYD copies Tesla", "Tesla taught China", "DOGE cuts")
+    ]
+    idf = feat.concept_idf(profiles)
+    assert idf["doge"] > idf["tesla"]
 
 
 def test_negation_cue() -> None:

@@ -1,13 +1,11 @@
 """Matching statements to rebuttals: hybrid ranking and a calibrated decision.
 
 Public API: ``Matcher`` (``tracker.usecases.match.load_matcher(db, settings)``, ``.match(text)``),
-``build_embedder(settings)``, the ``Embedder`` and ``Reranker`` protocols, ``build_reranker``,
-``derive_phrasings`` and ``MatcherModel``.
+``build_embedder(settings)``, the ``Embedder`` protocol and ``MatcherModel``.
 The pipeline stage is ``tracker.usecases.match.match_new_statements``.
 """
 
 from tracker.match.classifier import MatcherModel, ModelError, load_model
-from tracker.match.derive import derive_phrasings
 from tracker.match.embedder import (
     Embedder,
     HashingEmbedder,
@@ -17,22 +15,9 @@ from tracker.match.embedder import (
     build_embedder,
 )
 from tracker.match.matcher import Matcher
-from tracker.match.reranker import (
-    Candidate,
-    CrossEncoderReranker,
-    FeatureReranker,
-    Reranker,
-    build_reranker,
-)
 
 __all__ = [
-    "Candidate",
-    "CrossEncoderReranker",
     "Embedder",
-    "FeatureReranker",
-    "Reranker",
-    "build_reranker",
-    "derive_phrasings",
     "HashingEmbedder",
     "Matcher",
     "MatcherModel",

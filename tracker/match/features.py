@@ -1,14 +1,12 @@
-"""Pure signals for one (statement, candidate rebuttal) pair: the ranker's features.
+"""Pure signals for one (statement, candidate rebuttal) pair.
 
-Beyond cosine similarity the ranker sees how far the candidate is ahead of the
-runner-up, whether the statement is closer to the claim than to the counterpoints
-(a statement about the same facts as the counterpoint is usually a different
-claim), lexical evidence (BM25), and how many phrasings people gave the rebuttal.
-Whether the statement makes the same claim is the reranker's question
-(tracker.match.compare). The key concepts below (BYD/比亚迪, triple/三倍, ...) are
-recognised in both languages; they were ranking features once, but they name the
-bundled rebuttals' subjects and said nothing about a new rebuttal's, so they now
-only serve the cross-language grouping (tracker.usecases.crosslang).
+Two statements match when they make the same claim, not when they share a
+topic, so beyond cosine similarity the classifier sees: how far the candidate
+is ahead of the runner-up, whether the statement is closer to the claim than to
+the counterpoints (a statement about the same facts as the counterpoint is
+usually a different claim), lexical evidence, and the key concepts and numbers
+the two share or do not share. Concepts are recognised in English and Chinese,
+so this signal works across languages.
 """
 
 from __future__ import annotations
@@ -18,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from tracker.match.lexical import text_length, to_simplified
+from tracker.match.numbers import numbers
 
 # canonical concept -> surface forms (lowercase, simplified Chinese). ASCII forms match on
 # word starts ("semi" must not match "semiconductor"); CJK forms match as substrings.
@@ -126,11 +125,18 @@ FEATURE_NAMES: tuple[str, ...] = (
     "rank_inv",
     "bm25_norm",
     "bm25_log",
+    "concept_shared",
+    "concept_coverage",
+    "concept_extra",
+    "idf_coverage",
+    "idf_extra",
+    "cos_x_coverage",
     "cos_z",
     "bm25_margin",
+    "numbers_shared",
+    "numbers_unknown",
     "length_log",
     "negation",
-    "learned_phrasings",
 )
 
 
@@ -142,25 +148,45 @@ def concepts(text: str) -> frozenset[str]:
 
 @dataclass(frozen=True, slots=True)
 class RebuttalProfile:
-    """What the features need to know about a rebuttal, computed once.
+    """What the features need to know about a rebuttal's text, computed once."""
 
-    Attributes:
-        learned: log1p of the phrasings people wrote or review taught (derived ones not
-            counted): a rebuttal with none is compared through its claim alone.
-    """
-
-    learned: float = 0.0
+    claim_concepts: frozenset[str]
+    all_concepts: frozenset[str]
+    all_numbers: frozenset[str]
+    claim_numbers: frozenset[str]
 
 
-def profile(learned: int = 0) -> RebuttalProfile:
-    """Build a rebuttal's profile."""
-    return RebuttalProfile(math.log1p(learned))
+def profile(claim_texts: list[str], counter_texts: list[str]) -> RebuttalProfile:
+    """Build a rebuttal's profile from its claim phrasings and counterpoint texts."""
+    claim_c = frozenset().union(*(concepts(t) for t in claim_texts)) if claim_texts else frozenset()
+    counter_c = (
+        frozenset().union(*(concepts(t) for t in counter_texts)) if counter_texts else frozenset()
+    )
+    claim_n = frozenset().union(*(numbers(t) for t in claim_texts)) if claim_texts else frozenset()
+    counter_n = (
+        frozenset().union(*(numbers(t) for t in counter_texts)) if counter_texts else frozenset()
+    )
+    return RebuttalProfile(claim_c, claim_c | counter_c, claim_n | counter_n, claim_n)
+
+
+def concept_idf(profiles: list[RebuttalProfile]) -> dict[str, float]:
+    """Inverse document frequency of each concept over the rebuttals' claims."""
+    n = len(profiles)
+    df: dict[str, int] = {}
+    for p in profiles:
+        for c in p.claim_concepts:
+            df[c] = df.get(c, 0) + 1
+    idf = {c: math.log1p(n / d) for c, d in df.items()}
+    default = math.log1p(n) if n else 1.0
+    return {c: idf.get(c, default) for c in _CONCEPTS}
 
 
 @dataclass(frozen=True, slots=True)
 class StatementSignals:
     """Per-statement facts shared by all of its candidates."""
 
+    concepts: frozenset[str]
+    numbers: frozenset[str]
     length_log: float
     negation: float
 
@@ -169,6 +195,8 @@ def statement_signals(text: str) -> StatementSignals:
     """Compute the statement-level inputs to the pair features."""
     words, chars = text_length(text)
     return StatementSignals(
+        concepts(text),
+        numbers(text),
         math.log1p(words + chars / 2.0),
         1.0 if _NEGATION.search(to_simplified(text).lower()) else 0.0,
     )
@@ -190,8 +218,19 @@ class Similarities:
     bm25_other: float = 0.0  # best BM25 among the other rebuttals
 
 
-def pair_features(stmt: StatementSignals, reb: RebuttalProfile, sim: Similarities) -> list[float]:
-    """The feature vector (in FEATURE_NAMES order) for one pair."""
+def pair_features(
+    stmt: StatementSignals, reb: RebuttalProfile, sim: Similarities, idf: dict[str, float]
+) -> list[float]:
+    """The feature vector (in FEATURE_NAMES order) for one pair.
+
+    ``idf`` weighs each concept by how few rebuttal claims name it, so sharing
+    "doge" says more than sharing "china-follows" vocabulary everyone uses.
+    """
+    shared = stmt.concepts & reb.claim_concepts
+    extra = stmt.concepts - reb.all_concepts
+    claim_w = sum(idf.get(c, 0.0) for c in reb.claim_concepts)
+    stmt_w = sum(idf.get(c, 0.0) for c in stmt.concepts)
+    idf_cov = sum(idf.get(c, 0.0) for c in shared) / claim_w if claim_w else 0.0
     return [
         sim.cos_claim,
         sim.cos_claim_mean,
@@ -202,9 +241,16 @@ def pair_features(stmt: StatementSignals, reb: RebuttalProfile, sim: Similaritie
         1.0 / sim.rank,
         sim.bm25 / sim.bm25_max if sim.bm25_max > 0 else 0.0,
         math.log1p(sim.bm25),
+        float(len(shared)),
+        len(shared) / len(reb.claim_concepts) if reb.claim_concepts else 0.0,
+        len(extra) / (1.0 + len(stmt.concepts)),
+        idf_cov,
+        sum(idf.get(c, 0.0) for c in extra) / stmt_w if stmt_w else 0.0,
+        sim.cos_claim * idf_cov,
         sim.cos_z,
         (sim.bm25 - sim.bm25_other) / sim.bm25_max if sim.bm25_max > 0 else 0.0,
+        float(len(stmt.numbers & reb.claim_numbers)),
+        float(len(stmt.numbers - reb.all_numbers)),
         stmt.length_log,
         stmt.negation,
-        reb.learned,
     ]

@@ -151,19 +151,7 @@ def _segmenter() -> Any:
     """
     global _jieba
     if _jieba is None:
-        import sys
-
-        # jieba imports pkg_resources only to find its own files, and that import scans
-        # every installed distribution (a third of a cold `tracker match`); without it
-        # jieba opens them by path. The block is lifted at once for everyone else.
-        blocked = "pkg_resources" not in sys.modules
-        if blocked:
-            sys.modules["pkg_resources"] = None  # type: ignore[assignment]
-        try:
-            import jieba
-        finally:
-            if blocked:
-                del sys.modules["pkg_resources"]
+        import jieba
 
         jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary load otherwise
         dictionary = resources.files("tracker.data").joinpath("jieba_dict_small.txt")
@@ -284,13 +272,6 @@ class BM25Index:
             (weights.astype(np.float32), (tf_m.row, tf_m.col)), shape=(n_docs, n_terms)
         )
         self.size = n_docs
-        self._idf = idf
-        self._idf_unseen = float(np.log1p((n_docs + 0.5) / 0.5))
-
-    def idf(self, token: str) -> float:
-        """The token's inverse document frequency (a token no document has: the highest)."""
-        col = self.vocabulary.get(token)
-        return self._idf_unseen if col is None else float(self._idf[col])
 
     def scores(self, query: Sequence[str]) -> np.ndarray:
         """BM25 score of every document for the query tokens (float32, one per document)."""

@@ -1,12 +1,10 @@
 """The matcher: rank published rebuttals for a statement and decide whether to post.
 
 Ranking is hybrid and vectorised: one embedding of the statement against the
-matrix of every claim phrasing (both languages, derived phrasings included) and
-counterpoint, plus a sparse BM25 score. Only the top ~10 candidates get the
-full feature vector and the ranker's probability; the reranker
-(tracker.match.reranker) rescores the top three with the claim-comparison
-features (does the statement make the claim, or another claim on the same
-subject?), and two thresholds turn the top probability into match / suggest / none.
+matrix of every claim phrasing (both languages) and counterpoint, plus a sparse
+BM25 score. Only the top ~10 candidates get the full feature vector; the
+classifier turns each into a calibrated probability, and two thresholds turn
+the top probability into match / suggest / none.
 """
 
 from __future__ import annotations
@@ -18,13 +16,10 @@ from collections.abc import Iterable, Mapping, Sequence
 
 import numpy as np
 
-from tracker.match import compare as cmp
 from tracker.match import features as feat
-from tracker.match.classifier import MatcherModel, load_model, rerank_row
-from tracker.match.derive import DERIVED, derive_phrasings
+from tracker.match.classifier import MatcherModel, load_model
 from tracker.match.embedder import Embedder, text_hash
 from tracker.match.lexical import BM25Index, is_short, strip_reporting, tokenize
-from tracker.match.reranker import Candidate, FeatureReranker, Reranker, combine
 from tracker.model import Decision, MatchResult, Rebuttal, ScoredRebuttal
 
 logger = logging.getLogger(__name__)
@@ -34,28 +29,11 @@ BM25_CANDIDATES = 4
 NEGATIVE_BLOCK = 0.92  # as similar as this to a rejected statement: the admin already said no
 NEGATIVE_DEMOTE = 0.75  # this similar: never posted automatically, at most suggested
 MAX_TEXT = 2000  # a statement is a few sentences; longer hostile input is cut, not embedded whole
-SIDE_CACHE = 4096  # rebuttals whose texts the comparison has read, kept for the next statement
-
-
-def phrasing_texts(rebuttal: Rebuttal) -> list[str]:
-    """Phrasings written or learned, then those derived from the current claim.
-
-    Stored derived phrasings are skipped and derived afresh, so one derived from a
-    claim that was edited since is never compared.
-    """
-    own = [p.text for p in rebuttal.phrasings if p.origin != DERIVED]
-    derived = [p.text for p in derive_phrasings(rebuttal.claim_en, rebuttal.claim_zh)]
-    return [t for t in dict.fromkeys(clean(t) for t in own + derived) if t]
-
-
-def learned_count(rebuttal: Rebuttal) -> int:
-    """How many phrasings people wrote or review taught (derived ones not counted)."""
-    return sum(1 for p in rebuttal.phrasings if p.origin != DERIVED)
 
 
 def claim_texts(rebuttal: Rebuttal) -> list[str]:
     """The claim in both languages plus every phrasing, without blanks or repeats."""
-    texts = [rebuttal.claim_en, rebuttal.claim_zh, *phrasing_texts(rebuttal)]
+    texts = [rebuttal.claim_en, rebuttal.claim_zh, *(p.text for p in rebuttal.phrasings)]
     return list(dict.fromkeys(clean(t) for t in texts if t and clean(t)))
 
 
@@ -149,7 +127,6 @@ class Matcher:
         negatives: Iterable[tuple[str, str]] = (),
         *,
         vectors: Mapping[str, np.ndarray] | None = None,
-        reranker: Reranker | None = None,
     ) -> None:
         """Index the rebuttals, embedding only texts not found in ``vectors``.
 
@@ -159,12 +136,9 @@ class Matcher:
             model: The decision model; the bundled one when None.
             negatives: (statement text, rebuttal id) pairs an admin rejected.
             vectors: Stored embeddings keyed by sha256 of the text (same embedder).
-            reranker: Rescores the top candidates; None: the model's own (FeatureReranker).
         """
         self.embedder = embedder
         self._model = model
-        self._reranker = reranker
-        self._sides: dict[int, cmp.ClaimSide] = {}
         self.rebuttals = list(rebuttals)
         self.ids = [r.id for r in self.rebuttals]
         self.fingerprint = tuple((r.id, r.version) for r in self.rebuttals)
@@ -186,7 +160,8 @@ class Matcher:
         self._counters = _Group(counters, lookup, embedder.dim, np.float16)
         self._negatives = {rid: np.vstack([lookup[t] for t in ts]) for rid, ts in neg_by_id.items()}
         self._bm25 = BM25Index(tokenize(" ".join(ts)) for ts in claims)
-        self._profiles = [feat.profile(learned_count(r)) for r in self.rebuttals]
+        self._profiles = [feat.profile(c, p) for c, p in zip(claims, counters, strict=True)]
+        self._idf = feat.concept_idf(self._profiles)
 
     @property
     def model(self) -> MatcherModel:
@@ -194,50 +169,6 @@ class Matcher:
         if self._model is None:
             self._model = load_model(embedder=self.embedder.name)
         return self._model
-
-    @property
-    def reranker(self) -> Reranker | None:
-        """The reranker given, else the model's default one (None when it has none)."""
-        if self._reranker is None and self.model.rerank is not None:
-            self._reranker = FeatureReranker(self.model.rerank)
-        return self._reranker
-
-    def _side(self, i: int) -> cmp.ClaimSide:
-        side = self._sides.get(i)
-        if side is None:
-            if len(self._sides) >= SIDE_CACHE:
-                self._sides.pop(next(iter(self._sides)))
-            r = self.rebuttals[i]
-            side = cmp.claim_side([clean(r.claim_en), clean(r.claim_zh)], phrasing_texts(r),
-                                  counter_texts(r))
-            self._sides[i] = side
-        return side
-
-    def compare_features(self, text: str, cands: Sequence[int]) -> np.ndarray:
-        """The claim-comparison features (COMPARE_NAMES) of a statement and each candidate."""
-        stmt = cmp.view(text)
-        rows = [cmp.compare(stmt, self._side(i), self._bm25.idf) for i in cands]
-        return np.asarray(rows, dtype=np.float64).reshape(len(cands), len(cmp.COMPARE_NAMES))
-
-    def rerank(self, text: str, cands: list[int], rows: np.ndarray,
-               first: np.ndarray) -> np.ndarray:
-        """Final probabilities: the reranker's for the ranker's top few, the rest below them."""
-        reranker = self.reranker
-        if reranker is None:
-            return first
-        top = np.argsort(-first, kind="stable")[: self.model.rerank_top]
-        extra = self.compare_features(text, [cands[j] for j in top])
-        candidates = [self.candidate(cands[j], rerank_row(first[j], rows[j], extra[k]), first[j])
-                      for k, j in enumerate(top)]
-        vetoes = np.array([cmp.vetoed(row) for row in extra], dtype=bool)
-        return combine(first, top, reranker.rerank(text, candidates), vetoes)
-
-    def candidate(self, i: int, features: np.ndarray, score: float) -> Candidate:
-        """Rebuttal ``i`` as a reranker sees it."""
-        r = self.rebuttals[i]
-        return Candidate(self.ids[i], tuple(clean(t) for t in (r.claim_en, r.claim_zh) if t),
-                         tuple(phrasing_texts(r)), tuple(counter_texts(r)), features,
-                         float(score))
 
     def _vectors(self, texts: list[str], stored: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
         unique = list(dict.fromkeys(texts))
@@ -289,7 +220,7 @@ class Matcher:
                 (c - mu) / sd,
                 float(bm_top2[1] if len(bm_top2) > 1 and bm25[i] >= bm_top2[0] else bm_top2[0]),
             )
-            rows.append(feat.pair_features(stmt, self._profiles[i], sim))
+            rows.append(feat.pair_features(stmt, self._profiles[i], sim, self._idf))
         return cands, np.asarray(rows, dtype=np.float64)
 
     def match(self, text: str, *, top_k: int = 5, language: str | None = None) -> MatchResult:
@@ -309,35 +240,32 @@ class Matcher:
         cands, rows = self.candidate_features(text, q)
         if not cands:
             return MatchResult(Decision.NONE, ())
-        probs = self.rerank(text, cands, rows, self.model.predict(rows))
+        probs = self.model.predict(rows)
         capped = self._apply_negatives(cands, probs, q)
         order = np.argsort(-probs, kind="stable")[: max(1, top_k)]
         short = is_short(text)
 
-        def decide(j: int, runner_up: bool) -> Decision:
+        def decide(j: int, bar: float) -> Decision:
             p = float(probs[j])
-            bar = self._bar(cands[j])
-            # A runner-up is posted beside the top one only when it passes the
-            # stricter runner-up bar on its own; otherwise it is at most a suggestion.
-            if p >= (runner_up_bar(bar) if runner_up else bar) and not short and j not in capped:
+            if p >= bar and not short and j not in capped:
                 return Decision.MATCH
             return Decision.SUGGEST if p >= self.model.suggest_threshold else Decision.NONE
 
-        decision = decide(int(order[0]), False)
+        auto = self.model.auto_threshold
+        decision = decide(int(order[0]), auto)
+        # A runner-up is posted beside the top one only when it passes the
+        # stricter runner-up bar on its own; otherwise it is at most a suggestion.
+        extra = runner_up_bar(auto)
         matches = tuple(
             ScoredRebuttal(
                 self.ids[cands[j]],
                 round(float(probs[j]), 4),
-                d if (d := decide(int(j), rank > 0)) is not Decision.MATCH
+                d if (d := decide(int(j), auto if rank == 0 else extra)) is not Decision.MATCH
                 or decision is Decision.MATCH else Decision.SUGGEST,
             )
             for rank, j in enumerate(order)
         )
         return MatchResult(decision, matches)
-
-    def _bar(self, i: int) -> float:
-        """The automatic threshold of rebuttal i: higher while nobody confirmed a phrasing."""
-        return self.model.auto_for(self._profiles[i].learned > 0)
 
     def _apply_negatives(self, cands: list[int], probs: np.ndarray, q: np.ndarray) -> set[int]:
         """Lower candidates an admin rejected for a very similar statement.
@@ -354,5 +282,5 @@ class Matcher:
                 probs[j] = min(probs[j], self.model.suggest_threshold * 0.5)
             if sim >= NEGATIVE_DEMOTE:
                 capped.add(j)
-                probs[j] = min(probs[j], self._bar(i) * 0.999)
+                probs[j] = min(probs[j], self.model.auto_threshold * 0.999)
         return capped

@@ -9,11 +9,10 @@ from tracker.config import Settings
 from tracker.match.classifier import load_model
 from tracker.match.embedder import build_embedder, text_hash
 from tracker.match.matcher import Matcher, claim_texts, counter_texts, prepare
-from tracker.match.reranker import build_reranker
 from tracker.model import Decision, MatchResult, StatementStatus, utcnow
 from tracker.storage import matching_repo, statements_repo
 from tracker.storage.db import Database
-from tracker.usecases import crosslang, edits
+from tracker.usecases import crosslang
 
 logger = logging.getLogger(__name__)
 
@@ -41,15 +40,14 @@ async def cached_matcher(db: Database, settings: Settings) -> Matcher:
 async def load_matcher(db: Database, settings: Settings) -> Matcher:
     """Build a matcher from the published rebuttals, curation negatives and stored embeddings."""
     embedder = build_embedder(settings)
-    model = load_model(embedder=embedder.name, reranker=settings.matching.reranker).with_thresholds(
+    model = load_model(embedder=embedder.name).with_thresholds(
         settings.matching.auto_threshold, settings.matching.suggest_threshold
     )
-    reranker = build_reranker(settings.matching.reranker, model)
     rebuttals, negatives = await matching_repo.published_and_negatives(db)
     texts = [t for r in rebuttals for t in claim_texts(r) + counter_texts(r)]
     texts += [prepare(t) for t, _ in negatives]
     stored = await matching_repo.load_embeddings(db, embedder.name, (text_hash(t) for t in texts))
-    matcher = Matcher(rebuttals, embedder, model, negatives, vectors=stored, reranker=reranker)
+    matcher = Matcher(rebuttals, embedder, model, negatives, vectors=stored)
     if matcher.new_vectors:
         await matching_repo.store_embeddings(db, embedder.name, matcher.new_vectors)
     return matcher
@@ -97,7 +95,6 @@ async def match_new_statements(
                 async with db.session() as session, session.begin():
                     added = await statements_repo.merge_into(
                         session, statement_id, original, now, only_if=StatementStatus.NEW)
-                    await edits.sources_added(session, original, added or 0, now)
                 if added is not None:
                     counts["grouped"] += 1
                     logger.info("statement %s reports statement %s again: grouped",
