@@ -241,7 +241,7 @@ def test_cli_batch_keeps_ids_and_reports_bad_lines(
 def test_cli_needs_text_or_batch(cli_config: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from tracker.cli import main
 
-    assert main(["-c", str(cli_config), "match"]) == 1
+    assert main(["-c", str(cli_config), "match"]) == 2  # a usage error
     assert "give either a TEXT or --batch FILE" in capsys.readouterr().err
 
 
