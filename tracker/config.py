@@ -197,18 +197,6 @@ class MatchingSettings(_Section):
     embedder: str = "use-m3"
     auto_threshold: float | None = None  # None: the calibrated value shipped with the model
     suggest_threshold: float | None = None
-    # "features" (the default reranker) | "cross-encoder:<model name or local path>"
-    # (pip install sentence-transformers; trained first: python -m tracker.match.train --reranker)
-    reranker: str = "features"
-
-    @field_validator("reranker")
-    @classmethod
-    def _known_reranker(cls, value: str) -> str:
-        value = value.strip()
-        if value == "features" or (value.startswith("cross-encoder:")
-                                   and len(value) > len("cross-encoder:")):
-            return value
-        raise ValueError(f"unknown reranker '{value}' (use features or cross-encoder:<model>)")
 
     @field_validator("embedder")
     @classmethod
