@@ -19,7 +19,7 @@ from tracker.errors import ConfigError
 
 if TYPE_CHECKING:  # imported lazily: `tracker --help` must not pay for pydantic or SQLAlchemy
     from tracker.config import Settings
-    from tracker.ports import ChatPlatform
+    from tracker.ports import ChatPlatform, Service
     from tracker.storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -62,11 +62,20 @@ def build_platforms(settings: Settings, db: Database | None) -> Sequence[ChatPla
     return platforms
 
 
+def build_services(settings: Settings, db: Database) -> Sequence[Service]:
+    """What `tracker run` serves beside the scheduler: the web console when web.enabled."""
+    if not settings.web.enabled:
+        return []
+    from adapters.web import build_web_server
+
+    return [build_web_server(settings, db)]
+
+
 def main() -> None:
     """Entry point of the ``tracker`` console script."""
     from tracker.cli import main as cli_main
 
-    sys.exit(cli_main(sys.argv[1:], platforms=build_platforms))
+    sys.exit(cli_main(sys.argv[1:], platforms=build_platforms, services=build_services))
 
 
 if __name__ == "__main__":

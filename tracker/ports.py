@@ -74,6 +74,16 @@ class Notifier(Protocol):
         ...
 
 
+class Service(Protocol):
+    """What the long-running service runs beside the scheduler (the web console)."""
+
+    name: str
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+
 class ChatPlatform(Protocol):
     """What a chat adapter gives the core: a notifier, and a bot to run beside the scheduler.
 

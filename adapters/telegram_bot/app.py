@@ -9,7 +9,15 @@ from telegram import Bot, BotCommand, Update
 from telegram.error import TelegramError
 from telegram.ext import Application
 
-from adapters.telegram_bot.handlers import admin, errors, membership, public, review, votes
+from adapters.telegram_bot.handlers import (
+    admin,
+    errors,
+    login,
+    membership,
+    public,
+    review,
+    votes,
+)
 from adapters.telegram_bot.handlers.common import BotContext
 from adapters.telegram_bot.notifier import TelegramNotifier
 from adapters.telegram_bot.ratelimit import PacingRateLimiter, SendPacer
@@ -50,7 +58,7 @@ def build_application(settings: Settings, db: Database, pacer: SendPacer | None 
     )
     app.bot_data["ctx"] = BotContext(db=db, settings=settings,
                                      matcher=MatcherCache(db, settings))
-    for module in (public, admin, review, votes, membership, errors):
+    for module in (public, admin, login, review, votes, membership, errors):
         module.register(app)  # errors last: its unknown-command reply catches the rest
     return app
 
@@ -75,7 +83,7 @@ class TelegramPlatform:
                  pacer: SendPacer | None = None) -> None:
         self.settings, self.db = settings, db
         self.app = build_application(settings, db, pacer)
-        self.notifier = TelegramNotifier(self.app.bot)
+        self.notifier = TelegramNotifier(self.app.bot, public_url=settings.web.public_url)
         self.poll_interval = poll_interval
         self._running = False
 

@@ -24,6 +24,7 @@ LABELS: dict[str, dict[str, str]] = {
         "counterpoints": "Counterpoints",
         "source": "Source",
         "more": "more sources",
+        "context": "Full context",
         "no_counterpoint": "No counterpoint on file yet.",
         "review": "Held for review",
         "statement": "statement",
@@ -35,6 +36,7 @@ LABELS: dict[str, dict[str, str]] = {
         "counterpoints": "反驳要点",
         "source": "来源",
         "more": "个其他来源",
+        "context": "完整背景",
         "no_counterpoint": "暂无反驳要点。",
         "review": "待审核",
         "statement": "言论",
@@ -101,6 +103,8 @@ def _header(st: Statement, labels: dict[str, str], extra: int, quote_limit: int 
     src = f"{labels['source']}: {link(shorten(clean(title), 200) or labels['source'], st.source_url)}"
     if extra > 0:
         src += f" (+{extra} {labels['more']})"
+    if labels.get("context_url"):  # the statement's public page, set by the notifier
+        src += f" · {link(labels['context'], labels['context_url'])}"
     return f"{head}\n{quote}\n{src}"
 
 

@@ -10,6 +10,7 @@ it is caught first.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
@@ -61,13 +62,22 @@ class TelegramNotifier:
 
     platform = "telegram"
 
-    def __init__(self, bot: Bot) -> None:
-        """Wrap a bot; give it a PacingRateLimiter (an ExtBot) so sends stay in limits."""
-        self.bot = bot
+    def __init__(self, bot: Bot, *, public_url: str = "") -> None:
+        """Wrap a bot; give it a PacingRateLimiter (an ExtBot) so sends stay in limits.
+
+        With ``public_url`` (web.public_url) each post links to its page there.
+        """
+        self.bot, self.public_url = bot, public_url
+
+    def _linked(self, post: Post) -> Post:
+        if not self.public_url:
+            return post
+        url = f"{self.public_url}/s/{post.statement.id}"
+        return dataclasses.replace(post, labels={**post.labels, "context_url": url})
 
     async def send_post(self, destination: Destination, post: Post) -> str:
         """Send a statement with its counterpoints and the vote buttons."""
-        text = formatting.render_post(post)
+        text = formatting.render_post(self._linked(post))
         return await self._send(destination.chat_id, text, vote_keyboard(post))
 
     async def send_review(self, destination: Destination, statement: Statement,
@@ -87,7 +97,7 @@ class TelegramNotifier:
         Telegram answers an edit that changes nothing with "message is not modified":
         the message already shows this post, so that is a success.
         """
-        kwargs = self._message(destination.chat_id, formatting.render_post(post),
+        kwargs = self._message(destination.chat_id, formatting.render_post(self._linked(post)),
                                vote_keyboard(post))
         try:
             await self._call(self.bot.edit_message_text, message_id=int(message_id), **kwargs)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import os
 import signal
 import sys
 from collections.abc import AsyncIterator, Mapping
@@ -26,7 +27,11 @@ class Service:
 @contextlib.asynccontextmanager
 async def tracker_process(*args: str, cwd: Path,
                           env: Mapping[str, str] | None = None) -> AsyncIterator[Service]:
-    """Start `python -m adapters.main ARGS` in cwd; killed on the way out if still running."""
+    """Start `python -m adapters.main ARGS` in cwd; killed on the way out if still running.
+
+    The web console of a `tracker run` listens on any free port (tests run side by side).
+    """
+    env = {"TRACKER_WEB__PORT": "0", **(os.environ if env is None else env)}
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "adapters.main", *args, cwd=cwd, env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)

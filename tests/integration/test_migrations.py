@@ -222,3 +222,29 @@ def test_0008_numbers_deliveries_for_edits_and_downgrades(database_url: str) -> 
             conn.execute(text(insert.format(kind="post", extra="", values="")))
     finally:
         engine.dispose()
+
+
+def test_0012_adds_the_web_console_tables_and_indexes_and_downgrades(database_url: str) -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    config = dbmod.alembic_config(database_url)
+    parent = ScriptDirectory.from_config(config).get_revision("0012").down_revision
+    assert isinstance(parent, str)
+    dbmod.upgrade(database_url)
+    engine = create_engine(dbmod.sync_url(database_url))
+    try:
+        with engine.connect() as conn:
+            tables = set(inspect(conn).get_table_names())
+            assert {"web_secrets", "web_login_tokens", "web_sessions"} <= tables
+            indexes = {i["name"] for i in inspect(conn).get_indexes("statements")}
+            assert {"ix_statements_item_id", "ix_statements_text_trgm"} <= indexes
+        command.downgrade(config, parent)
+        with engine.connect() as conn:
+            assert not {"web_secrets", "web_login_tokens", "web_sessions"} & set(
+                inspect(conn).get_table_names())
+            indexes = {i["name"] for i in inspect(conn).get_indexes("statements")}
+            assert "ix_statements_text_trgm" not in indexes
+        dbmod.upgrade(database_url)  # and up again
+    finally:
+        engine.dispose()

@@ -27,7 +27,7 @@ def run(*args: str) -> tuple[int, str, str]:
 CASES = [
     (["nosuchcmd"], 2, "error: tracker: argument COMMAND: invalid choice: 'nosuchcmd' (choose "
                        "from 'demo', 'run', 'poll', 'feeds', 'extract', 'match', 'rebuttals', "
-                       "'review', 'deliveries', 'backfill', 'db')"),
+                       "'review', 'deliveries', 'backfill', 'db', 'web')"),
     (["feeds", "add"], 2, "error: tracker feeds add: the following arguments are required: URL"),
     # "video" became a kind with issue 14 (YouTube feeds); an unknown kind is refused the same way
     (["feeds", "add", "https://a.example/rss", "--kind", "blog"], 2,
@@ -92,7 +92,7 @@ def test_no_command_prints_the_help_and_every_command_has_help() -> None:
     code, out, _ = run()
     assert code == 0 and out.startswith("usage: tracker")
     for command in ("demo", "run", "poll", "feeds", "extract", "match", "rebuttals", "review",
-                    "deliveries", "backfill", "db"):
+                    "deliveries", "backfill", "db", "web"):
         assert f"    {command} " in out
     code, out, _ = run("feeds", "--help")
     assert code == 0 and all(f"    {c}" in out for c in ("add", "list", "pause", "resume",

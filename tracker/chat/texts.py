@@ -59,6 +59,7 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
     ("/removefeed ID_OR_URL", "stop polling a feed (its items and statements are kept)"),
     ("/addchannel @name", "post to a channel where the bot is an admin"),
     ("/stats", "statements, deliveries, failing feeds and readers' votes"),
+    ("/login", "a one-time link into the web console (in a private chat)"),
 )
 
 NOT_ADMIN = "Sorry, only the bot's admins can use this command."

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tracker.errors import TrackerError
-from tracker.runtime.bootstrap import App, PlatformFactory, Redactor
+from tracker.runtime.bootstrap import App, PlatformFactory, Redactor, ServiceFactory
 
 __all__ = ["UserError", "main"]
 
@@ -26,7 +26,8 @@ class UserError(TrackerError):
     """A problem the user can fix; printed as one line, exit status 1."""
 
 
-def main(argv: Sequence[str] | None = None, platforms: PlatformFactory | None = None) -> int:
+def main(argv: Sequence[str] | None = None, platforms: PlatformFactory | None = None,
+         services: ServiceFactory | None = None) -> int:
     """Run the CLI with ``argv`` (default: sys.argv[1:]); returns the exit status."""
     from tracker.cli.output import scrubbed
 
@@ -35,7 +36,7 @@ def main(argv: Sequence[str] | None = None, platforms: PlatformFactory | None = 
     redactor = Redactor()
     with scrubbed(redactor):
         try:
-            return _run(args_list, platforms, redactor)
+            return _run(args_list, platforms, redactor, services)
         except TrackerError as exc:
             return _fail(exc, exc.exit_code, debug)
         except KeyboardInterrupt:
@@ -50,7 +51,8 @@ def main(argv: Sequence[str] | None = None, platforms: PlatformFactory | None = 
             _drop_log_handlers()
 
 
-def _run(argv: list[str], platforms: PlatformFactory | None, redactor: Redactor) -> int:
+def _run(argv: list[str], platforms: PlatformFactory | None, redactor: Redactor,
+         services: ServiceFactory | None = None) -> int:
     from tracker.cli import output, parser
 
     cli = parser.build()
@@ -67,7 +69,7 @@ def _run(argv: list[str], platforms: PlatformFactory | None, redactor: Redactor)
     output.configure_logging(logging.DEBUG if debug else logging.WARNING,
                              debug_sql=args.debug_sql)
     app = App(config=Path(args.config) if args.config else None, debug=debug,
-              platforms=platforms, redactor=redactor)
+              platforms=platforms, services=services, redactor=redactor)
     code = args.run(app, args)
     return int(code or 0)
 

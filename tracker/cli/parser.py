@@ -70,6 +70,7 @@ def build() -> Parser:
         rebuttals_cmd,
         review_cmd,
         service_cmd,
+        web_cmd,
     )
 
     parser = Parser(prog="tracker", description=DESCRIPTION)
@@ -81,6 +82,6 @@ def build() -> Parser:
                         help="--debug, and log every SQL statement too")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     for module in (service_cmd, feeds_cmd, extract_cmd, match_cmd, rebuttals_cmd, review_cmd,
-                   deliveries_cmd, db_cmd):
+                   deliveries_cmd, db_cmd, web_cmd):
         module.register(commands)
     return parser

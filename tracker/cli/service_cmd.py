@@ -56,7 +56,7 @@ def run(app: App, args: argparse.Namespace) -> int:
 
     run_async(reachable())
     try:
-        run_async(run_service(settings, app.platforms))
+        run_async(run_service(settings, app.platforms, services=app.services))
     finally:
         ingest.shutdown_pool()
     echo("stopped")

@@ -25,12 +25,14 @@ from tracker.errors import ConfigError, TrackerError
 
 if TYPE_CHECKING:
     from tracker.config import Settings
-    from tracker.ports import ChatPlatform, Notifier
+    from tracker.ports import ChatPlatform, Notifier, Service
     from tracker.storage.db import Database
 
 # Builds the chat platforms the settings ask for (the console when none is configured);
 # the database is None for the demo's console, which stores nothing itself.
 PlatformFactory = Callable[["Settings", "Database | None"], Sequence["ChatPlatform"]]
+# Builds what `tracker run` serves beside the scheduler (the web console), from the settings.
+ServiceFactory = Callable[["Settings", "Database"], Sequence["Service"]]
 
 # Shapes of secrets that must never be printed even when they are not configured
 # (a token in an environment variable that failed validation, in a library's error):
@@ -96,6 +98,7 @@ class App:
     config: Path | None = None
     debug: bool = False
     platforms: PlatformFactory | None = None
+    services: ServiceFactory | None = None  # what `tracker run` serves beside the scheduler
     redactor: Redactor = field(default_factory=Redactor)
 
     @cached_property

@@ -7,9 +7,10 @@ schedulers sharing a job store run every job twice.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import signal
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -18,7 +19,8 @@ from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from tracker.config import Settings
-from tracker.runtime.bootstrap import PlatformFactory
+from tracker.ports import Service
+from tracker.runtime.bootstrap import PlatformFactory, ServiceFactory
 from tracker.runtime.delivery import DeliveryWorker
 from tracker.runtime.pipeline import CycleStats, Stages, default_stages, run_cycle
 from tracker.runtime.startup import running_platforms
@@ -73,8 +75,25 @@ class CycleRunner:
             await asyncio.gather(self.inflight, return_exceptions=True)
 
 
+@contextlib.asynccontextmanager
+async def running_services(db: Database, settings: Settings,
+                           factory: ServiceFactory | None) -> AsyncIterator[None]:
+    """Start what runs beside the scheduler (the web console); stop it on the way out."""
+    services = list(factory(settings, db)) if factory is not None else []
+    started: list[Service] = []
+    try:
+        for service in services:
+            await service.start()
+            started.append(service)
+        yield
+    finally:
+        for service in reversed(started):
+            await service.stop()
+
+
 async def run_service(settings: Settings, platform_factory: PlatformFactory | None,
-                      *, stop: asyncio.Event | None = None) -> None:
+                      *, stop: asyncio.Event | None = None,
+                      services: ServiceFactory | None = None) -> None:
     """Run until SIGINT/SIGTERM (or ``stop``): migrations, platforms, the scheduled cycle."""
     db = await open_database(settings.database.url)
     stop = stop or asyncio.Event()
@@ -82,7 +101,8 @@ async def run_service(settings: Settings, platform_factory: PlatformFactory | No
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
     try:
-        async with running_platforms(db, settings, platform_factory) as notifiers:
+        async with (running_platforms(db, settings, platform_factory) as notifiers,
+                    running_services(db, settings, services)):
             # Delivery runs on its own loop (every delivery.interval_seconds), so
             # retries and backoff do not wait for the next poll; the cycle only queues.
             stages = default_stages(notifiers)

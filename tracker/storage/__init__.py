@@ -10,6 +10,7 @@ from tracker.storage import (  # noqa: F401  (registers the tables)
     schema_rebuttals,
     schema_statements,
     schema_transcripts,
+    schema_web,
 )
 from tracker.storage.base import Base
 
