@@ -48,7 +48,12 @@ _LEVELS: tuple[tuple[int, int | None, int, int], ...] = (
 
 
 def _escape(text: str) -> str:
-    return _ANGLE.sub(r"\\<", escape_mentions(escape_markdown(text)))
+    # escape_markdown's masked-link pattern (\[.+\]\(.+\)) is greedy: with two links on a
+    # line it takes everything between them as one match and escapes only its first
+    # character, leaving the rest (the second link included) live. So it never sees a
+    # "[": each becomes "\[" afterwards. The NUL stand-in cannot occur: clean() drops it.
+    escaped = escape_markdown(text.replace("[", "\0")).replace("\0", "\\[")
+    return _ANGLE.sub(r"\\<", escape_mentions(escaped))
 
 
 def md(text: str, limit: int = MAX_DESCRIPTION) -> str:

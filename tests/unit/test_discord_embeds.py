@@ -188,7 +188,7 @@ def test_command_answers_fit() -> None:
     big = rebuttal(text="t " * 3000, sources=50, points=10)
     shown = replies.rebuttal_embed(big)
     within_limits(shown)
-    assert (shown.title or "").startswith("china-economy [published]")
+    assert (shown.title or "").startswith("china-economy \\[published]")  # "\\[" shows "["
     found = replies.search_embed([(rebuttal(f"id-{n}", HOSTILE * 3), 0.5) for n in range(50)], "en")
     within_limits(found)
     assert not UNESCAPED_ANGLE.search(found.description or "")
@@ -207,3 +207,12 @@ def test_a_source_title_cannot_break_its_link() -> None:
     assert "](https://evil.example" not in value and "imf.org/a b" not in value
     assert [m.group(2) for m in LINK.finditer(value)] == ["https://imf.org/weo"]
     assert "[Good (2024)](https://imf.org/weo)" in value
+
+
+def test_markdown_stays_escaped_between_two_links_on_a_line() -> None:
+    # discord.py's escape_markdown alone leaves everything between the first "[" and the
+    # last "](...)" of a line live, the second link included.
+    shown = embeds.md(f"{HOSTILE} {HOSTILE}", MAX_DESCRIPTION)
+    assert "**bold**" not in shown and "||spoiler||" not in shown
+    assert shown.count("\\[click](https://evil.example/phish)") == 2
+    assert not [m for m in LINK.finditer(shown) if "evil" in m.group(2)]
