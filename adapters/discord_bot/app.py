@@ -106,7 +106,7 @@ class DiscordPlatform:
         self.settings, self.db = settings, db
         ctx = BotContext(db=db, settings=settings, matcher=MatcherCache(db, settings))
         self.bot = TrackerBot(ctx, guild_ready_timeout=guild_ready_timeout)
-        self.notifier = DiscordNotifier(self.bot, pacer)
+        self.notifier = DiscordNotifier(self.bot, pacer, web=settings.web)
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:
