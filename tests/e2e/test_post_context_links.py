@@ -19,19 +19,25 @@ from tracker.storage.db import Database
 PUBLIC = "https://tracker.example"
 
 
-async def test_discord_posts_link_to_the_public_page_with_feed_text_still_escaped(
+async def test_discord_posts_and_edits_link_to_the_public_page_with_feed_text_escaped(
         fake: FakeDiscord, server: Server, sqlite_db: Database) -> None:
     settings = discord_settings(fake, server, web=WebSettings(public_url=PUBLIC))
     async with running(fake, sqlite_db, settings) as run:
         answer = await command(fake, server, "subscribe", server.moderator, channel=server.news)
         assert "Subscribed" in answer.content
         sid = await post_one(run, HOSTILE)
-    [post] = fake.sent(server.news)
-    description = post.embeds[0]["description"]
-    assert description.endswith(f" · [Full context]({PUBLIC}/s/{sid})")
-    assert "\\*\\*will\\*\\*" in description and "\\[click](https://evil.example)" in description
-    assert "@\u200beveryone" in description and "\\<@123>" in description
-    assert post.allowed_mentions == {"parse": []} and not post.pinged
+        [post] = fake.sent(server.news)
+        description = post.embeds[0]["description"]
+        assert description.endswith(f" · [Full context]({PUBLIC}/s/{sid})")
+        assert "\\*\\*will\\*\\*" in description and "\\[click](https://evil.example)" in description
+        assert "@\u200beveryone" in description and "\\<@123>" in description
+        assert post.allowed_mentions == {"parse": []} and not post.pinged
+        # An edit of the sent post (its rebuttal retired) keeps the link.
+        await command(fake, server, "curate retire", server.admin, {"id": "china-economy"})
+        assert await run.worker().run_once() == {"sent": 1}
+    assert len(post.edits) == 1 and "withdrawn" in post.embeds[0]["fields"][0]["value"]
+    assert post.embeds[0]["description"].endswith(f" · [Full context]({PUBLIC}/s/{sid})")
+    assert post.request["allowed_mentions"] == {"parse": []} and not post.pinged
 
 
 @pytest.mark.parametrize("web", [WebSettings(), WebSettings(public_url=PUBLIC, enabled=False)],
