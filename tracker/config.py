@@ -262,6 +262,13 @@ class WebSettings(_Section):
             raise ValueError("must start with http:// or https://")
         return value
 
+    def statement_url(self, statement_id: int) -> str | None:
+        """The public page a post of the statement links to ("Full context"), or None when
+        posts carry no such link (no public_url, or the console is off)."""
+        if not (self.enabled and self.public_url):
+            return None
+        return f"{self.public_url}/s/{statement_id}"
+
     def base_url(self) -> str:
         """Where the pages are reached: public_url, else the address the server listens on."""
         host = f"[{self.host}]" if ":" in self.host else self.host

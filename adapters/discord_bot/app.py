@@ -20,6 +20,7 @@ from discord.ext import commands as ext
 
 from adapters.discord_bot.buttons import ReviewButton, VoteButton
 from adapters.discord_bot.cogs.curate import Curate, Feeds, Stats
+from adapters.discord_bot.cogs.login import Login
 from adapters.discord_bot.cogs.membership import Membership
 from adapters.discord_bot.cogs.public import Public
 from adapters.discord_bot.common import BotContext, reply_error
@@ -63,7 +64,7 @@ class TrackerBot(ext.Bot):
     async def setup_hook(self) -> None:
         """Load the cogs, listen for the buttons of earlier posts, sync the commands."""
         for cog in (Public(self.ctx), Curate(self.ctx), Feeds(self.ctx), Stats(self.ctx),
-                    Membership(self.ctx)):
+                    Login(self.ctx), Membership(self.ctx)):
             await self.add_cog(cog)
         self.add_dynamic_items(VoteButton, ReviewButton)
         await self.sync_commands()
@@ -105,7 +106,7 @@ class DiscordPlatform:
         self.settings, self.db = settings, db
         ctx = BotContext(db=db, settings=settings, matcher=MatcherCache(db, settings))
         self.bot = TrackerBot(ctx, guild_ready_timeout=guild_ready_timeout)
-        self.notifier = DiscordNotifier(self.bot, pacer)
+        self.notifier = DiscordNotifier(self.bot, pacer, web=settings.web)
         self._task: asyncio.Task[None] | None = None
 
     async def start(self) -> None:

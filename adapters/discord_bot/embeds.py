@@ -48,7 +48,12 @@ _LEVELS: tuple[tuple[int, int | None, int, int], ...] = (
 
 
 def _escape(text: str) -> str:
-    return _ANGLE.sub(r"\\<", escape_mentions(escape_markdown(text)))
+    # escape_markdown's masked-link pattern (\[.+\]\(.+\)) is greedy: with two links on a
+    # line it takes everything between them as one match and escapes only its first
+    # character, leaving the rest (the second link included) live. So it never sees a
+    # "[": each becomes "\[" afterwards. The NUL stand-in cannot occur: clean() drops it.
+    escaped = escape_markdown(text.replace("[", "\0")).replace("\0", "\\[")
+    return _ANGLE.sub(r"\\<", escape_mentions(escaped))
 
 
 def md(text: str, limit: int = MAX_DESCRIPTION) -> str:
@@ -112,11 +117,14 @@ def _quote(text: str, limit: int) -> str:
     return "> " + one_line(text, max(limit - 2, 1))
 
 
-def _source_line(statement: Statement, labels: dict[str, str], extra: int) -> str:
+def _source_line(statement: Statement, labels: dict[str, str], extra: int,
+                 context_url: str | None) -> str:
     title = statement.sources[0].title if statement.sources else ""
     line = f"{labels.get('sources', 'Sources')}: {link(title or statement.source_url, statement.source_url, 200)}"
     if extra > 0:
         line += f" (+{extra} {labels.get('more_sources', 'more sources')})"
+    if context_url and safe_url(context_url):  # the statement's public page on the web console
+        line += f" · {link(labels.get('context', 'Full context'), context_url, 40)}"
     return line
 
 
@@ -144,9 +152,9 @@ def _rebuttal_field(n: int, rb: Rebuttal, post: Post, cp_limit: int | None, n_sr
 
 
 def _post_embed(post: Post, quote_limit: int, cp_limit: int | None, n_src: int,
-                n_cp: int) -> discord.Embed:
+                n_cp: int, context_url: str | None) -> discord.Embed:
     st = post.statement
-    source = _source_line(st, post.labels, post.extra_sources)
+    source = _source_line(st, post.labels, post.extra_sources, context_url)
     quote = _quote(st.text, min(quote_limit, MAX_DESCRIPTION - len(source) - 2))
     embed = discord.Embed(title=_title(st), url=safe_url(st.source_url), colour=COLOUR,
                           description=f"{quote}\n\n{source}", timestamp=st.published_at)
@@ -157,18 +165,22 @@ def _post_embed(post: Post, quote_limit: int, cp_limit: int | None, n_src: int,
     return embed
 
 
-def post_embed(post: Post, total: int = MAX_TOTAL) -> discord.Embed:
-    """A statement with its counterpoints as one embed of at most ``total`` characters."""
+def post_embed(post: Post, total: int = MAX_TOTAL, *,
+               context_url: str | None = None) -> discord.Embed:
+    """A statement with its counterpoints as one embed of at most ``total`` characters.
+
+    ``context_url``: the statement's public page, linked as "Full context" after its source.
+    """
     embed = discord.Embed()
     for quote_limit, cp_limit, n_src, n_cp in _LEVELS:
-        embed = _post_embed(post, quote_limit, cp_limit, n_src, n_cp)
+        embed = _post_embed(post, quote_limit, cp_limit, n_src, n_cp, context_url)
         if len(embed) <= total:
             return embed
     # Counterpoints are as short as they go: the quote gets what is left.
     quote_limit = QUOTE_KEPT
     while len(embed) > total and quote_limit > 20:
         quote_limit = max(quote_limit - (len(embed) - total), 20)
-        embed = _post_embed(post, quote_limit, 80, 0, 1)
+        embed = _post_embed(post, quote_limit, 80, 0, 1, context_url)
     while len(embed) > total and embed.fields:  # more counterpoints than any post carries
         embed.remove_field(-1)
     return embed

@@ -32,6 +32,7 @@ import discord
 from adapters.discord_bot import embeds
 from adapters.discord_bot.buttons import review_view, vote_view
 from tracker import ports
+from tracker.config import WebSettings
 from tracker.model import Destination, Post, ScoredRebuttal, Statement
 
 logger = logging.getLogger(__name__)
@@ -105,13 +106,20 @@ class DiscordNotifier:
 
     platform = "discord"
 
-    def __init__(self, client: discord.Client, pacer: GlobalPacer | None = None) -> None:
+    def __init__(self, client: discord.Client, pacer: GlobalPacer | None = None, *,
+                 web: WebSettings | None = None) -> None:
+        """With ``web`` (its public_url set) each post links to the statement's public page."""
         self.client = client
         self.pacer = pacer or GlobalPacer()
+        self.web = web
+
+    def _embed(self, post: Post) -> discord.Embed:
+        context = self.web.statement_url(post.statement.id) if self.web else None
+        return embeds.post_embed(post, context_url=context)
 
     async def send_post(self, destination: Destination, post: Post) -> str:
         """Send a statement with its counterpoints and the vote buttons."""
-        return await self._send(destination, embed=embeds.post_embed(post),
+        return await self._send(destination, embed=self._embed(post),
                                 view=vote_view(post), nonce=delivery_nonce("p", post.statement))
 
     async def send_review(self, destination: Destination, statement: Statement,
@@ -132,7 +140,7 @@ class DiscordNotifier:
             raise ports.ContentRejected(f"not a Discord message id: {message_id[:40]}")
         message = self._channel(destination).get_partial_message(int(message_id))
         # view=None removes the buttons, as it should when no counterpoint is left to vote on.
-        await self._call(lambda: message.edit(embed=embeds.post_embed(post), view=vote_view(post),
+        await self._call(lambda: message.edit(embed=self._embed(post), view=vote_view(post),
                                               allowed_mentions=NO_MENTIONS))
         return message_id
 

@@ -37,6 +37,7 @@ ADMIN_COMMANDS: tuple[tuple[str, str], ...] = (
     ("/feeds add url [kind]", "add a feed"),
     ("/stats", "statements, deliveries, failing feeds and readers' votes"),
     ("/subscribe [language], /unsubscribe", "this channel gets new posts, or stops (Manage Channels)"),
+    ("/login", "a one-time link into the web console (its editors: web.admins)"),
 )
 MAX_CP_SOURCES = 5
 

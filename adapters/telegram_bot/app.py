@@ -83,7 +83,7 @@ class TelegramPlatform:
                  pacer: SendPacer | None = None) -> None:
         self.settings, self.db = settings, db
         self.app = build_application(settings, db, pacer)
-        self.notifier = TelegramNotifier(self.app.bot, public_url=settings.web.public_url)
+        self.notifier = TelegramNotifier(self.app.bot, web=settings.web)
         self.poll_interval = poll_interval
         self._running = False
 

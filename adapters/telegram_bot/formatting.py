@@ -94,7 +94,8 @@ def _labels(post: Post) -> dict[str, str]:
     return base
 
 
-def _header(st: Statement, labels: dict[str, str], extra: int, quote_limit: int | None) -> str:
+def _header(st: Statement, labels: dict[str, str], extra: int, quote_limit: int | None,
+            context_url: str | None) -> str:
     date = st.published_at.date().isoformat() if st.published_at else ""
     who = _esc(st.speaker, 200)
     head = f"<b>{who}</b>" + (f" · {date}" if date else "")
@@ -103,8 +104,8 @@ def _header(st: Statement, labels: dict[str, str], extra: int, quote_limit: int 
     src = f"{labels['source']}: {link(shorten(clean(title), 200) or labels['source'], st.source_url)}"
     if extra > 0:
         src += f" (+{extra} {labels['more']})"
-    if labels.get("context_url"):  # the statement's public page, set by the notifier
-        src += f" · {link(labels['context'], labels['context_url'])}"
+    if context_url:  # the statement's public page on the web console
+        src += f" · {link(labels['context'], context_url)}"
     return f"{head}\n{quote}\n{src}"
 
 
@@ -122,19 +123,22 @@ def _rebuttal_block(n: int, rb: Rebuttal, lang: str, labels: dict[str, str],
     return "\n".join(lines)
 
 
-def render_post(post: Post, limit: int = MAX_TEXT) -> str:
-    """Render a post as Telegram HTML whose visible text fits ``limit``."""
+def render_post(post: Post, limit: int = MAX_TEXT, *, context_url: str | None = None) -> str:
+    """Render a post as Telegram HTML whose visible text fits ``limit``.
+
+    ``context_url``: the statement's public page, linked as "Full context" beside its source.
+    """
     labels = _labels(post)
     text = ""
     for cp_limit, n_src, n_reb in _LEVELS:
-        text = _render(post, labels, cp_limit, n_src, n_reb, None)
+        text = _render(post, labels, cp_limit, n_src, n_reb, None, context_url)
         if visible_length(text) <= limit:
             return text
     # Counterpoints are as short as they go: now shorten the quote to what is left.
-    rest = visible_length(_render(post, labels, 80, 0, 1, 0))
+    rest = visible_length(_render(post, labels, 80, 0, 1, 0, context_url))
     quote_limit = max(limit - rest - 2, 20)
     while True:
-        text = _render(post, labels, 80, 0, 1, quote_limit)
+        text = _render(post, labels, 80, 0, 1, quote_limit, context_url)
         over = visible_length(text) - limit
         if over <= 0 or quote_limit <= 20:
             return text
@@ -144,9 +148,9 @@ def render_post(post: Post, limit: int = MAX_TEXT) -> str:
 
 def _render(
     post: Post, labels: dict[str, str], cp_limit: int | None, n_src: int, n_reb: int,
-    quote_limit: int | None,
+    quote_limit: int | None, context_url: str | None,
 ) -> str:
-    parts = [_header(post.statement, labels, post.extra_sources, quote_limit)]
+    parts = [_header(post.statement, labels, post.extra_sources, quote_limit, context_url)]
     if post.rebuttals:
         parts.append(f"<b>{html.escape(labels['counterpoints'])}</b>")
         for i, rb in enumerate(post.rebuttals[:n_reb], 1):

@@ -10,7 +10,6 @@ it is caught first.
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
@@ -23,6 +22,7 @@ from adapters.telegram_bot import formatting
 from adapters.telegram_bot.ratelimit import retry_seconds
 from tracker import ports
 from tracker.chat import actions
+from tracker.config import WebSettings
 from tracker.model import Destination, Post, ScoredRebuttal, Statement
 
 logger = logging.getLogger(__name__)
@@ -62,22 +62,20 @@ class TelegramNotifier:
 
     platform = "telegram"
 
-    def __init__(self, bot: Bot, *, public_url: str = "") -> None:
+    def __init__(self, bot: Bot, *, web: WebSettings | None = None) -> None:
         """Wrap a bot; give it a PacingRateLimiter (an ExtBot) so sends stay in limits.
 
-        With ``public_url`` (web.public_url) each post links to its page there.
+        With ``web`` (its public_url set) each post links to the statement's public page.
         """
-        self.bot, self.public_url = bot, public_url
+        self.bot, self.web = bot, web
 
-    def _linked(self, post: Post) -> Post:
-        if not self.public_url:
-            return post
-        url = f"{self.public_url}/s/{post.statement.id}"
-        return dataclasses.replace(post, labels={**post.labels, "context_url": url})
+    def _render(self, post: Post) -> str:
+        context = self.web.statement_url(post.statement.id) if self.web else None
+        return formatting.render_post(post, context_url=context)
 
     async def send_post(self, destination: Destination, post: Post) -> str:
         """Send a statement with its counterpoints and the vote buttons."""
-        text = formatting.render_post(self._linked(post))
+        text = self._render(post)
         return await self._send(destination.chat_id, text, vote_keyboard(post))
 
     async def send_review(self, destination: Destination, statement: Statement,
@@ -97,7 +95,7 @@ class TelegramNotifier:
         Telegram answers an edit that changes nothing with "message is not modified":
         the message already shows this post, so that is a success.
         """
-        kwargs = self._message(destination.chat_id, formatting.render_post(self._linked(post)),
+        kwargs = self._message(destination.chat_id, self._render(post),
                                vote_keyboard(post))
         try:
             await self._call(self.bot.edit_message_text, message_id=int(message_id), **kwargs)

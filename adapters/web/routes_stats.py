@@ -3,14 +3,15 @@ were answered, readers' votes per rebuttal, feed errors per day."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from markupsafe import Markup
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from adapters.web import charts
+from adapters.charts import svg as charts
+from adapters.charts import weekly
 from adapters.web.auth import editor_route
 from adapters.web.render import Page, language_of, render
 from adapters.web.state import state_of
@@ -18,27 +19,15 @@ from tracker.usecases import console
 from tracker.usecases.console import Stats
 from tracker.usecases.web_auth import SignedIn
 
-DECISIONS = ("match", "suggest", "none", "unmatched")
 ANSWERS = ("automatic", "reviewed", "unanswered", "held")
-WEEKS = 12
 CACHE_SECONDS = 60.0
-
-
-def week_starts(now: datetime, weeks: int = WEEKS) -> list[str]:
-    """The Mondays (YYYY-MM-DD) of the last ``weeks`` weeks, oldest first."""
-    monday = (now - timedelta(days=now.weekday())).date()
-    return [(monday - timedelta(weeks=n)).isoformat() for n in range(weeks - 1, -1, -1)]
 
 
 def stats_charts(stats: Stats, t: Page, now: datetime) -> dict[str, str]:
     """The four charts of a Stats, as SVG text in the page's language."""
-    weeks: dict[str, dict[str, int]] = {week: {} for week in week_starts(now)}
-    for week, decision, n in stats.weeks:
-        column = weeks.setdefault(week, {})
-        column[decision] = column.get(decision, 0) + n
     return {
-        "weeks": charts.stacked_columns(t.t("chart_weeks"), sorted(weeks.items()),
-                                        [(d, t.t(d)) for d in DECISIONS]),
+        "weeks": weekly.chart(stats, now, t.t("chart_weeks"),
+                              {d: t.t(d) for d in weekly.DECISIONS}),
         "answers": charts.bars(t.t("chart_answers"),
                                [(t.t(k), stats.answers.get(k, 0)) for k in ANSWERS]),
         "votes": charts.diverging(t.t("chart_votes"), stats.votes, t.t("up"), t.t("down")),
@@ -54,7 +43,7 @@ async def stats_page(request: Request, editor: SignedIn) -> Response:
     now = state.clock()
     # Twelve weeks of counts need not be fresher than a minute; a busy page costs one query set.
     stats = await state.cached("stats", CACHE_SECONDS,
-                               lambda: console.stats(state.db, weeks=WEEKS, now=now))
+                               lambda: console.stats(state.db, weeks=weekly.WEEKS, now=now))
     page = Page(language_of(request), request.url.path, editor)
     svgs = {k: Markup(v) for k, v in stats_charts(stats, page, now).items()}  # noqa: S704 - escaped
     return render(request, "stats.html", editor=editor, charts=svgs, stats=stats)

@@ -29,7 +29,7 @@ from tracker.storage.db import Database
 from tracker.storage.schema_rebuttals import RebuttalRow
 from tracker.usecases import curate, destinations
 
-PUBLIC = {"latest", "search", "rebuttal", "help", "subscribe", "unsubscribe"}
+PUBLIC = {"latest", "search", "rebuttal", "help", "subscribe", "unsubscribe", "login"}
 ADMIN = {"curate", "feeds", "stats"}
 RID = "china-power-three-times-us"  # a bundled rebuttal
 

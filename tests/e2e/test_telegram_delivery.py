@@ -56,7 +56,7 @@ async def ask(api: FakeTelegramAPI, user: int, chat: int, text: str) -> str:
     before = len(api.sent(chat))
     api.command(user, chat, text)
     await api.wait_for(lambda: len(api.sent(chat)) > before)
-    return api.sent(chat)[-1].text
+    return api.sent(chat)[before].text  # the first answer: /stats sends its chart after it
 
 
 async def recorded_sent(db: Database, count: int, timeout: float = 10.0) -> None:

@@ -56,7 +56,7 @@ async def ask(api: FakeTelegramAPI, user: int, chat: int, text: str,
     before = len(api.sent(chat))
     api.command(user, chat, text, language_code=language_code)
     await api.wait_for(lambda: len(api.sent(chat)) > before)
-    return api.sent(chat)[-1].text
+    return api.sent(chat)[before].text  # the first answer: /stats sends its chart after it
 
 
 async def press(api: FakeTelegramAPI, user: int, message: SentMessage,

@@ -3,7 +3,9 @@
 It answers ``/bot<token>/<method>`` with the documented shapes (``{"ok": true,
 "result": ...}``; errors with a real HTTP status, ``error_code``, ``description``
 and ``parameters.retry_after``), accepts form-encoded and JSON bodies, records
-every request, validates HTML parse mode and the 4096-character limit, and can
+every request, validates HTML parse mode and the 4096-character limit, accepts sendPhoto
+as a multipart upload (a PNG or JPEG ``photo`` part, Telegram's size rules, a caption of
+at most 1024 characters) answering with the ``photo`` PhotoSize array, and can
 fail on demand or enforce Telegram's rate limits (sliding 1-second windows).
 editMessageText refuses an edit that changes nothing ("message is not modified")
 and drops the keyboard when none is given; answerCallbackQuery accepts each
@@ -31,7 +33,9 @@ from tests.fakes.telegram_model import (
     Recorded,
     SentMessage,
     Unparsable,
+    image_size,
     parse_html,
+    photo_sizes,
 )
 
 __all__ = ["BOT_ID", "BOT_USERNAME", "FakeTelegramAPI", "SentMessage", "ThreadedFakeTelegram",
@@ -39,6 +43,9 @@ __all__ = ["BOT_ID", "BOT_USERNAME", "FakeTelegramAPI", "SentMessage", "Threaded
 
 BOT_ID = 999000
 BOT_USERNAME = "tracker_test_bot"
+MAX_PHOTO = 10 * 1024 * 1024  # sendPhoto: "The photo must be at most 10 MB in size"
+MAX_UPLOAD = 50 * 1024 * 1024  # any other file a bot uploads
+MAX_CAPTION = 1024
 _SCOPES = {"default", "all_private_chats", "all_group_chats", "all_chat_administrators", "chat",
            "chat_administrators", "chat_member"}
 
@@ -78,7 +85,7 @@ class FakeTelegramAPI:
     async def start(self) -> None:
         """Serve on a random loopback port."""
         self._new_update = asyncio.Event()
-        app = web.Application(client_max_size=4 * 1024 * 1024)
+        app = web.Application(client_max_size=MAX_UPLOAD + 1024 * 1024)
         app.router.add_route("*", "/bot{token}/{method}", self._handle)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await self._runner.setup()
@@ -394,9 +401,33 @@ class FakeTelegramAPI:
                                                   params.get("reply_markup"), params))
         return msg
 
-    def _visible(self, params: dict[str, Any]) -> str:
-        """The visible text of a message's ``text`` and ``parse_mode``, checked as Telegram does."""
-        text = str(params.get("text", ""))
+    async def _api_sendPhoto(self, params: dict[str, Any]) -> dict[str, Any]:
+        """A photo uploaded as the multipart part ``photo`` (a file_id or URL is not served)."""
+        chat_id = self._known_chat(params)
+        data = _upload(params.get("photo"))
+        size = image_size(data)
+        if size is None:
+            raise ApiError(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        width, height = size
+        if width + height > 10000 or max(width, height) > 20 * min(width, height):
+            raise ApiError(400, "Bad Request: PHOTO_INVALID_DIMENSIONS")
+        caption = self._visible(params, "caption", MAX_CAPTION) if params.get("caption") else ""
+        self._check_member(chat_id)
+        self._check_rate(chat_id)
+        msg = self._message(chat_id, "", from_user=self._user(BOT_ID))
+        del msg["text"]
+        msg["photo"] = photo_sizes(data, width, height)
+        if caption:
+            msg["caption"] = caption
+        self.messages[chat_id].append(SentMessage(msg["message_id"], chat_id, caption,
+                                                  str(params.get("caption") or ""),
+                                                  params.get("reply_markup"), params, photo=data))
+        return msg
+
+    def _visible(self, params: dict[str, Any], key: str = "text", limit: int = 4096) -> str:
+        """The visible text of a message's ``text`` (or a photo's ``caption``) and
+        ``parse_mode``, checked as Telegram does."""
+        text = str(params.get(key, ""))
         visible = text
         if str(params.get("parse_mode", "")).upper() == "HTML":
             try:
@@ -405,8 +436,9 @@ class FakeTelegramAPI:
                 raise ApiError(400, f"Bad Request: can't parse entities: {exc}") from None
         if not visible.strip():
             raise ApiError(400, "Bad Request: message text is empty")
-        if len(visible) > 4096:
-            raise ApiError(400, "Bad Request: message is too long")
+        if len(visible) > limit:
+            raise ApiError(400, "Bad Request: message caption is too long" if key == "caption"
+                           else "Bad Request: message is too long")
         return visible
 
     def _check_member(self, chat_id: int) -> None:
@@ -477,6 +509,20 @@ class FakeTelegramAPI:
         chat_id = self._known_chat(params)
         user_id = int(params["user_id"])
         return self.members.get((chat_id, user_id), {"user": self._user(user_id), "status": "left"})
+
+
+def _upload(part: Any) -> bytes:
+    """The bytes of an uploaded file part; a string names a file_id or URL this fake lacks."""
+    if isinstance(part, str) and part:
+        raise ApiError(400, "Bad Request: wrong file identifier/HTTP URL specified")
+    if not isinstance(part, web.FileField):
+        raise ApiError(400, "Bad Request: there is no photo in the request")
+    data = part.file.read()
+    if len(data) > MAX_PHOTO:
+        raise ApiError(400, "Bad Request: file is too big")
+    if not data:
+        raise ApiError(400, "Bad Request: file must be non-empty")
+    return data
 
 
 class ThreadedFakeTelegram:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
+import struct
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 from typing import Any
@@ -66,6 +68,7 @@ class SentMessage:
     reply_markup: dict[str, Any] | None
     params: dict[str, Any] = field(default_factory=dict)
     edits: list[dict[str, Any]] = field(default_factory=list)  # editMessageText calls applied
+    photo: bytes | None = None  # sendPhoto: the uploaded file as received (text is the caption)
 
 
 @dataclass
@@ -81,3 +84,38 @@ class ApiError(Exception):
     def __init__(self, status: int, description: str, retry_after: int | None = None) -> None:
         super().__init__(description)
         self.status, self.description, self.retry_after = status, description, retry_after
+
+
+_PNG = b"\x89PNG\r\n\x1a\n"
+_THUMB_BOXES = (90, 320, 800, 1280)  # Telegram's photo sizes: s, m, x, y (longest side)
+
+
+def image_size(data: bytes) -> tuple[int, int] | None:
+    """(width, height) of a PNG or JPEG file, or None when it is neither (or is cut short)."""
+    if data.startswith(_PNG) and data[12:16] == b"IHDR" and len(data) >= 24:
+        width, height = struct.unpack(">II", data[16:24])
+        return width, height
+    if not data.startswith(b"\xff\xd8"):
+        return None
+    at = 2
+    while at + 9 < len(data) and data[at] == 0xFF:
+        marker, length = data[at + 1], struct.unpack(">H", data[at + 2:at + 4])[0]
+        if marker in (0xC0, 0xC1, 0xC2):  # start of frame: height, then width
+            height, width = struct.unpack(">HH", data[at + 5:at + 9])
+            return width, height
+        at += 2 + length
+    return None
+
+
+def photo_sizes(data: bytes, width: int, height: int) -> list[dict[str, Any]]:
+    """The PhotoSize array Telegram answers: the photo scaled into each box up to its own size."""
+    digest = hashlib.sha256(data).hexdigest()
+    sizes = []
+    for box in _THUMB_BOXES:
+        scale = min(1.0, box / max(width, height))
+        sizes.append({"file_id": f"AgAC{digest[:24]}{box}", "file_unique_id": f"AQAD{digest[:12]}{box}",
+                      "width": max(1, round(width * scale)), "height": max(1, round(height * scale)),
+                      "file_size": max(1, round(len(data) * scale * scale))})
+        if scale == 1.0:
+            break
+    return sizes

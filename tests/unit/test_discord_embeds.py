@@ -188,7 +188,7 @@ def test_command_answers_fit() -> None:
     big = rebuttal(text="t " * 3000, sources=50, points=10)
     shown = replies.rebuttal_embed(big)
     within_limits(shown)
-    assert (shown.title or "").startswith("china-economy [published]")
+    assert (shown.title or "").startswith("china-economy \\[published]")  # "\\[" shows "["
     found = replies.search_embed([(rebuttal(f"id-{n}", HOSTILE * 3), 0.5) for n in range(50)], "en")
     within_limits(found)
     assert not UNESCAPED_ANGLE.search(found.description or "")
@@ -207,3 +207,37 @@ def test_a_source_title_cannot_break_its_link() -> None:
     assert "](https://evil.example" not in value and "imf.org/a b" not in value
     assert [m.group(2) for m in LINK.finditer(value)] == ["https://imf.org/weo"]
     assert "[Good (2024)](https://imf.org/weo)" in value
+
+
+CONTEXT = "https://tracker.example/s/42"
+
+
+def test_a_post_links_to_its_public_page_only_when_given_one() -> None:
+    linked = embeds.post_embed(post(extra=2), context_url=CONTEXT)
+    description = linked.description or ""
+    assert description.endswith(f"(+2 more sources) · [Full context]({CONTEXT})")
+    assert "tracker.example" not in (embeds.post_embed(post()).description or "")
+    zh = embeds.post_embed(post(language="zh"), context_url=CONTEXT).description or ""
+    assert f"[完整背景]({CONTEXT})" in zh
+    unsafe = embeds.post_embed(post(), context_url="javascript:alert(1)").description or ""
+    assert "javascript" not in unsafe and "Full context" not in unsafe
+
+
+def test_the_context_link_stays_whole_within_limits_beside_hostile_text() -> None:
+    rbs = tuple(rebuttal(f"r{i}", "Claim " * 60, "Point " * 400, sources=5, points=2)
+                for i in range(3))
+    for quote in (HOSTILE * 40, "Quote " * 900):
+        embed = embeds.post_embed(post(statement(quote, sources=30), rbs), context_url=CONTEXT)
+        within_limits(embed)
+        description = embed.description or ""
+        assert f"[Full context]({CONTEXT})" in description
+        assert not UNESCAPED_ANGLE.search(description) and "**bold**" not in description
+
+
+def test_markdown_stays_escaped_between_two_links_on_a_line() -> None:
+    # discord.py's escape_markdown alone leaves everything between the first "[" and the
+    # last "](...)" of a line live, the second link included.
+    shown = embeds.md(f"{HOSTILE} {HOSTILE}", MAX_DESCRIPTION)
+    assert "**bold**" not in shown and "||spoiler||" not in shown
+    assert shown.count("\\[click](https://evil.example/phish)") == 2
+    assert not [m for m in LINK.finditer(shown) if "evil" in m.group(2)]

@@ -39,12 +39,16 @@ ALLOWED: dict[str, set[str]] = {
     "tracker.cli": CORE | DOMAIN | {"tracker.usecases", "tracker.runtime", "tracker.storage"},
     # Adapters translate between a platform and the chat layer / use cases.
     "adapters.console": CORE | {"tracker.posting", "tracker.chat"},
+    # Charts more than one adapter shows (the web console's SVG, Telegram's PNG of it).
+    "adapters.charts": CORE | {"tracker.usecases"},
     "adapters.telegram_bot": CORE | {"tracker.chat", "tracker.posting", "tracker.storage",
-                                     "tracker.runtime", "tracker.rebuttals", "tracker.usecases"},
+                                     "tracker.runtime", "tracker.rebuttals", "tracker.usecases",
+                                     "adapters.charts"},
     "adapters.discord_bot": CORE | {"tracker.chat", "tracker.posting", "tracker.storage",
                                     "tracker.runtime", "tracker.rebuttals", "tracker.usecases"},
     "adapters.web": CORE | {"tracker.chat", "tracker.posting", "tracker.storage",
-                            "tracker.runtime", "tracker.rebuttals", "tracker.usecases"},
+                            "tracker.runtime", "tracker.rebuttals", "tracker.usecases",
+                            "adapters.charts"},
     # The composition root: picks the concrete adapters and hands them to the CLI.
     "adapters.main": CORE | {"tracker.cli", "tracker.runtime", "tracker.storage",
                              "adapters.console", "adapters.telegram_bot", "adapters.discord_bot",

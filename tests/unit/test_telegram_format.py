@@ -163,3 +163,18 @@ def test_a_retired_counterpoint_stays_in_place_struck_and_marked() -> None:
     assert "Wrong figure." not in visible and "2. Claim 2" in visible
     zh = check(render_post(Post(statement(), (retired,), language="zh")))
     assert "编辑已撤回此条" in zh
+
+
+def test_a_post_links_to_its_public_page_only_when_given_one() -> None:
+    url = "https://tracker.example/s/7"
+    post = Post(statement(text="China <b>rocks</b> & more"), (rebuttal(1),), extra_sources=1)
+    linked = render_post(post, context_url=url)
+    assert f'(+1 more sources) · <a href="{url}">Full context</a>' in linked
+    assert "China &lt;b&gt;rocks&lt;/b&gt; &amp; more" in linked
+    assert "tracker.example" not in render_post(post)
+    zh = render_post(dataclasses.replace(post, language="zh"), context_url=url)
+    assert f'<a href="{url}">完整背景</a>' in zh
+    long = Post(statement(text="word " * 2000), (rebuttal(1, text="x " * 3000),))
+    assert f'<a href="{url}">Full context</a>' in check(render_post(long, context_url=url)) or \
+        f'href="{url}"' in render_post(long, context_url=url)
+    assert "javascript" not in render_post(post, context_url="javascript:alert(1)")

@@ -1,5 +1,6 @@
 """Ways into the console: `tracker run` serves it in its own loop, `tracker web login-link`
-prints a link, Telegram's /login sends one; posts link to their public page."""
+prints a link, Telegram's /login sends one (Discord's: tests/e2e/test_discord_login.py; posts'
+links to the public page: tests/e2e/test_post_context_links.py)."""
 
 from __future__ import annotations
 
@@ -11,17 +12,14 @@ from pathlib import Path
 
 import httpx
 import pytest
-from telegram.ext import ExtBot
 
 from adapters.main import build_services
 from adapters.telegram_bot import TelegramPlatform
-from adapters.telegram_bot.notifier import TelegramNotifier
 from adapters.web.server import WebServer
 from tests.e2e.conftest import fast_pacer
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tracker.cli import main
 from tracker.config import Settings, TelegramSettings, WebSettings
-from tracker.model import Counterpoint, Destination, Post, Rebuttal, Source, Statement
 from tracker.ports import Service
 from tracker.runtime.scheduler import run_service
 from tracker.storage.db import Database
@@ -126,21 +124,3 @@ async def test_login_in_telegram_sends_a_working_link_in_private_only(
     assert signed.session.actor == f"web:telegram:{ADMIN}"
     assert "private chat" in await _ask(api, ADMIN, -100123, "/login")
     assert "only the bot's admins" in (await _ask(api, 77, 77, "/login")).lower()
-
-
-async def test_posts_link_to_their_public_page_when_a_public_url_is_set(
-        api: FakeTelegramAPI) -> None:
-    api.add_chat(5001)
-    st = Statement(id=31, text="China <b>rocks</b>", speaker="Elon Musk", watch="musk-china",
-                   language="en", confidence=0.9, item_id=1, start=0, end=5, context="",
-                   published_at=None, source_url="https://news.example/1")
-    cp = Counterpoint("Data disagree.", "数据不支持。", (Source("Report", "https://f.example/r"),))
-    post = Post(st, (Rebuttal("rb-1", "Claim", "说法", (cp,)),))
-    destination = Destination(id=1, platform="telegram", chat_id="5001")
-    async with ExtBot(api.token, base_url=api.base_url) as ext:
-        await TelegramNotifier(ext, public_url="https://tracker.example").send_post(
-            destination, post)
-        await TelegramNotifier(ext).send_post(destination, post)
-    linked, plain = (m.params["text"] for m in api.sent(5001))
-    assert '<a href="https://tracker.example/s/31">Full context</a>' in linked
-    assert "tracker.example" not in plain

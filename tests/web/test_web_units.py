@@ -6,7 +6,8 @@ from xml.etree import ElementTree
 
 from starlette.datastructures import FormData
 
-from adapters.web import charts, diff
+from adapters.charts import svg as charts
+from adapters.web import diff
 from adapters.web.forms import RebuttalForm, rebuttal_form
 from adapters.web.i18n import WORDS, choose, translate
 from adapters.web.signals import shared_terms

@@ -95,6 +95,17 @@ REVIEW_WORDS: dict[str, dict[str, str]] = {
     "zh": {"review": "待审核", "statement": "言论", "reason": "原因", "candidates": "候选反驳",
            "attach": "用某条反驳回应它"},
 }
+# /login: a one-time link into the web console (both bots; the link is private to the asker).
+_LOGIN: dict[str, dict[str, str]] = {
+    "en": {"link": "Your login link to the web console (valid {minutes} minutes, once; "
+                   "only you can see it):\n{link}",
+           "refused": "Only the web console's editors get a login link: ask the operator "
+                      "to add {who} to web.admins.",
+           "off": "The web console is off (web.enabled = false)."},
+    "zh": {"link": "你的网页控制台登录链接（{minutes} 分钟内有效，仅限一次；只有你能看到）：\n{link}",
+           "refused": "只有网页控制台的编辑才能获得登录链接：请管理员把 {who} 加入 web.admins。",
+           "off": "网页控制台未启用（web.enabled = false）。"},
+}
 REVIEW_BUTTONS: dict[str, dict[str, str]] = {
     "en": {"post_plain": "Post without counterpoint", "new_rebuttal": "Write a new rebuttal",
            "ignore": "Ignore"},
@@ -112,6 +123,11 @@ def unsubscribed(removed: bool, language: str = "en") -> str:
     """The reply to /unsubscribe in the user's language."""
     words = _SUBSCRIPTION.get(language, _SUBSCRIPTION["en"])
     return words["unsubscribed"] if removed else words["not_subscribed"]
+
+
+def login(key: str, language: str = "en", **values: object) -> str:
+    """A /login reply in ``language``: ``link`` (link, minutes), ``refused`` (who) or ``off``."""
+    return _LOGIN.get(language, _LOGIN["en"])[key].format(**values)
 
 
 def review_words(language: str = "en") -> dict[str, str]:

@@ -9,9 +9,10 @@ from __future__ import annotations
 LABELS: dict[str, dict[str, str]] = {
     "en": {"counterpoints": "Counterpoints", "sources": "Sources", "more_sources": "more sources",
            "said": "said", "no_counterpoint": "No counterpoint yet.",
-           "withdrawn": "withdrawn by the editors"},
+           "withdrawn": "withdrawn by the editors", "context": "Full context"},
     "zh": {"counterpoints": "反驳要点", "sources": "来源", "more_sources": "个其他来源",
-           "said": "说", "no_counterpoint": "暂无反驳。", "withdrawn": "编辑已撤回此条"},
+           "said": "说", "no_counterpoint": "暂无反驳。", "withdrawn": "编辑已撤回此条",
+           "context": "完整背景"},
 }
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
+import logging
+
 from telegram import Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import CommandHandler, ContextTypes
 
+from adapters.charts import png, weekly
 from adapters.telegram_bot.formatting import render_stats
 from adapters.telegram_bot.handlers import conversation
 from adapters.telegram_bot.handlers.common import (
@@ -20,6 +24,12 @@ from adapters.telegram_bot.handlers.common import (
 from tracker.chat import commands, service, texts
 from tracker.chat.text import clean
 from tracker.errors import UsageError
+from tracker.model import utcnow
+from tracker.storage.db import Database
+from tracker.usecases import console
+
+logger = logging.getLogger(__name__)
+CHART_CAPTION = f"{weekly.TITLE}, the last {weekly.WEEKS} weeks (as on the web console's /stats)"
 
 
 @admin_only
@@ -119,6 +129,22 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     db = ctx_of(context).db
     counts, votes = await service.overview(db), await service.vote_stats(db)
     await reply(update, render_stats(counts, votes), html=True)
+    await _send_weekly_chart(update, db)
+
+
+async def _send_weekly_chart(update: Update, db: Database) -> None:
+    """The web console's weekly chart as a photo under the text; nothing if no statement."""
+    now = utcnow()
+    numbers = await console.stats(db, weeks=weekly.WEEKS, now=now)
+    if not numbers.weeks or update.effective_message is None:
+        return
+    try:  # some 50 ms of drawing: off the event loop
+        image = await asyncio.to_thread(png.svg_to_png, weekly.chart(numbers, now))
+    except ValueError:  # the text has been sent; a chart that cannot be drawn is a bug to log
+        logger.exception("could not draw the /stats chart")
+        return
+    await update.effective_message.reply_photo(image, caption=CHART_CAPTION,
+                                               filename="statements-per-week.png")
 
 
 def register(app: AnyApplication) -> None:

@@ -6,11 +6,17 @@ from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import CommandHandler, ContextTypes
 
-from adapters.telegram_bot.handlers.common import AnyApplication, admin_only, ctx_of, reply
+from adapters.telegram_bot.handlers.common import (
+    AnyApplication,
+    admin_only,
+    ctx_of,
+    language_of,
+    reply,
+)
+from tracker.chat import texts
 from tracker.usecases import web_auth
 
 PRIVATE_ONLY = "Send /login to me in a private chat: the link lets anyone who has it in."
-DISABLED = "The web console is off (web.enabled = false)."
 
 
 @admin_only
@@ -20,12 +26,13 @@ async def login(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     if chat is None or chat.type != ChatType.PRIVATE or user is None:
         await reply(update, PRIVATE_ONLY)
         return
+    language = language_of(update, ctx.settings.telegram.language)
     if not ctx.settings.web.enabled:
-        await reply(update, DISABLED)
+        await reply(update, texts.login("off", language))
         return
     link = await web_auth.issue_login_link(ctx.db, ctx.settings, "telegram", str(user.id))
-    minutes = ctx.settings.web.login_link_minutes
-    await reply(update, f"Your login link (valid {minutes} minutes, once):\n{link}")
+    await reply(update, texts.login("link", language, link=link,
+                                    minutes=ctx.settings.web.login_link_minutes))
 
 
 def register(app: AnyApplication) -> None:
