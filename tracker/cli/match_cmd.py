@@ -30,12 +30,12 @@ def result_json(result: MatchResult) -> dict[str, Any]:
 def _load_matcher(app: App) -> Matcher:
     """The matcher of the configured database; without one (a SQLite file that does not
     exist yet), of the bundled rebuttals in a temporary database: nothing is created here."""
-    from tracker.usecases import curate
+    from tracker.usecases import rebuttal_import
     from tracker.usecases.match import load_matcher
 
     async def load() -> Matcher:
         async with app.database(scratch_if_missing=True) as db:
-            await curate.ensure_seed(db)
+            await rebuttal_import.ensure_seed(db)
             return await load_matcher(db, app.settings)
 
     if not app.database_exists():

@@ -26,16 +26,17 @@ FORMATS = ("yaml", "json", "claimreview")
 def _with_db(app: App, work: Callable[[Database], Awaitable[T]]) -> T:
     """Open the configured database (migrated, seeded), run ``work`` and close it."""
     from tracker import rebuttals
-    from tracker.usecases import curate
+    from tracker.usecases import rebuttal_import
+    from tracker.usecases.rebuttal_changes import RebuttalNotFound
 
     async def run() -> T:
         async with app.database() as db:
-            await curate.ensure_seed(db)
+            await rebuttal_import.ensure_seed(db)
             return await work(db)
 
     try:
         return run_async(run())
-    except (rebuttals.RebuttalFormatError, curate.RebuttalNotFound) as exc:
+    except (rebuttals.RebuttalFormatError, RebuttalNotFound) as exc:
         raise UserError(str(exc)) from None
 
 
@@ -62,12 +63,12 @@ def _read_file(path: Path) -> list[Rebuttal]:
 
 def import_(app: App, args: argparse.Namespace) -> int:
     """Create or update rebuttals from a file (by id; all or nothing)."""
-    from tracker.usecases import curate
+    from tracker.usecases import rebuttal_import
 
     path = Path(args.file)
     items = _read_file(path)
-    report = _with_db(app, lambda db: curate.import_rebuttals(db, items,
-                                                                actor=f"import:{path.name}"))
+    report = _with_db(app, lambda db: rebuttal_import.import_rebuttals(
+        db, items, actor=f"import:{path.name}"))
     echo(f"created {len(report.created)}, updated {len(report.updated)}, "
          f"unchanged {len(report.unchanged)}")
     for label, ids in (("created", report.created), ("updated", report.updated),
