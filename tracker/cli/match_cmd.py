@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker.cli.output import echo, run_async
-from tracker.cli.parser import int_range
+from tracker.cli.parser import command, int_range
 from tracker.errors import UsageError
 from tracker.runtime.bootstrap import App
 
@@ -93,12 +93,10 @@ def match(app: App, args: argparse.Namespace) -> int:
 
 def register(commands: Commands) -> None:
     """Add `tracker match`."""
-    parser = commands.add_parser("match", help="rank the rebuttals that answer a statement",
-                                 description=match.__doc__)
+    parser = command(commands, "match", match, "rank the rebuttals that answer a statement")
     parser.add_argument("text", nargs="?", metavar="TEXT", help="the statement to match")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--top", type=int_range(1, 50), default=5, metavar="K",
                         help="how many rebuttals to list (1-50, default 5)")
     parser.add_argument("--batch", metavar="FILE",
                         help="JSON lines with 'text' (and optional 'id'); '-' for stdin")
-    parser.set_defaults(run=match)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from tracker.cli import UserError
 from tracker.cli.output import echo, run_async
-from tracker.cli.parser import group
+from tracker.cli.parser import command, group
 from tracker.runtime.bootstrap import App
 
 if TYPE_CHECKING:
@@ -172,12 +172,9 @@ def history(app: App, args: argparse.Namespace) -> int:
 def register(commands: Commands) -> None:
     """Add the `rebuttals` group."""
     rebuttals = group(commands, "rebuttals", "the rebuttal database: import, export, inspect")
-    parser = rebuttals.add_parser("import", help="create or update rebuttals from a file",
-                                  description=import_.__doc__)
+    parser = command(rebuttals, "import", import_, "create or update rebuttals from a file")
     parser.add_argument("file", metavar="FILE", help="YAML or JSON file of rebuttals")
-    parser.set_defaults(run=import_)
-    parser = rebuttals.add_parser("export", help="every rebuttal as YAML, JSON or ClaimReview",
-                                  description=export.__doc__)
+    parser = command(rebuttals, "export", export, "every rebuttal as YAML, JSON or ClaimReview")
     parser.add_argument("-f", "--format", choices=FORMATS, default="yaml",
                         help="yaml (default), json or claimreview")
     parser.add_argument("-o", "--output", metavar="FILE", help="file (default stdout)")
@@ -186,13 +183,9 @@ def register(commands: Commands) -> None:
     parser.add_argument("--url-base", metavar="URL",
                         help="claimreview: where the reviews are published; each one's page "
                              "is URL/<id> (required with --format claimreview)")
-    parser.set_defaults(run=export)
-    parser = rebuttals.add_parser("list", help="one line per rebuttal", description=list_.__doc__)
+    parser = command(rebuttals, "list", list_, "one line per rebuttal")
     parser.add_argument("-s", "--status", choices=STATUSES, help="only this status")
-    parser.set_defaults(run=list_)
     for name, run, text in (("show", show, "one rebuttal in the file format"),
                             ("phrasings", phrasings, "the phrasings the matcher uses"),
                             ("history", history, "the revision history")):
-        parser = rebuttals.add_parser(name, help=text, description=run.__doc__)
-        parser.add_argument("id", metavar="ID")
-        parser.set_defaults(run=run)
+        command(rebuttals, name, run, text).add_argument("id", metavar="ID")
