@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from tracker.cli import UserError
 from tracker.cli.output import echo, run_async, set_level
-from tracker.cli.parser import command
 from tracker.runtime.bootstrap import App
 
 if TYPE_CHECKING:
@@ -74,11 +73,15 @@ def demo(app: App, args: argparse.Namespace) -> int:
 
 def register(commands: Commands) -> None:
     """Add `demo`, `run` and `poll`."""
-    command(commands, "demo", demo,
-            "one full cycle on bundled samples, offline, in a temporary database")
-    command(commands, "run", run,
-            "the service: scheduled cycle, delivery, chat bots (until Ctrl-C/SIGTERM)")
-    parser = command(commands, "poll", poll,
-                     "one cycle over all feeds (fetch, extract, match, queue, deliver)")
+    commands.add_parser(
+        "demo", help="one full cycle on bundled samples, offline, in a temporary database",
+        description=demo.__doc__).set_defaults(run=demo)
+    commands.add_parser(
+        "run", help="the service: scheduled cycle, delivery, chat bots (until Ctrl-C/SIGTERM)",
+        description=run.__doc__).set_defaults(run=run)
+    parser = commands.add_parser(
+        "poll", help="one cycle over all feeds (fetch, extract, match, queue, deliver)",
+        description=poll.__doc__)
     parser.add_argument("--once", action="store_true",
                         help="accepted for compatibility: poll always runs one cycle")
+    parser.set_defaults(run=poll)
