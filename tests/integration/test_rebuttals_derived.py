@@ -5,7 +5,7 @@ from __future__ import annotations
 from tracker.match.derive import DERIVED, derive_phrasings
 from tracker.model import Counterpoint, Phrasing, Rebuttal, RebuttalStatus, Source
 from tracker.storage.db import Database
-from tracker.usecases import curate, rebuttal_import
+from tracker.usecases import curate
 
 
 def new_rebuttal(rid: str = "grid-three-times") -> Rebuttal:
@@ -36,7 +36,7 @@ async def test_a_created_rebuttal_gets_derived_phrasings(db: Database) -> None:
 
 
 async def test_an_imported_rebuttal_gets_them_too(db: Database) -> None:
-    report = await rebuttal_import.import_rebuttals(db, [new_rebuttal("imported-one")], actor="cli")
+    report = await curate.import_rebuttals(db, [new_rebuttal("imported-one")], actor="cli")
     assert report.created == ("imported-one",)
     assert _derived(await curate.phrasings(db, "imported-one"))
 
@@ -44,7 +44,7 @@ async def test_an_imported_rebuttal_gets_them_too(db: Database) -> None:
 async def test_an_unchanged_reimport_or_a_tag_edit_adds_nothing(db: Database) -> None:
     await curate.create_rebuttal(db, new_rebuttal(), actor="cli")
     before = await curate.phrasings(db, "grid-three-times")
-    report = await rebuttal_import.import_rebuttals(db, [new_rebuttal()], actor="cli")
+    report = await curate.import_rebuttals(db, [new_rebuttal()], actor="cli")
     assert report.unchanged == ("grid-three-times",)
     await curate.edit_rebuttal(db, "grid-three-times", actor="cli", tags="grid")
     assert await curate.phrasings(db, "grid-three-times") == before
