@@ -37,7 +37,7 @@ from tracker.storage import statements_repo
 from tracker.storage.db import Database
 from tracker.usecases import edits
 from tracker.usecases.rebuttal_changes import (
-    RebuttalNotFound as RebuttalNotFound,  # re-exported: the chats catch it from here
+    RebuttalNotFound as RebuttalNotFound,  # re-exported: what these use cases raise
 )
 from tracker.usecases.rebuttal_changes import (
     derive_if_claim_changed,
