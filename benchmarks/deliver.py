@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import multiprocessing
 import tempfile
 import time
 import uuid
 from collections import Counter
+from collections.abc import Callable, Iterator
 from multiprocessing.connection import Connection
 from pathlib import Path
 
@@ -36,6 +38,7 @@ from adapters.telegram_bot.ratelimit import PacingRateLimiter, SendPacer
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tracker.config import DeliverySettings, Settings
 from tracker.model import Decision, utcnow
+from tracker.ports import Notifier
 from tracker.runtime.delivery import DeliveryWorker
 from tracker.storage.db import Database, open_database
 from tracker.storage.schema_delivery import DeliveryRow, DestinationRow
@@ -95,23 +98,54 @@ async def fan_out(db: Database, statement_id: int, chat_ids: list[int],
         await s.commit()
 
 
+async def drain_outbox(db: Database, platform: str, notifier: Notifier,
+                       settings: Settings) -> float:
+    """Run the real delivery worker until no outbox row is left to send; the seconds it took."""
+    worker = DeliveryWorker(db, {platform: notifier}, settings, concurrency=64)
+    start = time.monotonic()
+    while True:
+        await worker.run_once()
+        async with db.session() as s:
+            left = await s.scalar(select(func.count()).select_from(DeliveryRow).where(
+                DeliveryRow.status.in_(("pending", "sending"))))
+        if not left:
+            return time.monotonic() - start
+        await asyncio.sleep(0.05)
+
+
+@contextlib.contextmanager
+def server_process(target: Callable[..., None], *args: object) -> Iterator[Connection]:
+    """Run ``target(conn, *args)`` in a separate process (so the fake's clock and the
+    client's do not share a GIL); yield this side's end of the pipe to it."""
+    ctx = multiprocessing.get_context("spawn")
+    parent, child = ctx.Pipe()
+    server = ctx.Process(target=target, args=(child, *args), daemon=True)
+    server.start()
+    try:
+        yield parent
+    finally:
+        server.join(10)
+        if server.is_alive():
+            server.kill()
+
+
+def figures(per_chat: dict[int, int], chat_ids: list[int], seconds: float, rate: int,
+            count_429: int) -> dict[str, float]:
+    """The figures both platforms report, from what the fake received per chat."""
+    sent = sum(per_chat.values())
+    return {"messages": sent, "seconds": seconds, "rate": sent / seconds,
+            "fraction": sent / seconds / rate, "429s": count_429,
+            "lost": sum(1 for c in chat_ids if per_chat.get(c, 0) == 0),
+            "duplicated": sum(n - 1 for n in per_chat.values() if n > 1)}
+
+
 async def _deliver_all(db: Database, base_url: str, settings: Settings) -> float:
     request = HTTPXRequest(connection_pool_size=64)
     limiter = PacingRateLimiter(SendPacer())
     # The same bot configuration as the Application's (adapters.telegram_bot.app).
     async with ExtBot(TOKEN, base_url=base_url, request=request,
                       rate_limiter=limiter) as bot:
-        notifier = TelegramNotifier(bot)
-        worker = DeliveryWorker(db, {"telegram": notifier}, settings, concurrency=64)
-        start = time.monotonic()
-        while True:
-            await worker.run_once()
-            async with db.session() as s:
-                left = await s.scalar(select(func.count()).select_from(DeliveryRow).where(
-                    DeliveryRow.status.in_(("pending", "sending"))))
-            if not left:
-                return time.monotonic() - start
-            await asyncio.sleep(0.05)
+        return await drain_outbox(db, "telegram", TelegramNotifier(bot), settings)
 
 
 def serve(conn: Connection, chats: list[int], rate: int) -> None:
@@ -134,11 +168,7 @@ def serve(conn: Connection, chats: list[int], rate: int) -> None:
 async def run(chats: int, rate: int) -> dict[str, float]:
     """Run the benchmark and return its figures."""
     chat_ids = [10_000 + i for i in range(chats)]
-    ctx = multiprocessing.get_context("spawn")
-    parent, child = ctx.Pipe()
-    server = ctx.Process(target=serve, args=(child, chat_ids, rate), daemon=True)
-    server.start()
-    try:
+    with server_process(serve, chat_ids, rate) as parent:
         port = parent.recv()
         with tempfile.TemporaryDirectory() as tmp:
             db = await open_database(f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}")
@@ -149,15 +179,7 @@ async def run(chats: int, rate: int) -> dict[str, float]:
             await db.engine.dispose()
         parent.send("stop")
         per_chat, count_429 = parent.recv()
-    finally:
-        server.join(10)
-        if server.is_alive():
-            server.kill()
-    sent = sum(per_chat.values())
-    return {"messages": sent, "seconds": seconds, "rate": sent / seconds,
-            "fraction": sent / seconds / rate, "429s": count_429,
-            "lost": sum(1 for c in chat_ids if per_chat.get(c, 0) == 0),
-            "duplicated": sum(n - 1 for n in per_chat.values() if n > 1)}
+    return figures(per_chat, chat_ids, seconds, rate, count_429)
 
 
 def main() -> None:

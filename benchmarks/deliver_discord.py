@@ -10,22 +10,16 @@ Besides the end-to-end figures it reports the rate at the fake, first message to
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
 import tempfile
-import time
 from collections import Counter
 from multiprocessing.connection import Connection
 from pathlib import Path
 
-from sqlalchemy import func, select
-
 from adapters.discord_bot.app import DiscordPlatform
-from benchmarks.deliver import fan_out, seed_statement
+from benchmarks.deliver import drain_outbox, fan_out, figures, seed_statement, server_process
 from tests.fakes.discord_api import TOKEN, FakeDiscord
 from tracker.config import DatabaseSettings, DeliverySettings, DiscordSettings, Settings
-from tracker.runtime.delivery import DeliveryWorker
 from tracker.storage.db import Database, open_database
-from tracker.storage.schema_delivery import DeliveryRow
 
 
 def serve(conn: Connection, channels: int, rate: int) -> None:
@@ -51,27 +45,14 @@ async def _deliver_all(db: Database, settings: Settings) -> float:
     platform = DiscordPlatform(settings, db)
     await platform.bot.login(TOKEN)  # REST only: the outbox needs no gateway
     try:
-        worker = DeliveryWorker(db, {"discord": platform.notifier}, settings, concurrency=64)
-        start = time.monotonic()
-        while True:
-            await worker.run_once()
-            async with db.session() as s:
-                left = await s.scalar(select(func.count()).select_from(DeliveryRow).where(
-                    DeliveryRow.status.in_(("pending", "sending"))))
-            if not left:
-                return time.monotonic() - start
-            await asyncio.sleep(0.05)
+        return await drain_outbox(db, "discord", platform.notifier, settings)
     finally:
         await platform.bot.close()
 
 
 async def run(channels: int, rate: int) -> dict[str, float]:
     """Run the benchmark and return its figures."""
-    ctx = multiprocessing.get_context("spawn")
-    parent, child = ctx.Pipe()
-    server = ctx.Process(target=serve, args=(child, channels, rate), daemon=True)
-    server.start()
-    try:
+    with server_process(serve, channels, rate) as parent:
         port, channel_ids = parent.recv()
         base = f"http://127.0.0.1:{port}/api/v10"
         with tempfile.TemporaryDirectory() as tmp:
@@ -88,16 +69,9 @@ async def run(channels: int, rate: int) -> dict[str, float]:
             await db.dispose()
         parent.send("stop")
         per_channel, count_429, window = parent.recv()
-    finally:
-        server.join(10)
-        if server.is_alive():
-            server.kill()
     sent = sum(per_channel.values())
     # The rate at Discord: from the first message it received to the last, which leaves out
     # the outbox's claim of the rows before the first send (about 1 s on SQLite here).
     at_discord = (sent - 1) / window if window > 0 else 0.0
-    return {"messages": sent, "seconds": seconds, "rate": sent / seconds,
-            "fraction": sent / seconds / rate, "429s": count_429,
-            "send_window": window, "send_rate": at_discord, "send_fraction": at_discord / rate,
-            "lost": sum(1 for c in channel_ids if per_channel.get(c, 0) == 0),
-            "duplicated": sum(n - 1 for n in per_channel.values() if n > 1)}
+    return {**figures(per_channel, channel_ids, seconds, rate, count_429),
+            "send_window": window, "send_rate": at_discord, "send_fraction": at_discord / rate}

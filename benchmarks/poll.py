@@ -64,16 +64,24 @@ def serve(feeds: int, items: int, port_queue: Any) -> None:
                             headers={"ETag": etag})
 
     async def main() -> None:
-        app = web.Application()
-        app.router.add_get("/feed/{n}.xml", handle)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0, backlog=1024)
-        await site.start()
-        port_queue.put((runner.addresses[0][1], sum(map(len, bodies))))
+        port = await start_feed_server("/feed/{n}.xml", handle)
+        port_queue.put((port, sum(map(len, bodies))))
         await asyncio.Event().wait()
 
     asyncio.run(main())
+
+
+async def start_feed_server(route: str, handle: Any) -> int:
+    """Serve GET ``route`` with ``handle`` (aiohttp) on 127.0.0.1; returns the port."""
+    from aiohttp import web
+
+    app = web.Application()
+    app.router.add_get(route, handle)
+    runner = web.AppRunner(app, access_log=None)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0, backlog=1024)
+    await site.start()
+    return int(runner.addresses[0][1])
 
 
 class PeakRSS:

@@ -27,6 +27,8 @@ from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
+from benchmarks.poll import start_feed_server
+
 FIXTURES = Path(__file__).resolve().parents[1] / "tests" / "data" / "feeds" / "transcripts"
 FEEDS, EPISODES, NEW_PER_CYCLE = 50, 30, 3
 
@@ -106,13 +108,7 @@ def serve(port_queue: Any) -> None:
         return web.Response(body=body, content_type="application/rss+xml")
 
     async def main() -> None:
-        app = web.Application()
-        app.router.add_get("/{variant}/feed/{n}.xml", handle)
-        runner = web.AppRunner(app, access_log=None)
-        await runner.setup()
-        site = web.TCPSite(runner, "127.0.0.1", 0, backlog=1024)
-        await site.start()
-        port_queue.put(runner.addresses[0][1])
+        port_queue.put(await start_feed_server("/{variant}/feed/{n}.xml", handle))
         await asyncio.Event().wait()
 
     asyncio.run(main())

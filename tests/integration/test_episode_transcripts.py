@@ -125,22 +125,25 @@ async def test_transcript_pages_can_be_turned_off(db: Database, feed_server: Fee
     assert not any(feed_server.hits(p) for p in PAGES)
 
 
-def _captions(youtube: FakeYouTube) -> None:
+async def _video_feed_with_captions(db: Database,
+                                    feed_server: FeedServer) -> tuple[FakeYouTube, Settings]:
+    """A video feed whose one new video names him and has captions, polled once."""
+    youtube = FakeYouTube(feed_server)
     youtube.videos["Ai7MuskChn1"] = FakeVideo(
         manual={"en": [(125.0, 3.0, "China is building power plants at an incredible rate,"),
                        (128.0, 3.5, "way faster than anyone else."),
                        (584.0, 4.0, "Tariffs are generally a bad idea in my opinion.")]},
         generated={"en": [(125.0, 3.0, "china is building power plants")]})
     youtube.videos["Ai7Markets1"] = FakeVideo(manual={"en": [(1.0, 2.0, "Markets are up.")]})
-
-
-async def test_captions_of_videos_that_name_him(db: Database, feed_server: FeedServer) -> None:
-    youtube = FakeYouTube(feed_server)
-    _captions(youtube)
     url = feed_server.url("/youtube.xml")
     settings = settings_for(db, feed_server, [{"url": url, "kind": "video"}])
     await baseline_then_serve(db, feed_server, settings,
                               {"/youtube.xml": (EMPTY_ATOM, fixture("youtube.xml", feed_server))})
+    return youtube, settings
+
+
+async def test_captions_of_videos_that_name_him(db: Database, feed_server: FeedServer) -> None:
+    youtube, _ = await _video_feed_with_captions(db, feed_server)
     found = await transcripts_by_guid(db)
     assert list(found) == ["yt:video:Ai7MuskChn1"]
     row = found["yt:video:Ai7MuskChn1"]
@@ -156,12 +159,7 @@ async def test_captions_of_videos_that_name_him(db: Database, feed_server: FeedS
 
 async def test_statement_from_captions_links_to_its_second_and_goes_to_review(
         db: Database, feed_server: FeedServer) -> None:
-    youtube = FakeYouTube(feed_server)
-    _captions(youtube)
-    url = feed_server.url("/youtube.xml")
-    settings = settings_for(db, feed_server, [{"url": url, "kind": "video"}])
-    await baseline_then_serve(db, feed_server, settings,
-                              {"/youtube.xml": (EMPTY_ATOM, fixture("youtube.xml", feed_server))})
+    _, settings = await _video_feed_with_captions(db, feed_server)
     await extract_new_items(db, settings)
     async with db.session() as s:
         rows = (await s.execute(select(StatementRow).order_by(StatementRow.id))).scalars().all()

@@ -2,26 +2,51 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
+
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
-from sqlalchemy import create_engine, inspect
+from sqlalchemy import Engine, create_engine, inspect
 
 from tracker.storage import db as dbmod
 from tracker.storage import metadata
 
+# One item of each stored feed, in the items table as it stands from 0005 to 0011.
+ITEM_OF_EACH_FEED = ("INSERT INTO items (feed_id, guid, url, title, text, fetched_at, content_hash,"
+                     " kind, guests, post_eligible) SELECT id, :guid, '', '', '', CURRENT_TIMESTAMP,"
+                     " 'h', :kind, '[]', true FROM feeds")
 
-def test_upgrade_builds_every_model_table_and_leaves_no_diff(database_url: str) -> None:
-    dbmod.upgrade(database_url)
+
+@contextlib.contextmanager
+def engine_at(database_url: str, revision: str = "head") -> Iterator[Engine]:
+    """A synchronous engine on the database migrated to ``revision``."""
+    dbmod.upgrade(database_url, revision)
     engine = create_engine(dbmod.sync_url(database_url))
     try:
+        yield engine
+    finally:
+        engine.dispose()
+
+
+def parent_of(database_url: str, revision: str) -> str:
+    """The revision before ``revision``."""
+    from alembic.script import ScriptDirectory
+
+    config = dbmod.alembic_config(database_url)
+    parent = ScriptDirectory.from_config(config).get_revision(revision).down_revision
+    assert isinstance(parent, str)
+    return parent
+
+
+def test_upgrade_builds_every_model_table_and_leaves_no_diff(database_url: str) -> None:
+    with engine_at(database_url) as engine:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             assert set(metadata.tables) <= tables
             diff = compare_metadata(MigrationContext.configure(conn), metadata)
         assert diff == [], f"models changed without a migration: {diff}"
-    finally:
-        engine.dispose()
 
 
 def test_upgrade_twice_is_a_no_op(database_url: str) -> None:
@@ -54,16 +79,12 @@ def test_0006_drops_kv_adds_item_extract_errors_and_downgrades(database_url: str
     from alembic import command
     from sqlalchemy import text
 
-    dbmod.upgrade(database_url, "0005")
-    engine = create_engine(dbmod.sync_url(database_url))
-    try:
+    with engine_at(database_url, "0005") as engine:
         with engine.begin() as conn:  # an item stored before the migration
             conn.execute(text("INSERT INTO feeds (url, kind, name, full_text, active, added_at,"
                               " error_count, baselined) VALUES ('https://x.example/rss', 'news',"
                               " '', false, true, CURRENT_TIMESTAMP, 0, true)"))
-            conn.execute(text("INSERT INTO items (feed_id, guid, url, title, text, fetched_at,"
-                              " content_hash, kind, guests, post_eligible) SELECT id, 'g', '', '',"
-                              " '', CURRENT_TIMESTAMP, 'h', 'news', '[]', true FROM feeds"))
+            conn.execute(text(ITEM_OF_EACH_FEED), {"guid": "g", "kind": "news"})
         dbmod.upgrade(database_url)
         with engine.connect() as conn:
             assert "kv" not in inspect(conn).get_table_names()
@@ -75,21 +96,16 @@ def test_0006_drops_kv_adds_item_extract_errors_and_downgrades(database_url: str
             columns = {c["name"] for c in inspect(conn).get_columns("items")}
             assert not columns & {"extract_error", "extract_attempts"}
             assert conn.execute(text("SELECT count(*) FROM items")).scalar_one() == 1
-    finally:
-        engine.dispose()
 
 
 def test_0011_adds_feed_states_marks_inactive_feeds_paused_and_downgrades(
         database_url: str) -> None:
     from alembic import command
-    from alembic.script import ScriptDirectory
     from sqlalchemy import text
 
     config = dbmod.alembic_config(database_url)
-    before = str(ScriptDirectory.from_config(config).get_revision("0011").down_revision)
-    dbmod.upgrade(database_url, before)
-    engine = create_engine(dbmod.sync_url(database_url))
-    try:
+    before = parent_of(database_url, "0011")
+    with engine_at(database_url, before) as engine:
         with engine.begin() as conn:  # one polled feed, one switched off before the revision
             for url, active in (("https://a.example/rss", "true"), ("https://b.example/rss", "false")):
                 conn.execute(text("INSERT INTO feeds (url, kind, name, full_text, active, added_at,"
@@ -106,19 +122,15 @@ def test_0011_adds_feed_states_marks_inactive_feeds_paused_and_downgrades(
             columns = {c["name"] for c in inspect(conn).get_columns("feeds")}
             assert not columns & {"inactive_reason", "added_by"}
             assert conn.execute(text("SELECT count(*) FROM feeds")).scalar_one() == 2
-    finally:
-        engine.dispose()
 
 
 def test_0007_full_text_mode_and_speaker_upgrade_and_downgrade(database_url: str) -> None:
     from alembic import command
     from sqlalchemy import text
 
-    dbmod.upgrade(database_url, "0006")
-    engine = create_engine(dbmod.sync_url(database_url))
     insert = ("INSERT INTO feeds (url, kind, name, full_text, active, added_at, error_count,"
               " baselined) VALUES (:url, 'news', '', :full, true, CURRENT_TIMESTAMP, 0, true)")
-    try:
+    with engine_at(database_url, "0006") as engine:
         with engine.begin() as conn:  # feeds stored before the migration
             conn.execute(text(insert), [{"url": "https://on.example/rss", "full": True},
                                         {"url": "https://off.example/rss", "full": False}])
@@ -140,28 +152,20 @@ def test_0007_full_text_mode_and_speaker_upgrade_and_downgrade(database_url: str
             assert [(u, k, bool(f)) for u, k, f in rows] == [
                 ("https://off.example/rss", "news", False), ("https://on.example/rss", "news", True),
                 ("https://x.example/elonmusk", "news", False)]
-    finally:
-        engine.dispose()
 
 
 def test_0010_adds_episode_audio_and_transcriptions_and_downgrades(database_url: str) -> None:
     from alembic import command
-    from alembic.script import ScriptDirectory
     from sqlalchemy import text
 
     config = dbmod.alembic_config(database_url)
-    before = ScriptDirectory.from_config(config).get_revision("0010").down_revision
-    assert isinstance(before, str)
-    dbmod.upgrade(database_url, before)
-    engine = create_engine(dbmod.sync_url(database_url))
-    try:
+    before = parent_of(database_url, "0010")
+    with engine_at(database_url, before) as engine:
         with engine.begin() as conn:  # an episode stored before the migration
             conn.execute(text("INSERT INTO feeds (url, kind, name, full_text, active, added_at,"
                               " error_count, baselined) VALUES ('https://x.example/pod', "
                               "'podcast', '', 'auto', true, CURRENT_TIMESTAMP, 0, true)"))
-            conn.execute(text("INSERT INTO items (feed_id, guid, url, title, text, fetched_at,"
-                              " content_hash, kind, guests, post_eligible) SELECT id, 'e1', '', "
-                              "'', '', CURRENT_TIMESTAMP, 'h', 'podcast', '[]', true FROM feeds"))
+            conn.execute(text(ITEM_OF_EACH_FEED), {"guid": "e1", "kind": "podcast"})
         dbmod.upgrade(database_url, "0010")
         with engine.begin() as conn:
             assert conn.execute(text("SELECT audio_url FROM items")).scalar_one() is None
@@ -174,8 +178,6 @@ def test_0010_adds_episode_audio_and_transcriptions_and_downgrades(database_url:
             assert "transcriptions" not in inspect(conn).get_table_names()
             assert "audio_url" not in {c["name"] for c in inspect(conn).get_columns("items")}
             assert conn.execute(text("SELECT count(*) FROM items")).scalar_one() == 1
-    finally:
-        engine.dispose()
 
 
 def test_0008_numbers_deliveries_for_edits_and_downgrades(database_url: str) -> None:
@@ -183,19 +185,15 @@ def test_0008_numbers_deliveries_for_edits_and_downgrades(database_url: str) -> 
     from sqlalchemy import text
     from sqlalchemy.exc import IntegrityError
 
-    dbmod.upgrade(database_url, "0007")
-    engine = create_engine(dbmod.sync_url(database_url))
     insert = ("INSERT INTO deliveries (statement_id, destination_id, kind, status, attempts,"
               " next_attempt_at, created_at{extra}) SELECT s.id, d.id, '{kind}', 'sent', 0,"
               " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP{values} FROM statements s, destinations d")
-    try:
+    with engine_at(database_url, "0007") as engine:
         with engine.begin() as conn:  # a post sent before the migration
             conn.execute(text("INSERT INTO feeds (url, kind, name, active, added_at, error_count,"
                               " baselined) VALUES ('https://x.example/rss', 'news', '', true,"
                               " CURRENT_TIMESTAMP, 0, true)"))
-            conn.execute(text("INSERT INTO items (feed_id, guid, url, title, text, fetched_at,"
-                              " content_hash, kind, guests, post_eligible) SELECT id, 'g', '', '',"
-                              " '', CURRENT_TIMESTAMP, 'h', 'news', '[]', true FROM feeds"))
+            conn.execute(text(ITEM_OF_EACH_FEED), {"guid": "g", "kind": "news"})
             conn.execute(text("INSERT INTO statements (watch, speaker, text, language, confidence,"
                               " item_id, span_start, span_end, context, source_url, group_key,"
                               " created_at, status) SELECT 'w', 'Elon Musk', 'China', 'en', 0.9,"
@@ -220,20 +218,14 @@ def test_0008_numbers_deliveries_for_edits_and_downgrades(database_url: str) -> 
             assert not columns & {"revision", "reason"}
         with pytest.raises(IntegrityError), engine.begin() as conn:  # one row per pair again
             conn.execute(text(insert.format(kind="post", extra="", values="")))
-    finally:
-        engine.dispose()
 
 
 def test_0012_adds_the_web_console_tables_and_indexes_and_downgrades(database_url: str) -> None:
     from alembic import command
-    from alembic.script import ScriptDirectory
 
     config = dbmod.alembic_config(database_url)
-    parent = ScriptDirectory.from_config(config).get_revision("0012").down_revision
-    assert isinstance(parent, str)
-    dbmod.upgrade(database_url)
-    engine = create_engine(dbmod.sync_url(database_url))
-    try:
+    parent = parent_of(database_url, "0012")
+    with engine_at(database_url) as engine:
         with engine.connect() as conn:
             tables = set(inspect(conn).get_table_names())
             assert {"web_secrets", "web_login_tokens", "web_sessions"} <= tables
@@ -246,5 +238,3 @@ def test_0012_adds_the_web_console_tables_and_indexes_and_downgrades(database_ur
             indexes = {i["name"] for i in inspect(conn).get_indexes("statements")}
             assert "ix_statements_text_trgm" not in indexes
         dbmod.upgrade(database_url)  # and up again
-    finally:
-        engine.dispose()

@@ -14,7 +14,7 @@ from tracker.storage.db import Database
 from tracker.storage.schema_feeds import FeedRow, ItemRow
 from tracker.storage.schema_rebuttals import RebuttalRow, RevisionRow
 from tracker.storage.schema_statements import StatementRow
-from tracker.usecases import curate
+from tracker.usecases import curate, rebuttal_import
 
 
 def sample(rid: str = "sample-claim", **changes: object) -> Rebuttal:
@@ -50,8 +50,8 @@ async def count_rows(db: Database, table: type) -> int:
 
 
 async def test_seed_loads_once_with_published_bilingual_entries(db: Database) -> None:
-    assert await curate.ensure_seed(db) == 21
-    assert await curate.ensure_seed(db) == 0
+    assert await rebuttal_import.ensure_seed(db) == 21
+    assert await rebuttal_import.ensure_seed(db) == 0
     published = await curate.list_rebuttals(db, status=RebuttalStatus.PUBLISHED)
     assert len(published) >= 20
     for r in published:
@@ -65,12 +65,12 @@ async def test_seed_loads_once_with_published_bilingual_entries(db: Database) ->
 
 
 async def test_import_is_idempotent_and_detects_updates(db: Database) -> None:
-    first = await curate.import_rebuttals(db, [sample(), sample("other-claim")], actor="import:a.yaml")
+    first = await rebuttal_import.import_rebuttals(db, [sample(), sample("other-claim")], actor="import:a.yaml")
     assert first.created == ("sample-claim", "other-claim")
-    again = await curate.import_rebuttals(db, [sample(), sample("other-claim")], actor="import:a.yaml")
+    again = await rebuttal_import.import_rebuttals(db, [sample(), sample("other-claim")], actor="import:a.yaml")
     assert again.unchanged == ("sample-claim", "other-claim") and not again.updated
     edited = sample(notes="now with a note")
-    third = await curate.import_rebuttals(db, [edited, sample("other-claim")], actor="import:b.yaml")
+    third = await rebuttal_import.import_rebuttals(db, [edited, sample("other-claim")], actor="import:b.yaml")
     assert third.updated == ("sample-claim",) and third.unchanged == ("other-claim",)
     stored = await curate.get_rebuttal(db, "sample-claim")
     assert stored is not None and stored.notes == "now with a note" and stored.version == 2
@@ -83,16 +83,16 @@ async def test_import_is_idempotent_and_detects_updates(db: Database) -> None:
 async def test_invalid_entry_writes_nothing(db: Database) -> None:
     bad = sample("bad-one", claim_zh="")
     with pytest.raises(api.RebuttalFormatError, match="'bad-one'.*claim zh is empty"):
-        await curate.import_rebuttals(db, [sample(), bad], actor="cli")
+        await rebuttal_import.import_rebuttals(db, [sample(), bad], actor="cli")
     assert await count_rows(db, RebuttalRow) == 0
     assert await count_rows(db, RevisionRow) == 0
 
 
 async def test_export_import_round_trip_unchanged(db: Database) -> None:
-    await curate.ensure_seed(db)
+    await rebuttal_import.ensure_seed(db)
     await curate.add_phrasing(db, "byd-copies-tesla", "比亚迪只会模仿。", "zh", actor="cli")
     exported = api.dumps_yaml(await curate.list_rebuttals(db))
-    report = await curate.import_rebuttals(db, api.loads(exported), actor="import:export.yaml")
+    report = await rebuttal_import.import_rebuttals(db, api.loads(exported), actor="import:export.yaml")
     assert len(report.unchanged) == 21 and not report.created and not report.updated
     assert api.dumps_yaml(await curate.list_rebuttals(db)) == exported
 
@@ -128,7 +128,7 @@ async def test_create_edit_retire_and_phrasing_record_actor(db: Database) -> Non
 
 
 async def test_record_curation_positive_and_negative(db: Database) -> None:
-    await curate.ensure_seed(db)
+    await rebuttal_import.ensure_seed(db)
     yes = await add_statement(db, "马斯克又说比亚迪是照抄特斯拉的。")
     no = await add_statement(db, "Musk said BYD cars are cheap.", "en")
     await curate.record_curation(db, yes, "byd-copies-tesla", positive=True, actor="telegram:1")
@@ -146,7 +146,7 @@ async def test_record_curation_positive_and_negative(db: Database) -> None:
     with pytest.raises(LookupError):
         await curate.record_curation(db, 999999, "byd-copies-tesla", positive=True, actor="cli")
     # A curated phrasing survives a re-import of the seed.
-    await curate.import_rebuttals(db, api.load_seed(), actor="seed")
+    await rebuttal_import.import_rebuttals(db, api.load_seed(), actor="seed")
     assert learned[0] in await curate.phrasings(db, "byd-copies-tesla")
 
 

@@ -12,7 +12,7 @@ from tracker.config import Settings
 from tracker.errors import NotFound, UsageError
 from tracker.feeds.health import describe_health
 from tracker.model import Feed, FeedKind, Watch
-from tracker.usecases.curate import RebuttalNotFound
+from tracker.usecases.rebuttal_changes import RebuttalNotFound
 
 HUANG = Watch("huang-taiwan", "Jensen Huang", ("Jensen Huang", "黄仁勋"), ("Taiwan", "TSMC", "台湾"))
 

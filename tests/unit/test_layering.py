@@ -2,7 +2,7 @@
 
 Every import is checked: absolute and relative, at module level and inside
 functions. A unit is a package of ``tracker`` or ``adapters`` (or a top-level
-module such as ``tracker.model``); each may import itself and what its row allows.
+module such as ``tracker.errors``); each may import itself and what its row allows.
 Adapters and the CLI sit on top; the use cases and the runtime below them; the
 domain packages and storage below those; the model, ports, errors and config at
 the bottom. ``tracker`` never imports a chat library or ``adapters``.

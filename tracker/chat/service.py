@@ -29,8 +29,8 @@ from tracker.storage import deliveries_repo, statements_repo
 from tracker.storage.db import Database
 from tracker.usecases import curate, destinations, ingest, posts
 from tracker.usecases import queue as posting
-from tracker.usecases.curate import RebuttalNotFound
 from tracker.usecases.match import cached_matcher
+from tracker.usecases.rebuttal_changes import RebuttalNotFound
 
 logger = logging.getLogger(__name__)
 

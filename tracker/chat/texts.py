@@ -15,7 +15,7 @@ from tracker.chat.text import clean, shorten
 from tracker.errors import TrackerError
 from tracker.feeds.health import describe_health
 from tracker.model import Feed, Rebuttal, Watch
-from tracker.usecases.curate import RebuttalNotFound
+from tracker.usecases.rebuttal_changes import RebuttalNotFound
 
 # (usage, what it does) for the commands everyone may use, in each language.
 PUBLIC_COMMANDS: dict[str, tuple[tuple[str, str], ...]] = {

@@ -6,7 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from tracker.cli.output import echo
-from tracker.cli.parser import group
+from tracker.cli.parser import command, group
 from tracker.runtime.bootstrap import App
 
 if TYPE_CHECKING:
@@ -31,5 +31,4 @@ def upgrade(app: App, args: argparse.Namespace) -> int:
 def register(commands: Commands) -> None:
     """Add the `db` group."""
     db = group(commands, "db", "the database schema")
-    db.add_parser("upgrade", help="apply pending migrations (run and poll do it on start)",
-                  description=upgrade.__doc__).set_defaults(run=upgrade)
+    command(db, "upgrade", upgrade, "apply pending migrations (run and poll do it on start)")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.cli import UserError
 from tracker.cli.output import echo, run_async
-from tracker.cli.parser import group, int_range
+from tracker.cli.parser import command, group, int_range
 from tracker.runtime.bootstrap import App
 
 if TYPE_CHECKING:
@@ -79,19 +79,13 @@ def backfill(app: App, args: argparse.Namespace) -> int:
 def register(commands: Commands) -> None:
     """Add the `deliveries` group and `backfill`."""
     deliveries = group(commands, "deliveries", "the outbox of posts to chats")
-    parser = deliveries.add_parser("list", help="the outbox, newest first",
-                                   description=list_.__doc__)
+    parser = command(deliveries, "list", list_, "the outbox, newest first")
     parser.add_argument("--failed", action="store_true", help="only failed deliveries")
     parser.add_argument("--limit", type=int_range(1, 100_000), default=200,
                         help="at most this many rows (default 200)")
-    parser.set_defaults(run=list_)
-    parser = deliveries.add_parser("retry", help="send a failed or cancelled delivery again",
-                                   description=retry.__doc__)
+    parser = command(deliveries, "retry", retry, "send a failed or cancelled delivery again")
     parser.add_argument("id", metavar="ID", type=int_range(1, 2**62))
-    parser.set_defaults(run=retry)
-    parser = commands.add_parser("backfill", help="post held statements on purpose",
-                                 description=backfill.__doc__)
+    parser = command(commands, "backfill", backfill, "post held statements on purpose")
     parser.add_argument("--since", required=True, type=parse_date, metavar="DATE",
                         help="YYYY-MM-DD (UTC) or an ISO datetime")
     parser.add_argument("--feed", metavar="URL", help="only this feed's statements")
-    parser.set_defaults(run=backfill)

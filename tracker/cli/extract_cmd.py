@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.cli import UserError
 from tracker.cli.output import echo, run_async
+from tracker.cli.parser import command
 from tracker.errors import UsageError
 from tracker.runtime.bootstrap import App
 
@@ -168,12 +169,10 @@ def extract(app: App, args: argparse.Namespace) -> int:
 
 def register(commands: Commands) -> None:
     """Add `tracker extract`."""
-    parser = commands.add_parser("extract", help="the statements in a text, file, page or feed",
-                                 description=extract.__doc__)
+    parser = command(commands, "extract", extract, "the statements in a text, file, page or feed")
     parser.add_argument("paths", nargs="*", metavar="PATH",
                         help="files (several: one result each), or '-' for stdin")
     parser.add_argument("--file", metavar="PATH", help="one file to read")
     parser.add_argument("--url", metavar="URL", help="a page or feed to fetch and read")
     parser.add_argument("--json", action="store_true",
                         help="print JSON (one line per file with several files)")
-    parser.set_defaults(run=extract)

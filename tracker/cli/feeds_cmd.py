@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from tracker.cli import UserError
 from tracker.cli.output import echo, run_async
-from tracker.cli.parser import group
+from tracker.cli.parser import command, group
 from tracker.runtime.bootstrap import App
 
 if TYPE_CHECKING:
@@ -130,17 +130,15 @@ def export_opml(app: App, args: argparse.Namespace) -> int:
 def register(commands: Commands) -> None:
     """Add the `feeds` group."""
     feeds = group(commands, "feeds", "manage the polled feeds")
-    parser = feeds.add_parser("add", help="add a feed", description=add.__doc__)
+    parser = command(feeds, "add", add, "add a feed")
     parser.add_argument("url", metavar="URL")
     parser.add_argument("--kind", type=feed_kind, default="news",
                         help="news (default), podcast, video, or posts (one speaker's own words)")
     parser.add_argument("--name", default="", help="display name")
     parser.add_argument("--speaker", default="",
                         help="kind posts: the watched speaker whose own words the feed carries")
-    parser.set_defaults(run=add)
-    parser = feeds.add_parser("list", help="every feed with its health", description=list_.__doc__)
+    parser = command(feeds, "list", list_, "every feed with its health")
     parser.add_argument("--all", action="store_true", help="removed feeds too")
-    parser.set_defaults(run=list_)
     for name, verb, text in (("pause", "paused", "stop polling a feed until it is resumed"),
                              ("resume", "resumed", "poll a paused feed again"),
                              ("remove", "removed", "stop polling a feed and hide it (its items "
@@ -149,9 +147,6 @@ def register(commands: Commands) -> None:
         parser = feeds.add_parser(name, help=text, description=text)
         parser.add_argument("feed", metavar="ID_OR_URL", help="the feed's id or URL")
         parser.set_defaults(run=_change(verb))
-    parser = feeds.add_parser("import-opml", help="add every feed of an OPML file",
-                              description=import_opml.__doc__)
+    parser = command(feeds, "import-opml", import_opml, "add every feed of an OPML file")
     parser.add_argument("file", metavar="FILE")
-    parser.set_defaults(run=import_opml)
-    feeds.add_parser("export-opml", help="print the feeds as OPML 2.0",
-                     description=export_opml.__doc__).set_defaults(run=export_opml)
+    command(feeds, "export-opml", export_opml, "print the feeds as OPML 2.0")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tracker.cli.output import echo, run_async
-from tracker.cli.parser import int_range
+from tracker.cli.parser import command, int_range
 from tracker.errors import UsageError
 from tracker.runtime.bootstrap import App
 
@@ -30,12 +30,12 @@ def result_json(result: MatchResult) -> dict[str, Any]:
 def _load_matcher(app: App) -> Matcher:
     """The matcher of the configured database; without one (a SQLite file that does not
     exist yet), of the bundled rebuttals in a temporary database: nothing is created here."""
-    from tracker.usecases import curate
+    from tracker.usecases import rebuttal_import
     from tracker.usecases.match import load_matcher
 
     async def load() -> Matcher:
         async with app.database(scratch_if_missing=True) as db:
-            await curate.ensure_seed(db)
+            await rebuttal_import.ensure_seed(db)
             return await load_matcher(db, app.settings)
 
     if not app.database_exists():
@@ -93,12 +93,10 @@ def match(app: App, args: argparse.Namespace) -> int:
 
 def register(commands: Commands) -> None:
     """Add `tracker match`."""
-    parser = commands.add_parser("match", help="rank the rebuttals that answer a statement",
-                                 description=match.__doc__)
+    parser = command(commands, "match", match, "rank the rebuttals that answer a statement")
     parser.add_argument("text", nargs="?", metavar="TEXT", help="the statement to match")
     parser.add_argument("--json", action="store_true", help="print JSON")
     parser.add_argument("--top", type=int_range(1, 50), default=5, metavar="K",
                         help="how many rebuttals to list (1-50, default 5)")
     parser.add_argument("--batch", metavar="FILE",
                         help="JSON lines with 'text' (and optional 'id'); '-' for stdin")
-    parser.set_defaults(run=match)

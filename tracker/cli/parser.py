@@ -52,6 +52,13 @@ def group(commands: Commands, name: str, help_text: str) -> Commands:
     return parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
 
 
+def command(commands: Commands, name: str, run: Callable[..., int], help_text: str) -> Parser:
+    """Add the command ``name`` that calls ``run`` (its docstring is the description)."""
+    parser = commands.add_parser(name, help=help_text, description=run.__doc__)
+    parser.set_defaults(run=run)
+    return parser
+
+
 def _choose(parser: argparse.ArgumentParser) -> Callable[..., int]:
     def run(_app: object, _args: object) -> int:
         parser.error("choose a command (see --help)")

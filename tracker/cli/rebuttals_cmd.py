@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from tracker.cli import UserError
 from tracker.cli.output import echo, run_async
-from tracker.cli.parser import group
+from tracker.cli.parser import command, group
 from tracker.runtime.bootstrap import App
 
 if TYPE_CHECKING:
@@ -26,16 +26,17 @@ FORMATS = ("yaml", "json", "claimreview")
 def _with_db(app: App, work: Callable[[Database], Awaitable[T]]) -> T:
     """Open the configured database (migrated, seeded), run ``work`` and close it."""
     from tracker import rebuttals
-    from tracker.usecases import curate
+    from tracker.usecases import rebuttal_import
+    from tracker.usecases.rebuttal_changes import RebuttalNotFound
 
     async def run() -> T:
         async with app.database() as db:
-            await curate.ensure_seed(db)
+            await rebuttal_import.ensure_seed(db)
             return await work(db)
 
     try:
         return run_async(run())
-    except (rebuttals.RebuttalFormatError, curate.RebuttalNotFound) as exc:
+    except (rebuttals.RebuttalFormatError, RebuttalNotFound) as exc:
         raise UserError(str(exc)) from None
 
 
@@ -62,12 +63,12 @@ def _read_file(path: Path) -> list[Rebuttal]:
 
 def import_(app: App, args: argparse.Namespace) -> int:
     """Create or update rebuttals from a file (by id; all or nothing)."""
-    from tracker.usecases import curate
+    from tracker.usecases import rebuttal_import
 
     path = Path(args.file)
     items = _read_file(path)
-    report = _with_db(app, lambda db: curate.import_rebuttals(db, items,
-                                                                actor=f"import:{path.name}"))
+    report = _with_db(app, lambda db: rebuttal_import.import_rebuttals(
+        db, items, actor=f"import:{path.name}"))
     echo(f"created {len(report.created)}, updated {len(report.updated)}, "
          f"unchanged {len(report.unchanged)}")
     for label, ids in (("created", report.created), ("updated", report.updated),
@@ -171,12 +172,9 @@ def history(app: App, args: argparse.Namespace) -> int:
 def register(commands: Commands) -> None:
     """Add the `rebuttals` group."""
     rebuttals = group(commands, "rebuttals", "the rebuttal database: import, export, inspect")
-    parser = rebuttals.add_parser("import", help="create or update rebuttals from a file",
-                                  description=import_.__doc__)
+    parser = command(rebuttals, "import", import_, "create or update rebuttals from a file")
     parser.add_argument("file", metavar="FILE", help="YAML or JSON file of rebuttals")
-    parser.set_defaults(run=import_)
-    parser = rebuttals.add_parser("export", help="every rebuttal as YAML, JSON or ClaimReview",
-                                  description=export.__doc__)
+    parser = command(rebuttals, "export", export, "every rebuttal as YAML, JSON or ClaimReview")
     parser.add_argument("-f", "--format", choices=FORMATS, default="yaml",
                         help="yaml (default), json or claimreview")
     parser.add_argument("-o", "--output", metavar="FILE", help="file (default stdout)")
@@ -185,13 +183,9 @@ def register(commands: Commands) -> None:
     parser.add_argument("--url-base", metavar="URL",
                         help="claimreview: where the reviews are published; each one's page "
                              "is URL/<id> (required with --format claimreview)")
-    parser.set_defaults(run=export)
-    parser = rebuttals.add_parser("list", help="one line per rebuttal", description=list_.__doc__)
+    parser = command(rebuttals, "list", list_, "one line per rebuttal")
     parser.add_argument("-s", "--status", choices=STATUSES, help="only this status")
-    parser.set_defaults(run=list_)
     for name, run, text in (("show", show, "one rebuttal in the file format"),
                             ("phrasings", phrasings, "the phrasings the matcher uses"),
                             ("history", history, "the revision history")):
-        parser = rebuttals.add_parser(name, help=text, description=run.__doc__)
-        parser.add_argument("id", metavar="ID")
-        parser.set_defaults(run=run)
+        command(rebuttals, name, run, text).add_argument("id", metavar="ID")

@@ -13,7 +13,7 @@ from collections.abc import Awaitable, Callable
 from typing import TYPE_CHECKING, TypeVar
 
 from tracker.cli.output import echo, run_async
-from tracker.cli.parser import group, int_range
+from tracker.cli.parser import command, group, int_range
 from tracker.runtime.bootstrap import App
 
 if TYPE_CHECKING:
@@ -89,18 +89,13 @@ def decide(app: App, args: argparse.Namespace) -> int:
 def register(commands: Commands) -> None:
     """Add the `review` group."""
     review = group(commands, "review", "the review queue: statements the matcher was unsure of")
-    parser = review.add_parser("list", help="what waits for review", description=list_.__doc__)
+    parser = command(review, "list", list_, "what waits for review")
     parser.add_argument("--limit", type=int_range(1, 10_000), default=100,
                         help="at most this many (default 100)")
-    parser.set_defaults(run=list_)
-    parser = review.add_parser("show", help="one statement with its candidates",
-                               description=show.__doc__)
+    parser = command(review, "show", show, "one statement with its candidates")
     parser.add_argument("id", metavar="ID", type=int_range(1, 2**62))
-    parser.set_defaults(run=show)
-    parser = review.add_parser("decide", help="post, attach, ignore or leave for a new rebuttal",
-                               description=decide.__doc__)
+    parser = command(review, "decide", decide, "post, attach, ignore or leave for a new rebuttal")
     parser.add_argument("id", metavar="ID", type=int_range(1, 2**62))
     parser.add_argument("action", choices=ACTIONS)
     parser.add_argument("rebuttal", nargs="?", metavar="REBUTTAL_ID",
                         help="attach: the rebuttal whose counterpoint answers it")
-    parser.set_defaults(run=decide)

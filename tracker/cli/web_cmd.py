@@ -7,7 +7,7 @@ import asyncio
 from typing import Any
 
 from tracker.cli.output import echo
-from tracker.cli.parser import group
+from tracker.cli.parser import command, group
 from tracker.runtime.bootstrap import App
 
 
@@ -28,8 +28,6 @@ def login_link(app: App, args: argparse.Namespace) -> int:
 def register(commands: Any) -> None:
     """Add `web login-link`."""
     web = group(commands, "web", "the web console for editors")
-    parser = web.add_parser("login-link", help="print a one-time login link for an admin",
-                            description=login_link.__doc__)
+    parser = command(web, "login-link", login_link, "print a one-time login link for an admin")
     parser.add_argument("user", metavar="USER",
                         help="a configured admin: a Telegram user id, telegram:ID or discord:ID")
-    parser.set_defaults(run=login_link)

@@ -1,7 +1,7 @@
 """Rebuttals: file format, validation, seed data, ClaimReview export (pure; no I/O but files).
 
-The database use cases (import, create, edit, retire, history) are in
-``tracker.usecases.curate``.
+The database use cases are in ``tracker.usecases``: import and the seed in
+``rebuttal_import``; create, edit, retire, history in ``curate``.
 """
 
 from tracker.rebuttals.claimreview import to_claimreview

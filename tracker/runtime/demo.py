@@ -28,7 +28,7 @@ from tracker.runtime import pipeline
 from tracker.runtime.demo_report import Recorder, replay
 from tracker.storage import feeds_repo
 from tracker.storage.db import Database, open_database
-from tracker.usecases import curate, destinations
+from tracker.usecases import destinations, rebuttal_import
 
 logger = logging.getLogger(__name__)
 
@@ -122,7 +122,7 @@ async def run_demo(notifier: Notifier, *, echo: Callable[[str], None] = print) -
 
 
 async def _prepare_and_run(db: Database, settings: Settings, notifier: Notifier) -> str:
-    await curate.ensure_seed(db)
+    await rebuttal_import.ensure_seed(db)
     # Stored as already baselined, so their items count as new and are posted.
     await feeds_repo.insert_feeds(
         db, [{"url": f.url, "kind": f.kind.value, "name": f.name, "language": f.language or "",

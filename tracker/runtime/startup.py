@@ -16,7 +16,7 @@ from tracker.config import Settings
 from tracker.ports import ChatPlatform, Notifier
 from tracker.runtime.bootstrap import PlatformFactory
 from tracker.storage.db import Database
-from tracker.usecases import curate, destinations
+from tracker.usecases import destinations, rebuttal_import
 
 logger = logging.getLogger(__name__)
 
@@ -25,7 +25,7 @@ CONSOLE = "console"
 
 async def prepare(db: Database, settings: Settings, platform_names: Iterable[str]) -> None:
     """Seed the rebuttals (a no-op when any exist) and sync the configured destinations."""
-    created = await curate.ensure_seed(db)
+    created = await rebuttal_import.ensure_seed(db)
     if created:
         logger.info("loaded %d bundled rebuttals into a new database", created)
     await destinations.sync_configured(db, settings, console=CONSOLE in set(platform_names))

@@ -4,13 +4,11 @@
 from __future__ import annotations
 
 import asyncio
-import atexit
 import logging
-import multiprocessing
 import os
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -30,35 +28,21 @@ from tracker.storage.db import Database
 from tracker.usecases.episode_sources import EpisodeSources
 from tracker.usecases.feed_writer import BatchWriter
 from tracker.usecases.followups import FollowUpQueue
+from tracker.usecases.pools import SpawnedPool
 
 logger = logging.getLogger(__name__)
 
-_pool: ProcessPoolExecutor | None = None
-_pool_workers = 0
+_parse_pool = SpawnedPool()
 
 
 def get_pool(workers: int) -> Executor:
     """The shared parse pool (0 workers: one per core); created once per process."""
-    global _pool, _pool_workers
-    wanted = workers or os.cpu_count() or 1
-    if _pool is None or _pool_workers != wanted:
-        shutdown_pool()
-        # spawn: never fork a process that runs event-loop and database threads, and a
-        # fresh worker holds only the parser's imports (a forkserver would add a process).
-        ctx = multiprocessing.get_context("spawn")
-        _pool, _pool_workers = ProcessPoolExecutor(max_workers=wanted, mp_context=ctx), wanted
-    return _pool
+    return _parse_pool.get(workers or os.cpu_count() or 1)
 
 
 def shutdown_pool() -> None:
     """Stop the parse pool's worker processes."""
-    global _pool
-    if _pool is not None:
-        _pool.shutdown(wait=True, cancel_futures=True)
-        _pool = None
-
-
-atexit.register(shutdown_pool)
+    _parse_pool.shutdown()
 
 
 class SpeakerPrefilter:

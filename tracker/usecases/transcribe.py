@@ -19,12 +19,10 @@ unlabelled transcripts, at low confidence, so they go to review (posting.policy)
 from __future__ import annotations
 
 import asyncio
-import atexit
 import logging
-import multiprocessing
 import tempfile
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -39,29 +37,21 @@ from tracker.model import TranscriptSegment, utcnow
 from tracker.ports import Transcriber
 from tracker.storage import transcriptions_repo as repo
 from tracker.storage.db import Database
+from tracker.usecases.pools import SpawnedPool
 
 logger = logging.getLogger(__name__)
 
-_worker: ProcessPoolExecutor | None = None
+_transcriber = SpawnedPool()
 
 
 def get_worker() -> Executor:
     """The one transcription process (spawned once; one episode at a time)."""
-    global _worker
-    if _worker is None:
-        _worker = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    return _worker
+    return _transcriber.get(1)
 
 
 def shutdown_worker() -> None:
     """Stop the transcription process."""
-    global _worker
-    if _worker is not None:
-        _worker.shutdown(wait=True, cancel_futures=True)
-        _worker = None
-
-
-atexit.register(shutdown_worker)
+    _transcriber.shutdown()
 
 
 def day_start(now: datetime) -> datetime:
