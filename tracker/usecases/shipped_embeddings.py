@@ -1,0 +1,66 @@
+"""Write the embeddings of the bundled rebuttals' texts that ship with the package.
+
+    python -m tracker.usecases.shipped_embeddings [--embedder use-m3]
+
+The bundled seed is imported into a temporary database exactly as ``tracker``
+seeds a new one (derived phrasings included); the texts the matcher compares are
+embedded in one call, in the order the matcher itself would embed them, so a new
+database gets the very vectors it would have computed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import tempfile
+from pathlib import Path
+
+import numpy as np
+
+from tracker.config import Settings
+from tracker.match.embedder import build_embedder, text_hash
+from tracker.match.matcher import claim_texts, counter_texts
+from tracker.match.shipped import shipped_file_name
+from tracker.storage import matching_repo
+from tracker.storage.db import open_database
+from tracker.usecases import curate
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "embeddings"
+
+
+async def bundled_texts() -> list[str]:
+    """The texts the matcher embeds for a freshly seeded database, in its order."""
+    with tempfile.TemporaryDirectory(prefix="tracker-shipped-") as folder:
+        db = await open_database(f"sqlite+aiosqlite:///{folder}/seed.db")
+        try:
+            await curate.ensure_seed(db)
+            rebuttals, _ = await matching_repo.published_and_negatives(db)
+        finally:
+            await db.dispose()
+    claims = [t for r in rebuttals for t in claim_texts(r)]
+    counters = [t for r in rebuttals for t in counter_texts(r)]
+    return list(dict.fromkeys(claims + counters))
+
+
+def write(embedder_name: str) -> Path:
+    """Embed the bundled texts with one embedder and write its file; returns the path."""
+    embedder = build_embedder(Settings.model_validate({"matching": {"embedder": embedder_name}}))
+    texts = asyncio.run(bundled_texts())
+    vectors = embedder.embed(texts).astype(np.float32)
+    DATA.mkdir(exist_ok=True)
+    path = DATA / shipped_file_name(embedder.name)
+    with path.open("wb") as out:
+        np.savez(out, hashes=np.array([text_hash(t) for t in texts]), vectors=vectors)
+    return path
+
+
+def main() -> None:
+    """Write the shipped embeddings file of the chosen embedder."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--embedder", default="use-m3")
+    path = write(parser.parse_args().embedder)
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
