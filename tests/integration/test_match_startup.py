@@ -2,7 +2,8 @@
 
 USE-m3 from the user's cache embeds exactly as from its package; the shipped
 vectors of the bundled rebuttals are the ones the encoder computes, and an
-edited text is embedded, not looked up; jieba loads without pkg_resources.
+edited text is embedded, not looked up; the shipped segmentation of their
+Chinese is jieba's, and jieba loads without pkg_resources.
 """
 
 from __future__ import annotations
@@ -17,13 +18,14 @@ import pytest
 
 from tracker.config import Settings
 from tracker.match.embedder import UseM3Embedder, text_hash
-from tracker.match.shipped import shipped_vectors
+from tracker.match.lexical import segment_with_jieba
+from tracker.match.shipped import shipped_segments, shipped_vectors
 from tracker.match.usem3_cache import cache_root, load_use
 from tracker.storage import matching_repo
 from tracker.storage.db import Database
 from tracker.usecases import curate
 from tracker.usecases import match as stage
-from tracker.usecases.shipped_embeddings import bundled_texts
+from tracker.usecases.shipped_embeddings import bundled_runs, bundled_texts
 
 TEXTS = ["Musk says China's EV makers are the best", "马斯克说中国电动车是最好的", "x" * 3000]
 USE_M3 = Settings.model_validate({"matching": {"embedder": "use-m3"}})
@@ -101,3 +103,25 @@ def test_jieba_loads_without_pkg_resources() -> None:
                           check=True, timeout=120)
     tokens, loaded = done.stdout.strip().splitlines()
     assert "比亚迪" in tokens and loaded == "False"
+
+
+async def test_the_shipped_segmentation_is_jiebas() -> None:
+    runs = await bundled_runs()
+    shipped = shipped_segments()
+    assert set(runs) == set(shipped), ("the bundled claims changed: run "
+                                       "python -m tracker.usecases.shipped_embeddings")
+    assert all(list(shipped[run]) == segment_with_jieba(run) for run in runs)
+
+
+def test_matching_an_english_statement_against_the_bundled_rebuttals_loads_no_jieba() -> None:
+    code = ("import asyncio, sys; from tracker.match import HashingEmbedder, Matcher; "
+            "from tracker.usecases.shipped_embeddings import bundled_rebuttals; "
+            "m = Matcher(asyncio.run(bundled_rebuttals()), HashingEmbedder()); "
+            "print(m.match('Musk says China makes the best EVs').decision.value); "
+            "print('jieba' in sys.modules); m.match('马斯克说中国电动车最好'); "
+            "print('jieba' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True, timeout=120)
+    decision, before, after = done.stdout.strip().splitlines()
+    assert decision in {"match", "suggest", "none"}
+    assert (before, after) == ("False", "True")  # a Chinese statement still goes through jieba

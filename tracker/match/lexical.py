@@ -20,6 +20,7 @@ import numpy as np
 from scipy import sparse
 
 from tracker.match.numbers import canonical_numbers
+from tracker.match.shipped import shipped_segments
 
 logger = logging.getLogger(__name__)
 
@@ -225,10 +226,26 @@ def tokenize(text: str) -> list[str]:
     pos = 0
     for run in _CJK.finditer(text):
         tokens.extend(_stem(w) for w in _WORD.findall(text[pos : run.start()]) if w not in _STOP_EN)
-        tokens.extend(w for w in _segmenter().lcut(run.group()) if w.strip() and w not in _STOP_ZH)
+        tokens.extend(w for w in _segment(run.group()) if w.strip() and w not in _STOP_ZH)
         pos = run.end()
     tokens.extend(_stem(w) for w in _WORD.findall(text[pos:]) if w not in _STOP_EN)
     return tokens
+
+
+def chinese_runs(text: str) -> list[str]:
+    """The runs of Chinese characters that tokenize() segments, as it sees them."""
+    return _CJK.findall(canonical_numbers(to_simplified(text).lower()))
+
+
+def segment_with_jieba(run: str) -> list[str]:
+    """jieba's words of a run of Chinese characters (loads jieba on first use, ~0.3 s)."""
+    return list(_segmenter().lcut(run))
+
+
+def _segment(run: str) -> list[str]:
+    # The bundled rebuttals' runs ship segmented: matching an English statement loads no jieba.
+    words = shipped_segments().get(run)
+    return list(words) if words is not None else segment_with_jieba(run)
 
 
 _REPORTING = re.compile(
