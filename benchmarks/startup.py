@@ -94,8 +94,10 @@ def main() -> None:
         for folder in (with_db, empty, first):
             folder.mkdir()
         timed([*tracker, "match", "warm up"], with_db, env)  # migrates, seeds, stores embeddings
+        bytecode = ("no .pyc written (PYTHONDONTWRITEBYTECODE)"
+                    if os.environ.get("PYTHONDONTWRITEBYTECODE") else ".pyc files written")
         print(f"start-up: {args.runs} fresh processes each (median, max), {os.cpu_count()} cores, "
-              f"load average {os.getloadavg()[0]:.1f} at the start")
+              f"{bytecode}, load average {os.getloadavg()[0]:.1f} at the start")
         measure("python -c pass (the floor)", [sys.executable, "-c", "pass"], empty, env,
                 args.runs)
         measure("tracker --help", [*tracker, "--help"], empty, env, args.runs)
