@@ -19,7 +19,7 @@ import pytest
 
 from tracker.config import Settings
 from tracker.match.embedder import UseM3Embedder, text_hash
-from tracker.match.lexical import segment_with_jieba
+from tracker.match.segment import segment_with_jieba
 from tracker.match.shipped import shipped_segments, shipped_vectors
 from tracker.match.usem3_cache import cache_root, load_use
 from tracker.storage import matching_repo
@@ -128,9 +128,9 @@ async def test_the_shipped_segmentation_is_jiebas() -> None:
 
 
 def test_matching_an_english_statement_against_the_bundled_rebuttals_loads_no_jieba() -> None:
-    code = ("import asyncio, sys; from tracker.match import HashingEmbedder, Matcher; "
-            "from tracker.usecases.shipped_embeddings import bundled_rebuttals; "
-            "m = Matcher(asyncio.run(bundled_rebuttals()), HashingEmbedder()); "
+    code = ("import sys; from tracker.match import HashingEmbedder, Matcher; "
+            "from tracker.usecases.bundled import seeded_rebuttals; "
+            "m = Matcher(seeded_rebuttals(), HashingEmbedder()); "
             "print(m.match('Musk says China makes the best EVs').decision.value); "
             "print('jieba' in sys.modules); m.match('马斯克说中国电动车最好'); "
             "print('jieba' in sys.modules)")

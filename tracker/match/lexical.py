@@ -1,7 +1,7 @@
 """Lexical side of the matcher: tokenising, a sparse BM25 index, key terms.
 
 English is lowercased and split on words; Chinese is converted to simplified
-characters (OpenCC t2s) and segmented with jieba, loaded lazily and quietly.
+characters (OpenCC t2s) and segmented by tracker.match.segment (jieba, loaded lazily).
 BM25 is precomputed into a scipy sparse matrix so that scoring a query against
 10,000 documents is one column slice and one sum, not a Python loop.
 """
@@ -13,14 +13,13 @@ import re
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
 from scipy import sparse
 
 from tracker.match.numbers import canonical_numbers
-from tracker.match.shipped import shipped_segments
+from tracker.match.segment import segment
 
 logger = logging.getLogger(__name__)
 
@@ -138,58 +137,7 @@ _STOP_ZH = frozenset(
     ]
 )
 
-_jieba: Any = None
 _opencc: Any = None
-
-
-def _segmenter() -> Any:
-    """A jieba tokenizer on the bundled trimmed dictionary, loaded on first use.
-
-    tracker/data/jieba_dict_small.txt is jieba's own dictionary without its rarest
-    words (frequency under 5): 136,547 of 349,046 entries, 24 MB loaded instead of
-    66 MB. Words it lacks are segmented by jieba's HMM, the same way in statements
-    and rebuttals; the watches' Chinese topic terms (比亚迪, 宁德时代, ...) are added.
-    """
-    global _jieba
-    if _jieba is None:
-        jieba = _import_jieba()
-        jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary load otherwise
-        dictionary = resources.files("tracker.data").joinpath("jieba_dict_small.txt")
-        with resources.as_file(dictionary) as path:
-            tokenizer = jieba.Tokenizer(dictionary=str(path))
-            tokenizer.initialize()
-        for term in _domain_terms():
-            tokenizer.add_word(term)
-        _jieba = tokenizer
-    return _jieba
-
-
-def _import_jieba() -> Any:
-    """Import jieba without pkg_resources, which its import would load for nothing (0.15 s).
-
-    jieba falls back to reading its files beside its module when pkg_resources is
-    missing; a ``None`` entry in sys.modules makes that import fail at once.
-    """
-    import sys
-
-    if "jieba" in sys.modules or "pkg_resources" in sys.modules:
-        import jieba
-
-        return jieba
-    sys.modules["pkg_resources"] = None  # type: ignore[assignment]
-    try:
-        import jieba
-    finally:
-        del sys.modules["pkg_resources"]
-    return jieba
-
-
-def _domain_terms() -> list[str]:
-    """The Chinese speaker aliases and topic terms of the default watches."""
-    from tracker.config import default_watches
-
-    terms = {t for w in default_watches() for t in (*w.speaker_aliases, *w.topic_terms)}
-    return sorted(t for t in terms if _CJK.search(t) and " " not in t)
 
 
 @lru_cache(maxsize=4096)
@@ -226,7 +174,7 @@ def tokenize(text: str) -> list[str]:
     pos = 0
     for run in _CJK.finditer(text):
         tokens.extend(_stem(w) for w in _WORD.findall(text[pos : run.start()]) if w not in _STOP_EN)
-        tokens.extend(w for w in _segment(run.group()) if w.strip() and w not in _STOP_ZH)
+        tokens.extend(w for w in segment(run.group()) if w.strip() and w not in _STOP_ZH)
         pos = run.end()
     tokens.extend(_stem(w) for w in _WORD.findall(text[pos:]) if w not in _STOP_EN)
     return tokens
@@ -235,17 +183,6 @@ def tokenize(text: str) -> list[str]:
 def chinese_runs(text: str) -> list[str]:
     """The runs of Chinese characters that tokenize() segments, as it sees them."""
     return _CJK.findall(canonical_numbers(to_simplified(text).lower()))
-
-
-def segment_with_jieba(run: str) -> list[str]:
-    """jieba's words of a run of Chinese characters (loads jieba on first use, ~0.3 s)."""
-    return list(_segmenter().lcut(run))
-
-
-def _segment(run: str) -> list[str]:
-    # The bundled rebuttals' runs ship segmented: matching an English statement loads no jieba.
-    words = shipped_segments().get(run)
-    return list(words) if words is not None else segment_with_jieba(run)
 
 
 _REPORTING = re.compile(

@@ -21,8 +21,9 @@ import numpy as np
 
 from tracker.config import Settings
 from tracker.match.embedder import build_embedder, text_hash
-from tracker.match.lexical import chinese_runs, segment_with_jieba
+from tracker.match.lexical import chinese_runs
 from tracker.match.matcher import claim_texts, counter_texts
+from tracker.match.segment import segment_with_jieba
 from tracker.match.shipped import SEGMENTS_FILE, shipped_file_name
 from tracker.model import Rebuttal
 from tracker.storage import matching_repo
