@@ -81,6 +81,10 @@ async def test_run_posts_to_the_console_and_stops_on_sigterm(
     code, _, err = await tracker("-c", cfg, "poll", "--once", cwd=tmp_path)  # baseline
     assert code == 0, err
     feed_server.set("/wire.xml", body=rss(NEW, OLD))
+    # As if the baseline were one interval ago: the feed is due when `run` starts (else the
+    # test would wait 10 s for the schedule, which the scheduling tests cover).
+    with sqlite3.connect(tmp_path / "t.db") as conn:
+        assert conn.execute("update feeds set next_poll_at = null").rowcount == 1
     async with tracker_process("-c", cfg, "run", cwd=tmp_path) as service:
         # The first cycle runs at once; the delivery loop posts within seconds.
         for _ in range(400):

