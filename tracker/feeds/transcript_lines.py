@@ -31,14 +31,18 @@ NAME = (rf"(?:{_LATIN}(?:[ \u00a0](?:{_LATIN}|{_PARTICLE})){{0,4}}"
         r"|[\u3400-\u9fff][\u3400-\u9fff·•・]{0,7}(?: ?[A-Z][A-Za-z]*)?"
         r"|Speaker ?\d{1,2}|SPEAKER_\d{1,2})")
 _ROLE = r"(?:\s*[(（](?!\s*\d{1,2}:)(?P<role>[^()（）]{1,40})[)）])?"
+# "Elon Musk, CEO of Tesla:": a role after a comma, before the colon only.
+_COMMA_ROLE = r"(?:,\s*[A-Za-z\u3400-\u9fff][^:：,.!?;\"“”]{0,60}?)?"
 _OPEN, _CLOSE = r"[(\[（【]", r"[)\]）】]"
 _STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
                           r"(?P<text>.*)$")
 _NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}\s*[:：]?\s*"
                          r"(?P<text>.*)$")
 _NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?\s+(?P<ts>{TS})\s*$")
-_NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]\s*(?P<text>.*)$")
-_NAME_ONLY = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?$")
+_NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
+_BRACKETED = re.compile(rf"^[【〔](?P<name>{NAME}){_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
+_TIME_ONLY = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?$")
+_NAME_ONLY = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]?$")
 _TIMED = re.compile(rf"^(?:Starting point is\s+)?(?:{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}|(?P<bare>{TS}))"
                     r"\s*[:：\-–—]?\s*(?P<text>.*)$")
 _LEADING_STAMP = re.compile(rf"^(?:{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}|(?P<bare>{TS})\b)\s*[:：]?\s*")
@@ -103,6 +107,9 @@ class Record:
     # a speaker even when they speak once. "Name: text" alone must recur.
     sure: bool = False
     row: bool = False  # a table row
+    # How the label is written ("stamp-first", "bold", "colon", ...): a transcript writes
+    # its labels one way, so a label written otherwise outside it is a title or a note.
+    form: str = ""
 
 
 def seconds(stamp: str) -> float:
@@ -118,22 +125,38 @@ def record(line: Line) -> Record:
     if len(line.cells) >= 2:
         return _row(line)
     text = line.text
-    for pattern in (_STAMP_FIRST, _NAME_STAMP, _NAME_BARE_STAMP):
+    for form, pattern in _STAMPED:
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
-            return _labelled(line, m.group("name"), m.group("ts"), m.groupdict().get("text") or "")
+            return _labelled(line, m.group("name"), m.group("ts"),
+                             m.groupdict().get("text") or "", form)
     if line.bold:
         m = _NAME_ONLY.match(line.bold)
         if m and _is_name(m.group("name")):
-            return _labelled(line, m.group("name"), None, text[len(line.bold):].lstrip(" :："))
-    m = _NAME_COLON.match(text)
-    if m and _is_name(m.group("name")):
-        found = _labelled(line, m.group("name"), None, m.group("text"))
-        # "Name:" alone on its line, the turn below it, is a label beyond doubt.
-        return replace(found, sure=True) if not found.text and not line.heading else found
+            return _labelled(line, m.group("name"), None, text[len(line.bold):].lstrip(" :："),
+                             "bold")
+    for form, pattern in (("bracket", _BRACKETED), ("colon", _NAME_COLON)):
+        m = pattern.match(text)
+        if m and _is_name(m.group("name")):
+            found = _labelled(line, m.group("name"), None, m.group("text"), form)
+            # "Name:" alone on its line, the turn below it, is a label beyond doubt.
+            return replace(found, sure=True) if not found.text and not line.heading else found
     m = _NAME_ONLY.match(text)
     if m and line.heading and _is_name(m.group("name")):
-        return _labelled(line, m.group("name"), None, "")
+        return _labelled(line, m.group("name"), None, "", "heading")
+    return _unlabelled(line)
+
+
+_STAMPED = (("stamp-first", _STAMP_FIRST), ("name-stamp", _NAME_STAMP),
+            ("name-stamp", _NAME_BARE_STAMP))
+
+
+def _unlabelled(line: Line) -> Record:
+    """A line without a speaker: words with a time, a time alone, or words."""
+    text = line.text
+    m = _TIME_ONLY.match(text)
+    if m:  # a time on its own line: the turn's time, before or after its words
+        return Record(text, None, seconds(m.group("ts")), "", line.heading, form="time")
     m = _TIMED.match(text)
     if m and m.group("text") and not _is_clock(text):
         return Record(text, None, seconds(m.group("ts") or m.group("bare")), m.group("text"),
@@ -141,7 +164,7 @@ def record(line: Line) -> Record:
     return Record(text, text=text, heading=line.heading)
 
 
-def _labelled(line: Line, name: str, stamp: str | None, text: str) -> Record:
+def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str) -> Record:
     """A label's record; words that start with a time ("Name: (00:12) ...") give the time."""
     sure = stamp is not None and not line.heading
     m = _LEADING_STAMP.match(text)
@@ -149,7 +172,7 @@ def _labelled(line: Line, name: str, stamp: str | None, text: str) -> Record:
         stamp = m.group("ts") or m.group("bare")
         text = text[m.end():]
     return Record(line.text, _tidy(name), seconds(stamp) if stamp else None, text.strip(),
-                  line.heading, sure)
+                  line.heading, sure, form=form + ("-bold" if line.bold else ""))
 
 
 def _row(line: Line) -> Record:
@@ -167,7 +190,7 @@ def _row(line: Line) -> Record:
             words.append(cell)
     text = " ".join(words)
     return Record(line.text, name and _tidy(name), seconds(stamp) if stamp else None, text,
-                  line.heading, sure=name is not None, row=True)
+                  line.heading, sure=name is not None, row=True, form="row")
 
 
 def _is_name(name: str) -> bool:

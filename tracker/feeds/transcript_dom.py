@@ -1,0 +1,120 @@
+"""A transcript page's markup as lines: what a reader sees, in reading order.
+
+Pure. The page is parsed once (lxml); what no reader takes for the transcript goes
+first: scripts, navigation, comment threads (a commenter may write "Elon Musk: ..."),
+hidden elements. Each remaining block becomes a ``Line`` marked with what the line
+formats need: heading (a ``<dt>`` counts, it heads its ``<dd>``), bold lead, table
+cells. Inline elements are kept apart by a space, so a label, a time link and a body
+in separate elements ("Elon Musk" "0:21", a Next.js segment) read as one line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from tracker.feeds.transcript_lines import Line
+
+__all__ = ["decode", "page_lines"]
+
+_BLOCKS = ("p", "div", "li", "tr", "section", "article", "blockquote", "pre", "ul", "ol",
+           "table", "dd", "dt", "dl", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+           "main", "details", "summary")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "dt")
+_INLINE = ("span", "a", "time", "em", "i", "small", "label", "cite", "code")
+_DROP = ("script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside",
+         "form", "button", "svg", "iframe", "select")
+# Class and id words of comment threads (WordPress, Disqus, Substack, WeChat, Chinese sites).
+_COMMENTS = re.compile(r"comment|repl(?:y|ies)|respond|disqus|留言|评论|評論", re.I)
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+
+
+def decode(body: bytes) -> str:
+    """The page as text: its declared charset (GBK pages exist), else UTF-8."""
+    m = _CHARSET.search(body[:4096])
+    encoding = m.group(1).decode("ascii").lower() if m else "utf-8"
+    if encoding in ("gb2312", "gbk"):
+        encoding = "gb18030"
+    try:
+        return body.decode(encoding, errors="replace")
+    except LookupError:
+        return body.decode("utf-8", errors="replace")
+
+
+def page_lines(markup: str) -> list[Line]:
+    """The page's text as lines, each marked with its heading, bold lead and table cells."""
+    try:
+        root = etree.fromstring(markup, _PARSER)
+    except (etree.ParserError, ValueError):
+        return []
+    if root is None:
+        return []
+    etree.strip_elements(root, *_DROP, with_tail=False)
+    _prune(root, len("".join(root.itertext())))
+    main = max(root.xpath("//article|//main") or [root], key=lambda el: len("".join(el.itertext())))
+    for el in main.iter():
+        if isinstance(el.tag, str):
+            _mark(el, el.tag.lower())
+    return [line for raw in "".join(main.itertext()).split("\n")
+            if (line := Line.of(raw)) is not None]
+
+
+def _prune(root: etree._Element, total: int) -> None:
+    """Remove comment threads and hidden elements (not one holding most of the page:
+    a theme may name the whole post "comments-open")."""
+    doomed = []
+    stack = list(root)
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        if _unread(el) and len("".join(el.itertext())) * 2 < total:
+            doomed.append(el)  # its descendants go with it: not visited
+        else:
+            stack.extend(el)
+    for el in doomed:
+        parent = el.getparent()
+        if parent is not None:
+            _keep_tail(el)
+            parent.remove(el)
+
+
+def _unread(el: etree._Element) -> bool:
+    """A comment thread, or an element hidden from every reader."""
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    return bool(_COMMENTS.search(names) or el.get("hidden") is not None
+                or el.get("aria-hidden") == "true"
+                or _HIDDEN_STYLE.search(el.get("style", "")))
+
+
+def _keep_tail(el: etree._Element) -> None:
+    """The text after a removed element belongs to its parent, not to the element."""
+    if not el.tail:
+        return
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + el.tail
+    else:
+        parent = el.getparent()
+        if parent is not None:
+            parent.text = (parent.text or "") + el.tail
+
+
+def _mark(el: etree._Element, tag: str) -> None:
+    """Line breaks around blocks, and the markers ``Line.of`` reads."""
+    if tag in _BLOCKS:
+        head = "\ue002" if tag in _HEADINGS else ""
+        el.text = "\n" + head + (el.text or "")
+        el.tail = "\n" + (el.tail or "")
+    elif tag == "br":
+        el.tail = "\n" + (el.tail or "")
+    elif tag in ("td", "th"):
+        el.text = "\ue003" + (el.text or "")
+    elif tag in ("strong", "b"):
+        el.text = "\ue004" + (el.text or "")
+        el.tail = "\ue005 " + (el.tail or "")
+    elif tag in _INLINE:
+        el.tail = " " + (el.tail or "")

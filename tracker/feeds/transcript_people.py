@@ -1,0 +1,63 @@
+"""Who each speaker label of a transcript page is, decided per page.
+
+Pure. A page names its people once and then shortens: "Elon Musk (EM)" then "EM:",
+"Speaker 2 is Elon Musk" then "Speaker 2", "ELON MUSK" then "MUSK", "伊隆·馬斯克" then
+"馬斯克". A short label is the person whose full name on the page it is part of; a
+first or last name shared with someone else on the page ("Elon Gold", "Kimbal Musk")
+is that person's when only that full name is on the page, and nobody's for sure
+when both are (then it stays as written). Labels then map to the watched speakers
+(``tracker.feeds.speakers.canonical``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from tracker.feeds.speakers import Speakers, canonical, fold
+
+__all__ = ["people"]
+
+_NAME = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){1,3}"
+_INITIALS = re.compile(rf"\b({_NAME})\s*[(（]([A-Z]{{2,4}})[)）]")
+_NUMBERED = re.compile(
+    rf"\b(Speaker ?\d{{1,2}}|SPEAKER_\d{{1,2}})\s*(?:is|was|=|:|—|–|-)\s*"
+    rf"(?:(?:our|the|a|co-?host|host|guest|interviewer|moderator)\s+){{0,3}}({_NAME})")
+
+
+def people(labels: Iterable[str], text: str, speakers: Speakers) -> dict[str, str]:
+    """Each label's person: a watched speaker's display name, or the label's full name."""
+    labels = set(labels)
+    defined = _defined(text)
+    full = {lab for lab in labels if len(fold(lab).split()) >= 2} | set(defined.values())
+    out = {}
+    for label in labels:
+        owners = _owners(label, full)
+        if label in defined:
+            out[label] = canonical(defined[label], speakers)
+        elif len(owners) > 1:
+            out[label] = label  # "Musk" beside "Elon Musk" and "Kimbal Musk": not for sure
+        else:
+            out[label] = canonical(owners[0] if owners else label, speakers)
+    return out
+
+
+def _defined(text: str) -> dict[str, str]:
+    """Labels the page defines: initials ("Elon Musk (EM)"), numbers ("Speaker 2 is ...")."""
+    found: dict[str, str] = {}
+    for m in _INITIALS.finditer(text):
+        name, short = m.group(1), m.group(2)
+        if "".join(w[0] for w in name.split()).upper() == short:
+            found.setdefault(short, name)
+    for m in _NUMBERED.finditer(text):
+        found.setdefault(m.group(1), m.group(2))
+    return found
+
+
+def _owners(label: str, full: set[str]) -> list[str]:
+    """The people (by full name on the page) a one-word label may be."""
+    words = set(fold(label).split())
+    if len(words) != 1 or label in full:
+        return []
+    owners = {fold(name): name for name in full if words <= set(fold(name).split())}
+    return sorted(owners.values())

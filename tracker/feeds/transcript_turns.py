@@ -1,0 +1,152 @@
+"""A labelled transcript's turns: where it is on the page, and one segment per turn.
+
+Pure. Input: the page's records (``tracker.feeds.transcript_lines``), the labels that
+are speakers and each label's person (``tracker.feeds.transcript_people``).
+
+* The transcript is where its labels alternate: the labels written one way (the
+  page's most used label form that two or more people speak in) bound it; a label
+  written otherwise before it is a title, a show note or a pull quote.
+* A turn is one stretch under one label: the lines after a label, up to the next,
+  continue it (paragraphs, wrapped lines, caption lines with their own times); its time
+  is the label's, else its first line's. A time alone on a line is the time of the
+  turn it ends when the page puts times after the words (an oral-history ``<dd>``).
+* A transcript printed twice (a hidden mobile copy) keeps its first copy.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from tracker.feeds.transcript_lines import Record, is_marker, is_stop
+from tracker.model import TranscriptSegment
+
+__all__ = ["MIN_TURNS", "labelled_turns", "with_ends"]
+
+MIN_TURNS = 3  # labelled turns a page needs to count as a transcript
+
+
+@dataclass(slots=True)
+class _Turn:
+    speaker: str
+    start: float | None
+    texts: list[str] = field(default_factory=list)
+
+
+def labelled_turns(records: Sequence[Record], named: set[str],
+                   persons: Mapping[str, str]) -> list[TranscriptSegment] | None:
+    """One segment per turn of a labelled transcript, or None when the page is not one."""
+    labels = _region(records, [i for i, r in enumerate(records) if r.name in named], persons)
+    if len(labels) < MIN_TURNS:
+        return None
+    times = [i for i, r in enumerate(records) if r.form == "time"]
+    trailing = bool(times) and times[0] > labels[0]
+    in_table = all(records[i].row for i in labels)
+    turns: list[_Turn] = []
+    pending: float | None = None
+    accepted = set(labels)
+    for i in range(labels[0], _end(records, labels[-1], named, in_table)):
+        r = records[i]
+        if i in accepted:
+            start = r.seconds if r.seconds is not None else pending
+            turns.append(_Turn(persons[r.name or ""], start, [r.text] if r.text else []))
+            pending = None
+        elif r.form == "time":
+            if trailing and turns[-1].start is None:
+                turns[-1].start = r.seconds
+            elif not trailing:
+                pending = r.seconds
+        elif not (r.heading or is_marker(r.line) or is_stop(r.line)):
+            _continue(turns[-1], r)
+    return with_ends(_segments(_first_copy(turns)))
+
+
+def _region(records: Sequence[Record], labels: list[int],
+            persons: Mapping[str, str]) -> list[int]:
+    """The labels of the transcript: those from the first to the last label written in
+    the page's main form (the most used one that two or more people speak in), up to a
+    stop line."""
+    by_form: dict[str, list[int]] = defaultdict(list)
+    for i in labels:
+        r = records[i]
+        if not (r.heading and r.text):  # "<h1>Elon Musk: the future of AI</h1>" is a title
+            by_form[r.form].append(i)
+    forms = [idx for idx in by_form.values()
+             if len({persons[records[i].name or ""] for i in idx}) >= 2] or list(by_form.values())
+    if not forms:
+        return []
+    main = max(forms, key=len)
+    # A stop line ("Related posts", "推荐阅读") ends the transcript, whatever follows it.
+    last = next((i for i in range(main[0], main[-1]) if is_stop(records[i].line)), main[-1])
+    return [i for i in labels if main[0] <= i <= last and not (records[i].heading
+                                                                and records[i].text)]
+
+
+def _end(records: Sequence[Record], last: int, named: set[str], in_table: bool) -> int:
+    """Where the last turn ends: at a heading, a stop line ("Share", "Comments"), another
+    label, or after a table's last row."""
+    for i in range(last + 1, len(records)):
+        r = records[i]
+        if (r.heading or is_stop(r.line) or r.name in named or (in_table and not r.row)
+                or is_marker(r.line)):
+            return i
+    return len(records)
+
+
+def _continue(turn: _Turn, r: Record) -> None:
+    """Add a line to the turn it continues (a label seen once, "Note: ...", is words)."""
+    if r.name is not None and (r.seconds is not None or not r.text):
+        return  # a chapter heading ("Introduction (0:00)"), not speech
+    if turn.start is None and r.seconds is not None:
+        turn.start = r.seconds
+    text = r.line if r.name is not None else r.text
+    if text:
+        turn.texts.append(text)
+
+
+def _first_copy(turns: list[_Turn]) -> list[_Turn]:
+    """Drop a transcript's second copy: runs of turns seen before, and long turns seen
+    before (a short one seen again, "Yeah.", is a new turn)."""
+    seen: set[tuple[str, float | None, str]] = set()
+    repeat = []
+    for turn in turns:
+        key = (turn.speaker, turn.start, turn.texts[0] if turn.texts else "")
+        repeat.append(key in seen)
+        seen.add(key)
+    keep = []
+    i = 0
+    while i < len(turns):
+        j = i
+        while j < len(turns) and repeat[j]:
+            j += 1
+        if j - i >= 3:  # a run of turns seen before: a copy
+            i = j
+            continue
+        turn = turns[i]
+        if not (repeat[i] and len(turn.texts[0] if turn.texts else "") > 40):
+            keep.append(turn)
+        i += 1
+    return keep
+
+
+def _segments(turns: list[_Turn]) -> list[TranscriptSegment]:
+    """Turns as segments; a turn without a time takes the one before (pages give some)."""
+    out = []
+    last = 0.0
+    for turn in turns:
+        if not turn.texts:
+            continue
+        # Whole seconds, as a link to the moment takes them ("[00:00:35.999]" is 35).
+        last = float(int(turn.start)) if turn.start is not None else last
+        out.append(TranscriptSegment(last, last, " ".join(turn.texts), turn.speaker))
+    return out
+
+
+def with_ends(segments: list[TranscriptSegment]) -> list[TranscriptSegment]:
+    """Each segment ends where the next one starts (pages give start times only)."""
+    out = []
+    for i, seg in enumerate(segments):
+        nxt = segments[i + 1].start if i + 1 < len(segments) else seg.start
+        out.append(TranscriptSegment(seg.start, max(seg.start, nxt), seg.text, seg.speaker))
+    return out
