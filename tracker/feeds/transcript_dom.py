@@ -28,6 +28,8 @@ _DROP = ("script", "style", "noscript", "template", "head", "nav", "header", "fo
 # Class and id words of comment threads (WordPress, Disqus, Substack, WeChat, Chinese sites).
 _COMMENTS = re.compile(r"comment|repl(?:y|ies)|respond|disqus|留言|评论|評論", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_WORDS = re.compile(r"\w")
+_T_PARAM = re.compile(r"[?&#](?:t|start|time_continue)=(\d+)s?(?:&|$)")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
@@ -54,11 +56,12 @@ def page_lines(markup: str) -> list[Line]:
         return []
     etree.strip_elements(root, *_DROP, with_tail=False)
     _prune(root, len("".join(root.itertext())))
-    main = max(root.xpath("//article|//main") or [root], key=lambda el: len("".join(el.itertext())))
-    for el in main.iter():
+    # The whole page, not its <article>: some themes put the transcript beside it; what
+    # is not the transcript is told apart later, by where the labels alternate.
+    for el in root.iter():
         if isinstance(el.tag, str):
             _mark(el, el.tag.lower())
-    return [line for raw in "".join(main.itertext()).split("\n")
+    return [line for raw in "".join(root.itertext()).split("\n")
             if (line := Line.of(raw)) is not None]
 
 
@@ -117,4 +120,17 @@ def _mark(el: etree._Element, tag: str) -> None:
         el.text = "\ue004" + (el.text or "")
         el.tail = "\ue005 " + (el.tail or "")
     elif tag in _INLINE:
+        if tag == "a" and not _WORDS.search("".join(el.itertext())):
+            el.text = _link_time(el.get("href", ""))
+            for child in el:
+                child.text = child.tail = ""
         el.tail = " " + (el.tail or "")
+
+
+def _link_time(href: str) -> str:
+    """A timestamp link shown as an icon ("▶") reads as its time: "(0:12:34)"."""
+    m = _T_PARAM.search(href)
+    if not m:
+        return ""
+    seconds = int(m.group(1))
+    return f"({seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d})"

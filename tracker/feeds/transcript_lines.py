@@ -28,7 +28,7 @@ TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 _LATIN = r"[A-Z][A-Za-z'’.\-]*"
 _PARTICLE = r"(?:de|da|del|van|von|der|den|bin|al|el|la|le|di)"
 NAME = (rf"(?:{_LATIN}(?:[ \u00a0](?:{_LATIN}|{_PARTICLE})){{0,4}}"
-        r"|[\u3400-\u9fff][\u3400-\u9fff·•・]{0,7}(?: ?[A-Z][A-Za-z]*)?"
+        r"|[\u3400-\u9fff](?:[\u3400-\u9fff]| ?[·•・] ?){0,7}(?: ?[A-Z][A-Za-z]*)?"
         r"|Speaker ?\d{1,2}|SPEAKER_\d{1,2})")
 _ROLE = r"(?:\s*[(（](?!\s*\d{1,2}:)(?P<role>[^()（）]{1,40})[)）])?"
 # "Elon Musk, CEO of Tesla:": a role after a comma, before the colon only.
@@ -38,7 +38,9 @@ _STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}\s*(?P<name>{NAME
                           r"(?P<text>.*)$")
 _NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}\s*[:：]?\s*"
                          r"(?P<text>.*)$")
-_NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?\s+(?P<ts>{TS})\s*$")
+_NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?\s*[-–—|·]?\s+(?P<ts>{TS})\s*$")
+_BARE_STAMP_FIRST = re.compile(rf"^(?P<ts>{TS})\s+[-–—|·]?\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
+                               r"(?P<text>.*)$")
 _NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
 _BRACKETED = re.compile(rf"^[【〔](?P<name>{NAME}){_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
 _TIME_ONLY = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?$")
@@ -142,13 +144,18 @@ def record(line: Line) -> Record:
             # "Name:" alone on its line, the turn below it, is a label beyond doubt.
             return replace(found, sure=True) if not found.text and not line.heading else found
     m = _NAME_ONLY.match(text)
-    if m and line.heading and _is_name(m.group("name")):
-        return _labelled(line, m.group("name"), None, "", "heading")
+    if m and _is_name(m.group("name")):
+        if line.heading:
+            return _labelled(line, m.group("name"), None, "", "heading")
+        if text[-1] not in ".!?" and len(text) <= 40:
+            # A name alone on its line, the turn below it (Descript, Otter): a speaker
+            # only where it recurs in the transcript's alternation.
+            return _labelled(line, m.group("name"), None, "", "name-line")
     return _unlabelled(line)
 
 
-_STAMPED = (("stamp-first", _STAMP_FIRST), ("name-stamp", _NAME_STAMP),
-            ("name-stamp", _NAME_BARE_STAMP))
+_STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
+            ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP))
 
 
 def _unlabelled(line: Line) -> Record:
@@ -195,7 +202,8 @@ def _row(line: Line) -> Record:
 
 def _is_name(name: str) -> bool:
     folded = name.strip().casefold()
-    return (folded not in _NOT_NAMES and folded.split(" ")[0] not in ("the", "a", "an")
+    return (folded not in _NOT_NAMES
+            and folded.split(" ")[0] not in ("the", "a", "an", "am", "pm", "a.m.", "p.m.")
             and not _CJK_SAYING.search(name.strip()))
 
 

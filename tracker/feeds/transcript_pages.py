@@ -119,9 +119,10 @@ def _speaker_names(records: Sequence[Record]) -> set[str]:
         named |= headed
     # A full name seen once is the speaker its later short label is ("Elon Musk, CEO of
     # Tesla:" once, "Musk:" after it).
-    short = {fold(name) for name in named if len(fold(name).split()) == 1}
-    return named | {name for name in counts
-                    if short & set(fold(name).split()) and len(fold(name).split()) >= 2}
+    short = {(fold(r.name), r.form) for r in records
+             if r.name in named and len(fold(r.name).split()) == 1}
+    return named | {r.name for r in records if r.name and len(fold(r.name).split()) >= 2
+                    and any((word, r.form) in short for word in fold(r.name).split())}
 
 
 def _timed(records: Sequence[Record]) -> list[TranscriptSegment] | None:

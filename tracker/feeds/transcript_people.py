@@ -20,8 +20,11 @@ __all__ = ["people"]
 
 _NAME = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){1,3}"
 _INITIALS = re.compile(rf"\b({_NAME})\s*[(（]([A-Z]{{2,4}})[)）]")
+_LEGEND = re.compile(rf"\b([A-Z]{{2,4}})\s*(?:=|:|：|—|–)\s*({_NAME})")
+# Titles before a name: "Mr. Musk" and "MR. MUSK" are Musk.
+_HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|prof|sir|h\.?\s?e|hon|rep|sen)\.?\s+)+", re.I)
 _NUMBERED = re.compile(
-    rf"\b(Speaker ?\d{{1,2}}|SPEAKER_\d{{1,2}})\s*(?:is|was|=|:|—|–|-)\s*"
+    rf"\b(Speaker ?(?:\d{{1,2}}|[A-F]\b)|SPEAKER_\d{{1,2}})\s*(?:is|was|=|:|—|–|-)\s*"
     rf"(?:(?:our|the|a|co-?host|host|guest|interviewer|moderator)\s+){{0,3}}({_NAME})")
 
 
@@ -29,24 +32,26 @@ def people(labels: Iterable[str], text: str, speakers: Speakers) -> dict[str, st
     """Each label's person: a watched speaker's display name, or the label's full name."""
     labels = set(labels)
     defined = _defined(text)
-    full = {lab for lab in labels if len(fold(lab).split()) >= 2} | set(defined.values())
+    full = {bare for lab in labels if len(fold(bare := _HONORIFIC.sub("", lab)).split()) >= 2}
+    full |= set(defined.values())
     out = {}
     for label in labels:
-        owners = _owners(label, full)
+        owners = _owners(_HONORIFIC.sub("", label), full)
         if label in defined:
             out[label] = canonical(defined[label], speakers)
         elif len(owners) > 1:
             out[label] = label  # "Musk" beside "Elon Musk" and "Kimbal Musk": not for sure
         else:
-            out[label] = canonical(owners[0] if owners else label, speakers)
+            out[label] = canonical(owners[0] if owners else _HONORIFIC.sub("", label), speakers)
     return out
 
 
 def _defined(text: str) -> dict[str, str]:
     """Labels the page defines: initials ("Elon Musk (EM)"), numbers ("Speaker 2 is ...")."""
     found: dict[str, str] = {}
-    for m in _INITIALS.finditer(text):
-        name, short = m.group(1), m.group(2)
+    pairs = [(m.group(1), m.group(2)) for m in _INITIALS.finditer(text)]
+    pairs += [(m.group(2), m.group(1)) for m in _LEGEND.finditer(text)]
+    for name, short in pairs:
         if "".join(w[0] for w in name.split()).upper() == short:
             found.setdefault(short, name)
     for m in _NUMBERED.finditer(text):
@@ -57,7 +62,7 @@ def _defined(text: str) -> dict[str, str]:
 def _owners(label: str, full: set[str]) -> list[str]:
     """The people (by full name on the page) a one-word label may be."""
     words = set(fold(label).split())
-    if len(words) != 1 or label in full:
+    if len(words) != 1:
         return []
     owners = {fold(name): name for name in full if words <= set(fold(name).split())}
     return sorted(owners.values())

@@ -76,11 +76,22 @@ def _region(records: Sequence[Record], labels: list[int],
              if len({persons[records[i].name or ""] for i in idx}) >= 2] or list(by_form.values())
     if not forms:
         return []
-    main = max(forms, key=len)
+    main = _after_marker(records, max(forms, key=len), persons)
     # A stop line ("Related posts", "推荐阅读") ends the transcript, whatever follows it.
     last = next((i for i in range(main[0], main[-1]) if is_stop(records[i].line)), main[-1])
     return [i for i in labels if main[0] <= i <= last and not (records[i].heading
                                                                 and records[i].text)]
+
+
+def _after_marker(records: Sequence[Record], main: list[int],
+                  persons: Mapping[str, str]) -> list[int]:
+    """The main form's labels from the transcript's heading on, when a label of the same
+    form comes before it ("Elon Musk (12:30) on tariffs" in a chapter list) and the first
+    change of speaker after it."""
+    first = persons[records[main[0]].name or ""]
+    change = next((i for i in main if persons[records[i].name or ""] != first), main[-1])
+    marker = next((i for i in range(change, main[0], -1) if is_marker(records[i].line)), None)
+    return [i for i in main if i > marker] if marker is not None else main
 
 
 def _end(records: Sequence[Record], last: int, named: set[str], in_table: bool) -> int:
