@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -107,22 +107,29 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
 
 
 def _speaker_names(records: Sequence[Record]) -> set[str]:
-    """Labels that are speakers: each labels two turns, or one in a form that leaves no
-    doubt (with its time, in a table's speaker cell, alone on its line with a colon).
-    When two speakers' turns are headed by their names, every heading that is a name is
-    a speaker too (the guest who speaks once)."""
+    """Labels that are speakers: each labels two turns (its short and full forms counted
+    together), or one in a form that leaves no doubt (with its time, in a table's speaker
+    cell, alone on its line with a colon). When two speakers' turns are headed by their
+    names, every heading that is a name is a speaker too (the guest who speaks once)."""
     counts = Counter(r.name for r in records if r.name)
-    named = {name for name, n in counts.items() if n >= 2} | {
-        r.name for r in records if r.name and r.sure}
+    words: dict[tuple[str, str], set[str]] = defaultdict(set)  # (word, form) -> labels
+    for name, form in {(r.name, r.form) for r in records if r.name}:
+        for word in fold(name).split():
+            words[word, form].add(name)
+    named = {r.name for r in records if r.name and (counts[r.name] >= 2 or r.sure
+                                                    or _has_other_form(r, words))}
     headed = {r.name for r in records if r.name and r.heading and not r.text}
     if len(headed & named) >= 2:  # the page heads each turn with its speaker: all are
         named |= headed
-    # A full name seen once is the speaker its later short label is ("Elon Musk, CEO of
-    # Tesla:" once, "Musk:" after it).
-    short = {(fold(r.name), r.form) for r in records
-             if r.name in named and len(fold(r.name).split()) == 1}
-    return named | {r.name for r in records if r.name and len(fold(r.name).split()) >= 2
-                    and any((word, r.form) in short for word in fold(r.name).split())}
+    return named
+
+
+def _has_other_form(r: Record, words: dict[tuple[str, str], set[str]]) -> bool:
+    """Whether a label written the same way names the same person shorter or longer
+    ("埃隆·马斯克" and "马斯克", "Elon Musk, CEO of Tesla:" and "Musk:")."""
+    mine = set(fold(r.name or "").split())
+    near = set().union(*(words[word, r.form] for word in mine)) if mine else set()
+    return any(mine < (theirs := set(fold(other).split())) or theirs < mine for other in near)
 
 
 def _timed(records: Sequence[Record]) -> list[TranscriptSegment] | None:

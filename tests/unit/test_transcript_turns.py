@@ -1,0 +1,151 @@
+"""Transcript pages read as turns: the region, one segment per turn, labels per page.
+
+Small pages of our own, one per class of page the parser must hold on: continuation
+paragraphs, text outside the transcript, markup formats, labels that name him or not.
+"""
+
+from __future__ import annotations
+
+from tracker.config import default_watches
+from tracker.feeds.speakers import speakers_of
+from tracker.feeds.transcript_pages import parse_page
+
+SPEAKERS = speakers_of([w.to_watch() for w in default_watches()])
+HIM = "Elon Musk"
+
+
+def _his(body: str) -> list[tuple[float, str]]:
+    transcript = parse_page("https://x.example/t", f"<html><body>{body}</body></html>".encode(),
+                            speakers=SPEAKERS)
+    assert transcript is not None
+    return [(s.start, s.text) for s in transcript.segments if s.speaker == HIM]
+
+
+def _qa(host: str, him: str, answers: list[str], sep: str = ":") -> str:
+    return "".join(f"<p><b>{host}{sep}</b> Question {i}?</p><p><b>{him}{sep}</b> {a}</p>"
+                   for i, a in enumerate(answers))
+
+
+# 1. A turn is one stretch under one label.
+
+def test_unlabelled_paragraphs_continue_the_turn_above_them() -> None:
+    body = ("<p><b>Host:</b> Hello.</p><p><b>Elon Musk:</b> First part.</p>"
+            "<p>Second part.</p><p>Third part.</p><p><b>Host:</b> And?</p>"
+            "<p><b>Elon Musk:</b> Yes.</p>")
+    assert _his(body) == [(0.0, "First part. Second part. Third part."), (0.0, "Yes.")]
+
+
+def test_caption_lines_with_their_own_times_are_one_turn_at_its_first_time() -> None:
+    lines = ["[00:00:01.500] Host: Welcome back.", "[00:00:03.250] Elon Musk: Thanks.",
+             "[00:00:04.900] Host: So, batteries?", "[00:00:07.999] Elon Musk: Cells are",
+             "[00:00:09.100] the hard part.", "[00:00:12.000] Host: Why?",
+             "[00:00:14.700] Elon Musk: Chemistry."]
+    body = "".join(f"<div>{line}</div>" for line in lines)
+    assert _his(body) == [(3.0, "Thanks."), (7.0, "Cells are the hard part."),
+                          (14.0, "Chemistry.")]
+
+
+# 2. Text outside the transcript is not his.
+
+def test_show_notes_title_and_comments_that_name_him_are_not_turns() -> None:
+    body = ("<h1>Elon Musk: factories are products</h1>"
+            "<p>Elon Musk: the factory is the product.</p>"
+            "<h2>Transcript</h2>" + _qa("Nina Park (00:10)", "Elon Musk (00:20)", ["A.", "B."])
+            + '<div class="comment-list"><p>Elon Musk: great show</p>'
+              "<p>Elon Musk: agreed</p></div>")
+    assert [t for _, t in _his(body)] == ["A.", "B."]
+
+
+def test_a_transcript_printed_twice_is_read_once() -> None:
+    turns = _qa("Nina Park", "Elon Musk", ["Rockets are hard to build well.", "Yes.",
+                                           "Reuse changes the economics of everything."])
+    body = f"<section>{turns}</section><details><summary>Transcript</summary>{turns}</details>"
+    assert len(_his(body)) == 3
+
+
+def test_a_chapter_list_in_the_transcripts_label_form_is_left_out() -> None:
+    body = ("<p><b>Elon Musk (01:05)</b> on Giga Berlin</p><p><b>Elon Musk (09:30)</b> on AI</p>"
+            "<h2>Transcript</h2>"
+            "<p><b>Nina Park (00:04)</b> Welcome.</p><p><b>Elon Musk (00:09)</b> Thanks.</p>"
+            "<p><b>Nina Park (01:00)</b> Berlin?</p><p><b>Elon Musk (01:05)</b> It is hard.</p>")
+    assert _his(body) == [(9.0, "Thanks."), (65.0, "It is hard.")]
+
+
+# 3. Markup formats.
+
+def test_label_time_link_and_body_in_separate_elements() -> None:
+    seg = ('<div class="seg"><div><span class="who">{}</span><a href="https://youtu.be/v?t={}s">'
+           '{}</a></div><div class="body"><p>{}</p></div></div>')
+    body = "".join(seg.format(*s) for s in [("Nina Park", 0, "0:00", "Hi."),
+                                            ("Elon Musk", 21, "0:21", "Hello."),
+                                            ("Nina Park", 30, "0:30", "Mars?"),
+                                            ("Elon Musk", 3725, "1:02:05", "Soon.")])
+    assert _his(body) == [(21.0, "Hello."), (3725.0, "Soon.")]
+
+
+def test_numbered_speakers_named_by_the_intro() -> None:
+    body = ("<p>Note: Speaker 1 is Nina Park; Speaker 2 is Elon Musk.</p>"
+            + "".join(f"<div><span>Speaker {n}</span> <span>00:0{i}:00</span><p>{t}</p></div>"
+                      for i, (n, t) in enumerate([(1, "Hi."), (2, "Hello."), (1, "Why?"),
+                                                  (2, "Because.")])))
+    assert _his(body) == [(60.0, "Hello."), (180.0, "Because.")]
+
+
+def test_definition_list_with_the_time_after_the_words() -> None:
+    body = "<dl>" + "".join(f"<dt>{who}</dt><dd><p>{t}</p><span>[00:0{i}:10]</span></dd>"
+                            for i, (who, t) in enumerate([("Ruth Lee", "Start."),
+                                                          ("Elon Musk", "Fine."),
+                                                          ("Ruth Lee", "Next?"),
+                                                          ("Elon Musk", "Done.")])) + "</dl>"
+    assert _his(body) == [(70.0, "Fine."), (190.0, "Done.")]
+
+
+def test_initials_defined_once_and_lines_wrapped_like_a_pdf() -> None:
+    body = ('<p style="top:10px">Speakers: Elon Musk (EM), Ada Lin (AL).</p>'
+            "<p><b>AL:</b> First question</p><p>about cars.</p>"
+            "<p><b>EM:</b> Cars are</p><p>software now.</p>"
+            "<p><b>AL:</b> Second?</p><p><b>EM:</b> Yes.</p>")
+    assert _his(body) == [(0.0, "Cars are software now."), (0.0, "Yes.")]
+
+
+def test_bracket_labels_in_chinese() -> None:
+    body = "".join(f"<p><strong>【{who}】</strong>{t}</p>" for who, t in [
+        ("主持人", "欢迎。"), ("埃隆·马斯克", "谢谢。"), ("主持人", "中国呢？"), ("马斯克", "很重要。")])
+    assert [t for _, t in _his(body)] == ["谢谢。", "很重要。"]
+
+
+def test_label_with_time_link_then_the_words_after_a_break() -> None:
+    body = "".join(f'<p>{who}: (<a href="#">{ts}</a>)<br/>{t}</p>' for who, ts, t in [
+        ("Speaker 1", "00:05", "Question?"), ("Elon Musk", "00:09", "Answer."),
+        ("Speaker 2", "01:10", "Another?"), ("Elon Musk", "01:15", "Again.")])
+    assert _his(body) == [(9.0, "Answer."), (75.0, "Again.")]
+
+
+def test_two_column_table_with_full_names_then_surnames() -> None:
+    rows = [("NINA PARK", "Welcome."), ("ELON MUSK", "Thank you."), ("PARK", "Energy?"),
+            ("MUSK", "Solar.<br/><br/>And batteries."), ("PARK", "Thanks.")]
+    body = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    assert [t for _, t in _his(body)] == ["Thank you.", "Solar. And batteries."]
+
+
+# 4. Labels that name him, and those that do not.
+
+def test_role_suffix_on_the_first_label_then_the_surname() -> None:
+    body = ("<p><b>Nina Park, technology editor:</b> Welcome.</p>"
+            "<p><b>Elon Musk, CEO of Tesla:</b> Thanks.</p>"
+            + _qa("Park", "Musk", ["One.", "Two."]))
+    assert [t for _, t in _his(body)] == ["Thanks.", "One.", "Two."]
+
+
+def test_another_elon_and_another_musk_are_not_him() -> None:
+    gold = _qa("Elon Gold", "Ann Lee", ["A.", "B."])
+    assert _his(gold) == []
+    kimbal = ("<p><b>Kimbal Musk:</b> Food.</p><p><b>Elon Musk:</b> Rockets.</p>"
+              + _qa("Kimbal Musk", "Elon Musk", ["Cars.", "AI."]) + "<p><b>Musk:</b> Both.</p>")
+    assert [t for _, t in _his(kimbal)] == ["Rockets.", "Cars.", "AI."]
+
+
+def test_traditional_chinese_full_name_then_short_name() -> None:
+    body = ("<p><strong>主持人：</strong>歡迎。</p><p><strong>伊隆·馬斯克（Elon Musk）：</strong>謝謝。</p>"
+            + _qa("主持人", "馬斯克", ["是的。", "沒錯。"], sep="："))
+    assert [t for _, t in _his(body)] == ["謝謝。", "是的。", "沒錯。"]
