@@ -25,9 +25,12 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "dt")
 _INLINE = ("span", "a", "time", "em", "i", "small", "label", "cite", "code")
 _DROP = ("script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside",
          "form", "button", "svg", "iframe", "select")
-# Class and id words of comment threads (WordPress, Disqus, Substack, WeChat, Chinese sites).
-_COMMENTS = re.compile(r"comment|repl(?:y|ies)|respond|disqus|留言|评论|評論", re.I)
+# Class and id words of comment threads (WordPress, Disqus, Substack, WeChat, Chinese
+# sites) and of what sits beside an article (sidebars, widgets, related links, banners).
+_UNREAD = re.compile(r"comment|repl(?:y|ies)|respond|disqus|留言|评论|評論|"
+                     r"sidebar|widget|related|newsletter|cookie|share", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_CONTEXT = "data-transcript-context"
 _WORDS = re.compile(r"\w")
 _T_PARAM = re.compile(r"[?&#](?:t|start|time_continue)=(\d+)s?(?:&|$)")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
@@ -58,6 +61,10 @@ def page_lines(markup: str) -> list[Line]:
     _prune(root, len("".join(root.itertext())))
     # The whole page, not its <article>: some themes put the transcript beside it; what
     # is not the transcript is told apart later, by where the labels alternate.
+    for tag, marker in (("li", "\ue007"), ("blockquote", "\ue006"), ("figcaption", "\ue006")):
+        for outer in root.iter(tag):
+            for el in outer.iter():
+                el.attrib[_CONTEXT] = marker  # a pull quote is not a turn, a bullet may not be
     for el in root.iter():
         if isinstance(el.tag, str):
             _mark(el, el.tag.lower())
@@ -66,8 +73,8 @@ def page_lines(markup: str) -> list[Line]:
 
 
 def _prune(root: etree._Element, total: int) -> None:
-    """Remove comment threads and hidden elements (not one holding most of the page:
-    a theme may name the whole post "comments-open")."""
+    """Remove comment threads, sidebars and hidden elements (not one holding most of the
+    page: a theme may name the whole post "comments-open")."""
     doomed = []
     stack = list(root)
     while stack:
@@ -86,9 +93,9 @@ def _prune(root: etree._Element, total: int) -> None:
 
 
 def _unread(el: etree._Element) -> bool:
-    """A comment thread, or an element hidden from every reader."""
+    """A comment thread, a sidebar, or an element hidden from every reader."""
     names = f"{el.get('class', '')} {el.get('id', '')}"
-    return bool(_COMMENTS.search(names) or el.get("hidden") is not None
+    return bool(_UNREAD.search(names) or el.get("hidden") is not None
                 or el.get("aria-hidden") == "true"
                 or _HIDDEN_STYLE.search(el.get("style", "")))
 
@@ -109,7 +116,7 @@ def _keep_tail(el: etree._Element) -> None:
 def _mark(el: etree._Element, tag: str) -> None:
     """Line breaks around blocks, and the markers ``Line.of`` reads."""
     if tag in _BLOCKS:
-        head = "\ue002" if tag in _HEADINGS else ""
+        head = ("\ue002" if tag in _HEADINGS else "") + el.get(_CONTEXT, "")
         el.text = "\n" + head + (el.text or "")
         el.tail = "\n" + (el.tail or "")
     elif tag == "br":

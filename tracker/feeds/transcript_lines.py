@@ -80,20 +80,23 @@ class Line:
     heading: bool = False
     bold: str = ""  # the bold words the line starts with
     cells: tuple[str, ...] = ()  # a table row's cells
+    context: str = ""  # "quote" (a blockquote, a caption), "list" (a list item) or ""
 
     @classmethod
     def of(cls, raw: str) -> Line | None:
-        """A line from the page text with markers \\ue002 heading, \\ue003 cell, \\ue004/\\ue005 bold."""
-        clean = _tidy(re.sub("[\ue002-\ue005]", " ", raw))
+        """A line from the page text with markers \\ue002 heading, \\ue003 cell, \\ue004/\\ue005
+        bold, \\ue006 quoted (blockquote, caption), \\ue007 list item."""
+        clean = _tidy(re.sub("[\ue002-\ue007]", " ", raw))
         if not clean:
             return None
-        start = raw.lstrip(" \t\ue002\u00a0")
+        start = raw.lstrip(" \t\ue002\ue006\ue007\u00a0")
         bold = ""
         if start.startswith("\ue004") and "\ue005" in start:
             bold = _tidy(start[1:start.index("\ue005")].replace("\ue004", " "))
-        cells = tuple(c for c in (_tidy(re.sub("[\ue002\ue004\ue005]", " ", part))
+        cells = tuple(c for c in (_tidy(re.sub("[\ue002\ue004-\ue007]", " ", part))
                                   for part in raw.split("\ue003")[1:]) if c)
-        return cls(clean, "\ue002" in raw, bold, cells)
+        context = "quote" if "\ue006" in raw else "list" if "\ue007" in raw else ""
+        return cls(clean, "\ue002" in raw, bold, cells, context)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,6 +115,7 @@ class Record:
     # How the label is written ("stamp-first", "bold", "colon", ...): a transcript writes
     # its labels one way, so a label written otherwise outside it is a title or a note.
     form: str = ""
+    role: str = ""  # what the label's parentheses say: "Tesla CEO", "Elon Musk", "陳文彥"
 
 
 def seconds(stamp: str) -> float:
@@ -131,16 +135,16 @@ def record(line: Line) -> Record:
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
             return _labelled(line, m.group("name"), m.group("ts"),
-                             m.groupdict().get("text") or "", form)
+                             m.groupdict().get("text") or "", form, m.group("role"))
     if line.bold:
         m = _NAME_ONLY.match(line.bold)
         if m and _is_name(m.group("name")):
             return _labelled(line, m.group("name"), None, text[len(line.bold):].lstrip(" :："),
-                             "bold")
+                             "bold", m.group("role"))
     for form, pattern in (("bracket", _BRACKETED), ("colon", _NAME_COLON)):
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
-            found = _labelled(line, m.group("name"), None, m.group("text"), form)
+            found = _labelled(line, m.group("name"), None, m.group("text"), form, m.group("role"))
             # "Name:" alone on its line, the turn below it, is a label beyond doubt.
             return replace(found, sure=True) if not found.text and not line.heading else found
     m = _NAME_ONLY.match(text)
@@ -168,10 +172,11 @@ def _unlabelled(line: Line) -> Record:
     if m and m.group("text") and not _is_clock(text):
         return Record(text, None, seconds(m.group("ts") or m.group("bare")), m.group("text"),
                       line.heading)
-    return Record(text, text=text, heading=line.heading)
+    return Record(text, text=text, heading=line.heading, form=line.context)
 
 
-def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str) -> Record:
+def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str,
+              role: str | None = None) -> Record:
     """A label's record; words that start with a time ("Name: (00:12) ...") give the time."""
     sure = stamp is not None and not line.heading
     m = _LEADING_STAMP.match(text)
@@ -179,7 +184,8 @@ def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str) ->
         stamp = m.group("ts") or m.group("bare")
         text = text[m.end():]
     return Record(line.text, _tidy(name), seconds(stamp) if stamp else None, text.strip(),
-                  line.heading, sure, form=form + ("-bold" if line.bold else ""))
+                  line.heading, sure, form=form + ("-bold" if line.bold else "")
+                  + (f"-{line.context}" if line.context else ""), role=_tidy(role or ""))
 
 
 def _row(line: Line) -> Record:

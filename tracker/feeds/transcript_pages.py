@@ -93,7 +93,8 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     named = _speaker_names(records)
     segments = None
     if named:
-        persons = people(named, "\n".join(line.text for line in lines), speakers)
+        roles = {r.name: r.role for r in records if r.name in named and r.role}
+        persons = people(named, "\n".join(line.text for line in lines), speakers, roles)
         segments = labelled_turns(records, named, persons)
     if segments is None:
         segments = _timed(records)

@@ -12,7 +12,7 @@ when both are (then it stays as written). Labels then map to the watched speaker
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from tracker.feeds.speakers import Speakers, canonical, fold
 
@@ -24,14 +24,22 @@ _LEGEND = re.compile(rf"\b([A-Z]{{2,4}})\s*(?:=|:|：|—|–)\s*({_NAME})")
 # Titles before a name: "Mr. Musk" and "MR. MUSK" are Musk.
 _HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|prof|sir|h\.?\s?e|hon|rep|sen)\.?\s+)+", re.I)
 _NUMBERED = re.compile(
-    rf"\b(Speaker ?(?:\d{{1,2}}|[A-F]\b)|SPEAKER_\d{{1,2}})\s*(?:is|was|=|:|—|–|-)\s*"
+    rf"\b(Speaker ?(?:\d{{1,2}}|[A-F]\b)|SPEAKER_\d{{1,2}})\s*(?:is|was|=|:|—|–|-|[(（])\s*"
     rf"(?:(?:our|the|a|co-?host|host|guest|interviewer|moderator)\s+){{0,3}}({_NAME})")
 
 
-def people(labels: Iterable[str], text: str, speakers: Speakers) -> dict[str, str]:
-    """Each label's person: a watched speaker's display name, or the label's full name."""
+def people(labels: Iterable[str], text: str, speakers: Speakers,
+           roles: Mapping[str, str] | None = None) -> dict[str, str]:
+    """Each label's person: a watched speaker's display name, or the label's full name.
+
+    ``roles``: what a label's parentheses say ("Speaker 2 (Elon Musk)"); a role that
+    names a watched speaker defines the label.
+    """
     labels = set(labels)
-    defined = _defined(text)
+    watched = {name for name, _ in speakers}
+    defined = {label: role for label, role in (roles or {}).items()
+               if canonical(role, speakers) in watched}
+    defined |= {k: v for k, v in _defined(text).items() if k not in defined}
     full = {bare for lab in labels if len(fold(bare := _HONORIFIC.sub("", lab)).split()) >= 2}
     full |= set(defined.values())
     out = {}

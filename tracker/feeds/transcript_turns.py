@@ -57,7 +57,8 @@ def labelled_turns(records: Sequence[Record], named: set[str],
                 turns[-1].start = r.seconds
             elif not trailing:
                 pending = r.seconds
-        elif not (r.heading or is_marker(r.line) or is_stop(r.line)):
+        elif not (r.heading or is_marker(r.line) or is_stop(r.line)
+                  or (_quoted(r) and not _quoted(records[labels[0]]))):
             _continue(turns[-1], r)
     return with_ends(_segments(_first_copy(turns)))
 
@@ -79,8 +80,15 @@ def _region(records: Sequence[Record], labels: list[int],
     main = _after_marker(records, max(forms, key=len), persons)
     # A stop line ("Related posts", "推荐阅读") ends the transcript, whatever follows it.
     last = next((i for i in range(main[0], main[-1]) if is_stop(records[i].line)), main[-1])
-    return [i for i in labels if main[0] <= i <= last and not (records[i].heading
-                                                                and records[i].text)]
+    quoted = _quoted(records[main[0]])
+    return [i for i in labels if main[0] <= i <= last and _quoted(records[i]) == quoted
+            and not (records[i].heading and records[i].text)]
+
+
+def _quoted(r: Record) -> bool:
+    """A line of a blockquote or a caption: a pull quote within the transcript, unless
+    the whole transcript is quoted."""
+    return r.form.endswith("quote")
 
 
 def _after_marker(records: Sequence[Record], main: list[int],
