@@ -130,7 +130,7 @@ def record(line: Line) -> Record:
     """Read one line in the first format that fits it."""
     if len(line.cells) >= 2:
         return _row(line)
-    text = line.text
+    text = _MARKDOWN_LEAD.sub(r"\2", line.text)  # "**Elon Musk:** ..." left as typed
     for form, pattern in _STAMPED:
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
@@ -158,6 +158,7 @@ def record(line: Line) -> Record:
     return _unlabelled(line)
 
 
+_MARKDOWN_LEAD = re.compile(r"^(\*\*|__)(.{1,80}?)\1\s*")
 _STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
             ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP))
 

@@ -77,7 +77,7 @@ def _region(records: Sequence[Record], labels: list[int],
              if len({persons[records[i].name or ""] for i in idx}) >= 2] or list(by_form.values())
     if not forms:
         return []
-    main = _after_marker(records, max(forms, key=len), persons)
+    main = _after_marker(records, max(forms, key=len))
     # A stop line ("Related posts", "推荐阅读") ends the transcript, whatever follows it.
     last = next((i for i in range(main[0], main[-1]) if is_stop(records[i].line)), main[-1])
     quoted = _quoted(records[main[0]])
@@ -91,14 +91,13 @@ def _quoted(r: Record) -> bool:
     return r.form.endswith("quote")
 
 
-def _after_marker(records: Sequence[Record], main: list[int],
-                  persons: Mapping[str, str]) -> list[int]:
-    """The main form's labels from the transcript's heading on, when a label of the same
-    form comes before it ("Elon Musk (12:30) on tariffs" in a chapter list) and the first
-    change of speaker after it."""
-    first = persons[records[main[0]].name or ""]
-    change = next((i for i in main if persons[records[i].name or ""] != first), main[-1])
-    marker = next((i for i in range(change, main[0], -1) if is_marker(records[i].line)), None)
+def _after_marker(records: Sequence[Record], main: list[int]) -> list[int]:
+    """The main form's labels after the transcript's heading ("Transcript", "文字稿") when
+    labels of the same form come before it: a chapter list ("Elon Musk (12:30) on
+    tariffs"), a guest list, a clip of the transcript printed above it."""
+    middle = main[len(main) // 2]
+    marker = next((i for i in range(middle, main[0], -1)
+                   if records[i].name is None and is_marker(records[i].line)), None)
     return [i for i in main if i > marker] if marker is not None else main
 
 
@@ -125,27 +124,26 @@ def _continue(turn: _Turn, r: Record) -> None:
 
 
 def _first_copy(turns: list[_Turn]) -> list[_Turn]:
-    """Drop a transcript's second copy: runs of turns seen before, and long turns seen
-    before (a short one seen again, "Yeah.", is a new turn)."""
+    """Drop a transcript's second copy: a run of three or more turns seen before, one of
+    them long (short exchanges seen again, "Right." "Yes.", are new turns)."""
     seen: set[tuple[str, float | None, str]] = set()
     repeat = []
     for turn in turns:
         key = (turn.speaker, turn.start, turn.texts[0] if turn.texts else "")
         repeat.append(key in seen)
         seen.add(key)
-    keep = []
+    keep: list[_Turn] = []
     i = 0
     while i < len(turns):
         j = i
         while j < len(turns) and repeat[j]:
             j += 1
-        if j - i >= 3:  # a run of turns seen before: a copy
+        run = turns[i:j]
+        if len(run) >= 3 and any(len(t.texts[0]) > 40 for t in run if t.texts):
             i = j
-            continue
-        turn = turns[i]
-        if not (repeat[i] and len(turn.texts[0] if turn.texts else "") > 40):
-            keep.append(turn)
-        i += 1
+        else:
+            keep.append(turns[i])
+            i += 1
     return keep
 
 
