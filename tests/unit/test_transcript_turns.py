@@ -149,3 +149,39 @@ def test_traditional_chinese_full_name_then_short_name() -> None:
     body = ("<p><strong>主持人：</strong>歡迎。</p><p><strong>伊隆·馬斯克（Elon Musk）：</strong>謝謝。</p>"
             + _qa("主持人", "馬斯克", ["是的。", "沒錯。"], sep="："))
     assert [t for _, t in _his(body)] == ["謝謝。", "是的。", "沒錯。"]
+
+
+def test_time_after_the_words_on_the_labels_line() -> None:
+    body = "".join(f"<p><b>{who}:</b> {t} <span>[00:0{i}:05]</span></p>" for i, (who, t) in
+                   enumerate([("Ivy Chen", "Hi."), ("Elon Musk", "Hello."), ("Ivy Chen", "Cars?"),
+                              ("Elon Musk", "Good.")]))
+    assert _his(body) == [(65.0, "Hello."), (185.0, "Good.")]
+
+
+def test_subtitle_file_printed_on_the_page() -> None:
+    cues = [("PAUL REED", "Welcome back."), ("ELON MUSK", "Thanks."), ("PAUL REED", "Mars?"),
+            ("ELON MUSK", "Soon.")]
+    srt = "\n".join(f"{i + 1}\n00:00:{10 * i + 1:02d},500 --> 00:00:{10 * i + 9:02d},000\n{w}: {x}\n"
+                    for i, (w, x) in enumerate(cues))
+    assert _his(f"<pre>{srt}</pre>") == [(11.0, "Thanks."), (31.0, "Soon.")]
+
+
+def test_speaker_styled_span_and_dash_instead_of_a_colon() -> None:
+    body = "".join(f"<p><span class='speaker'>{w}</span> — {x}</p>" for w, x in [
+        ("MAYA", "Hi."), ("MUSK", "Hello."), ("MAYA", "Cars?"), ("MUSK", "Great.")])
+    assert [t for _, t in _his(body)] == ["Hello.", "Great."]
+
+
+def test_time_then_name_then_the_words_below() -> None:
+    body = ("<p>00:00:00 Intro</p><p>00:00:30 Batteries</p><h2>Transcript</h2>"
+            + "".join(f"<p>[{t}] - {w}</p><p>{x}</p>" for t, w, x in [
+                ("00:00:00", "Nora Blum", "Welcome."), ("00:00:05", "Elon Musk", "Thanks."),
+                ("00:00:30", "Nora Blum", "Batteries?"), ("00:00:35", "Elon Musk", "Cheaper.")]))
+    assert _his(body) == [(5.0, "Thanks."), (35.0, "Cheaper.")]
+
+
+def test_speaker_number_whose_parentheses_name_him() -> None:
+    body = "".join(f"<p>{w}: {x}</p>" for w, x in [
+        ("Speaker 1 (Ava Ross)", "Welcome."), ("Speaker 2 (Elon Musk)", "Thank you."),
+        ("Speaker 1", "Rockets?"), ("Speaker 2", "Reusable.")])
+    assert [t for _, t in _his(body)] == ["Thank you.", "Reusable."]

@@ -31,6 +31,8 @@ _UNREAD = re.compile(r"comment|repl(?:y|ies)|respond|disqus|留言|评论|評論
                      r"sidebar|widget|related|newsletter|cookie|share", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CONTEXT = "data-transcript-context"
+# An inline element styled as the speaker reads as a bold lead: "<span class=speaker>".
+_SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)
 _WORDS = re.compile(r"\w")
 _T_PARAM = re.compile(r"[?&#](?:t|start|time_continue)=(\d+)s?(?:&|$)")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
@@ -123,7 +125,7 @@ def _mark(el: etree._Element, tag: str) -> None:
         el.tail = "\n" + (el.tail or "")
     elif tag in ("td", "th"):
         el.text = "\ue003" + (el.text or "")
-    elif tag in ("strong", "b"):
+    elif tag in ("strong", "b") or (tag in _INLINE and _SPEAKER_CLASS.search(el.get("class", ""))):
         el.text = "\ue004" + (el.text or "")
         el.tail = "\ue005 " + (el.tail or "")
     elif tag in _INLINE:

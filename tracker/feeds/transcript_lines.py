@@ -43,7 +43,10 @@ _BARE_STAMP_FIRST = re.compile(rf"^(?P<ts>{TS})\s+[-–—|·]?\s*(?P<name>{NAME
                                r"(?P<text>.*)$")
 _NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
 _BRACKETED = re.compile(rf"^[【〔](?P<name>{NAME}){_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
-_TIME_ONLY = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?$")
+_TIME_ONLY = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?(?:\s*-->\s*{TS})?$")  # SRT cue
+_STAMP_NAME = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?\s*[-–—|·]?\s*(?P<name>{NAME}){_ROLE}"
+                         r"\s*[:：]?$")
+_TRAILING_STAMP = re.compile(rf"\s*{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}$")
 _NAME_ONLY = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]?$")
 _TIMED = re.compile(rf"^(?:Starting point is\s+)?(?:{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}|(?P<bare>{TS}))"
                     r"\s*[:：\-–—]?\s*(?P<text>.*)$")
@@ -134,12 +137,15 @@ def record(line: Line) -> Record:
     for form, pattern in _STAMPED:
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
-            return _labelled(line, m.group("name"), m.group("ts"),
-                             m.groupdict().get("text") or "", form, m.group("role"))
+            found = _labelled(line, m.group("name"), m.group("ts"),
+                              m.groupdict().get("text") or "", form, m.group("role"))
+            # "[00:01:02] Elon Musk", the words below: a chapter line ("00:12:30 Tariffs")
+            # looks the same, so this label must recur.
+            return replace(found, sure=False) if form == "stamp-name" else found
     if line.bold:
         m = _NAME_ONLY.match(line.bold)
         if m and _is_name(m.group("name")):
-            return _labelled(line, m.group("name"), None, text[len(line.bold):].lstrip(" :："),
+            return _labelled(line, m.group("name"), None, text[len(line.bold):].lstrip(" :：—–"),
                              "bold", m.group("role"))
     for form, pattern in (("bracket", _BRACKETED), ("colon", _NAME_COLON)):
         m = pattern.match(text)
@@ -160,7 +166,8 @@ def record(line: Line) -> Record:
 
 _MARKDOWN_LEAD = re.compile(r"^(\*\*|__)(.{1,80}?)\1\s*")
 _STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
-            ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP))
+            ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP),
+            ("stamp-name", _STAMP_NAME))
 
 
 def _unlabelled(line: Line) -> Record:
@@ -184,6 +191,9 @@ def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str,
     if m and stamp is None:
         stamp = m.group("ts") or m.group("bare")
         text = text[m.end():]
+    m = _TRAILING_STAMP.search(text) if stamp is None else None
+    if m:  # "Elon Musk: words [00:01:02]": the time of the turn, after its words
+        stamp, text = m.group("ts"), text[:m.start()]
     return Record(line.text, _tidy(name), seconds(stamp) if stamp else None, text.strip(),
                   line.heading, sure, form=form + ("-bold" if line.bold else "")
                   + (f"-{line.context}" if line.context else ""), role=_tidy(role or ""))

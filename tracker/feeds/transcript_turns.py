@@ -116,6 +116,8 @@ def _continue(turn: _Turn, r: Record) -> None:
     """Add a line to the turn it continues (a label seen once, "Note: ...", is words)."""
     if r.name is not None and (r.seconds is not None or not r.text):
         return  # a chapter heading ("Introduction (0:00)"), not speech
+    if r.text.isdigit() and len(r.text) <= 5:
+        return  # a cue number of a subtitle file printed on the page
     if turn.start is None and r.seconds is not None:
         turn.start = r.seconds
     text = r.line if r.name is not None else r.text
