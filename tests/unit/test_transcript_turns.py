@@ -185,3 +185,17 @@ def test_speaker_number_whose_parentheses_name_him() -> None:
         ("Speaker 1 (Ava Ross)", "Welcome."), ("Speaker 2 (Elon Musk)", "Thank you."),
         ("Speaker 1", "Rockets?"), ("Speaker 2", "Reusable.")])
     assert [t for _, t in _his(body)] == ["Thank you.", "Reusable."]
+
+
+def test_inline_markup_keeps_the_words_as_printed() -> None:
+    body = ("<p><b>Host:</b> Hi.</p><p><b>Elon Musk:</b> It is <em>huge</em>, really.</p>"
+            "<p><b>Host:</b> And?</p><p><b>Elon Musk:</b> 中国的<a href='#'>比亚迪</a>非常强。</p>")
+    assert [t for _, t in _his(body)] == ["It is huge, really.", "中国的比亚迪非常强。"]
+
+
+def test_a_comment_thread_longer_than_the_post_is_still_left_out() -> None:
+    comments = "".join(f"<li><p>Elon Musk: comment number {i} on this long thread.</p>"
+                       f"<p>Fan {i}: I agree with that point.</p></li>" for i in range(40))
+    body = ("<h1>Episode</h1>" + _qa("Nina Park", "Elon Musk", ["A.", "B.", "C."])
+            + f'<section id="comments"><ol>{comments}</ol></section>')
+    assert [t for _, t in _his(body)] == ["A.", "B.", "C."]

@@ -28,12 +28,13 @@ _DROP = ("script", "style", "noscript", "template", "head", "nav", "header", "fo
 # Class and id words of comment threads (WordPress, Disqus, Substack, WeChat, Chinese
 # sites) and of what sits beside an article (sidebars, widgets, related links, banners).
 _UNREAD = re.compile(r"comment|repl(?:y|ies)|respond|disqus|留言|评论|評論|"
-                     r"sidebar|widget|related|newsletter|cookie|share", re.I)
+                     r"sidebar|related|newsletter|cookie|share", re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CONTEXT = "data-transcript-context"
 # An inline element styled as the speaker reads as a bold lead: "<span class=speaker>".
 _SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)
 _WORDS = re.compile(r"\w")
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _T_PARAM = re.compile(r"[?&#](?:t|start|time_continue)=(\d+)s?(?:&|$)")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
@@ -75,7 +76,7 @@ def page_lines(markup: str) -> list[Line]:
 
 
 def _prune(root: etree._Element, total: int) -> None:
-    """Remove comment threads, sidebars and hidden elements (not one holding most of the
+    """Remove comment threads, sidebars and hidden elements (not a wrapper holding the
     page: a theme may name the whole post "comments-open")."""
     doomed = []
     stack = list(root)
@@ -83,7 +84,7 @@ def _prune(root: etree._Element, total: int) -> None:
         el = stack.pop()
         if not isinstance(el.tag, str):
             continue
-        if _unread(el) and len("".join(el.itertext())) * 2 < total:
+        if _unread(el) and not _holds_the_page(el, total):
             doomed.append(el)  # its descendants go with it: not visited
         else:
             stack.extend(el)
@@ -92,6 +93,13 @@ def _prune(root: etree._Element, total: int) -> None:
         if parent is not None:
             _keep_tail(el)
             parent.remove(el)
+
+
+def _holds_the_page(el: etree._Element, total: int) -> bool:
+    """A wrapper of the page's content (its title, its main, most of its text), not a
+    thread beside it (which may be longer than the post)."""
+    return (el.find(".//h1") is not None or el.find(".//main") is not None
+            or len("".join(el.itertext())) * 5 > total * 4)
 
 
 def _unread(el: etree._Element) -> bool:
@@ -126,14 +134,26 @@ def _mark(el: etree._Element, tag: str) -> None:
     elif tag in ("td", "th"):
         el.text = "\ue003" + (el.text or "")
     elif tag in ("strong", "b") or (tag in _INLINE and _SPEAKER_CLASS.search(el.get("class", ""))):
+        el.tail = "\ue005" + _gap(el) + (el.tail or "")
         el.text = "\ue004" + (el.text or "")
-        el.tail = "\ue005 " + (el.tail or "")
     elif tag in _INLINE:
         if tag == "a" and not _WORDS.search("".join(el.itertext())):
             el.text = _link_time(el.get("href", ""))
             for child in el:
                 child.text = child.tail = ""
-        el.tail = " " + (el.tail or "")
+        el.tail = _gap(el) + (el.tail or "")
+
+
+def _gap(el: etree._Element) -> str:
+    """A space between an inline element and the words after it when they would run
+    together ("Elon Musk" "0:21"), none before punctuation ("<em>huge</em>.") or
+    between Chinese characters ("<a>比亚迪</a>的")."""
+    nxt = el.getnext()
+    after = (el.tail or ("".join(nxt.itertext()) if nxt is not None else ""))[:1]
+    before = "".join(el.itertext())[-1:]
+    if not (before.isalnum() and after.isalnum()):
+        return ""
+    return "" if _CJK.match(before) and _CJK.match(after) else " "
 
 
 def _link_time(href: str) -> str:

@@ -89,7 +89,8 @@ class Line:
     def of(cls, raw: str) -> Line | None:
         """A line from the page text with markers \\ue002 heading, \\ue003 cell, \\ue004/\\ue005
         bold, \\ue006 quoted (blockquote, caption), \\ue007 list item."""
-        clean = _tidy(re.sub("[\ue002-\ue007]", " ", raw))
+        # Marks go without a trace ("<b>real</b>, so" is "real, so"); cells stay apart.
+        clean = _tidy(re.sub("[\ue002\ue004-\ue007]", "", raw.replace("\ue003", " ")))
         if not clean:
             return None
         start = raw.lstrip(" \t\ue002\ue006\ue007\u00a0")
