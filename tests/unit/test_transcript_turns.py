@@ -199,3 +199,19 @@ def test_a_comment_thread_longer_than_the_post_is_still_left_out() -> None:
     body = ("<h1>Episode</h1>" + _qa("Nina Park", "Elon Musk", ["A.", "B.", "C."])
             + f'<section id="comments"><ol>{comments}</ol></section>')
     assert [t for _, t in _his(body)] == ["A.", "B.", "C."]
+
+
+def test_the_pages_title_naming_him_is_not_a_turn_of_a_headed_transcript() -> None:
+    body = ("<h1>Elon Musk</h1><p>Our guest this week builds rockets.</p>"
+            + "".join(f"<h3>{who}</h3><p>{t}</p>" for who, t in [
+                ("Nina Park", "Welcome."), ("Elon Musk", "Thanks."), ("Nina Park", "Mars?"),
+                ("Elon Musk", "Soon.")]))
+    assert [t for _, t in _his(body)] == ["Thanks.", "Soon."]
+
+
+def test_a_word_with_a_colon_twice_in_his_answer_is_not_a_speaker() -> None:
+    body = ("<p><b>Nina Park:</b> Why?</p><p><b>Elon Musk:</b> Two reasons.</p>"
+            "<p>Look: the cost.</p><p>Look: the speed.</p><p><b>Nina Park:</b> OK.</p>"
+            "<p><b>Elon Musk:</b> Right.</p>")
+    assert [t for _, t in _his(body)] == [
+        "Two reasons. Look: the cost. Look: the speed.", "Right."]

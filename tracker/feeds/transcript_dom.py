@@ -64,10 +64,12 @@ def page_lines(markup: str) -> list[Line]:
     _prune(root, len("".join(root.itertext())))
     # The whole page, not its <article>: some themes put the transcript beside it; what
     # is not the transcript is told apart later, by where the labels alternate.
-    for tag, marker in (("li", "\ue007"), ("blockquote", "\ue006"), ("figcaption", "\ue006")):
+    for tag, marker in (("li", "\ue007"), ("blockquote", "\ue006"), ("figcaption", "\ue006"),
+                        ("h1", "\ue008")):
         for outer in root.iter(tag):
             for el in outer.iter():
-                el.attrib[_CONTEXT] = marker  # a pull quote is not a turn, a bullet may not be
+                # A pull quote is not a turn, a bullet or the page's title may not be.
+                el.attrib[_CONTEXT] = marker
     for el in root.iter():
         if isinstance(el.tag, str):
             _mark(el, el.tag.lower())

@@ -83,23 +83,24 @@ class Line:
     heading: bool = False
     bold: str = ""  # the bold words the line starts with
     cells: tuple[str, ...] = ()  # a table row's cells
-    context: str = ""  # "quote" (a blockquote, a caption), "list" (a list item) or ""
+    context: str = ""  # "quote" (blockquote, caption), "list" (list item), "title" (h1) or ""
 
     @classmethod
     def of(cls, raw: str) -> Line | None:
         """A line from the page text with markers \\ue002 heading, \\ue003 cell, \\ue004/\\ue005
-        bold, \\ue006 quoted (blockquote, caption), \\ue007 list item."""
+        bold, \\ue006 quoted (blockquote, caption), \\ue007 list item, \\ue008 the page's title."""
         # Marks go without a trace ("<b>real</b>, so" is "real, so"); cells stay apart.
-        clean = _tidy(re.sub("[\ue002\ue004-\ue007]", "", raw.replace("\ue003", " ")))
+        clean = _tidy(re.sub("[\ue002\ue004-\ue008]", "", raw.replace("\ue003", " ")))
         if not clean:
             return None
-        start = raw.lstrip(" \t\ue002\ue006\ue007\u00a0")
+        start = raw.lstrip(" \t\ue002\ue006\ue007\ue008\u00a0")
         bold = ""
         if start.startswith("\ue004") and "\ue005" in start:
             bold = _tidy(start[1:start.index("\ue005")].replace("\ue004", " "))
-        cells = tuple(c for c in (_tidy(re.sub("[\ue002\ue004-\ue007]", " ", part))
+        cells = tuple(c for c in (_tidy(re.sub("[\ue002\ue004-\ue008]", " ", part))
                                   for part in raw.split("\ue003")[1:]) if c)
-        context = "quote" if "\ue006" in raw else "list" if "\ue007" in raw else ""
+        context = ("quote" if "\ue006" in raw else "list" if "\ue007" in raw
+                   else "title" if "\ue008" in raw else "")
         return cls(clean, "\ue002" in raw, bold, cells, context)
 
 

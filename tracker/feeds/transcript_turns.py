@@ -81,8 +81,13 @@ def _region(records: Sequence[Record], labels: list[int],
     # A stop line ("Related posts", "推荐阅读") ends the transcript, whatever follows it.
     last = next((i for i in range(main[0], main[-1]) if is_stop(records[i].line)), main[-1])
     quoted = _quoted(records[main[0]])
+    speaking = {persons[records[i].name or ""] for i in main}
+    # Inside it, a label written another way is a speaker's when it leaves no doubt or
+    # names one who speaks in the main form ("Look:" twice in his answer is not one).
     return [i for i in labels if main[0] <= i <= last and _quoted(records[i]) == quoted
-            and not (records[i].heading and records[i].text)]
+            and not (records[i].heading and records[i].text)
+            and (records[i].form == records[main[0]].form or records[i].sure
+                 or persons[records[i].name or ""] in speaking)]
 
 
 def _quoted(r: Record) -> bool:
