@@ -215,3 +215,17 @@ def test_a_word_with_a_colon_twice_in_his_answer_is_not_a_speaker() -> None:
             "<p><b>Elon Musk:</b> Right.</p>")
     assert [t for _, t in _his(body)] == [
         "Two reasons. Look: the cost. Look: the speed.", "Right."]
+
+
+def test_intro_that_names_the_speaker_number_after_the_name() -> None:
+    body = ("<p>In this recording Elon Musk is Speaker 3 and Ava Ross is Speaker 1.</p>"
+            + "".join(f"<p>{w}: {x}</p>" for w, x in [
+                ("Speaker 1", "Welcome."), ("Speaker 3", "Thanks."), ("Speaker 1", "Why?"),
+                ("Speaker 3", "Because.")]))
+    assert [t for _, t in _his(body)] == ["Thanks.", "Because."]
+
+
+def test_chinese_honorific_and_a_heading_that_says_transcript() -> None:
+    body = ("<p><b>马斯克先生：</b>节目预告。</p><h2>本期访谈文字稿</h2>"
+            + _qa("主持人", "马斯克先生", ["你好。", "是的。"], sep="："))
+    assert [t for _, t in _his(body)] == ["你好。", "是的。"]

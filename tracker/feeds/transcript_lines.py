@@ -63,6 +63,8 @@ _NOT_NAMES = frozenset(_NOTE_WORDS.split()) | {"以下", "注", "备注", "编�
               "目录", "本期目录", "本期嘉宾", "嘉宾介绍", "时间轴", "文字稿", "逐字稿", "全文",
               "備註", "來源", "時間", "視頻", "音頻", "連結", "目錄", "本期目錄", "本期嘉賓",
               "嘉賓介紹", "時間軸", "正文", "简介", "簡介", "摘要", "导语", "導語"}
+# "本期访谈文字稿", "Full Transcript": a heading of the transcript, never a speaker.
+_TRANSCRIPT_WORD = re.compile(r"transcript|文字稿|逐字稿|全文|文字实录|文字實錄|访谈实录|訪談實錄")
 # A Chinese "name" ending in a verb of saying is a sentence: "他说：…", "报道称：…".
 _CJK_SAYING = re.compile(r"[\u3400-\u9fff](?:说|道|称|稱|表示|指出|认为|認為|写道|寫道|问道|问|曰)$")
 _MARKER = re.compile(
@@ -221,7 +223,7 @@ def _row(line: Line) -> Record:
 
 def _is_name(name: str) -> bool:
     folded = name.strip().casefold()
-    return (folded not in _NOT_NAMES
+    return (folded not in _NOT_NAMES and not _TRANSCRIPT_WORD.search(folded)
             and folded.split(" ")[0] not in ("the", "a", "an", "am", "pm", "a.m.", "p.m.")
             and not _CJK_SAYING.search(name.strip()))
 

@@ -19,10 +19,13 @@ from tracker.feeds.speakers import Speakers, canonical, fold
 __all__ = ["people"]
 
 _NAME = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){1,3}"
-_INITIALS = re.compile(rf"\b({_NAME})\s*[(（]([A-Z]{{2,4}})[)）]")
+_INITIALS = re.compile(rf"\b({_NAME})\s*[(（\[]([A-Z]{{2,4}})[)）\]]")
+_NUMBERED_AFTER = re.compile(
+    rf"\b({_NAME})\s+(?:is|was|appears as|speaks as|=)\s+(Speaker ?(?:\d{{1,2}}|[A-F]\b))")
 _LEGEND = re.compile(rf"\b([A-Z]{{2,4}})\s*(?:=|:|：|—|–)\s*({_NAME})")
-# Titles before a name: "Mr. Musk" and "MR. MUSK" are Musk.
-_HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|prof|sir|h\.?\s?e|hon|rep|sen)\.?\s+)+", re.I)
+# Titles with a name: "Mr. Musk", "MR. MUSK" and "马斯克先生" are Musk.
+_HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|prof|sir|h\.?\s?e|hon|rep|sen)\.?\s+)+"
+                        r"|(?<=[\u3400-\u9fff])(?:先生|女士|博士|總裁|总裁)$", re.I)
 _NUMBERED = re.compile(
     rf"\b(Speaker ?(?:\d{{1,2}}|[A-F]\b)|SPEAKER_\d{{1,2}})\s*(?:is|was|=|:|—|–|-|[(（])\s*"
     rf"(?:(?:our|the|a|co-?host|host|guest|interviewer|moderator)\s+){{0,3}}({_NAME})")
@@ -64,6 +67,8 @@ def _defined(text: str) -> dict[str, str]:
             found.setdefault(short, name)
     for m in _NUMBERED.finditer(text):
         found.setdefault(m.group(1), m.group(2))
+    for m in _NUMBERED_AFTER.finditer(text):
+        found.setdefault(m.group(2), m.group(1))
     return found
 
 

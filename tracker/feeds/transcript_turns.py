@@ -15,6 +15,7 @@ are speakers and each label's person (``tracker.feeds.transcript_people``).
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -23,6 +24,8 @@ from tracker.feeds.transcript_lines import Record, is_marker, is_stop
 from tracker.model import TranscriptSegment
 
 __all__ = ["MIN_TURNS", "labelled_turns", "with_ends"]
+
+_SAYS_TRANSCRIPT = re.compile(r"transcript|文字稿|逐字稿|全文|文字实录|文字實錄|访谈实录|訪談實錄", re.I)
 
 MIN_TURNS = 3  # labelled turns a page needs to count as a transcript
 
@@ -101,9 +104,17 @@ def _after_marker(records: Sequence[Record], main: list[int]) -> list[int]:
     labels of the same form come before it: a chapter list ("Elon Musk (12:30) on
     tariffs"), a guest list, a clip of the transcript printed above it."""
     middle = main[len(main) // 2]
-    marker = next((i for i in range(middle, main[0], -1)
-                   if records[i].name is None and is_marker(records[i].line)), None)
+    marker = next((i for i in range(middle, main[0], -1) if _heads_transcript(records[i])), None)
     return [i for i in main if i > marker] if marker is not None else main
+
+
+def _heads_transcript(r: Record) -> bool:
+    """A line that announces the transcript: "Transcript", "以下为访谈全文：", or a heading
+    that says transcript ("Interview transcript", "Read the full transcript")."""
+    if r.name is not None:
+        return False
+    return is_marker(r.line) or (r.heading and len(r.line) <= 60
+                                 and _SAYS_TRANSCRIPT.search(r.line) is not None)
 
 
 def _end(records: Sequence[Record], last: int, named: set[str], in_table: bool) -> int:
