@@ -9,14 +9,22 @@ formats, each seen on real transcript pages:
   perhaps starting with ``[m:ss]`` (every.to, iHeart, Bankless);
 * ``Name: text`` and ``Name：text`` (interview write-ups in English and Chinese),
   ``Name: (hh:mm) text``;
-* ``[hh:mm:ss] Name: text``;
-* a heading or a bold lead per speaker (``<h3>Elon Musk</h3>``, ``<strong>Dwarkesh
-  Patel</strong> <em>00:01:12</em>``, ``<b>马斯克</b>所以…``);
+* ``[hh:mm:ss] Name: text``, ``00:12:34 Name: text``, ``[00:01:02] - Name`` with the
+  words below, ``Name - 00:01:02`` (Otter, Descript, Happy Scribe, caption dumps);
+* a heading, a ``<dt>``, a bold lead or a speaker-styled span per speaker
+  (``<h3>Elon Musk</h3>``, ``<strong>Dwarkesh Patel</strong> <em>00:01:12</em>``,
+  ``<b>马斯克</b>所以…``, ``<span class=speaker>MUSK</span> — …``), a name alone on its
+  line, ``【马斯克】…``, ``**Name:**`` left as typed;
+* a role after the name: ``Elon Musk, CEO of Tesla:``, ``伊隆·馬斯克（Elon Musk）：``;
+* a time after the words: ``Name: words [00:01:02]``, or a time alone on its line
+  (an oral history's ``<dd>``, a subtitle cue ``00:00:01,500 --> 00:00:04,000``);
 * table rows with cells for time, speaker and words;
 * times without speakers: ``Starting point is 00:01:02 …``, ``(01:12): …``, ``[0:53] …``.
 
+Each label keeps how it is written (``Record.form``): a transcript writes its labels one
+way, so a label written otherwise outside it is a title or a show note.
 Whether a label is a speaker is decided for the whole page (it must recur), in
-``tracker.feeds.transcript_pages``. Pure.
+``tracker.feeds.transcript_pages``; who it is, in ``transcript_people``. Pure.
 """
 
 from __future__ import annotations
@@ -151,6 +159,11 @@ def record(line: Line) -> Record:
         if m and _is_name(m.group("name")):
             return _labelled(line, m.group("name"), None, text[len(line.bold):].lstrip(" :：—–"),
                              "bold", m.group("role"))
+    return _untimed(line, text)
+
+
+def _untimed(line: Line, text: str) -> Record:
+    """A line without a time before its words: "Name: text", "【Name】", a name alone."""
     for form, pattern in (("bracket", _BRACKETED), ("colon", _NAME_COLON)):
         m = pattern.match(text)
         if m and _is_name(m.group("name")):

@@ -6,9 +6,13 @@ and reads a page's speaker turns into ``TranscriptSegment``s (speaker label and 
 kept), so the extractor takes his turns as in a labelled VTT and a post can link to
 the moment. Pure: strings and bytes in, model values out.
 
-The line formats are in ``tracker.feeds.transcript_lines``; this module turns a page
-into lines (headings, bold leads and table cells marked), decides which labels are
-speakers (a label must recur: "Note:" once is text) and assembles the segments.
+A page is read as a pipeline, each step in its own module: the page as lines without
+comment threads, sidebars and hidden copies (``transcript_dom``); each line's label,
+time and words (``transcript_lines``); which labels are speakers (a label must recur:
+"Note:" once is text; decided here); who each speaker is, per page (``transcript_people``);
+where the transcript is and its turns, one segment each (``transcript_turns``). Each
+step is linear in the page's size. A page without speaker labels may still be a
+transcript with times, or, linked as one, its plain paragraphs.
 """
 
 from __future__ import annotations
