@@ -229,3 +229,17 @@ def test_chinese_honorific_and_a_heading_that_says_transcript() -> None:
     body = ("<p><b>马斯克先生：</b>节目预告。</p><h2>本期访谈文字稿</h2>"
             + _qa("主持人", "马斯克先生", ["你好。", "是的。"], sep="："))
     assert [t for _, t in _his(body)] == ["你好。", "是的。"]
+
+
+def test_broadcast_transcript_with_roles_and_sound_cues() -> None:
+    body = ("<p>DAN PARK, HOST:</p><p>Good morning.</p>"
+            "<p>ELON MUSK, CEO, TESLA: Thanks for having me.</p><p>PARK: China?</p>"
+            "<p>(SOUNDBITE OF MUSIC)</p><p>MUSK: Very competitive.</p><p>PARK: Thanks.</p>")
+    assert [t for _, t in _his(body)] == ["Thanks for having me.", "Very competitive."]
+
+
+def test_bold_label_with_its_time_inside() -> None:
+    body = "".join(f"<p><strong>{w} {t}</strong> {x}</p>" for w, t, x in [
+        ("Lena Ho", "00:00:02", "Hi."), ("Elon Musk", "00:00:06", "Hello."),
+        ("Lena Ho", "00:01:00", "Grok?"), ("Elon Musk", "00:01:04", "Better.")])
+    assert _his(body) == [(6.0, "Hello."), (64.0, "Better.")]

@@ -28,7 +28,8 @@ _DROP = ("script", "style", "noscript", "template", "head", "nav", "header", "fo
 # Class and id words of comment threads (WordPress, Disqus, Substack, WeChat, Chinese
 # sites) and of what sits beside an article (sidebars, widgets, related links, banners).
 _UNREAD = re.compile(r"comment|repl(?:y|ies)|respond|disqus|留言|评论|評論|"
-                     r"sidebar|related|newsletter|cookie|share", re.I)
+                     r"sidebar|related|recirc|trending|recommend|newsletter|promo|cookie|share",
+                     re.I)
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CONTEXT = "data-transcript-context"
 # An inline element styled as the speaker reads as a bold lead: "<span class=speaker>".

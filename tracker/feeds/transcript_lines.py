@@ -40,7 +40,7 @@ NAME = (rf"(?:{_LATIN}(?:[ \u00a0](?:{_LATIN}|{_PARTICLE})){{0,4}}"
         r"|Speaker ?\d{1,2}|SPEAKER_\d{1,2})")
 _ROLE = r"(?:\s*[(（](?!\s*\d{1,2}:)(?P<role>[^()（）]{1,40})[)）])?"
 # "Elon Musk, CEO of Tesla:": a role after a comma, before the colon only.
-_COMMA_ROLE = r"(?:,\s*[A-Za-z\u3400-\u9fff][^:：,.!?;\"“”]{0,60}?)?"
+_COMMA_ROLE = r"(?:,\s*[A-Za-z\u3400-\u9fff][^:：.!?;\"“”]{0,60}?)?"  # "CEO, Tesla" too
 _OPEN, _CLOSE = r"[(\[（【]", r"[)\]）】]"
 _STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
                           r"(?P<text>.*)$")
@@ -155,10 +155,19 @@ def record(line: Line) -> Record:
             # looks the same, so this label must recur.
             return replace(found, sure=False) if form == "stamp-name" else found
     if line.bold:
-        m = _NAME_ONLY.match(line.bold)
-        if m and _is_name(m.group("name")):
-            return _labelled(line, m.group("name"), None, text[len(line.bold):].lstrip(" :：—–"),
-                             "bold", m.group("role"))
+        return _bold_lead(line, text)
+    return _untimed(line, text)
+
+
+def _bold_lead(line: Line, text: str) -> Record:
+    """A line whose bold words are its label: "<b>Name</b>", "<b>Name 00:01:02</b>"."""
+    rest = text[len(line.bold):].lstrip(" :：—–")
+    m = _NAME_ONLY.match(line.bold)
+    if m and _is_name(m.group("name")):
+        return _labelled(line, m.group("name"), None, rest, "bold", m.group("role"))
+    m = _NAME_BARE_STAMP.match(line.bold) or _NAME_STAMP.match(line.bold)
+    if m and _is_name(m.group("name")) and not m.groupdict().get("text"):
+        return _labelled(line, m.group("name"), m.group("ts"), rest, "bold", m.group("role"))
     return _untimed(line, text)
 
 
