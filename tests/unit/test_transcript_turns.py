@@ -243,3 +243,15 @@ def test_bold_label_with_its_time_inside() -> None:
         ("Lena Ho", "00:00:02", "Hi."), ("Elon Musk", "00:00:06", "Hello."),
         ("Lena Ho", "00:01:00", "Grok?"), ("Elon Musk", "00:01:04", "Better.")])
     assert _his(body) == [(6.0, "Hello."), (64.0, "Better.")]
+
+
+def test_host_and_guest_labels_written_differently() -> None:
+    body = "".join(f"<p><b>Host:</b> Q{i}?</p><p>Elon Musk: A{i}.</p>" for i in range(3))
+    assert [t for _, t in _his(body)] == ["A0.", "A1.", "A2."]
+
+
+def test_one_persons_labels_alone_are_not_a_transcript() -> None:
+    body = ("<p>Elon Musk: the factory is the product.</p><p><b>Musk:</b> China is fast.</p>"
+            "<p>Elon Musk: tariffs hurt.</p><p>Some article text about him.</p>")
+    transcript = parse_page("https://x.example/q", body.encode(), speakers=SPEAKERS)
+    assert transcript is None or HIM not in {s.speaker for s in transcript.segments}

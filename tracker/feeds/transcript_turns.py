@@ -77,20 +77,22 @@ def _region(records: Sequence[Record], labels: list[int],
         if not (r.heading and r.text):  # "<h1>Elon Musk: the future of AI</h1>" is a title
             by_form[r.form].append(i)
     forms = [idx for idx in by_form.values()
-             if len({persons[records[i].name or ""] for i in idx}) >= 2] or list(by_form.values())
-    if not forms:
-        return []
+             if len({persons[records[i].name or ""] for i in idx}) >= 2]
+    if not forms:  # each speaker's labels written their own way: read them as one form
+        forms = [sorted(i for idx in by_form.values() for i in idx)]
+        if len({persons[records[i].name or ""] for i in forms[0]}) < 2:
+            return []  # one person's labels: quotes or notes, not turns that alternate
     main = _after_marker(records, max(forms, key=len))
     # A stop line ("Related posts", "推荐阅读") ends the transcript, whatever follows it.
     last = next((i for i in range(main[0], main[-1]) if is_stop(records[i].line)), main[-1])
     quoted = _quoted(records[main[0]])
     speaking = {persons[records[i].name or ""] for i in main}
+    members = set(main)
     # Inside it, a label written another way is a speaker's when it leaves no doubt or
     # names one who speaks in the main form ("Look:" twice in his answer is not one).
     return [i for i in labels if main[0] <= i <= last and _quoted(records[i]) == quoted
             and not (records[i].heading and records[i].text)
-            and (records[i].form == records[main[0]].form or records[i].sure
-                 or persons[records[i].name or ""] in speaking)]
+            and (i in members or records[i].sure or persons[records[i].name or ""] in speaking)]
 
 
 def _quoted(r: Record) -> bool:
