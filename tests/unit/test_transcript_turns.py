@@ -255,3 +255,24 @@ def test_one_persons_labels_alone_are_not_a_transcript() -> None:
             "<p>Elon Musk: tariffs hurt.</p><p>Some article text about him.</p>")
     transcript = parse_page("https://x.example/q", body.encode(), speakers=SPEAKERS)
     assert transcript is None or HIM not in {s.speaker for s in transcript.segments}
+
+
+def test_handles_outlets_ranges_and_bracketed_roles_as_labels() -> None:
+    spaces = "".join(f"<p>{w}: {x}</p>" for w, x in [
+        ("@lexfridman", "Welcome."), ("@elonmusk", "Hi."), ("@lexfridman", "Mars?"),
+        ("@elonmusk", "Soon.")])
+    assert [t for _, t in _his(spaces)] == ["Hi.", "Soon."]
+    outlet = _qa("36氪", "马斯克", ["你好。", "是的。"], sep="：")
+    assert [t for _, t in _his(outlet)] == ["你好。", "是的。"]
+    ranged = "".join(f"<p>{w} ({a} - {b}): {x}</p>" for w, a, b, x in [
+        ("Ann Lee", "00:00:01", "00:00:04", "Hi."), ("Elon Musk [CEO]", "00:00:05", "00:00:09",
+                                                     "Hello."),
+        ("Ann Lee", "00:00:10", "00:00:12", "Why?"), ("Elon Musk", "00:00:13", "00:00:20", "Cost.")])
+    assert _his(ranged) == [(5.0, "Hello."), (13.0, "Cost.")]
+
+
+def test_a_bracketed_aside_after_his_words_is_part_of_the_turn() -> None:
+    body = ("<p>Host: (00:01)</p><p>So this year?</p><p>Elon Musk: (00:05)</p>"
+            "<p>Hopefully. Hopefully. [laughter]</p><p>Host: (00:09)</p><p>Next.</p>"
+            "<p>Elon Musk: (00:12)</p><p>Sure</p>")
+    assert _his(body) == [(5.0, "Hopefully. Hopefully. [laughter]"), (12.0, "Sure")]

@@ -37,14 +37,17 @@ _LATIN = r"[A-Z][A-Za-z'’.\-]*"
 _PARTICLE = r"(?:de|da|del|van|von|der|den|bin|al|el|la|le|di)"
 NAME = (rf"(?:{_LATIN}(?:[ \u00a0](?:{_LATIN}|{_PARTICLE})){{0,4}}"
         r"|[\u3400-\u9fff](?:[\u3400-\u9fff]| ?[·•・] ?){0,7}(?: ?[A-Z][A-Za-z]*)?"
+        r"|\d{1,3}[\u3400-\u9fff]{1,6}"  # a Chinese outlet as interviewer: "36氪"
+        r"|@[A-Za-z0-9_]{1,15}"  # a handle (X Spaces transcripts)
         r"|Speaker ?\d{1,2}|SPEAKER_\d{1,2})")
-_ROLE = r"(?:\s*[(（](?!\s*\d{1,2}:)(?P<role>[^()（）]{1,40})[)）])?"
+_ROLE = r"(?:\s*[(（\[](?!\s*\d{1,2}:)(?P<role>[^()（）\[\]]{1,40})[)）\]])?"
 # "Elon Musk, CEO of Tesla:": a role after a comma, before the colon only.
 _COMMA_ROLE = r"(?:,\s*[A-Za-z\u3400-\u9fff][^:：.!?;\"“”]{0,60}?)?"  # "CEO, Tesla" too
 _OPEN, _CLOSE = r"[(\[（【]", r"[)\]）】]"
-_STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
+_RANGE = rf"(?:\s*(?:[-–—~]|-->)\s*{TS})?"  # "(00:12:03 - 00:12:45)": the turn starts at the first
+_STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
                           r"(?P<text>.*)$")
-_NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}\s*[:：]?\s*"
+_NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*[:：]?\s*"
                          r"(?P<text>.*)$")
 _NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?\s*[-–—|·]?\s+(?P<ts>{TS})\s*$")
 _BARE_STAMP_FIRST = re.compile(rf"^(?P<ts>{TS})\s+[-–—|·]?\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
@@ -183,7 +186,7 @@ def _untimed(line: Line, text: str) -> Record:
     if m and _is_name(m.group("name")):
         if line.heading:
             return _labelled(line, m.group("name"), None, "", "heading")
-        if text[-1] not in ".!?" and len(text) <= 40:
+        if m.group("role") is None and not re.search(r"\w\w[.!?]", text) and len(text) <= 40:
             # A name alone on its line, the turn below it (Descript, Otter): a speaker
             # only where it recurs in the transcript's alternation.
             return _labelled(line, m.group("name"), None, "", "name-line")

@@ -48,13 +48,23 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
     out = {}
     for label in labels:
         owners = _owners(_HONORIFIC.sub("", label), full)
-        if label in defined:
+        if label.startswith("@"):
+            out[label] = _handle(label, full, speakers)
+        elif label in defined:
             out[label] = canonical(defined[label], speakers)
         elif len(owners) > 1:
             out[label] = label  # "Musk" beside "Elon Musk" and "Kimbal Musk": not for sure
         else:
             out[label] = canonical(owners[0] if owners else _HONORIFIC.sub("", label), speakers)
     return out
+
+
+def _handle(label: str, full: set[str], speakers: Speakers) -> str:
+    """An X handle's person: the name on the page or the watched name it spells."""
+    handle = label[1:].casefold()
+    names = [*full, *(alias for _, aliases in speakers for alias in aliases)]
+    spelled = next((n for n in names if re.sub(r"[\W_]", "", n).casefold() == handle), label)
+    return canonical(spelled, speakers)
 
 
 def _defined(text: str) -> dict[str, str]:

@@ -132,7 +132,7 @@ def _end(records: Sequence[Record], last: int, named: set[str], in_table: bool) 
 
 def _continue(turn: _Turn, r: Record) -> None:
     """Add a line to the turn it continues (a label seen once, "Note: ...", is words)."""
-    if r.name is not None and (r.seconds is not None or not r.text):
+    if r.name is not None and (r.seconds is not None or r.heading):
         return  # a chapter heading ("Introduction (0:00)"), not speech
     if r.text.isdigit() and len(r.text) <= 5:
         return  # a cue number of a subtitle file printed on the page
