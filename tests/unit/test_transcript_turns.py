@@ -276,3 +276,11 @@ def test_a_bracketed_aside_after_his_words_is_part_of_the_turn() -> None:
             "<p>Hopefully. Hopefully. [laughter]</p><p>Host: (00:09)</p><p>Next.</p>"
             "<p>Elon Musk: (00:12)</p><p>Sure</p>")
     assert _his(body) == [(5.0, "Hopefully. Hopefully. [laughter]"), (12.0, "Sure")]
+
+
+def test_a_first_name_label_is_the_person_the_page_names_with_it() -> None:
+    gold = ("<p>I'm Elon Gold, and this is my show. My guest is Ann Lee.</p>"
+            + _qa("Elon", "Ann", ["A.", "B."]))
+    assert _his(gold) == []
+    guest = ("<p>Ann Lee talks with Tesla CEO Elon Musk.</p>" + _qa("Ann", "Elon", ["A.", "B."]))
+    assert [t for _, t in _his(guest)] == ["A.", "B."]

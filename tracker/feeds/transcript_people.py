@@ -12,6 +12,7 @@ when both are (then it stays as written). Labels then map to the watched speaker
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from tracker.feeds.speakers import Speakers, canonical, fold
@@ -47,7 +48,8 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
     full |= set(defined.values())
     out = {}
     for label in labels:
-        owners = _owners(_HONORIFIC.sub("", label), full)
+        bare = _HONORIFIC.sub("", label)
+        owners = _owners(bare, full) or _named_in(bare, text, speakers)
         if label.startswith("@"):
             out[label] = _handle(label, full, speakers)
         elif label in defined:
@@ -55,8 +57,25 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
         elif len(owners) > 1:
             out[label] = label  # "Musk" beside "Elon Musk" and "Kimbal Musk": not for sure
         else:
-            out[label] = canonical(owners[0] if owners else _HONORIFIC.sub("", label), speakers)
+            out[label] = canonical(owners[0] if owners else bare, speakers)
     return out
+
+
+def _named_in(word: str, text: str, speakers: Speakers) -> list[str]:
+    """The people a one-word Latin label names by the page's text ("I'm Elon Gold" makes
+    "Elon:" Elon Gold): the full name it is part of, if one is named at least twice as
+    often as any other; several when none is."""
+    if not re.fullmatch(r"[A-Za-z][\w'’\-]*", word):
+        return []
+    # The other word is a name as written ("Gold", "GOLD" beside "MUSK"), not "CEO".
+    cap = r"[A-Z][A-Za-z\-]+" if word.isupper() else r"[A-Z][a-z][A-Za-z\-]*"
+    me = f"(?i:{re.escape(word)})" if word.isupper() else re.escape(word)  # "MUSK" is Musk
+    names = re.findall(rf"\b{me} {cap}\b", text) + re.findall(rf"\b{cap} {me}\b", text)
+    found = Counter(canonical(name, speakers) for name in names)
+    ranked = found.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return [name for name, _ in ranked]
+    return [ranked[0][0]]
 
 
 def _handle(label: str, full: set[str], speakers: Speakers) -> str:
