@@ -27,6 +27,8 @@ __all__ = ["MIN_TURNS", "labelled_turns", "with_ends"]
 
 _SAYS_TRANSCRIPT = re.compile(r"transcript|文字稿|逐字稿|全文|文字实录|文字實錄|访谈实录|訪談實錄", re.I)
 
+# "展开全文" is a button that opens the rest of the text, not the transcript's heading.
+_EXPAND = re.compile(r"(?:展开|展開|查看|阅读|閱讀|点击|點擊)全文")
 MIN_TURNS = 3  # labelled turns a page needs to count as a transcript
 
 
@@ -113,7 +115,7 @@ def _after_marker(records: Sequence[Record], main: list[int]) -> list[int]:
 def _heads_transcript(r: Record) -> bool:
     """A line that announces the transcript: "Transcript", "以下为访谈全文：", or a heading
     that says transcript ("Interview transcript", "Read the full transcript")."""
-    if r.name is not None:
+    if r.name is not None or _EXPAND.search(r.line):
         return False
     return is_marker(r.line) or (r.heading and len(r.line) <= 60
                                  and _SAYS_TRANSCRIPT.search(r.line) is not None)
