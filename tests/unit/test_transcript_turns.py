@@ -284,3 +284,12 @@ def test_a_first_name_label_is_the_person_the_page_names_with_it() -> None:
     assert _his(gold) == []
     guest = ("<p>Ann Lee talks with Tesla CEO Elon Musk.</p>" + _qa("Ann", "Elon", ["A.", "B."]))
     assert [t for _, t in _his(guest)] == ["A.", "B."]
+
+
+def test_a_subscribe_button_mid_post_does_not_end_the_transcript() -> None:
+    first = _qa("Mira Chen", "Elon Musk", ["A.", "B."])
+    rest = _qa("Mira Chen", "Elon Musk", ["C.", "D.", "E."])
+    body = f"{first}<p><a href='/subscribe'>Subscribe now</a></p>{rest}"
+    assert [t for _, t in _his(body)] == ["A.", "B.", "C.", "D.", "E."]
+    related = f"{first}{rest}<p>Related posts</p><p><b>Elon Musk:</b> a related headline</p>"
+    assert [t for _, t in _his(related)] == ["A.", "B.", "C.", "D.", "E."]

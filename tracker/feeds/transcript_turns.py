@@ -85,8 +85,7 @@ def _region(records: Sequence[Record], labels: list[int],
         if len({persons[records[i].name or ""] for i in forms[0]}) < 2:
             return []  # one person's labels: quotes or notes, not turns that alternate
     main = _after_marker(records, max(forms, key=len))
-    # A stop line ("Related posts", "推荐阅读") ends the transcript, whatever follows it.
-    last = next((i for i in range(main[0], main[-1]) if is_stop(records[i].line)), main[-1])
+    last = _before_stop(records, main)
     quoted = _quoted(records[main[0]])
     speaking = {persons[records[i].name or ""] for i in main}
     members = set(main)
@@ -95,6 +94,18 @@ def _region(records: Sequence[Record], labels: list[int],
     return [i for i in labels if main[0] <= i <= last and _quoted(records[i]) == quoted
             and not (records[i].heading and records[i].text)
             and (i in members or records[i].sure or persons[records[i].name or ""] in speaking)]
+
+
+def _before_stop(records: Sequence[Record], main: list[int]) -> int:
+    """The last label of the transcript: a stop line ("Related posts", "推荐阅读") ends it
+    when few of its labels follow (a related post "马斯克：…"); a "Subscribe now" button
+    in the middle of a post, with most of the transcript after it, does not."""
+    members, done = set(main), 0
+    for i in range(main[0], main[-1]):
+        done += i in members
+        if is_stop(records[i].line) and (len(main) - done) * 3 <= done:
+            return i
+    return main[-1]
 
 
 def _quoted(r: Record) -> bool:
