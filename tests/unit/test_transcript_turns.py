@@ -293,3 +293,8 @@ def test_a_subscribe_button_mid_post_does_not_end_the_transcript() -> None:
     assert [t for _, t in _his(body)] == ["A.", "B.", "C.", "D.", "E."]
     related = f"{first}{rest}<p>Related posts</p><p><b>Elon Musk:</b> a related headline</p>"
     assert [t for _, t in _his(related)] == ["A.", "B.", "C.", "D.", "E."]
+
+
+def test_a_collapsed_transcript_that_is_the_only_copy_is_read() -> None:
+    turns = _qa("Nina Park", "Elon Musk", ["A.", "B."])
+    assert [t for _, t in _his(f'<div style="display:none" hidden>{turns}</div>')] == ["A.", "B."]

@@ -2,11 +2,13 @@
 
 Pure. The page is parsed once (lxml); what no reader takes for the transcript goes
 first: scripts, navigation, comment threads (a commenter may write "Elon Musk: ..."),
-hidden elements. Each remaining block becomes a ``Line`` marked with what the line
-formats need: heading (a ``<dt>`` counts, it heads its ``<dd>``), bold lead, table
-cells. Inline elements are kept apart by a space, so a label, a time link and a body
-in separate elements ("Elon Musk" "0:21", a Next.js segment) read as one line.
-"""
+sidebars and related links. Hidden elements stay (a collapsed transcript may be the
+only copy; a hidden second copy is dropped as a repeat in ``transcript_turns``). Each
+block becomes a ``Line`` marked with what the line formats need: heading (a ``<dt>``
+counts, it heads its ``<dd>``), bold lead, table cells, and whether it is quoted, a list
+item or the page's title. Inline elements are kept apart where words would run together,
+so a label, a time link and a body in separate elements ("Elon Musk" "0:21", a Next.js
+segment) read as one line."""
 
 from __future__ import annotations
 
@@ -30,7 +32,6 @@ _DROP = ("script", "style", "noscript", "template", "head", "nav", "header", "fo
 _UNREAD = re.compile(r"comment|repl(?:y|ies)|respond|disqus|留言|评论|評論|"
                      r"sidebar|related|recirc|trending|recommend|newsletter|promo|cookie|share",
                      re.I)
-_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _CONTEXT = "data-transcript-context"
 # An inline element styled as the speaker reads as a bold lead: "<span class=speaker>".
 _SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)
@@ -79,8 +80,9 @@ def page_lines(markup: str) -> list[Line]:
 
 
 def _prune(root: etree._Element, total: int) -> None:
-    """Remove comment threads, sidebars and hidden elements (not a wrapper holding the
-    page: a theme may name the whole post "comments-open")."""
+    """Remove comment threads and sidebars (not a wrapper holding the page: a theme may
+    name the whole post "comments-open"). Hidden elements stay: a collapsed transcript
+    may be the only copy, and a hidden second copy is dropped as a repeat later."""
     doomed = []
     stack = list(root)
     while stack:
@@ -106,11 +108,9 @@ def _holds_the_page(el: etree._Element, total: int) -> bool:
 
 
 def _unread(el: etree._Element) -> bool:
-    """A comment thread, a sidebar, or an element hidden from every reader."""
+    """A comment thread or what sits beside the article, by its class or id."""
     names = f"{el.get('class', '')} {el.get('id', '')}"
-    return bool(_UNREAD.search(names) or el.get("hidden") is not None
-                or el.get("aria-hidden") == "true"
-                or _HIDDEN_STYLE.search(el.get("style", "")))
+    return bool(_UNREAD.search(names))
 
 
 def _keep_tail(el: etree._Element) -> None:
