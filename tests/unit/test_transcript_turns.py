@@ -298,3 +298,23 @@ def test_a_subscribe_button_mid_post_does_not_end_the_transcript() -> None:
 def test_a_collapsed_transcript_that_is_the_only_copy_is_read() -> None:
     turns = _qa("Nina Park", "Elon Musk", ["A.", "B."])
     assert [t for _, t in _his(f'<div style="display:none" hidden>{turns}</div>')] == ["A.", "B."]
+
+
+def test_of_two_copies_the_one_with_times_is_read() -> None:
+    answers = ["Rockets are hard to build, and harder to build well.", "Yes.",
+               "Reuse changes the economics of everything in space."]
+    plain = _qa("Nina Park", "Elon Musk", answers)
+    timed = "".join(f"<p>[00:0{i}:00] Nina Park: Q{i}?</p><p>[00:0{i}:30] Elon Musk: {a}</p>"
+                    for i, a in enumerate(answers))
+    assert [s for s, _ in _his(f"<div class='m'>{plain}</div><div>{timed}</div>")] == [
+        30.0, 90.0, 150.0]
+
+
+def test_a_dropped_copy_gives_its_times_to_the_kept_one() -> None:
+    answers = ["Rockets are hard to build, and harder to build well.", "Yes.",
+               "Reuse changes the economics of everything in space."]
+    plain = "".join(f"<p><b>Nina Park:</b> Why {i}?</p><p><b>Elon Musk:</b> {a}</p>"
+                    for i, a in enumerate(answers))
+    timed = "".join(f"<p><b>Nina Park:</b> (00:0{i}:00) Why {i}?</p>"
+                    f"<p><b>Elon Musk:</b> (00:0{i}:30) {a}</p>" for i, a in enumerate(answers))
+    assert [s for s, _ in _his(plain + timed)] == [30.0, 90.0, 150.0]

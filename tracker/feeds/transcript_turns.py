@@ -84,7 +84,9 @@ def _region(records: Sequence[Record], labels: list[int],
         forms = [sorted(i for idx in by_form.values() for i in idx)]
         if len({persons[records[i].name or ""] for i in forms[0]}) < 2:
             return []  # one person's labels: quotes or notes, not turns that alternate
-    main = _after_marker(records, max(forms, key=len))
+    # The most used form; of two copies written two ways, the one with times.
+    main = _after_marker(records, max(forms, key=lambda idx: (
+        len(idx), sum(records[i].seconds is not None for i in idx))))
     last = _before_stop(records, main)
     quoted = _quoted(records[main[0]])
     speaking = {persons[records[i].name or ""] for i in main}
@@ -158,21 +160,24 @@ def _continue(turn: _Turn, r: Record) -> None:
 
 def _first_copy(turns: list[_Turn]) -> list[_Turn]:
     """Drop a transcript's second copy: a run of three or more turns seen before, one of
-    them long (short exchanges seen again, "Right." "Yes.", are new turns)."""
-    seen: set[tuple[str, float | None, str]] = set()
+    them long (short exchanges seen again, "Right." "Yes.", are new turns). A copy may
+    lack the times the other has: the kept turn takes the dropped one's time."""
+    first: dict[tuple[str, str], _Turn] = {}
     repeat = []
     for turn in turns:
-        key = (turn.speaker, turn.start, turn.texts[0] if turn.texts else "")
-        repeat.append(key in seen)
-        seen.add(key)
+        key = (turn.speaker, turn.texts[0] if turn.texts else "")
+        repeat.append(key in first)
+        first.setdefault(key, turn)
     keep: list[_Turn] = []
     i = 0
     while i < len(turns):
         j = i
         while j < len(turns) and repeat[j]:
             j += 1
-        run = turns[i:j]
-        if len(run) >= 3 and any(len(t.texts[0]) > 40 for t in run if t.texts):
+        if j - i >= 3 and any(t.texts and len(t.texts[0]) > 40 for t in turns[i:j]):
+            for turn in turns[i:j]:
+                kept = first[turn.speaker, turn.texts[0] if turn.texts else ""]
+                kept.start = kept.start if kept.start is not None else turn.start
             i = j
         else:
             keep.append(turns[i])
