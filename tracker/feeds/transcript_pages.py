@@ -7,7 +7,7 @@ kept), so the extractor takes his turns as in a labelled VTT and a post can link
 the moment. Pure: strings and bytes in, model values out.
 
 A page is read as a pipeline, each step in its own module: the page as lines without
-comment threads, sidebars and hidden copies (``transcript_dom``); each line's label,
+comment threads and sidebars (``transcript_dom``); each line's label,
 time and words (``transcript_lines``); which labels are speakers (a label must recur:
 "Note:" once is text; decided here); who each speaker is, per page (``transcript_people``);
 where the transcript is and its turns, one segment each (``transcript_turns``). Each
