@@ -318,3 +318,10 @@ def test_a_dropped_copy_gives_its_times_to_the_kept_one() -> None:
     timed = "".join(f"<p><b>Nina Park:</b> (00:0{i}:00) Why {i}?</p>"
                     f"<p><b>Elon Musk:</b> (00:0{i}:30) {a}</p>" for i, a in enumerate(answers))
     assert [s for s, _ in _his(plain + timed)] == [30.0, 90.0, 150.0]
+
+
+def test_paragraphs_inside_table_cells_keep_the_row_together() -> None:
+    rows = [("Nina Park", "<p>Welcome.</p>"), ("Elon Musk<br/>00:00:05", "<p>Thanks.</p><p>Really.</p>"),
+            ("Nina Park", "<p>Mars?</p>"), ("Elon Musk<br/>00:01:10", "<p>Soon.</p>")]
+    body = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
+    assert _his(body) == [(5.0, "Thanks. Really."), (70.0, "Soon.")]

@@ -33,6 +33,7 @@ _UNREAD = re.compile(r"comment|repl(?:y|ies)|respond|disqus|留言|评论|評論
                      r"sidebar|related|recirc|trending|recommend|newsletter|promo|cookie|share",
                      re.I)
 _CONTEXT = "data-transcript-context"
+_IN_CELL = "cellbreak"  # the tag a block or break inside a table cell is given
 # An inline element styled as the speaker reads as a bold lead: "<span class=speaker>".
 _SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)
 _WORDS = re.compile(r"\w")
@@ -72,6 +73,7 @@ def page_lines(markup: str) -> list[Line]:
             for el in outer.iter():
                 # A pull quote is not a turn, a bullet or the page's title may not be.
                 el.attrib[_CONTEXT] = marker
+    _flatten_cells(root)
     for el in root.iter():
         if isinstance(el.tag, str):
             _mark(el, el.tag.lower())
@@ -126,6 +128,17 @@ def _keep_tail(el: etree._Element) -> None:
             parent.text = (parent.text or "") + el.tail
 
 
+def _flatten_cells(root: etree._Element) -> None:
+    """Paragraphs and breaks inside a table cell do not split its row (a layout table,
+    with the page in a cell, keeps its lines)."""
+    for cell in [*root.iter("td"), *root.iter("th")]:
+        if cell.find(".//table") is not None or len("".join(cell.itertext())) > 3000:
+            continue
+        for el in cell.iterdescendants():
+            if isinstance(el.tag, str) and (el.tag.lower() in _BLOCKS or el.tag.lower() == "br"):
+                el.tag = _IN_CELL
+
+
 def _mark(el: etree._Element, tag: str) -> None:
     """Line breaks around blocks, and the markers ``Line.of`` reads."""
     if tag in _BLOCKS:
@@ -134,6 +147,8 @@ def _mark(el: etree._Element, tag: str) -> None:
         el.tail = "\n" + (el.tail or "")
     elif tag == "br":
         el.tail = "\n" + (el.tail or "")
+    elif tag == _IN_CELL:  # a paragraph break inside a table cell: the row stays one line
+        el.tail = " " + (el.tail or "")
     elif tag in ("td", "th"):
         el.text = "\ue003" + (el.text or "")
     elif tag in ("strong", "b") or (tag in _INLINE and _SPEAKER_CLASS.search(el.get("class", ""))):

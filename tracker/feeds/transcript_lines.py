@@ -234,11 +234,15 @@ def _row(line: Line) -> Record:
     words: list[str] = []
     for cell in line.cells:
         m_ts = re.fullmatch(rf"{_OPEN}?\s*({TS})\s*{_CLOSE}?", cell)
-        m_name = _NAME_ONLY.fullmatch(cell)
+        # The speaker's cell, perhaps with the time: "Elon Musk", "Elon Musk 00:00:05".
+        m_name = (_NAME_ONLY.fullmatch(cell) or _NAME_BARE_STAMP.fullmatch(cell)
+                  or _NAME_STAMP.fullmatch(cell))
         if m_ts and stamp is None:
             stamp = m_ts.group(1)
-        elif m_name and name is None and not words and _is_name(m_name.group("name")):
+        elif (m_name and name is None and not words and not m_name.groupdict().get("text")
+              and _is_name(m_name.group("name"))):
             name = m_name.group("name")
+            stamp = m_name.groupdict().get("ts") or stamp
         else:
             words.append(cell)
     text = " ".join(words)
