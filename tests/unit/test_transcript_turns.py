@@ -325,3 +325,10 @@ def test_paragraphs_inside_table_cells_keep_the_row_together() -> None:
             ("Nina Park", "<p>Mars?</p>"), ("Elon Musk<br/>00:01:10", "<p>Soon.</p>")]
     body = "<table>" + "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows) + "</table>"
     assert _his(body) == [(5.0, "Thanks. Really."), (70.0, "Soon.")]
+
+
+def test_dash_labels_zero_width_spaces_and_stage_directions() -> None:
+    body = "".join(f"<p>{w} — {x}</p>" for w, x in [
+        ("Nina Park", "Welcome."), ("Elon Musk", "\u200b[laughs] Thanks."),
+        ("Nina Park", "Mars?"), ("Elon Musk", "“Soon,” as I say.")])
+    assert [t for _, t in _his(body)] == ["Thanks.", "Soon,” as I say."]

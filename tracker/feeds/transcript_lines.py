@@ -52,6 +52,8 @@ _NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*{_OPEN}\s*(?P<ts>{TS}){_R
 _NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?\s*[-–—|·]?\s+(?P<ts>{TS})\s*$")
 _BARE_STAMP_FIRST = re.compile(rf"^(?P<ts>{TS})\s+[-–—|·]?\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
                                r"(?P<text>.*)$")
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_NAME_DASH = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s+[—–]\s+(?P<text>\S.*)$")
 _NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
 _BRACKETED = re.compile(rf"^[【〔](?P<name>{NAME}){_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
 _TIME_ONLY = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?(?:\s*-->\s*{TS})?$")  # SRT cue
@@ -176,7 +178,7 @@ def _bold_lead(line: Line, text: str) -> Record:
 
 def _untimed(line: Line, text: str) -> Record:
     """A line without a time before its words: "Name: text", "【Name】", a name alone."""
-    for form, pattern in (("bracket", _BRACKETED), ("colon", _NAME_COLON)):
+    for form, pattern in (("bracket", _BRACKETED), ("colon", _NAME_COLON), ("dash", _NAME_DASH)):
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
             found = _labelled(line, m.group("name"), None, m.group("text"), form, m.group("role"))
@@ -273,4 +275,5 @@ def is_stop(line: str) -> bool:
 
 
 def _tidy(text: str) -> str:
-    return " ".join(text.split())
+    """Whitespace as single spaces; zero-width characters (WeChat pages carry them) gone."""
+    return " ".join(_ZERO_WIDTH.sub("", text).split())

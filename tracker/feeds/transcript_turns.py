@@ -29,6 +29,8 @@ _SAYS_TRANSCRIPT = re.compile(r"transcript|文字稿|逐字稿|全文|文字实�
 
 # "展开全文" is a button that opens the rest of the text, not the transcript's heading.
 _EXPAND = re.compile(r"(?:展开|展開|查看|阅读|閱讀|点击|點擊)全文")
+# What a turn may open with that is not its words: a quotation mark, a stage direction.
+_OPENING = re.compile(r"^(?:[\"“”‘’'「『]+\s*|[\[(（](?!\s*\d{1,2}:)[^\])）]{1,30}[\])）]\s*)+")
 MIN_TURNS = 3  # labelled turns a page needs to count as a transcript
 
 
@@ -194,7 +196,8 @@ def _segments(turns: list[_Turn]) -> list[TranscriptSegment]:
             continue
         # Whole seconds, as a link to the moment takes them ("[00:00:35.999]" is 35).
         last = float(int(turn.start)) if turn.start is not None else last
-        out.append(TranscriptSegment(last, last, " ".join(turn.texts), turn.speaker))
+        text = _OPENING.sub("", " ".join(turn.texts)) or " ".join(turn.texts)
+        out.append(TranscriptSegment(last, last, text, turn.speaker))
     return out
 
 
