@@ -332,3 +332,11 @@ def test_dash_labels_zero_width_spaces_and_stage_directions() -> None:
         ("Nina Park", "Welcome."), ("Elon Musk", "\u200b[laughs] Thanks."),
         ("Nina Park", "Mars?"), ("Elon Musk", "“Soon,” as I say.")])
     assert [t for _, t in _his(body)] == ["Thanks.", "Soon,” as I say."]
+
+
+def test_a_bold_name_that_begins_a_sentence_is_not_a_label() -> None:
+    body = ("<p><b>Elon Musk</b> is the founder of SpaceX and the CEO of Tesla.</p>"
+            + "".join(f"<p><b>{w}</b> {x}</p>" for w, x in [
+                ("Nina Park", "Welcome."), ("Elon Musk", "Thanks."), ("Nina Park", "Mars?"),
+                ("Elon Musk", "Soon.")]))
+    assert [t for _, t in _his(body)] == ["Thanks.", "Soon."]

@@ -167,6 +167,8 @@ def record(line: Line) -> Record:
 def _bold_lead(line: Line, text: str) -> Record:
     """A line whose bold words are its label: "<b>Name</b>", "<b>Name 00:01:02</b>"."""
     rest = text[len(line.bold):].lstrip(" :：—–")
+    if rest[:1].islower() and not re.search(r"[:：—–]\s*$", line.bold + text[len(line.bold):][:3]):
+        return _untimed(line, text)  # "<b>Elon Musk</b> is the founder of ...": a sentence
     m = _NAME_ONLY.match(line.bold)
     if m and _is_name(m.group("name")):
         return _labelled(line, m.group("name"), None, rest, "bold", m.group("role"))
