@@ -340,3 +340,11 @@ def test_a_bold_name_that_begins_a_sentence_is_not_a_label() -> None:
                 ("Nina Park", "Welcome."), ("Elon Musk", "Thanks."), ("Nina Park", "Mars?"),
                 ("Elon Musk", "Soon.")]))
     assert [t for _, t in _his(body)] == ["Thanks.", "Soon."]
+
+
+def test_a_guests_name_heading_above_a_transcript_headed_by_speakers() -> None:
+    body = ("<h2>Elon Musk</h2><p>CEO of Tesla and SpaceX.</p>"
+            + "".join(f"<h3>{who}</h3><p>{t}</p>" for who, t in [
+                ("Nina Park", "Welcome."), ("Elon Musk", "Thanks."), ("Nina Park", "Mars?"),
+                ("Elon Musk", "Soon.")]))
+    assert [t for _, t in _his(body)] == ["Thanks.", "Soon."]

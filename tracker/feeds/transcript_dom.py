@@ -33,6 +33,10 @@ _UNREAD = re.compile(r"comment|repl(?:y|ies)|respond|disqus|留言|评论|評論
                      r"sidebar|related|recirc|trending|recommend|newsletter|promo|cookie|share",
                      re.I)
 _CONTEXT = "data-transcript-context"
+# Headings by level: a guest's name in an <h2> above a transcript headed <h3> per turn
+# is not a turn.
+_LEVELS = {"h2": "\ue012", "h3": "\ue013", "h4": "\ue014", "h5": "\ue015", "h6": "\ue016",
+           "dt": "\ue017"}
 _IN_CELL = "cellbreak"  # the tag a block or break inside a table cell is given
 # An inline element styled as the speaker reads as a bold lead: "<span class=speaker>".
 _SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)
@@ -67,8 +71,8 @@ def page_lines(markup: str) -> list[Line]:
     _prune(root, len("".join(root.itertext())))
     # The whole page, not its <article>: some themes put the transcript beside it; what
     # is not the transcript is told apart later, by where the labels alternate.
-    for tag, marker in (("li", "\ue007"), ("blockquote", "\ue006"), ("figcaption", "\ue006"),
-                        ("h1", "\ue008")):
+    for tag, marker in (*_LEVELS.items(), ("li", "\ue007"), ("blockquote", "\ue006"),
+                        ("figcaption", "\ue006"), ("h1", "\ue008")):
         for outer in root.iter(tag):
             for el in outer.iter():
                 # A pull quote is not a turn, a bullet or the page's title may not be.

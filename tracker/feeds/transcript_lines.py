@@ -90,6 +90,10 @@ _STOP = re.compile(
     re.I)
 
 
+_MARKS = "".join(chr(c) for c in range(0xE006, 0xE018))  # context and level marks
+_LEVEL_NAMES = ("h2", "h3", "h4", "h5", "h6", "dt")
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line of a page: its plain text and how it is marked up."""
@@ -103,19 +107,22 @@ class Line:
     @classmethod
     def of(cls, raw: str) -> Line | None:
         """A line from the page text with markers \\ue002 heading, \\ue003 cell, \\ue004/\\ue005
-        bold, \\ue006 quoted (blockquote, caption), \\ue007 list item, \\ue008 the page's title."""
+        bold, \\ue006 quoted (blockquote, caption), \\ue007 list item, \\ue008 the page's title,
+        \\ue012-\\ue017 a heading's level (h2-h6, dt)."""
         # Marks go without a trace ("<b>real</b>, so" is "real, so"); cells stay apart.
-        clean = _tidy(re.sub("[\ue002\ue004-\ue008]", "", raw.replace("\ue003", " ")))
+        clean = _tidy(re.sub("[\ue002\ue004-\ue017]", "", raw.replace("\ue003", " ")))
         if not clean:
             return None
-        start = raw.lstrip(" \t\ue002\ue006\ue007\ue008\u00a0")
+        start = raw.lstrip(" \t\ue002\u00a0" + _MARKS)
         bold = ""
         if start.startswith("\ue004") and "\ue005" in start:
             bold = _tidy(start[1:start.index("\ue005")].replace("\ue004", " "))
-        cells = tuple(c for c in (_tidy(re.sub("[\ue002\ue004-\ue008]", " ", part))
+        cells = tuple(c for c in (_tidy(re.sub("[\ue002\ue004-\ue017]", " ", part))
                                   for part in raw.split("\ue003")[1:]) if c)
+        level = re.search("[\ue012-\ue017]", raw)
         context = ("quote" if "\ue006" in raw else "list" if "\ue007" in raw
-                   else "title" if "\ue008" in raw else "")
+                   else "title" if "\ue008" in raw
+                   else _LEVEL_NAMES[ord(level.group()) - 0xE012] if level else "")
         return cls(clean, "\ue002" in raw, bold, cells, context)
 
 
