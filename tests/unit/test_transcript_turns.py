@@ -348,3 +348,9 @@ def test_a_guests_name_heading_above_a_transcript_headed_by_speakers() -> None:
                 ("Nina Park", "Welcome."), ("Elon Musk", "Thanks."), ("Nina Park", "Mars?"),
                 ("Elon Musk", "Soon.")]))
     assert [t for _, t in _his(body)] == ["Thanks.", "Soon."]
+
+
+def test_repeated_short_lines_without_words_between_are_no_transcript() -> None:
+    links = "<p>Apple Podcasts</p><p>Spotify</p><p>Overcast</p>"
+    body = f"{links}<p>Episode 12: batteries and rockets.</p>{links}"
+    assert parse_page("https://x.example/e", body.encode(), speakers=SPEAKERS) is None

@@ -67,7 +67,9 @@ def labelled_turns(records: Sequence[Record], named: set[str],
         elif not (r.heading or is_marker(r.line) or is_stop(r.line)
                   or (_quoted(r) and not _quoted(records[labels[0]]))):
             _continue(turns[-1], r)
-    return with_ends(_segments(_first_copy(turns)))
+    segments = _segments(_first_copy(turns))
+    # Labels with no words between them ("Apple Podcasts", "Spotify") are no transcript.
+    return with_ends(segments) if len(segments) >= MIN_TURNS else None
 
 
 def _region(records: Sequence[Record], labels: list[int],
