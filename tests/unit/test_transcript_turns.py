@@ -354,3 +354,17 @@ def test_repeated_short_lines_without_words_between_are_no_transcript() -> None:
     links = "<p>Apple Podcasts</p><p>Spotify</p><p>Overcast</p>"
     body = f"{links}<p>Episode 12: batteries and rockets.</p>{links}"
     assert parse_page("https://x.example/e", body.encode(), speakers=SPEAKERS) is None
+
+
+def test_a_host_greeting_him_by_name_defines_no_speaker_number() -> None:
+    body = ("<p>Editor's note: Speaker 2 is Elon Musk.</p>"
+            + "".join(f"<p>{w}: {x}</p>" for w, x in [
+                ("Speaker 1", "Elon Musk, welcome to the show."), ("Speaker 2", "Thanks."),
+                ("Speaker 1", "Mars?"), ("Speaker 2", "Soon.")]))
+    assert [t for _, t in _his(body)] == ["Thanks.", "Soon."]
+
+
+def test_a_host_who_names_himself_in_his_first_turn() -> None:
+    body = ("<p><b>Elon:</b> Hi, I'm Elon Gold, and this is Ann Lee.</p>"
+            "<p><b>Ann:</b> Hello.</p><p><b>Elon:</b> Cars?</p><p><b>Ann:</b> Yes.</p>")
+    assert _his(body) == []

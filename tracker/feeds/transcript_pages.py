@@ -98,7 +98,10 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     segments = None
     if named:
         roles = {r.name: r.role for r in records if r.name in named and r.role}
-        persons = people(named, "\n".join(line.text for line in lines), speakers, roles)
+        # The page names its people outside the turns ("Speaker 2 is Elon Musk"); a host
+        # saying "Speaker 1: Elon Musk, welcome" defines nobody.
+        notes = "\n".join(r.line for r in records if r.name not in named)
+        persons = people(named, "\n".join(r.line for r in records), speakers, roles, notes)
         segments = labelled_turns(records, named, persons)
     if segments is None:
         segments = _timed(records)

@@ -5,8 +5,9 @@ Pure. A page names its people once and then shortens: "Elon Musk (EM)" then "EM:
 "馬斯克". A short label is the person whose full name on the page it is part of; a
 first or last name shared with someone else on the page ("Elon Gold", "Kimbal Musk")
 is that person's when only that full name is on the page, and nobody's for sure
-when both are (then it stays as written). Labels then map to the watched speakers
-(``tracker.feeds.speakers.canonical``).
+when both are (then it stays as written); without a full-name label, the page's text
+decides ("I'm Elon Gold" makes "Elon:" Elon Gold). An X handle is the name it spells.
+Labels then map to the watched speakers (``tracker.feeds.speakers.canonical``).
 """
 
 from __future__ import annotations
@@ -33,17 +34,19 @@ _NUMBERED = re.compile(
 
 
 def people(labels: Iterable[str], text: str, speakers: Speakers,
-           roles: Mapping[str, str] | None = None) -> dict[str, str]:
+           roles: Mapping[str, str] | None = None, notes: str | None = None) -> dict[str, str]:
     """Each label's person: a watched speaker's display name, or the label's full name.
 
-    ``roles``: what a label's parentheses say ("Speaker 2 (Elon Musk)"); a role that
-    names a watched speaker defines the label.
+    ``text``: the page's; ``notes``: its text outside the turns, where it defines labels
+    ("Speaker 2 is Elon Musk"; all of ``text`` when not given). ``roles``: what a label's
+    parentheses say ("Speaker 2 (Elon Musk)"); a role naming a watched speaker defines it.
     """
     labels = set(labels)
     watched = {name for name, _ in speakers}
     defined = {label: role for label, role in (roles or {}).items()
                if canonical(role, speakers) in watched}
-    defined |= {k: v for k, v in _defined(text).items() if k not in defined}
+    defined |= {k: v for k, v in _defined(text if notes is None else notes).items()
+                if k not in defined}
     full = {bare for lab in labels if len(fold(bare := _HONORIFIC.sub("", lab)).split()) >= 2}
     full |= set(defined.values())
     out = {}
