@@ -125,7 +125,7 @@ def test_a_label_seen_once_without_a_time_is_text_of_the_turn() -> None:
     transcript = parse_page("https://x.example/n", html, speakers=SPEAKERS)
     assert transcript is not None
     assert transcript.segments[-1].speaker == "Elon Musk"
-    assert transcript.segments[-1].text == "Note: this part was cut."
+    assert transcript.segments[-1].text == "Scale. Note: this part was cut."
 
 
 @pytest.mark.parametrize(("label", "speaker"), [

@@ -29,17 +29,17 @@ def canonical(label: str, speakers: Speakers) -> str:
     A label names him when it is one of his aliases, or when all its words are words of
     one alias; "Kimbal Musk" is not "Elon Musk". Other labels stay as written.
     """
-    folded = _fold(label)
+    folded = fold(label)
     words = set(folded.split())
     for name, aliases in speakers:
         for alias in (name, *aliases):
-            alias_folded = _fold(alias)
+            alias_folded = fold(alias)
             if folded == alias_folded or (words and words <= set(alias_folded.split())):
                 return name
     return label
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Case, script and separators folded: "ELON  MUSK", "埃隆·馬斯克" compare as words."""
     if re.search(r"[\u3400-\u9fff]", text):
         text = _t2s().convert(text)
@@ -61,11 +61,11 @@ def named_guests(title: str, guests: Sequence[str], speakers: Speakers) -> tuple
     guest, at a confidence low enough that they go to review (see posting.policy).
     """
     found = list(guests)
-    folded = f" {_fold(title)} "
+    folded = f" {fold(title)} "
     for name, aliases in speakers:
         if name in found:
             continue
-        if any(_names(folded, _fold(alias)) for alias in (name, *aliases) if alias.strip()):
+        if any(_names(folded, fold(alias)) for alias in (name, *aliases) if alias.strip()):
             found.append(name)
     return tuple(found)
 

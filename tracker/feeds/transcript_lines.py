@@ -9,14 +9,22 @@ formats, each seen on real transcript pages:
   perhaps starting with ``[m:ss]`` (every.to, iHeart, Bankless);
 * ``Name: text`` and ``Name：text`` (interview write-ups in English and Chinese),
   ``Name: (hh:mm) text``;
-* ``[hh:mm:ss] Name: text``;
-* a heading or a bold lead per speaker (``<h3>Elon Musk</h3>``, ``<strong>Dwarkesh
-  Patel</strong> <em>00:01:12</em>``, ``<b>马斯克</b>所以…``);
+* ``[hh:mm:ss] Name: text``, ``00:12:34 Name: text``, ``[00:01:02] - Name`` with the
+  words below, ``Name - 00:01:02`` (Otter, Descript, Happy Scribe, caption dumps);
+* a heading, a ``<dt>``, a bold lead or a speaker-styled span per speaker
+  (``<h3>Elon Musk</h3>``, ``<strong>Dwarkesh Patel</strong> <em>00:01:12</em>``,
+  ``<b>马斯克</b>所以…``, ``<span class=speaker>MUSK</span> — …``), a name alone on its
+  line, ``【马斯克】…``, ``**Name:**`` left as typed;
+* a role after the name: ``Elon Musk, CEO of Tesla:``, ``伊隆·馬斯克（Elon Musk）：``;
+* a time after the words: ``Name: words [00:01:02]``, or a time alone on its line
+  (an oral history's ``<dd>``, a subtitle cue ``00:00:01,500 --> 00:00:04,000``);
 * table rows with cells for time, speaker and words;
 * times without speakers: ``Starting point is 00:01:02 …``, ``(01:12): …``, ``[0:53] …``.
 
+Each label keeps how it is written (``Record.form``): a transcript writes its labels one
+way, so a label written otherwise outside it is a title or a show note.
 Whether a label is a speaker is decided for the whole page (it must recur), in
-``tracker.feeds.transcript_pages``. Pure.
+``tracker.feeds.transcript_pages``; who it is, in ``transcript_people``. Pure.
 """
 
 from __future__ import annotations
@@ -28,17 +36,31 @@ TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 _LATIN = r"[A-Z][A-Za-z'’.\-]*"
 _PARTICLE = r"(?:de|da|del|van|von|der|den|bin|al|el|la|le|di)"
 NAME = (rf"(?:{_LATIN}(?:[ \u00a0](?:{_LATIN}|{_PARTICLE})){{0,4}}"
-        r"|[\u3400-\u9fff][\u3400-\u9fff·•・]{0,7}(?: ?[A-Z][A-Za-z]*)?"
+        r"|[\u3400-\u9fff](?:[\u3400-\u9fff]| ?[·•・] ?){0,7}(?: ?[A-Z][A-Za-z]*)?"
+        r"|\d{1,3}[\u3400-\u9fff]{1,6}"  # a Chinese outlet as interviewer: "36氪"
+        r"|@[A-Za-z0-9_]{1,15}"  # a handle (X Spaces transcripts)
         r"|Speaker ?\d{1,2}|SPEAKER_\d{1,2})")
-_ROLE = r"(?:\s*[(（](?!\s*\d{1,2}:)(?P<role>[^()（）]{1,40})[)）])?"
+_ROLE = r"(?:\s*[(（\[](?!\s*\d{1,2}:)(?P<role>[^()（）\[\]]{1,40})[)）\]])?"
+# "Elon Musk, CEO of Tesla:": a role after a comma, before the colon only.
+_COMMA_ROLE = r"(?:,\s*[A-Za-z\u3400-\u9fff][^:：.!?;\"“”]{0,60}?)?"  # "CEO, Tesla" too
 _OPEN, _CLOSE = r"[(\[（【]", r"[)\]）】]"
-_STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
+_RANGE = rf"(?:\s*(?:[-–—~]|-->)\s*{TS})?"  # "(00:12:03 - 00:12:45)": the turn starts at the first
+_STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
                           r"(?P<text>.*)$")
-_NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}\s*[:：]?\s*"
+_NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*[:：]?\s*"
                          r"(?P<text>.*)$")
-_NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?\s+(?P<ts>{TS})\s*$")
-_NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]\s*(?P<text>.*)$")
-_NAME_ONLY = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?$")
+_NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?\s*[-–—|·]?\s+(?P<ts>{TS})\s*$")
+_BARE_STAMP_FIRST = re.compile(rf"^(?P<ts>{TS})\s+[-–—|·]?\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
+                               r"(?P<text>.*)$")
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
+_NAME_DASH = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s+[—–]\s+(?P<text>\S.*)$")
+_NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
+_BRACKETED = re.compile(rf"^[【〔](?P<name>{NAME}){_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
+_TIME_ONLY = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?(?:\s*-->\s*{TS})?$")  # SRT cue
+_STAMP_NAME = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?\s*[-–—|·]?\s*(?P<name>{NAME}){_ROLE}"
+                         r"\s*[:：]?$")
+_TRAILING_STAMP = re.compile(rf"\s*{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}$")
+_NAME_ONLY = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]?$")
 _TIMED = re.compile(rf"^(?:Starting point is\s+)?(?:{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}|(?P<bare>{TS}))"
                     r"\s*[:：\-–—]?\s*(?P<text>.*)$")
 _LEADING_STAMP = re.compile(rf"^(?:{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}|(?P<bare>{TS})\b)\s*[:：]?\s*")
@@ -54,6 +76,8 @@ _NOT_NAMES = frozenset(_NOTE_WORDS.split()) | {"以下", "注", "备注", "编�
               "目录", "本期目录", "本期嘉宾", "嘉宾介绍", "时间轴", "文字稿", "逐字稿", "全文",
               "備註", "來源", "時間", "視頻", "音頻", "連結", "目錄", "本期目錄", "本期嘉賓",
               "嘉賓介紹", "時間軸", "正文", "简介", "簡介", "摘要", "导语", "導語"}
+# "本期访谈文字稿", "Full Transcript": a heading of the transcript, never a speaker.
+_TRANSCRIPT_WORD = re.compile(r"transcript|文字稿|逐字稿|全文|文字实录|文字實錄|访谈实录|訪談實錄")
 # A Chinese "name" ending in a verb of saying is a sentence: "他说：…", "报道称：…".
 _CJK_SAYING = re.compile(r"[\u3400-\u9fff](?:说|道|称|稱|表示|指出|认为|認為|写道|寫道|问道|问|曰)$")
 _MARKER = re.compile(
@@ -66,6 +90,10 @@ _STOP = re.compile(
     re.I)
 
 
+_MARKS = "".join(chr(c) for c in range(0xE006, 0xE018))  # context and level marks
+_LEVEL_NAMES = ("h2", "h3", "h4", "h5", "h6", "dt")
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line of a page: its plain text and how it is marked up."""
@@ -74,20 +102,28 @@ class Line:
     heading: bool = False
     bold: str = ""  # the bold words the line starts with
     cells: tuple[str, ...] = ()  # a table row's cells
+    context: str = ""  # "quote" (blockquote, caption), "list" (list item), "title" (h1) or ""
 
     @classmethod
     def of(cls, raw: str) -> Line | None:
-        """A line from the page text with markers \\ue002 heading, \\ue003 cell, \\ue004/\\ue005 bold."""
-        clean = _tidy(re.sub("[\ue002-\ue005]", " ", raw))
+        """A line from the page text with markers \\ue002 heading, \\ue003 cell, \\ue004/\\ue005
+        bold, \\ue006 quoted (blockquote, caption), \\ue007 list item, \\ue008 the page's title,
+        \\ue012-\\ue017 a heading's level (h2-h6, dt)."""
+        # Marks go without a trace ("<b>real</b>, so" is "real, so"); cells stay apart.
+        clean = _tidy(re.sub("[\ue002\ue004-\ue017]", "", raw.replace("\ue003", " ")))
         if not clean:
             return None
-        start = raw.lstrip(" \t\ue002\u00a0")
+        start = raw.lstrip(" \t\ue002\u00a0" + _MARKS)
         bold = ""
         if start.startswith("\ue004") and "\ue005" in start:
             bold = _tidy(start[1:start.index("\ue005")].replace("\ue004", " "))
-        cells = tuple(c for c in (_tidy(re.sub("[\ue002\ue004\ue005]", " ", part))
+        cells = tuple(c for c in (_tidy(re.sub("[\ue002\ue004-\ue017]", " ", part))
                                   for part in raw.split("\ue003")[1:]) if c)
-        return cls(clean, "\ue002" in raw, bold, cells)
+        level = re.search("[\ue012-\ue017]", raw)
+        context = ("quote" if "\ue006" in raw else "list" if "\ue007" in raw
+                   else "title" if "\ue008" in raw
+                   else _LEVEL_NAMES[ord(level.group()) - 0xE012] if level else "")
+        return cls(clean, "\ue002" in raw, bold, cells, context)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +139,10 @@ class Record:
     # a speaker even when they speak once. "Name: text" alone must recur.
     sure: bool = False
     row: bool = False  # a table row
+    # How the label is written ("stamp-first", "bold", "colon", ...): a transcript writes
+    # its labels one way, so a label written otherwise outside it is a title or a note.
+    form: str = ""
+    role: str = ""  # what the label's parentheses say: "Tesla CEO", "Elon Musk", "陳文彥"
 
 
 def seconds(stamp: str) -> float:
@@ -117,39 +157,86 @@ def record(line: Line) -> Record:
     """Read one line in the first format that fits it."""
     if len(line.cells) >= 2:
         return _row(line)
-    text = line.text
-    for pattern in (_STAMP_FIRST, _NAME_STAMP, _NAME_BARE_STAMP):
+    text = _MARKDOWN_LEAD.sub(r"\2", line.text)  # "**Elon Musk:** ..." left as typed
+    for form, pattern in _STAMPED:
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
-            return _labelled(line, m.group("name"), m.group("ts"), m.groupdict().get("text") or "")
+            found = _labelled(line, m.group("name"), m.group("ts"),
+                              m.groupdict().get("text") or "", form, m.group("role"))
+            # "[00:01:02] Elon Musk", the words below: a chapter line ("00:12:30 Tariffs")
+            # looks the same, so this label must recur.
+            return replace(found, sure=False) if form == "stamp-name" else found
     if line.bold:
-        m = _NAME_ONLY.match(line.bold)
-        if m and _is_name(m.group("name")):
-            return _labelled(line, m.group("name"), None, text[len(line.bold):].lstrip(" :："))
-    m = _NAME_COLON.match(text)
+        return _bold_lead(line, text)
+    return _untimed(line, text)
+
+
+def _bold_lead(line: Line, text: str) -> Record:
+    """A line whose bold words are its label: "<b>Name</b>", "<b>Name 00:01:02</b>"."""
+    rest = text[len(line.bold):].lstrip(" :：—–")
+    if rest[:1].islower() and not re.search(r"[:：—–]\s*$", line.bold + text[len(line.bold):][:3]):
+        return _untimed(line, text)  # "<b>Elon Musk</b> is the founder of ...": a sentence
+    m = _NAME_ONLY.match(line.bold)
     if m and _is_name(m.group("name")):
-        found = _labelled(line, m.group("name"), None, m.group("text"))
-        # "Name:" alone on its line, the turn below it, is a label beyond doubt.
-        return replace(found, sure=True) if not found.text and not line.heading else found
+        return _labelled(line, m.group("name"), None, rest, "bold", m.group("role"))
+    m = _NAME_BARE_STAMP.match(line.bold) or _NAME_STAMP.match(line.bold)
+    if m and _is_name(m.group("name")) and not m.groupdict().get("text"):
+        return _labelled(line, m.group("name"), m.group("ts"), rest, "bold", m.group("role"))
+    return _untimed(line, text)
+
+
+def _untimed(line: Line, text: str) -> Record:
+    """A line without a time before its words: "Name: text", "【Name】", a name alone."""
+    for form, pattern in (("bracket", _BRACKETED), ("colon", _NAME_COLON), ("dash", _NAME_DASH)):
+        m = pattern.match(text)
+        if m and _is_name(m.group("name")):
+            found = _labelled(line, m.group("name"), None, m.group("text"), form, m.group("role"))
+            # "Name:" alone on its line, the turn below it, is a label beyond doubt.
+            return replace(found, sure=True) if not found.text and not line.heading else found
     m = _NAME_ONLY.match(text)
-    if m and line.heading and _is_name(m.group("name")):
-        return _labelled(line, m.group("name"), None, "")
+    if m and _is_name(m.group("name")):
+        if line.heading:
+            return _labelled(line, m.group("name"), None, "", "heading")
+        if m.group("role") is None and not re.search(r"\w\w[.!?]", text) and len(text) <= 40:
+            # A name alone on its line, the turn below it (Descript, Otter): a speaker
+            # only where it recurs in the transcript's alternation.
+            return _labelled(line, m.group("name"), None, "", "name-line")
+    return _unlabelled(line)
+
+
+_MARKDOWN_LEAD = re.compile(r"^(\*\*|__)(.{1,80}?)\1\s*")
+_STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
+            ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP),
+            ("stamp-name", _STAMP_NAME))
+
+
+def _unlabelled(line: Line) -> Record:
+    """A line without a speaker: words with a time, a time alone, or words."""
+    text = line.text
+    m = _TIME_ONLY.match(text)
+    if m:  # a time on its own line: the turn's time, before or after its words
+        return Record(text, None, seconds(m.group("ts")), "", line.heading, form="time")
     m = _TIMED.match(text)
     if m and m.group("text") and not _is_clock(text):
         return Record(text, None, seconds(m.group("ts") or m.group("bare")), m.group("text"),
                       line.heading)
-    return Record(text, text=text, heading=line.heading)
+    return Record(text, text=text, heading=line.heading, form=line.context)
 
 
-def _labelled(line: Line, name: str, stamp: str | None, text: str) -> Record:
+def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str,
+              role: str | None = None) -> Record:
     """A label's record; words that start with a time ("Name: (00:12) ...") give the time."""
     sure = stamp is not None and not line.heading
     m = _LEADING_STAMP.match(text)
     if m and stamp is None:
         stamp = m.group("ts") or m.group("bare")
         text = text[m.end():]
+    m = _TRAILING_STAMP.search(text) if stamp is None else None
+    if m:  # "Elon Musk: words [00:01:02]": the time of the turn, after its words
+        stamp, text = m.group("ts"), text[:m.start()]
     return Record(line.text, _tidy(name), seconds(stamp) if stamp else None, text.strip(),
-                  line.heading, sure)
+                  line.heading, sure, form=form + ("-bold" if line.bold else "")
+                  + (f"-{line.context}" if line.context else ""), role=_tidy(role or ""))
 
 
 def _row(line: Line) -> Record:
@@ -158,21 +245,26 @@ def _row(line: Line) -> Record:
     words: list[str] = []
     for cell in line.cells:
         m_ts = re.fullmatch(rf"{_OPEN}?\s*({TS})\s*{_CLOSE}?", cell)
-        m_name = _NAME_ONLY.fullmatch(cell)
+        # The speaker's cell, perhaps with the time: "Elon Musk", "Elon Musk 00:00:05".
+        m_name = (_NAME_ONLY.fullmatch(cell) or _NAME_BARE_STAMP.fullmatch(cell)
+                  or _NAME_STAMP.fullmatch(cell))
         if m_ts and stamp is None:
             stamp = m_ts.group(1)
-        elif m_name and name is None and not words and _is_name(m_name.group("name")):
+        elif (m_name and name is None and not words and not m_name.groupdict().get("text")
+              and _is_name(m_name.group("name"))):
             name = m_name.group("name")
+            stamp = m_name.groupdict().get("ts") or stamp
         else:
             words.append(cell)
     text = " ".join(words)
     return Record(line.text, name and _tidy(name), seconds(stamp) if stamp else None, text,
-                  line.heading, sure=name is not None, row=True)
+                  line.heading, sure=name is not None, row=True, form="row")
 
 
 def _is_name(name: str) -> bool:
     folded = name.strip().casefold()
-    return (folded not in _NOT_NAMES and folded.split(" ")[0] not in ("the", "a", "an")
+    return (folded not in _NOT_NAMES and not _TRANSCRIPT_WORD.search(folded)
+            and folded.split(" ")[0] not in ("the", "a", "an", "am", "pm", "a.m.", "p.m.")
             and not _CJK_SAYING.search(name.strip()))
 
 
@@ -192,4 +284,5 @@ def is_stop(line: str) -> bool:
 
 
 def _tidy(text: str) -> str:
-    return " ".join(text.split())
+    """Whitespace as single spaces; zero-width characters (WeChat pages carry them) gone."""
+    return " ".join(_ZERO_WIDTH.sub("", text).split())

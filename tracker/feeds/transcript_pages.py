@@ -6,23 +6,28 @@ and reads a page's speaker turns into ``TranscriptSegment``s (speaker label and 
 kept), so the extractor takes his turns as in a labelled VTT and a post can link to
 the moment. Pure: strings and bytes in, model values out.
 
-The line formats are in ``tracker.feeds.transcript_lines``; this module turns a page
-into lines (headings, bold leads and table cells marked), decides which labels are
-speakers (a label must recur: "Note:" once is text) and assembles the segments.
+A page is read as a pipeline, each step in its own module: the page as lines without
+comment threads and sidebars (``transcript_dom``); each line's label,
+time and words (``transcript_lines``); which labels are speakers (a label must recur:
+"Note:" once is text; decided here); who each speaker is, per page (``transcript_people``);
+where the transcript is and its turns, one segment each (``transcript_turns``). Each
+step is linear in the page's size. A page without speaker labels may still be a
+transcript with times, or, linked as one, its plain paragraphs.
 """
 
 from __future__ import annotations
 
 import html
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from urllib.parse import unquote, urljoin, urlsplit
 
-from lxml import etree
-
-from tracker.feeds.speakers import Speakers, canonical
-from tracker.feeds.transcript_lines import Line, Record, is_marker, is_stop, record
+from tracker.feeds.speakers import Speakers, fold
+from tracker.feeds.transcript_dom import decode, page_lines
+from tracker.feeds.transcript_lines import Record, is_marker, is_stop, record
+from tracker.feeds.transcript_people import people
+from tracker.feeds.transcript_turns import MIN_TURNS, labelled_turns, with_ends
 from tracker.model import Transcript, TranscriptSegment
 
 __all__ = ["MIN_TURNS", "is_page_url", "mentions_transcript", "parse_page", "transcript_links"]
@@ -33,14 +38,6 @@ _ANCHOR = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(["'])(.*?)\1[^>]*>(.*?)</a\s*>"
 _TAGS = re.compile(r"<[^>]*>")
 _URL_IN_TEXT = re.compile(r"https?://[!#-&(-;=?-~]+")  # printable ASCII but quotes, < and >
 _MEDIA = re.compile(r"\.(?:mp3|m4a|aac|ogg|opus|wav|mp4|m4v|mov|webm|pdf|jpe?g|png|gif)$", re.I)
-_BLOCKS = ("p", "div", "li", "tr", "section", "article", "blockquote", "pre", "ul", "ol",
-           "table", "dd", "dt", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "main")
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
-_DROP = ("script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside",
-         "form", "button", "svg", "iframe", "select")
-_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
-_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
-MIN_TURNS = 3  # labelled turns a page needs to count as a transcript
 MIN_TIMED = 5  # timestamped paragraphs an unlabelled transcript needs
 MIN_PLAIN = 500  # characters of an explicitly linked transcript without labels or times
 
@@ -95,10 +92,17 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     recurring), or MIN_TIMED timestamped paragraphs; a page linked as "transcript"
     (``explicit``) also counts with MIN_PLAIN characters of plain paragraphs.
     """
-    lines = _lines(_decode(body))
+    lines = page_lines(decode(body))
     records = [record(line) for line in lines]
     named = _speaker_names(records)
-    segments = _labelled(records, named, speakers)
+    segments = None
+    if named:
+        roles = {r.name: r.role for r in records if r.name in named and r.role}
+        # The page names its people outside the turns ("Speaker 2 is Elon Musk"); a host
+        # saying "Speaker 1: Elon Musk, welcome" defines nobody.
+        notes = "\n".join(r.line for r in records if r.name not in named)
+        persons = people(named, "\n".join(r.line for r in records), speakers, roles, notes)
+        segments = labelled_turns(records, named, persons)
     if segments is None:
         segments = _timed(records)
     if segments is None and explicit:
@@ -110,91 +114,30 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     return Transcript(url=url, format="page", segments=tuple(segments))
 
 
-def _decode(body: bytes) -> str:
-    """The page as text: its declared charset (GBK pages exist), else UTF-8."""
-    m = _CHARSET.search(body[:4096])
-    encoding = m.group(1).decode("ascii").lower() if m else "utf-8"
-    if encoding in ("gb2312", "gbk"):
-        encoding = "gb18030"
-    try:
-        return body.decode(encoding, errors="replace")
-    except LookupError:
-        return body.decode("utf-8", errors="replace")
-
-
-def _lines(markup: str) -> list[Line]:
-    """The page's text as lines, each marked with its heading, bold lead and table cells."""
-    try:
-        root = etree.fromstring(markup, _PARSER)
-    except (etree.ParserError, ValueError):
-        return []
-    if root is None:
-        return []
-    etree.strip_elements(root, *_DROP, with_tail=False)
-    main = max(root.xpath("//article|//main") or [root], key=lambda el: len("".join(el.itertext())))
-    for el in main.iter():
-        if not isinstance(el.tag, str):
-            continue
-        tag = el.tag.lower()
-        head = "\ue002" if tag in _HEADINGS else ""
-        if tag in _BLOCKS:
-            el.text = "\n" + head + (el.text or "")
-            el.tail = "\n" + (el.tail or "")
-        elif tag == "br":
-            el.tail = "\n" + (el.tail or "")
-        elif tag in ("td", "th"):
-            el.text = "\ue003" + (el.text or "")
-        elif tag in ("strong", "b"):
-            el.text = "\ue004" + (el.text or "")
-            el.tail = "\ue005" + (el.tail or "")
-    return [line for raw in "".join(main.itertext()).split("\n")
-            if (line := Line.of(raw)) is not None]
-
-
 def _speaker_names(records: Sequence[Record]) -> set[str]:
-    """Labels that are speakers: each labels two turns, or one in a form that leaves no
-    doubt (with its time, in a table's speaker cell, alone on its line with a colon).
-    When two speakers' turns are headed by their names, every heading that is a name is
-    a speaker too (the guest who speaks once)."""
+    """Labels that are speakers: each labels two turns (its short and full forms counted
+    together), or one in a form that leaves no doubt (with its time, in a table's speaker
+    cell, alone on its line with a colon). When two speakers' turns are headed by their
+    names, every heading that is a name is a speaker too (the guest who speaks once)."""
     counts = Counter(r.name for r in records if r.name)
-    named = {name for name, n in counts.items() if n >= 2} | {
-        r.name for r in records if r.name and r.sure}
+    words: dict[tuple[str, str], set[str]] = defaultdict(set)  # (word, form) -> labels
+    for name, form in {(r.name, r.form) for r in records if r.name}:
+        for word in fold(name).split():
+            words[word, form].add(name)
+    named = {r.name for r in records if r.name and (counts[r.name] >= 2 or r.sure
+                                                    or _has_other_form(r, words))}
     headed = {r.name for r in records if r.name and r.heading and not r.text}
     if len(headed & named) >= 2:  # the page heads each turn with its speaker: all are
         named |= headed
     return named
 
 
-def _labelled(records: Sequence[Record], named: set[str],
-              speakers: Speakers) -> list[TranscriptSegment] | None:
-    """Segments of a speaker-labelled transcript, or None when the page is not one."""
-    turns = [i for i, r in enumerate(records) if r.name in named]
-    if not named or len(turns) < MIN_TURNS:
-        return None
-    first = turns[0]
-    in_table = all(records[i].row for i in turns)  # then only the table's rows are turns
-    segments: list[TranscriptSegment] = []
-    speaker: str | None = None
-    stamp: float | None = None
-    for r in records[first:]:
-        if r.name in named:
-            speaker = canonical(r.name or "", speakers)
-            stamp = r.seconds if r.seconds is not None else stamp
-            text = r.text
-        elif r.name is not None:
-            if r.heading or r.seconds is not None or not r.text:
-                continue  # a chapter heading ("Introduction (0:00)"), not a speaker
-            text = r.line  # "Note: ..." once is part of the turn
-        else:
-            if is_stop(r.line) or (in_table and not r.row):
-                break
-            if r.heading:
-                continue  # a chapter heading ("00:10:12 – China's factories") is not speech
-            stamp = r.seconds if r.seconds is not None else stamp
-            text = r.text
-        if text and not is_marker(r.line):
-            segments.append(TranscriptSegment(stamp or 0.0, stamp or 0.0, text, speaker))
-    return _with_ends(segments)
+def _has_other_form(r: Record, words: dict[tuple[str, str], set[str]]) -> bool:
+    """Whether a label written the same way names the same person shorter or longer
+    ("埃隆·马斯克" and "马斯克", "Elon Musk, CEO of Tesla:" and "Musk:")."""
+    mine = set(fold(r.name or "").split())
+    near = set().union(*(words[word, r.form] for word in mine)) if mine else set()
+    return any(mine < (theirs := set(fold(other).split())) or theirs < mine for other in near)
 
 
 def _timed(records: Sequence[Record]) -> list[TranscriptSegment] | None:
@@ -218,13 +161,4 @@ def _timed(records: Sequence[Record]) -> list[TranscriptSegment] | None:
         text = r.line if r.name is not None and r.seconds is None else r.text
         if text:
             segments.append(TranscriptSegment(stamp, stamp, text))
-    return _with_ends(segments)
-
-
-def _with_ends(segments: list[TranscriptSegment]) -> list[TranscriptSegment]:
-    """Each segment ends where the next one starts (pages give start times only)."""
-    out = []
-    for i, seg in enumerate(segments):
-        nxt = segments[i + 1].start if i + 1 < len(segments) else seg.start
-        out.append(TranscriptSegment(seg.start, max(seg.start, nxt), seg.text, seg.speaker))
-    return out
+    return with_ends(segments)

@@ -1,0 +1,187 @@
+"""A transcript page's markup as lines: what a reader sees, in reading order.
+
+Pure. The page is parsed once (lxml); what no reader takes for the transcript goes
+first: scripts, navigation, comment threads (a commenter may write "Elon Musk: ..."),
+sidebars and related links. Hidden elements stay (a collapsed transcript may be the
+only copy; a hidden second copy is dropped as a repeat in ``transcript_turns``). Each
+block becomes a ``Line`` marked with what the line formats need: heading (a ``<dt>``
+counts, it heads its ``<dd>``), bold lead, table cells, and whether it is quoted, a list
+item or the page's title. Inline elements are kept apart where words would run together,
+so a label, a time link and a body in separate elements ("Elon Musk" "0:21", a Next.js
+segment) read as one line."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from tracker.feeds.transcript_lines import Line
+
+__all__ = ["decode", "page_lines"]
+
+_BLOCKS = ("p", "div", "li", "tr", "section", "article", "blockquote", "pre", "ul", "ol",
+           "table", "dd", "dt", "dl", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
+           "main", "details", "summary")
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "dt")
+_INLINE = ("span", "a", "time", "em", "i", "small", "label", "cite", "code")
+_DROP = ("script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside",
+         "form", "button", "svg", "iframe", "select")
+# Class and id words of comment threads (WordPress, Disqus, Substack, WeChat, Chinese
+# sites) and of what sits beside an article (sidebars, widgets, related links, banners).
+_UNREAD = re.compile(r"comment|repl(?:y|ies)|respond|disqus|留言|评论|評論|"
+                     r"sidebar|related|recirc|trending|recommend|newsletter|promo|cookie|share",
+                     re.I)
+_CONTEXT = "data-transcript-context"
+# Headings by level: a guest's name in an <h2> above a transcript headed <h3> per turn
+# is not a turn.
+_LEVELS = {"h2": "\ue012", "h3": "\ue013", "h4": "\ue014", "h5": "\ue015", "h6": "\ue016",
+           "dt": "\ue017"}
+_IN_CELL = "cellbreak"  # the tag a block or break inside a table cell is given
+# An inline element styled as the speaker reads as a bold lead: "<span class=speaker>".
+_SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)
+_WORDS = re.compile(r"\w")
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_T_PARAM = re.compile(r"[?&#](?:t|start|time_continue)=(\d+)s?(?:&|$)")
+_PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+_CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
+
+
+def decode(body: bytes) -> str:
+    """The page as text: its declared charset (GBK pages exist), else UTF-8."""
+    m = _CHARSET.search(body[:4096])
+    encoding = m.group(1).decode("ascii").lower() if m else "utf-8"
+    if encoding in ("gb2312", "gbk"):
+        encoding = "gb18030"
+    try:
+        return body.decode(encoding, errors="replace")
+    except LookupError:
+        return body.decode("utf-8", errors="replace")
+
+
+def page_lines(markup: str) -> list[Line]:
+    """The page's text as lines, each marked with its heading, bold lead and table cells."""
+    try:
+        root = etree.fromstring(markup, _PARSER)
+    except (etree.ParserError, ValueError):
+        return []
+    if root is None:
+        return []
+    etree.strip_elements(root, *_DROP, with_tail=False)
+    _prune(root, len("".join(root.itertext())))
+    # The whole page, not its <article>: some themes put the transcript beside it; what
+    # is not the transcript is told apart later, by where the labels alternate.
+    for tag, marker in (*_LEVELS.items(), ("li", "\ue007"), ("blockquote", "\ue006"),
+                        ("figcaption", "\ue006"), ("h1", "\ue008")):
+        for outer in root.iter(tag):
+            for el in outer.iter():
+                # A pull quote is not a turn, a bullet or the page's title may not be.
+                el.attrib[_CONTEXT] = marker
+    _flatten_cells(root)
+    for el in root.iter():
+        if isinstance(el.tag, str):
+            _mark(el, el.tag.lower())
+    return [line for raw in "".join(root.itertext()).split("\n")
+            if (line := Line.of(raw)) is not None]
+
+
+def _prune(root: etree._Element, total: int) -> None:
+    """Remove comment threads and sidebars (not a wrapper holding the page: a theme may
+    name the whole post "comments-open"). Hidden elements stay: a collapsed transcript
+    may be the only copy, and a hidden second copy is dropped as a repeat later."""
+    doomed = []
+    stack = list(root)
+    while stack:
+        el = stack.pop()
+        if not isinstance(el.tag, str):
+            continue
+        if _unread(el) and not _holds_the_page(el, total):
+            doomed.append(el)  # its descendants go with it: not visited
+        else:
+            stack.extend(el)
+    for el in doomed:
+        parent = el.getparent()
+        if parent is not None:
+            _keep_tail(el)
+            parent.remove(el)
+
+
+def _holds_the_page(el: etree._Element, total: int) -> bool:
+    """A wrapper of the page's content (its title, its main, most of its text), not a
+    thread beside it (which may be longer than the post)."""
+    return (el.find(".//h1") is not None or el.find(".//main") is not None
+            or len("".join(el.itertext())) * 5 > total * 4)
+
+
+def _unread(el: etree._Element) -> bool:
+    """A comment thread or what sits beside the article, by its class or id."""
+    names = f"{el.get('class', '')} {el.get('id', '')}"
+    return bool(_UNREAD.search(names))
+
+
+def _keep_tail(el: etree._Element) -> None:
+    """The text after a removed element belongs to its parent, not to the element."""
+    if not el.tail:
+        return
+    prev = el.getprevious()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + el.tail
+    else:
+        parent = el.getparent()
+        if parent is not None:
+            parent.text = (parent.text or "") + el.tail
+
+
+def _flatten_cells(root: etree._Element) -> None:
+    """Paragraphs and breaks inside a table cell do not split its row (a layout table,
+    with the page in a cell, keeps its lines)."""
+    for cell in [*root.iter("td"), *root.iter("th")]:
+        if cell.find(".//table") is not None or len("".join(cell.itertext())) > 3000:
+            continue
+        for el in cell.iterdescendants():
+            if isinstance(el.tag, str) and (el.tag.lower() in _BLOCKS or el.tag.lower() == "br"):
+                el.tag = _IN_CELL
+
+
+def _mark(el: etree._Element, tag: str) -> None:
+    """Line breaks around blocks, and the markers ``Line.of`` reads."""
+    if tag in _BLOCKS:
+        head = ("\ue002" if tag in _HEADINGS else "") + el.get(_CONTEXT, "")
+        el.text = "\n" + head + (el.text or "")
+        el.tail = "\n" + (el.tail or "")
+    elif tag == "br":
+        el.tail = "\n" + (el.tail or "")
+    elif tag == _IN_CELL:  # a paragraph break inside a table cell: the row stays one line
+        el.tail = " " + (el.tail or "")
+    elif tag in ("td", "th"):
+        el.text = "\ue003" + (el.text or "")
+    elif tag in ("strong", "b") or (tag in _INLINE and _SPEAKER_CLASS.search(el.get("class", ""))):
+        el.tail = "\ue005" + _gap(el) + (el.tail or "")
+        el.text = "\ue004" + (el.text or "")
+    elif tag in _INLINE:
+        if tag == "a" and not _WORDS.search("".join(el.itertext())):
+            el.text = _link_time(el.get("href", ""))
+            for child in el:
+                child.text = child.tail = ""
+        el.tail = _gap(el) + (el.tail or "")
+
+
+def _gap(el: etree._Element) -> str:
+    """A space between an inline element and the words after it when they would run
+    together ("Elon Musk" "0:21"), none before punctuation ("<em>huge</em>.") or
+    between Chinese characters ("<a>比亚迪</a>的")."""
+    nxt = el.getnext()
+    after = (el.tail or ("".join(nxt.itertext()) if nxt is not None else ""))[:1]
+    before = "".join(el.itertext())[-1:]
+    if not (before.isalnum() and after.isalnum()):
+        return ""
+    return "" if _CJK.match(before) and _CJK.match(after) else " "
+
+
+def _link_time(href: str) -> str:
+    """A timestamp link shown as an icon ("▶") reads as its time: "(0:12:34)"."""
+    m = _T_PARAM.search(href)
+    if not m:
+        return ""
+    seconds = int(m.group(1))
+    return f"({seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d})"

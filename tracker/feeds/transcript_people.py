@@ -1,0 +1,113 @@
+"""Who each speaker label of a transcript page is, decided per page.
+
+Pure. A page names its people once and then shortens: "Elon Musk (EM)" then "EM:",
+"Speaker 2 is Elon Musk" then "Speaker 2", "ELON MUSK" then "MUSK", "伊隆·馬斯克" then
+"馬斯克". A short label is the person whose full name on the page it is part of; a
+first or last name shared with someone else on the page ("Elon Gold", "Kimbal Musk")
+is that person's when only that full name is on the page, and nobody's for sure
+when both are (then it stays as written); without a full-name label, the page's text
+decides ("I'm Elon Gold" makes "Elon:" Elon Gold). An X handle is the name it spells.
+Labels then map to the watched speakers (``tracker.feeds.speakers.canonical``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from tracker.feeds.speakers import Speakers, canonical, fold
+
+__all__ = ["people"]
+
+_NAME = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){1,3}"
+_INITIALS = re.compile(rf"\b({_NAME})\s*[(（\[]([A-Z]{{2,4}})[)）\]]")
+_NUMBERED_AFTER = re.compile(
+    rf"\b({_NAME})\s+(?:is|was|appears as|speaks as|=)\s+(Speaker ?(?:\d{{1,2}}|[A-F]\b))")
+_LEGEND = re.compile(rf"\b([A-Z]{{2,4}})\s*(?:=|:|：|—|–)\s*({_NAME})")
+# Titles with a name: "Mr. Musk", "MR. MUSK" and "马斯克先生" are Musk.
+_HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|prof|sir|h\.?\s?e|hon|rep|sen)\.?\s+)+"
+                        r"|(?<=[\u3400-\u9fff])(?:先生|女士|博士|總裁|总裁)$", re.I)
+_NUMBERED = re.compile(
+    rf"\b(Speaker ?(?:\d{{1,2}}|[A-F]\b)|SPEAKER_\d{{1,2}})\s*(?:is|was|=|:|—|–|-|[(（])\s*"
+    rf"(?:(?:our|the|a|co-?host|host|guest|interviewer|moderator)\s+){{0,3}}({_NAME})")
+
+
+def people(labels: Iterable[str], text: str, speakers: Speakers,
+           roles: Mapping[str, str] | None = None, notes: str | None = None) -> dict[str, str]:
+    """Each label's person: a watched speaker's display name, or the label's full name.
+
+    ``text``: the page's; ``notes``: its text outside the turns, where it defines labels
+    ("Speaker 2 is Elon Musk"; all of ``text`` when not given). ``roles``: what a label's
+    parentheses say ("Speaker 2 (Elon Musk)"); a role naming a watched speaker defines it.
+    """
+    labels = set(labels)
+    watched = {name for name, _ in speakers}
+    defined = {label: role for label, role in (roles or {}).items()
+               if canonical(role, speakers) in watched}
+    defined |= {k: v for k, v in _defined(text if notes is None else notes).items()
+                if k not in defined}
+    full = {bare for lab in labels if len(fold(bare := _HONORIFIC.sub("", lab)).split()) >= 2}
+    full |= set(defined.values())
+    out = {}
+    for label in labels:
+        bare = _HONORIFIC.sub("", label)
+        owners = _owners(bare, full) or _named_in(bare, text, speakers)
+        if label.startswith("@"):
+            out[label] = _handle(label, full, speakers)
+        elif label in defined:
+            out[label] = canonical(defined[label], speakers)
+        elif len(owners) > 1:
+            out[label] = label  # "Musk" beside "Elon Musk" and "Kimbal Musk": not for sure
+        else:
+            out[label] = canonical(owners[0] if owners else bare, speakers)
+    return out
+
+
+def _named_in(word: str, text: str, speakers: Speakers) -> list[str]:
+    """The people a one-word Latin label names by the page's text ("I'm Elon Gold" makes
+    "Elon:" Elon Gold): the full name it is part of, if one is named at least twice as
+    often as any other; several when none is."""
+    if not re.fullmatch(r"[A-Za-z][\w'’\-]*", word):
+        return []
+    # The other word is a name as written ("Gold", "GOLD" beside "MUSK"), not "CEO".
+    cap = r"[A-Z][A-Za-z\-]+" if word.isupper() else r"[A-Z][a-z][A-Za-z\-]*"
+    me = f"(?i:{re.escape(word)})" if word.isupper() else re.escape(word)  # "MUSK" is Musk
+    names = re.findall(rf"\b{me} {cap}\b", text) + re.findall(rf"\b{cap} {me}\b", text)
+    found = Counter(canonical(name, speakers) for name in names)
+    ranked = found.most_common()
+    if not ranked or (len(ranked) > 1 and ranked[0][1] < 2 * ranked[1][1]):
+        return [name for name, _ in ranked]
+    return [ranked[0][0]]
+
+
+def _handle(label: str, full: set[str], speakers: Speakers) -> str:
+    """An X handle's person: the name on the page or the watched name it spells."""
+    handle = label[1:].casefold()
+    names = [*full, *(alias for _, aliases in speakers for alias in aliases)]
+    spelled = next((n for n in names if re.sub(r"[\W_]", "", n).casefold() == handle), label)
+    return canonical(spelled, speakers)
+
+
+def _defined(text: str) -> dict[str, str]:
+    """Labels the page defines: initials ("Elon Musk (EM)"), numbers ("Speaker 2 is ...")."""
+    found: dict[str, str] = {}
+    pairs = [(m.group(1), m.group(2)) for m in _INITIALS.finditer(text)]
+    pairs += [(m.group(2), m.group(1)) for m in _LEGEND.finditer(text)]
+    for name, short in pairs:
+        if "".join(w[0] for w in name.split()).upper() == short:
+            found.setdefault(short, name)
+    for m in _NUMBERED.finditer(text):
+        found.setdefault(m.group(1), m.group(2))
+    for m in _NUMBERED_AFTER.finditer(text):
+        found.setdefault(m.group(2), m.group(1))
+    return found
+
+
+def _owners(label: str, full: set[str]) -> list[str]:
+    """The people (by full name on the page) a one-word label may be."""
+    words = set(fold(label).split())
+    if len(words) != 1:
+        return []
+    owners = {fold(name): name for name in full if words <= set(fold(name).split())}
+    return sorted(owners.values())

@@ -1,0 +1,212 @@
+"""A labelled transcript's turns: where it is on the page, and one segment per turn.
+
+Pure. Input: the page's records (``tracker.feeds.transcript_lines``), the labels that
+are speakers and each label's person (``tracker.feeds.transcript_people``).
+
+* The transcript is where its labels alternate: the labels written one way (the
+  page's most used label form that two or more people speak in) bound it; a label
+  written otherwise before it is a title, a show note or a pull quote.
+* A turn is one stretch under one label: the lines after a label, up to the next,
+  continue it (paragraphs, wrapped lines, caption lines with their own times); its time
+  is the label's, else its first line's. A time alone on a line is the time of the
+  turn it ends when the page puts times after the words (an oral-history ``<dd>``).
+* A transcript printed twice (a hidden mobile copy) keeps its first copy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from tracker.feeds.transcript_lines import Record, is_marker, is_stop
+from tracker.model import TranscriptSegment
+
+__all__ = ["MIN_TURNS", "labelled_turns", "with_ends"]
+
+_SAYS_TRANSCRIPT = re.compile(r"transcript|文字稿|逐字稿|全文|文字实录|文字實錄|访谈实录|訪談實錄", re.I)
+
+# "展开全文" is a button that opens the rest of the text, not the transcript's heading.
+_EXPAND = re.compile(r"(?:展开|展開|查看|阅读|閱讀|点击|點擊)全文")
+# What a turn may open with that is not its words: a quotation mark, a stage direction.
+_OPENING = re.compile(r"^(?:[\"“”‘’'「『]+\s*|[\[(（](?!\s*\d{1,2}:)[^\])）]{1,30}[\])）]\s*)+")
+MIN_TURNS = 3  # labelled turns a page needs to count as a transcript
+
+
+@dataclass(slots=True)
+class _Turn:
+    speaker: str
+    start: float | None
+    texts: list[str] = field(default_factory=list)
+
+
+def labelled_turns(records: Sequence[Record], named: set[str],
+                   persons: Mapping[str, str]) -> list[TranscriptSegment] | None:
+    """One segment per turn of a labelled transcript, or None when the page is not one."""
+    labels = _region(records, [i for i, r in enumerate(records) if r.name in named], persons)
+    if len(labels) < MIN_TURNS:
+        return None
+    times = [i for i, r in enumerate(records) if r.form == "time"]
+    trailing = bool(times) and times[0] > labels[0]
+    in_table = all(records[i].row for i in labels)
+    turns: list[_Turn] = []
+    pending: float | None = None
+    accepted = set(labels)
+    for i in range(labels[0], _end(records, labels[-1], named, in_table)):
+        r = records[i]
+        if i in accepted:
+            start = r.seconds if r.seconds is not None else pending
+            turns.append(_Turn(persons[r.name or ""], start, [r.text] if r.text else []))
+            pending = None
+        elif r.form == "time":
+            if trailing and turns[-1].start is None:
+                turns[-1].start = r.seconds
+            elif not trailing:
+                pending = r.seconds
+        elif not (r.heading or is_marker(r.line) or is_stop(r.line)
+                  or (_quoted(r) and not _quoted(records[labels[0]]))):
+            _continue(turns[-1], r)
+    segments = _segments(_first_copy(turns))
+    # Labels with no words between them ("Apple Podcasts", "Spotify") are no transcript.
+    return with_ends(segments) if len(segments) >= MIN_TURNS else None
+
+
+def _region(records: Sequence[Record], labels: list[int],
+            persons: Mapping[str, str]) -> list[int]:
+    """The labels of the transcript: those from the first to the last label written in
+    the page's main form (the most used one that two or more people speak in), up to a
+    stop line."""
+    by_form: dict[str, list[int]] = defaultdict(list)
+    for i in labels:
+        r = records[i]
+        if not (r.heading and r.text):  # "<h1>Elon Musk: the future of AI</h1>" is a title
+            by_form[r.form].append(i)
+    forms = [idx for idx in by_form.values()
+             if len({persons[records[i].name or ""] for i in idx}) >= 2]
+    if not forms:  # each speaker's labels written their own way: read them as one form
+        forms = [sorted(i for idx in by_form.values() for i in idx)]
+        if len({persons[records[i].name or ""] for i in forms[0]}) < 2:
+            return []  # one person's labels: quotes or notes, not turns that alternate
+    # The most used form; of two copies written two ways, the one with times.
+    main = _after_marker(records, max(forms, key=lambda idx: (
+        len(idx), sum(records[i].seconds is not None for i in idx))))
+    last = _before_stop(records, main)
+    quoted = _quoted(records[main[0]])
+    speaking = {persons[records[i].name or ""] for i in main}
+    members = set(main)
+    # Inside it, a label written another way is a speaker's when it leaves no doubt or
+    # names one who speaks in the main form ("Look:" twice in his answer is not one).
+    return [i for i in labels if main[0] <= i <= last and _quoted(records[i]) == quoted
+            and not (records[i].heading and records[i].text)
+            and (i in members or records[i].sure or persons[records[i].name or ""] in speaking)]
+
+
+def _before_stop(records: Sequence[Record], main: list[int]) -> int:
+    """The last label of the transcript: a stop line ("Related posts", "推荐阅读") ends it
+    when few of its labels follow (a related post "马斯克：…"); a "Subscribe now" button
+    in the middle of a post, with most of the transcript after it, does not."""
+    members, done = set(main), 0
+    for i in range(main[0], main[-1]):
+        done += i in members
+        if is_stop(records[i].line) and (len(main) - done) * 3 <= done:
+            return i
+    return main[-1]
+
+
+def _quoted(r: Record) -> bool:
+    """A line of a blockquote or a caption: a pull quote within the transcript, unless
+    the whole transcript is quoted."""
+    return r.form.endswith("quote")
+
+
+def _after_marker(records: Sequence[Record], main: list[int]) -> list[int]:
+    """The main form's labels after the transcript's heading ("Transcript", "文字稿") when
+    labels of the same form come before it: a chapter list ("Elon Musk (12:30) on
+    tariffs"), a guest list, a clip of the transcript printed above it."""
+    middle = main[len(main) // 2]
+    marker = next((i for i in range(middle, main[0], -1) if _heads_transcript(records[i])), None)
+    return [i for i in main if i > marker] if marker is not None else main
+
+
+def _heads_transcript(r: Record) -> bool:
+    """A line that announces the transcript: "Transcript", "以下为访谈全文：", or a heading
+    that says transcript ("Interview transcript", "Read the full transcript")."""
+    if r.name is not None or _EXPAND.search(r.line):
+        return False
+    return is_marker(r.line) or (r.heading and len(r.line) <= 60
+                                 and _SAYS_TRANSCRIPT.search(r.line) is not None)
+
+
+def _end(records: Sequence[Record], last: int, named: set[str], in_table: bool) -> int:
+    """Where the last turn ends: at a heading, a stop line ("Share", "Comments"), another
+    label, or after a table's last row."""
+    for i in range(last + 1, len(records)):
+        r = records[i]
+        if (r.heading or is_stop(r.line) or r.name in named or (in_table and not r.row)
+                or is_marker(r.line)):
+            return i
+    return len(records)
+
+
+def _continue(turn: _Turn, r: Record) -> None:
+    """Add a line to the turn it continues (a label seen once, "Note: ...", is words)."""
+    if r.name is not None and (r.seconds is not None or r.heading):
+        return  # a chapter heading ("Introduction (0:00)"), not speech
+    if r.text.isdigit() and len(r.text) <= 5:
+        return  # a cue number of a subtitle file printed on the page
+    if turn.start is None and r.seconds is not None:
+        turn.start = r.seconds
+    text = r.line if r.name is not None else r.text
+    if text:
+        turn.texts.append(text)
+
+
+def _first_copy(turns: list[_Turn]) -> list[_Turn]:
+    """Drop a transcript's second copy: a run of three or more turns seen before, one of
+    them long (short exchanges seen again, "Right." "Yes.", are new turns). A copy may
+    lack the times the other has: the kept turn takes the dropped one's time."""
+    first: dict[tuple[str, str], _Turn] = {}
+    repeat = []
+    for turn in turns:
+        key = (turn.speaker, turn.texts[0] if turn.texts else "")
+        repeat.append(key in first)
+        first.setdefault(key, turn)
+    keep: list[_Turn] = []
+    i = 0
+    while i < len(turns):
+        j = i
+        while j < len(turns) and repeat[j]:
+            j += 1
+        if j - i >= 3 and any(t.texts and len(t.texts[0]) > 40 for t in turns[i:j]):
+            for turn in turns[i:j]:
+                kept = first[turn.speaker, turn.texts[0] if turn.texts else ""]
+                kept.start = kept.start if kept.start is not None else turn.start
+            i = j
+        else:
+            keep.append(turns[i])
+            i += 1
+    return keep
+
+
+def _segments(turns: list[_Turn]) -> list[TranscriptSegment]:
+    """Turns as segments; a turn without a time takes the one before (pages give some)."""
+    out = []
+    last = 0.0
+    for turn in turns:
+        if not turn.texts:
+            continue
+        # Whole seconds, as a link to the moment takes them ("[00:00:35.999]" is 35).
+        last = float(int(turn.start)) if turn.start is not None else last
+        text = _OPENING.sub("", " ".join(turn.texts)) or " ".join(turn.texts)
+        out.append(TranscriptSegment(last, last, text, turn.speaker))
+    return out
+
+
+def with_ends(segments: list[TranscriptSegment]) -> list[TranscriptSegment]:
+    """Each segment ends where the next one starts (pages give start times only)."""
+    out = []
+    for i, seg in enumerate(segments):
+        nxt = segments[i + 1].start if i + 1 < len(segments) else seg.start
+        out.append(TranscriptSegment(seg.start, max(seg.start, nxt), seg.text, seg.speaker))
+    return out
