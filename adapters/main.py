@@ -75,7 +75,8 @@ def main() -> None:
     """Entry point of the ``tracker`` console script."""
     from tracker.cli import main as cli_main
 
-    sys.exit(cli_main(sys.argv[1:], platforms=build_platforms, services=build_services))
+    sys.exit(cli_main(sys.argv[1:], platforms=build_platforms, services=build_services,
+                      whole_process=True))
 
 
 if __name__ == "__main__":

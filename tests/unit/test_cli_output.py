@@ -64,6 +64,26 @@ def test_a_token_shaped_string_is_scrubbed_even_when_not_configured() -> None:
     assert redactor.scrub("a short-but-secret b") == "a *** b"
 
 
+def test_an_exception_and_everything_chained_to_it_lose_the_token() -> None:
+    from telegram.error import InvalidToken
+
+    redactor = Redactor()
+    redactor.add(["987654:SECRET-token-value"])
+    try:
+        try:
+            raise InvalidToken("The token `987654:SECRET-token-value` was rejected.")
+        except InvalidToken as inner:
+            raise RuntimeError(f"start failed: {inner}", 401) from inner
+    except RuntimeError as exc:
+        outer = exc
+    assert redactor.scrub_exception(outer) is outer
+    inner = outer.__cause__
+    assert inner is not None
+    assert str(inner) == "The token `***` was rejected." and repr(inner).count("SECRET") == 0
+    assert outer.args == ("start failed: The token `***` was rejected.", 401)
+    assert redactor.line(outer) == "RuntimeError: ('start failed: The token `***` was rejected.', 401)"
+
+
 def test_debug_logs_without_sql_and_debug_sql_adds_it(config: Path) -> None:
     config.write_text(f'[database]\nurl = "sqlite:///{config.parent}/t.db"\n', encoding="utf-8")
     code, _, err = run("--config", str(config), "--debug", "deliveries", "list")

@@ -62,8 +62,9 @@ class ScrubbedStream(io.TextIOBase):
 
 
 @contextlib.contextmanager
-def scrubbed(redactor: Redactor) -> Iterator[None]:
-    """Route sys.stdout and sys.stderr through the redactor while the CLI runs."""
+def scrubbed(redactor: Redactor, *, restore: bool = True) -> Iterator[None]:
+    """Route sys.stdout and sys.stderr through the redactor while the CLI runs
+    (and, without ``restore``, until the process ends)."""
     saved = sys.stdout, sys.stderr
     sys.stdout = ScrubbedStream(saved[0], redactor)
     sys.stderr = ScrubbedStream(saved[1], redactor)
@@ -73,7 +74,8 @@ def scrubbed(redactor: Redactor) -> Iterator[None]:
         for stream in (sys.stdout, sys.stderr):
             with contextlib.suppress(Exception):
                 stream.flush()
-        sys.stdout, sys.stderr = saved
+        if restore:
+            sys.stdout, sys.stderr = saved
 
 
 def configure_logging(level: int, *, debug_sql: bool = False) -> None:

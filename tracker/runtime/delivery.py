@@ -54,6 +54,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tracker.config import Settings
 from tracker.model import Decision, DeliveryStatus, Post, utcnow
 from tracker.ports import ContentRejected, DestinationGone, Notifier, RetryAfter, TransientError
+from tracker.runtime.bootstrap import redactor_for
 from tracker.storage import deliveries_repo, matching_repo, statements_repo
 from tracker.storage.db import Database
 from tracker.storage.deliveries_repo import Delivery
@@ -102,6 +103,8 @@ class DeliveryWorker:
         self._fixed_now: datetime | None = None
         self._posts: dict[tuple[int, str, bool], Post] = {}
         self._run_start: datetime | None = None
+        # An error's text is stored (last_error) and sent to the admins: never a token.
+        self.redactor = redactor_for(settings.secrets())
 
     def _now(self) -> datetime:
         return self._fixed_now or utcnow()
@@ -160,7 +163,7 @@ class DeliveryWorker:
             logger.warning("delivery %s: lease lost before sending; left to its new owner", row.id)
             return "lost", None
         try:
-            message_id = await self._send(notifier, row)
+            message_id = await self._send_scrubbed(notifier, row)
         except _EditWaits:
             at = self._now() + EDIT_WAIT
             await self._update(row, status=DeliveryStatus.PENDING, next_attempt_at=at)
@@ -195,6 +198,14 @@ class DeliveryWorker:
             await recording
             raise
         return "sent", None
+
+    async def _send_scrubbed(self, notifier: Notifier, row: Delivery) -> str:
+        """Send the row; an error it raises has its text scrubbed of secrets first."""
+        try:
+            return await self._send(notifier, row)
+        except Exception as exc:
+            self.redactor.scrub_exception(exc)
+            raise
 
     async def _send(self, notifier: Notifier, row: Delivery) -> str:
         if row.kind == "edit":
