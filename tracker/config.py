@@ -268,9 +268,18 @@ class WebSettings(_Section):
         return self.public_url or f"http://{host}:{self.port}"
 
 
+class ServerSettings(_Section):
+    """The operations server of `tracker run`: GET /healthz and GET /metrics."""
+
+    host: str = "127.0.0.1"
+    port: int | None = Field(default=None, ge=0, le=65535)  # None: off; 0: any free port
+
+
 class LoggingSettings(_Section):
     # The log level of `tracker run` (other commands log warnings; --debug: everything).
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # "text": one readable line per event; "json": one JSON object per line (--log-format).
+    format: Literal["text", "json"] = "text"
 
 
 class Settings(_Section):
@@ -285,6 +294,7 @@ class Settings(_Section):
     delivery: DeliverySettings = DeliverySettings()
     transcripts: TranscriptsSettings = TranscriptsSettings()
     web: WebSettings = WebSettings()
+    server: ServerSettings = ServerSettings()
     logging: LoggingSettings = LoggingSettings()
     source: str = "<embedded defaults>"  # where the settings came from, for messages
 

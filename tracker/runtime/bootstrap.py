@@ -26,13 +26,15 @@ from tracker.errors import ConfigError, TrackerError
 if TYPE_CHECKING:
     from tracker.config import Settings
     from tracker.ports import ChatPlatform, Notifier, Service
+    from tracker.runtime.status import ServiceStatus
     from tracker.storage.db import Database
 
 # Builds the chat platforms the settings ask for (the console when none is configured);
 # the database is None for the demo's console, which stores nothing itself.
 PlatformFactory = Callable[["Settings", "Database | None"], Sequence["ChatPlatform"]]
-# Builds what `tracker run` serves beside the scheduler (the web console), from the settings.
-ServiceFactory = Callable[["Settings", "Database"], Sequence["Service"]]
+# Builds what `tracker run` serves beside the scheduler (the web console, the operations
+# server), from the settings, the database and the service's live status.
+ServiceFactory = Callable[["Settings", "Database", "ServiceStatus"], Sequence["Service"]]
 
 # Shapes of secrets that must never be printed even when they are not configured
 # (a token in an environment variable that failed validation, in a library's error):
