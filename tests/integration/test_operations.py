@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import json
+import os
+import re
 from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 
@@ -12,7 +15,11 @@ from prometheus_client.parser import text_string_to_metric_families
 
 from adapters.main import build_services
 from adapters.web.health import OpsServer
+from tests.fakes.feed_server import running_feed_server
 from tests.fakes.notifier import FakeNotifier, seed_rebuttal, seed_statement
+from tests.fakes.process import tracker_process
+from tests.integration.test_feeds_cli import tracker, write_config
+from tests.integration.test_service_console import NEW, OLD, rss
 from tracker.config import Settings
 from tracker.ports import Service
 from tracker.runtime.delivery import DeliveryWorker
@@ -148,3 +155,44 @@ async def test_tracker_run_serves_health_beside_the_scheduler_when_a_port_is_set
 def test_without_a_port_no_health_server_is_built(tmp_path: Path) -> None:
     settings = _settings(f"sqlite+aiosqlite:///{tmp_path / 't.db'}", port=None)
     assert build_services(settings, Database(settings.database.url)) == []
+
+
+async def test_tracker_run_logs_json_serves_metrics_and_stops_quietly(tmp_path: Path) -> None:
+    """The console script as deployed: JSON logs with ids, a scrape, SIGTERM without noise."""
+    async with running_feed_server() as feeds:
+        url = feeds.set("/wire.xml", body=rss(OLD))
+        cfg = str(write_config(tmp_path, [url], interval=10))
+        code, _, err = await tracker("-c", cfg, "poll", "--once", cwd=tmp_path)  # first contact
+        assert code == 0, err
+        feeds.set("/wire.xml", body=rss(NEW, OLD))
+        env = {**os.environ, "TRACKER_SERVER__PORT": "0", "TRACKER_WEB__ENABLED": "false"}
+        async with tracker_process("--log-format", "json", "-c", cfg, "run", cwd=tmp_path,
+                                   env=env) as service:
+            assert service.proc.stderr is not None
+            lines: list[str] = []
+            port = 0
+            while not port:
+                line = (await asyncio.wait_for(service.proc.stderr.readline(), 60)).decode()
+                assert line, "".join(lines)
+                lines.append(line)
+                found = re.search(r"health and metrics on http://127.0.0.1:(\d+)", line)
+                port = int(found.group(1)) if found else 0
+            scraped: Samples = {}
+            async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
+                for _ in range(600):  # until the new statement's post is recorded sent
+                    scraped = samples((await client.get("/metrics")).text)
+                    if scraped.get(("tracker_delivery_latency_seconds_count", ())) == 1:
+                        break
+                    await asyncio.sleep(0.1)
+                health = (await client.get("/healthz")).json()
+            code, _, rest = await service.stop()
+    assert code == 0, rest
+    assert scraped[("tracker_deliveries", (("kind", "post"), ("platform", "console"),
+                                           ("state", "sent")))] == 1
+    assert health["status"] == "ok" and health["role"] == "all"
+    events = [json.loads(line) for line in ("".join(lines) + rest).splitlines()]
+    assert not [e for e in events if e["level"] in ("ERROR", "CRITICAL")]
+    assert "Traceback" not in rest
+    sent = [e for e in events if e["message"].startswith("delivery ") and "sent to" in e["message"]]
+    assert len(sent) == 1 and {"delivery_id", "statement_id", "destination_id"} <= set(sent[0])
+    assert any(e["message"] == "stopping" and e["level"] == "INFO" for e in events)

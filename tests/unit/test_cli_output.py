@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import json
 import logging
 from collections.abc import Sequence
 from pathlib import Path
@@ -116,3 +117,33 @@ def test_the_app_loads_the_settings_once_and_lazily(config: Path,
     assert app.settings is app.settings and calls == [config]
     assert app.redactor.scrub(f"token {TOKEN}") == "token ***"
     assert app.build_platforms(app.settings, None) == []  # no factory: no platforms
+
+
+def test_log_format_json_is_one_object_per_line_with_the_ids(config: Path) -> None:
+    config.write_text(f'[database]\nurl = "sqlite:///{config.parent}/t.db"\n', encoding="utf-8")
+    code, _, err = run("--config", str(config), "--debug", "--log-format", "json",
+                       "deliveries", "list")
+    assert code == 0
+    events = [json.loads(line) for line in err.splitlines()]
+    assert any(e["message"].startswith("applying migrations") for e in events)
+    assert all({"time", "level", "logger", "message"} <= set(e) for e in events)
+
+
+def test_a_json_line_names_the_ids_and_keeps_the_error_on_its_line() -> None:
+    from tracker.cli.output import JsonFormatter
+
+    record = logging.LogRecord("tracker.runtime.delivery", logging.ERROR, __file__, 1,
+                               "delivery %s failed", (7,), None)
+    record.delivery_id, record.statement_id, record.destination_id = 7, 3, 2
+    try:
+        raise ValueError("first\nsecond")
+    except ValueError:
+        import sys
+
+        record.exc_info = sys.exc_info()
+    line = JsonFormatter().format(record)
+    assert "\n" not in line
+    event = json.loads(line)
+    assert event["message"] == "delivery 7 failed" and event["level"] == "ERROR"
+    assert (event["delivery_id"], event["statement_id"], event["destination_id"]) == (7, 3, 2)
+    assert "feed_id" not in event and "ValueError: first" in event["error"]

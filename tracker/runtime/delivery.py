@@ -82,6 +82,12 @@ def backoff_seconds(attempts: int) -> float:
     return min(2.0 ** attempts, MAX_BACKOFF_SECONDS)
 
 
+def _ids(row: Delivery) -> dict[str, int]:
+    """The ids a log line about this row carries (``--log-format json`` shows them)."""
+    return {"delivery_id": row.id, "statement_id": row.statement_id,
+            "destination_id": row.destination.id}
+
+
 def default_owner() -> str:
     """A worker name unique on this machine: hostname-pid."""
     return f"{socket.gethostname()}-{os.getpid()}"[:64]
@@ -160,7 +166,8 @@ class DeliveryWorker:
         # Early in a batch the claim's lease is still long: renew only past half of it.
         stale = self._run_start is None or self._now() - self._run_start >= self.lease / 2
         if stale and not await self._renew(row):
-            logger.warning("delivery %s: lease lost before sending; left to its new owner", row.id)
+            logger.warning("delivery %s: lease lost before sending; left to its new owner", row.id,
+                           extra=_ids(row))
             return "lost", None
         try:
             message_id = await self._send_scrubbed(notifier, row)
@@ -187,7 +194,7 @@ class DeliveryWorker:
             return "failed", None
         except Exception as exc:  # TransientError and anything unexpected: retry later
             if not isinstance(exc, TransientError):
-                logger.exception("unexpected error sending delivery %s", row.id)
+                logger.exception("unexpected error sending delivery %s", row.id, extra=_ids(row))
             return await self._fail(row, f"{type(exc).__name__}: {exc}", final=False)
         # The platform accepted the message: record it even if we are being cancelled
         # (shutdown), so a graceful stop never widens the crash window.
@@ -263,13 +270,13 @@ class DeliveryWorker:
         if final or attempts >= self.settings.delivery.max_attempts:
             # A failed row's next_attempt_at is its failure time (alerts count recent ones).
             logger.error("delivery %s to %s:%s failed: %s", row.id, row.destination.platform,
-                         row.destination.chat_id, error)
+                         row.destination.chat_id, error, extra=_ids(row))
             await self._update(row, status=DeliveryStatus.FAILED, attempts=attempts,
                                last_error=error[:2000], next_attempt_at=now)
             return "failed", None
         at = now + timedelta(seconds=backoff_seconds(attempts))
         logger.warning("delivery %s attempt %s failed, retry at %s: %s", row.id, attempts,
-                       at.isoformat(), error)
+                       at.isoformat(), error, extra=_ids(row))
         await self._update(row, status=DeliveryStatus.PENDING, attempts=attempts,
                            last_error=error[:2000], next_attempt_at=at)
         return "retry", at
@@ -282,7 +289,8 @@ class DeliveryWorker:
                                          claimed_by=None, claimed_until=None)
             await destinations.deactivate_chat(session, dest.platform, dest.chat_id,
                                                f"rejected: {reason}")
-        logger.error("destination %s:%s deactivated: %s", dest.platform, dest.chat_id, reason)
+        logger.error("destination %s:%s deactivated: %s", dest.platform, dest.chat_id, reason,
+                     extra=_ids(row))
 
     async def _record_sent(self, row: Delivery, message_id: str) -> None:
         now = self._now()
@@ -297,6 +305,9 @@ class DeliveryWorker:
                                          last_error=None, claimed_by=None, claimed_until=None)
             if row.kind == "post":
                 await statements_repo.mark_posted(session, row.statement_id, now)
+        logger.info("delivery %s: %s of statement %s sent to %s:%s", row.id, row.kind,
+                    row.statement_id, row.destination.platform, row.destination.chat_id,
+                    extra=_ids(row))
 
     async def run_forever(self, stop_event: asyncio.Event) -> None:
         """Run ``run_once`` every ``delivery.interval_seconds`` until ``stop_event`` is set.

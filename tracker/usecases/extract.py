@@ -170,7 +170,8 @@ async def _extract_batch(session: AsyncSession, extractor: Extractor, rows: Sequ
         try:
             found = _find(extractor, item_row, transcript, speaker or "")
         except Exception as exc:  # one hostile item must not stop the stage
-            logger.exception("extraction failed for item %s", item_row.id)
+            logger.exception("extraction failed for item %s", item_row.id,
+                             extra={"item_id": item_row.id, "feed_id": item_row.feed_id})
             failure = await _record_failure(session, item_row, exc, stamp, counts)
             given_up += [failure] if failure else []
             continue
