@@ -268,6 +268,12 @@ class WebSettings(_Section):
         return self.public_url or f"http://{host}:{self.port}"
 
 
+class ExtractionSettings(_Section):
+    # CPU seconds one item's extraction may use; past it the item is marked failed (its
+    # reason in `tracker feeds list` and the log) and the stage goes on with the next.
+    item_budget_seconds: float = Field(default=10.0, gt=0, le=3600)
+
+
 class ServerSettings(_Section):
     """The operations server of `tracker run`: GET /healthz and GET /metrics."""
 
@@ -294,6 +300,7 @@ class Settings(_Section):
     delivery: DeliverySettings = DeliverySettings()
     transcripts: TranscriptsSettings = TranscriptsSettings()
     web: WebSettings = WebSettings()
+    extraction: ExtractionSettings = ExtractionSettings()
     server: ServerSettings = ServerSettings()
     logging: LoggingSettings = LoggingSettings()
     source: str = "<embedded defaults>"  # where the settings came from, for messages
