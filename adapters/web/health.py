@@ -91,6 +91,11 @@ def _process_metrics(status: ServiceStatus, database_up: bool) -> Iterator[Metri
         yield _gauge("tracker_last_clean_cycle_age_seconds",
                      "seconds since this process's last cycle without a failed stage", [],
                      [([], age)])
+    yield from _cycle_counters(status)
+
+
+def _cycle_counters(status: ServiceStatus) -> Iterator[Metric]:
+    """This process's cycles and their stages' counts, summed since it started."""
     cycles = CounterMetricFamily("tracker_cycles", "cycles this process ran, by result",
                                  labels=["result"])
     cycles.add_metric(["done"], status.totals[("cycle", "done")])
