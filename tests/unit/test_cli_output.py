@@ -147,3 +147,25 @@ def test_a_json_line_names_the_ids_and_keeps_the_error_on_its_line() -> None:
     assert event["message"] == "delivery 7 failed" and event["level"] == "ERROR"
     assert (event["delivery_id"], event["statement_id"], event["destination_id"]) == (7, 3, 2)
     assert "feed_id" not in event and "ValueError: first" in event["error"]
+
+
+def test_a_json_log_line_never_carries_a_secret_that_json_would_escape(config: Path) -> None:
+    """The stream cannot recognise 'to"ken\\...' once JSON escapes it: records are scrubbed first."""
+    secret = 'to"ken\\secret-0123'
+    config.write_text(f'[database]\nurl = "sqlite:///{config.parent}/t.db"\n'
+                      f"[telegram]\ntoken = '{secret}'\n", encoding="utf-8")
+
+    def leaky_platform(settings: Settings, db: Database | None) -> Sequence[ChatPlatform]:
+        try:
+            raise RuntimeError(f"rejected {secret}")
+        except RuntimeError:
+            logging.getLogger("tracker.test").exception("connecting with %s failed", secret)
+        return []
+
+    code, out, err = run("--config", str(config), "--log-format", "json", "poll",
+                         platforms=leaky_platform)
+    lines = [json.loads(line) for line in err.splitlines() if line.startswith("{")]
+    leaked = [e for e in lines if e["logger"] == "tracker.test"]
+    assert leaked and leaked[0]["message"] == "connecting with *** failed"
+    assert "RuntimeError: rejected ***" in leaked[0]["error"]
+    assert secret not in out + err and json.dumps(secret)[1:-1] not in out + err

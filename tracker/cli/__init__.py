@@ -73,7 +73,8 @@ def _run(argv: list[str], platforms: PlatformFactory | None, redactor: Redactor,
         cli.error("choose a command (see --help)")
     debug = args.debug or args.debug_sql
     output.configure_logging(logging.DEBUG if debug else logging.WARNING,
-                             debug_sql=args.debug_sql, fmt=args.log_format or "text")
+                             debug_sql=args.debug_sql, fmt=args.log_format or "text",
+                             redactor=redactor)
     app = App(config=Path(args.config) if args.config else None, debug=debug,
               platforms=platforms, services=services, redactor=redactor)
     code = args.run(app, args)

@@ -112,7 +112,31 @@ def set_format(fmt: str) -> None:
             handler.setFormatter(_formatter(fmt))
 
 
-def configure_logging(level: int, *, debug_sql: bool = False, fmt: str = "text") -> None:
+class ScrubFilter(logging.Filter):
+    """Scrubs a record's message and exception before it is formatted.
+
+    The stream scrubs every line again; this is for what formatting would hide from
+    it: a JSON line escapes a password's quote or backslash, so the stream would not
+    recognise it.
+    """
+
+    def __init__(self, redactor: Redactor) -> None:
+        super().__init__()
+        self.redactor = redactor
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        try:
+            record.msg, record.args = self.redactor.scrub(record.getMessage()), None
+        except Exception:  # a bad format string: the handler reports it as logging does
+            return True
+        if record.exc_info and record.exc_info[1] is not None:
+            self.redactor.scrub_exception(record.exc_info[1])
+            record.exc_text = None
+        return True
+
+
+def configure_logging(level: int, *, debug_sql: bool = False, fmt: str = "text",
+                      redactor: Redactor | None = None) -> None:
     """Log to (the scrubbed) stderr at ``level`` as ``fmt``; SQL only with ``debug_sql``."""
     root = logging.getLogger()
     for handler in list(root.handlers):
@@ -120,6 +144,8 @@ def configure_logging(level: int, *, debug_sql: bool = False, fmt: str = "text")
             root.removeHandler(handler)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_formatter(fmt))
+    if redactor is not None:
+        handler.addFilter(ScrubFilter(redactor))
     handler._tracker = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level)
