@@ -26,6 +26,7 @@ from tracker.runtime.delivery import DeliveryWorker
 from tracker.runtime.pipeline import CycleStats, Stages, run_cycle
 from tracker.runtime.scheduler import run_service
 from tracker.runtime.status import ServiceStatus
+from tracker.storage import deliveries_repo
 from tracker.storage.db import Database
 from tracker.usecases import destinations
 from tracker.usecases import queue as posting
@@ -196,3 +197,27 @@ async def test_tracker_run_logs_json_serves_metrics_and_stops_quietly(tmp_path: 
     sent = [e for e in events if e["message"].startswith("delivery ") and "sent to" in e["message"]]
     assert len(sent) == 1 and {"delivery_id", "statement_id", "destination_id"} <= set(sent[0])
     assert any(e["message"] == "stopping" and e["level"] == "INFO" for e in events)
+
+
+TOKEN = "123456789:AAE-a-token-that-must-not-be-stored-anywhere"
+
+
+async def test_errors_kept_in_the_database_and_the_cycle_lose_the_token(db: Database) -> None:
+    settings = Settings(telegram={"token": TOKEN},  # type: ignore[arg-type]
+                        watches=[{"name": "musk-china", "speaker_aliases": ["Elon Musk"],
+                                  "topic_terms": ["China"]}])  # type: ignore[list-item]
+    await destinations.subscribe(db, "fake", "chan0", added_by="test")
+    await seed_statement(db, rebuttals=[await seed_rebuttal(db)])
+    await posting.queue_posts(db, settings)
+    fake = FakeNotifier(fail_with={"chan0": [
+        RuntimeError(f"POST https://api.telegram.org/bot{TOKEN}/sendMessage timed out")]})
+    assert await DeliveryWorker(db, {"fake": fake}, settings).run_once() == {"retry": 1}
+    async with db.session() as session:
+        (row,) = await deliveries_repo.list_all(session)
+    assert row.last_error == "RuntimeError: POST https://api.telegram.org/bot***/sendMessage timed out"
+
+    async def crashing(db: Database, settings: Settings) -> dict[str, int]:
+        raise ValueError(f"the token {TOKEN} was rejected")
+
+    stats = await run_cycle(db, settings.model_copy(update={"feeds": []}), Stages(queue=crashing))
+    assert stats.failures == (("queue", "ValueError: the token *** was rejected"),)
