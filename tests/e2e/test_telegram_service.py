@@ -35,7 +35,8 @@ async def test_run_serves_telegram_and_keeps_the_token_out_of_the_logs(
                    f"[polling]\ninterval_seconds = 3600\n"
                    f'[telegram]\napi_base_url = "{api.base_url}"\n'
                    "[[feeds]]\nurl = \"http://127.0.0.1:9/none.xml\"\n")
-    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "PATH": "/usr/bin:/bin"}
+    env = {"TELEGRAM_BOT_TOKEN": TOKEN, "PATH": "/usr/bin:/bin",  # and the code under test
+           **{k: v for k, v in os.environ.items() if k == "PYTHONPATH"}}
     async with tracker_process("--debug", "-c", str(cfg), "run", cwd=tmp_path,
                                env=env) as service:
         await api.wait_for(lambda: api.calls("getUpdates"), timeout=60)
@@ -47,6 +48,8 @@ async def test_run_serves_telegram_and_keeps_the_token_out_of_the_logs(
     assert "DEBUG" in logs and "getUpdates" in logs  # the debug log did run
     assert TOKEN not in logs and TOKEN not in out
     assert "SECRET" not in logs
+    shutdown = logs[logs.index("INFO tracker.runtime.scheduler: stopping"):]
+    assert " ERROR " not in shutdown and "Traceback" not in shutdown, shutdown  # SIGTERM is quiet
 
 
 @pytest.mark.parametrize("debug", [False, True], ids=["plain", "debug"])

@@ -68,7 +68,12 @@ class CycleRunner:
             return  # the previous cycle is still running
         self.inflight = asyncio.create_task(run_cycle(self.db, self.settings, self.stages))
         # Shielded: APScheduler cancels pending jobs on shutdown; the cycle must finish.
-        self.last = await asyncio.shield(self.inflight)
+        try:
+            self.last = await asyncio.shield(self.inflight)
+        except asyncio.CancelledError:
+            # Shutdown (SIGTERM) during a cycle: drain() waits for its writes. Re-raised,
+            # APScheduler would log the cancellation as a job error with a traceback.
+            return
         self.status.cycle_done(self.last)
 
     async def drain(self) -> None:
