@@ -221,3 +221,18 @@ async def test_errors_kept_in_the_database_and_the_cycle_lose_the_token(db: Data
 
     stats = await run_cycle(db, settings.model_copy(update={"feeds": []}), Stages(queue=crashing))
     assert stats.failures == (("queue", "ValueError: the token *** was rejected"),)
+
+
+async def test_a_health_port_in_use_is_one_line_at_start(sqlite_db: Database) -> None:
+    import socket
+
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        server = OpsServer("127.0.0.1", port, sqlite_db, ServiceStatus())
+        with pytest.raises(OSError) as err:
+            await server.start()
+    assert str(err.value).startswith(
+        f"the health and metrics server could not listen on 127.0.0.1:{port}: ")
+    assert str(err.value).endswith("(set [server] port)")
