@@ -142,3 +142,12 @@ def test_each_adversarial_shape_is_linear(unit: str) -> None:
     small = ("Elon Musk on China. " + unit * (20_000 // len(unit) + 1))[:20_000]
     t_small, t_large = _best_cpu(small), _best_cpu(small * 2)
     assert t_large <= 2.5 * t_small + 0.02, (t_small, t_large)
+
+
+@given(any_text)
+def test_html_to_text_takes_any_markup_and_returns_no_control_characters(markup: str) -> None:
+    import re
+
+    from tracker.feeds.htmltext import html_to_text
+
+    assert not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", html_to_text(f"<p>{markup}</p>"))

@@ -21,6 +21,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from lxml import etree
 
+from tracker.feeds.htmltext import CONTROL
 from tracker.feeds.speakers import Speakers, canonical
 from tracker.feeds.transcript_lines import Line, Record, is_marker, is_stop, record
 from tracker.model import Transcript, TranscriptSegment
@@ -122,15 +123,10 @@ def _decode(body: bytes) -> str:
         return body.decode("utf-8", errors="replace")
 
 
-# lxml parses control characters in a page but refuses them in the text set below
-# (a hostile page with one raised ValueError out of the poll): they go first.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-
-
 def _lines(markup: str) -> list[Line]:
     """The page's text as lines, each marked with its heading, bold lead and table cells."""
     try:
-        root = etree.fromstring(_CONTROL.sub(" ", markup), _PARSER)
+        root = etree.fromstring(CONTROL.sub(" ", markup), _PARSER)  # see htmltext.CONTROL
     except (etree.ParserError, ValueError):
         return []
     if root is None:
