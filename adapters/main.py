@@ -20,6 +20,7 @@ from tracker.errors import ConfigError
 if TYPE_CHECKING:  # imported lazily: `tracker --help` must not pay for pydantic or SQLAlchemy
     from tracker.config import Settings
     from tracker.ports import ChatPlatform, Service
+    from tracker.runtime.status import ServiceStatus
     from tracker.storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -62,20 +63,30 @@ def build_platforms(settings: Settings, db: Database | None) -> Sequence[ChatPla
     return platforms
 
 
-def build_services(settings: Settings, db: Database) -> Sequence[Service]:
-    """What `tracker run` serves beside the scheduler: the web console when web.enabled."""
-    if not settings.web.enabled:
-        return []
-    from adapters.web import build_web_server
+def build_services(settings: Settings, db: Database,
+                   status: ServiceStatus | None = None) -> Sequence[Service]:
+    """What `tracker run` serves beside the scheduler: the web console when web.enabled,
+    the health and metrics server when [server] port is set."""
+    services: list[Service] = []
+    if settings.web.enabled:
+        from adapters.web import build_web_server
 
-    return [build_web_server(settings, db)]
+        services.append(build_web_server(settings, db))
+    if settings.server.port is not None:
+        from adapters.web.health import OpsServer
+        from tracker.runtime.status import ServiceStatus
+
+        services.append(OpsServer(settings.server.host, settings.server.port, db,
+                                  status or ServiceStatus()))
+    return services
 
 
 def main() -> None:
     """Entry point of the ``tracker`` console script."""
     from tracker.cli import main as cli_main
 
-    sys.exit(cli_main(sys.argv[1:], platforms=build_platforms, services=build_services))
+    sys.exit(cli_main(sys.argv[1:], platforms=build_platforms, services=build_services,
+                      whole_process=True))
 
 
 if __name__ == "__main__":

@@ -233,6 +233,14 @@ def main() -> None:
         extractor.extract(text)
         sizes.append(f"{n // 1000} KB {time.process_time() - started:.2f} s")
     print("one hostile item (a quote and reported speech, repeated): " + ", ".join(sizes))
+    unclosed = "马斯克说，中国“"  # quotation marks that never close: once quadratic
+    sizes = []
+    for n in (40_000, 80_000, 160_000):
+        text = ("Elon Musk on China. " + unclosed * (n // len(unclosed) + 1))[:n]
+        started = time.process_time()
+        extractor.extract(text)
+        sizes.append(f"{n // 1000}K chars {time.process_time() - started:.2f} s")
+    print("unclosed quotation marks, repeated: " + ", ".join(sizes))
     unrelated = [f"Item {i}: {UNRELATED}" for i in range(25_000)]
     started = time.process_time()
     kept = sum(bool(extractor.extract(t, title="Markets")) for t in unrelated)

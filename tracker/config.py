@@ -275,9 +275,24 @@ class WebSettings(_Section):
         return self.public_url or f"http://{host}:{self.port}"
 
 
+class ExtractionSettings(_Section):
+    # CPU seconds one item's extraction may use; past it the item is marked failed (its
+    # reason in `tracker feeds list` and the log) and the stage goes on with the next.
+    item_budget_seconds: float = Field(default=10.0, gt=0, le=3600)
+
+
+class ServerSettings(_Section):
+    """The operations server of `tracker run`: GET /healthz and GET /metrics."""
+
+    host: str = "127.0.0.1"
+    port: int | None = Field(default=None, ge=0, le=65535)  # None: off; 0: any free port
+
+
 class LoggingSettings(_Section):
     # The log level of `tracker run` (other commands log warnings; --debug: everything).
     level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # "text": one readable line per event; "json": one JSON object per line (--log-format).
+    format: Literal["text", "json"] = "text"
 
 
 class Settings(_Section):
@@ -292,6 +307,8 @@ class Settings(_Section):
     delivery: DeliverySettings = DeliverySettings()
     transcripts: TranscriptsSettings = TranscriptsSettings()
     web: WebSettings = WebSettings()
+    extraction: ExtractionSettings = ExtractionSettings()
+    server: ServerSettings = ServerSettings()
     logging: LoggingSettings = LoggingSettings()
     source: str = "<embedded defaults>"  # where the settings came from, for messages
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from typing import Any
 
 from telegram import Bot, BotCommand, Update
-from telegram.error import TelegramError
+from telegram.error import InvalidToken, TelegramError
 from telegram.ext import Application
 
 from adapters.telegram_bot.handlers import (
@@ -24,6 +25,7 @@ from adapters.telegram_bot.ratelimit import PacingRateLimiter, SendPacer
 from tracker.chat import texts
 from tracker.chat.service import MatcherCache, sync_destinations
 from tracker.config import Settings
+from tracker.errors import ConfigError
 from tracker.storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -89,7 +91,14 @@ class TelegramPlatform:
 
     async def start(self) -> None:
         """Initialise the bot, start polling, and make configured chats destinations."""
-        await self.app.initialize()
+        try:
+            await self.app.initialize()
+        except InvalidToken:  # PTB's message names the token: say what to do, not the token
+            with contextlib.suppress(Exception):
+                await self.app.bot.shutdown()  # its HTTP clients were opened
+            raise ConfigError("telegram.token was rejected by the Bot API at "
+                              f"{self.settings.telegram.api_base_url} (check the token "
+                              "@BotFather gave)") from None
         await self.app.start()
         assert self.app.updater is not None
         await self.app.updater.start_polling(

@@ -18,12 +18,29 @@ from tracker.usecases import web_auth
 logger = logging.getLogger(__name__)
 
 
-class _Server(uvicorn.Server):
+class QuietServer(uvicorn.Server):
     """uvicorn without its own signal handlers: the service's handlers stop everything."""
 
     @contextlib.contextmanager
     def capture_signals(self) -> Generator[None, None, None]:
         yield
+
+
+def listening_socket(host: str, port: int, what: str, hint: str) -> socket.socket:
+    """A socket listening on host:port; OSError with one line naming ``what`` when it cannot."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # proto IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections only for
+    # sockets that say so; without it every keep-alive response waits ~40 ms for an ACK.
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+    except OSError as exc:
+        sock.close()
+        raise OSError(f"{what} could not listen on {host}:{port}: "
+                      f"{exc.strerror or exc} ({hint})") from None
+    return sock
 
 
 class WebServer:
@@ -41,7 +58,7 @@ class WebServer:
                                 port=settings.web.port, access_log=False, lifespan="off",
                                 server_header=False, log_config=None,  # our handlers: scrubbed
                                 log_level="warning")
-        self.server = _Server(config)
+        self.server = QuietServer(config)
         self._task: asyncio.Task[None] | None = None
         self._socket: socket.socket | None = None
 
@@ -50,26 +67,11 @@ class WebServer:
         """The port listened on (the configured one, or the one picked for port 0)."""
         return int(self._socket.getsockname()[1]) if self._socket else self.settings.web.port
 
-    def _bind(self) -> socket.socket:
-        host, port = self.settings.web.host, self.settings.web.port
-        family = socket.AF_INET6 if ":" in host else socket.AF_INET
-        # proto IPPROTO_TCP: asyncio sets TCP_NODELAY on accepted connections only for
-        # sockets that say so; without it every keep-alive response waits ~40 ms for an ACK.
-        sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-        try:
-            sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-            sock.bind((host, port))
-            sock.listen(128)
-        except OSError as exc:
-            sock.close()
-            raise OSError(f"web console could not listen on {host}:{port}: "
-                          f"{exc.strerror or exc} (set [web] port, or enabled = false)") from None
-        return sock
-
     async def start(self) -> None:
         """Make sure the signing secret exists, then listen (OSError when the port is taken)."""
         await web_auth.console_secret(self.db, self.settings)
-        self._socket = self._bind()
+        self._socket = listening_socket(self.settings.web.host, self.settings.web.port,
+                                        "web console", "set [web] port, or enabled = false")
         self._task = asyncio.create_task(self.server.serve(sockets=[self._socket]), name="web")
         while not self.server.started and not self._task.done():
             await asyncio.sleep(0.02)

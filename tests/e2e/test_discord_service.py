@@ -8,6 +8,7 @@ never writing the token to its logs.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from benchmarks.deliver import seed_statement
@@ -34,7 +35,8 @@ def config(tmp_path: Path, fake: FakeDiscord, server: Server) -> Path:
 
 async def test_run_serves_discord_posts_and_closes_the_gateway_on_sigterm(
         tmp_path: Path, fake: FakeDiscord, server: Server) -> None:
-    env = {"DISCORD_BOT_TOKEN": TOKEN, "PATH": "/usr/bin:/bin"}
+    env = {"DISCORD_BOT_TOKEN": TOKEN, "PATH": "/usr/bin:/bin",  # and the code under test
+           **{k: v for k, v in os.environ.items() if k == "PYTHONPATH"}}
     async with tracker_process("--debug", "-c", str(config(tmp_path, fake, server)), "run",
                                cwd=tmp_path, env=env) as service:
         await fake.wait_for(lambda: fake.commands.get(server.guild.id), 60, "commands synced")
@@ -56,3 +58,5 @@ async def test_run_serves_discord_posts_and_closes_the_gateway_on_sigterm(
     assert fake.gateway.close_codes == [4000]  # discord.py's close: the session stays resumable
     assert "DEBUG" in logs and TOKEN not in logs and TOKEN not in out
     assert TOKEN.split(".")[0] not in logs
+    shutdown = logs[logs.index("INFO tracker.runtime.scheduler: stopping"):]
+    assert " ERROR " not in shutdown and "Traceback" not in shutdown, shutdown  # SIGTERM is quiet

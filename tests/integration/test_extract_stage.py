@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 
+from tests.integration.test_feeds_cli import tracker
 from tracker.config import Settings
 from tracker.extract.extractor import Extractor
 from tracker.model import Decision, ExtractedStatement, StatementStatus
@@ -147,3 +149,51 @@ async def test_an_item_that_fails_once_is_extracted_on_the_retry(db: Database) -
     assert counts == {"items": 1, "statements_new": 1, "statements_grouped": 0}
     assert await _item_state(db, 4) == (True, None, 1)
     assert "stage:extract-items" not in await alerts.current_failures(db, NOW)
+
+
+HOSTILE_UNIT = ('Elon Musk said on Tuesday that China would "dominate the EV market," adding '
+                'that BYD was "very strong." ')
+
+
+async def test_an_item_over_its_time_budget_is_marked_failed_and_the_stage_goes_on(
+        db: Database) -> None:
+    await _seed(db)
+    async with db.session() as s:  # about 0.4 s of CPU to extract; the budget is 0.05 s
+        s.add(ItemRow(id=6, feed_id=1, guid="huge", url="https://x.example/huge", title="huge",
+                      text=HOSTILE_UNIT * 4000, published_at=NOW, fetched_at=NOW,
+                      content_hash="huge", guests=[]))
+        await s.commit()
+    settings = Settings(extraction={"item_budget_seconds": 0.05})  # type: ignore[arg-type]
+    counts = await extract_new_items(db, settings, now=NOW)
+    assert counts == {"items": 6, "statements_new": 3, "statements_grouped": 1, "failed": 1}
+    async with db.session() as s:
+        huge = await s.get(ItemRow, 6)
+        assert huge is not None and huge.processed_at is not None  # not tried again
+        assert huge.extract_error == ("over the time budget: extraction stopped after 0.05 s "
+                                      "of CPU")
+        assert await s.scalar(select(func.count()).select_from(StatementSourceRow).where(
+            StatementSourceRow.item_id == 6)) == 0
+    failing = await alerts.current_failures(db, NOW)
+    assert "over the time budget" in failing["stage:extract-items"]
+
+
+async def test_feeds_list_shows_the_items_that_failed_extraction(
+        sqlite_db: Database, sqlite_url: str, tmp_path: Path) -> None:
+    await _seed(sqlite_db)
+    async with sqlite_db.session() as s:
+        s.add(ItemRow(id=6, feed_id=1, guid="huge", url="https://x.example/huge", title="huge",
+                      text=HOSTILE_UNIT * 4000, published_at=NOW, fetched_at=NOW,
+                      content_hash="huge", guests=[]))
+        await s.commit()
+    settings = Settings(extraction={"item_budget_seconds": 0.05})  # type: ignore[arg-type]
+    await extract_new_items(sqlite_db, settings, now=NOW)
+    cfg = tmp_path / "tracker.toml"
+    cfg.write_text(f'[database]\nurl = "{sqlite_url}"\n[[feeds]]\nurl = "https://a.example/rss"\n'
+                   '[[feeds]]\nurl = "https://b.example/rss"\n')
+    code, out, err = await tracker("-c", str(cfg), "feeds", "list", cwd=tmp_path)
+    assert code == 0, err
+    lines = out.splitlines()
+    assert "https://a.example/rss" in lines[0]
+    assert lines[1].strip() == ("1 item(s) failed extraction; latest: item 6: over the time "
+                                "budget: extraction stopped after 0.05 s of CPU")
+    assert "https://b.example/rss" in lines[2] and len(lines) == 3

@@ -178,3 +178,21 @@ def test_transcripts_section_and_video_feeds(tmp_path: Path) -> None:
     cfg.write_text("[transcripts]\nasr_daily_minutes = -1\n", encoding="utf-8")
     with pytest.raises(ConfigError, match="transcripts.asr_daily_minutes"):
         load_settings(cfg, environ={})
+
+
+def test_operations_settings_are_off_by_default_and_checked(tmp_path: Path) -> None:
+    cfg = tmp_path / "t.toml"
+    cfg.write_text("")
+    defaults = load_settings(cfg, environ={})
+    assert defaults.server.port is None and defaults.logging.format == "text"
+    assert defaults.extraction.item_budget_seconds == 10.0
+    on = load_settings(cfg, environ={"TRACKER_SERVER__PORT": "9100",
+                                     "TRACKER_LOGGING__FORMAT": "json"})
+    assert on.server.port == 9100 and on.logging.format == "json"
+    for name, value, key in (("TRACKER_SERVER__PORT", "70000", "server.port"),
+                             ("TRACKER_LOGGING__FORMAT", "xml", "logging.format"),
+                             ("TRACKER_EXTRACTION__ITEM_BUDGET_SECONDS", "0",
+                              "extraction.item_budget_seconds")):
+        with pytest.raises(ConfigError) as err:
+            load_settings(cfg, environ={name: value})
+        assert str(err.value).startswith(f"environment variable {name}: invalid value for '{key}'")

@@ -22,6 +22,7 @@ from tracker.cli import main
 from tracker.config import Settings, TelegramSettings, WebSettings
 from tracker.ports import Service
 from tracker.runtime.scheduler import run_service
+from tracker.runtime.status import ServiceStatus
 from tracker.storage.db import Database
 from tracker.usecases import web_auth
 
@@ -37,8 +38,8 @@ def _settings(tmp_path: Path, port: int = 0) -> Settings:
 async def test_tracker_run_serves_the_console_beside_the_scheduler(tmp_path: Path) -> None:
     servers: list[Service] = []
 
-    def services(settings: Settings, db: Database) -> Sequence[Service]:
-        servers.extend(build_services(settings, db))
+    def services(settings: Settings, db: Database, status: ServiceStatus) -> Sequence[Service]:
+        servers.extend(build_services(settings, db, status))
         return servers
 
     stop = asyncio.Event()

@@ -27,25 +27,31 @@ class UserError(TrackerError):
 
 
 def main(argv: Sequence[str] | None = None, platforms: PlatformFactory | None = None,
-         services: ServiceFactory | None = None) -> int:
-    """Run the CLI with ``argv`` (default: sys.argv[1:]); returns the exit status."""
+         services: ServiceFactory | None = None, *, whole_process: bool = False) -> int:
+    """Run the CLI with ``argv`` (default: sys.argv[1:]); returns the exit status.
+
+    With ``whole_process`` (the console script) stdout and stderr stay scrubbed after
+    the command returns: what the interpreter prints on its way out (an unretrieved
+    task's exception, a thread's) is scrubbed too.
+    """
     from tracker.cli.output import scrubbed
 
     args_list = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args_list or "--debug-sql" in args_list
     redactor = Redactor()
-    with scrubbed(redactor):
+    with scrubbed(redactor, restore=not whole_process):
         try:
             return _run(args_list, platforms, redactor, services)
         except TrackerError as exc:
-            return _fail(exc, exc.exit_code, debug)
+            return _fail(redactor.scrub_exception(exc), exc.exit_code, debug)
         except KeyboardInterrupt:
             print("interrupted", file=sys.stderr)
             return 130
         except (ValueError, LookupError, OSError) as exc:  # a use case's one-line refusal
-            return _fail(exc, 1, debug)
+            return _fail(redactor.scrub_exception(exc), 1, debug)
         except Exception as exc:  # a bug: still one line, the traceback with --debug
-            return _fail(exc, 1, debug, prefix=f"unexpected {type(exc).__name__}: ",
+            return _fail(redactor.scrub_exception(exc), 1, debug,
+                         prefix=f"unexpected {type(exc).__name__}: ",
                          hint="" if debug else " (--debug shows the traceback)")
         finally:
             _drop_log_handlers()
@@ -67,7 +73,8 @@ def _run(argv: list[str], platforms: PlatformFactory | None, redactor: Redactor,
         cli.error("choose a command (see --help)")
     debug = args.debug or args.debug_sql
     output.configure_logging(logging.DEBUG if debug else logging.WARNING,
-                             debug_sql=args.debug_sql)
+                             debug_sql=args.debug_sql, fmt=args.log_format or "text",
+                             redactor=redactor)
     app = App(config=Path(args.config) if args.config else None, debug=debug,
               platforms=platforms, services=services, redactor=redactor)
     code = args.run(app, args)

@@ -79,13 +79,19 @@ def list_(app: App, args: argparse.Namespace) -> int:
     """Every feed with its health (FAILING after 5 errors in a row; paused; inactive)."""
     from tracker.usecases import ingest
 
-    async def work(db: Database, settings: Settings) -> list[Feed]:
+    async def work(db: Database, settings: Settings
+                   ) -> tuple[list[Feed], dict[int, tuple[int, int, str]]]:
         await ingest.sync_feeds(db, settings)
-        return await ingest.list_feeds(db, include_removed=args.all)
+        return (await ingest.list_feeds(db, include_removed=args.all),
+                await ingest.failed_extractions(db))
 
-    feeds = with_db(app, work)
+    feeds, failed = with_db(app, work)
     for feed in feeds:
         echo(_feed_line(feed))
+        if feed.id in failed:
+            count, item_id, error = failed[feed.id]
+            echo(f"{'':>5}{count} item(s) failed extraction; latest: item {item_id}: "
+                 f"{' '.join(error.split())[:200]}")
     if not feeds:
         echo("no feeds")
     return 0

@@ -87,6 +87,9 @@ def build() -> Parser:
                         help="debug logs, and the traceback of an error")
     parser.add_argument("--debug-sql", action="store_true",
                         help="--debug, and log every SQL statement too")
+    parser.add_argument("--log-format", choices=("text", "json"), default=None,
+                        help="log lines as text (the default, or logging.format) or as one "
+                             "JSON object per line")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=Parser)
     for module in (service_cmd, feeds_cmd, extract_cmd, match_cmd, rebuttals_cmd, review_cmd,
                    deliveries_cmd, db_cmd, web_cmd):

@@ -7,7 +7,7 @@ import logging
 from typing import TYPE_CHECKING
 
 from tracker.cli import UserError
-from tracker.cli.output import echo, run_async, set_level
+from tracker.cli.output import echo, run_async, set_format, set_level
 from tracker.runtime.bootstrap import App
 
 if TYPE_CHECKING:
@@ -49,6 +49,8 @@ def run(app: App, args: argparse.Namespace) -> int:
     settings = app.settings
     if not app.debug:
         set_level(settings.logging.level)
+    if args.log_format is None:
+        set_format(settings.logging.format)
 
     async def reachable() -> None:
         async with app.database():  # an unreachable server is one line here, not a traceback

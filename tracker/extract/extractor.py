@@ -9,8 +9,10 @@ they point to* — never because the article around it is about the topic.
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Iterator, Sequence
 
+from tracker.errors import TrackerError
 from tracker.extract.attribution import Attributor, mask_namesakes
 from tracker.extract.decide import CandidateModel, load_extract_model
 from tracker.extract.headline import headline_span, is_fragment, strip_outlet
@@ -26,6 +28,37 @@ from tracker.extract.rules import (
 )
 from tracker.extract.topic import TopicMatcher
 from tracker.model import ExtractedStatement, TranscriptSegment, Watch
+
+# What one item can contribute, whatever its size: the first MAX_TEXT_CHARS of its text
+# or transcript are read (extraction is linear; 1 MB costs about 0.8 s of CPU), and at
+# most candidates.MAX_CANDIDATES candidates per watch are decided.
+MAX_TEXT_CHARS = 1_000_000
+
+
+class OverBudget(TrackerError):
+    """An item's extraction used more than its CPU-time budget; it is marked failed."""
+
+
+def _check(deadline: float | None) -> None:
+    """Raise OverBudget once this thread's CPU time is past ``deadline``
+    (CPU time, not wall time: a busy machine must not fail an item that is cheap)."""
+    if deadline is not None and time.thread_time() > deadline:
+        raise OverBudget("extraction stopped: over its time budget")
+
+
+def deadline_after(seconds: float | None) -> float | None:
+    """The deadline ``seconds`` of CPU time from now, for ``extract(deadline=...)``."""
+    return None if seconds is None else time.thread_time() + seconds
+
+
+def _capped(segments: Sequence[TranscriptSegment]) -> Sequence[TranscriptSegment]:
+    """The first segments, up to MAX_TEXT_CHARS of text in all."""
+    total = 0
+    for i, segment in enumerate(segments):
+        total += len(segment.text) + 1
+        if total > MAX_TEXT_CHARS:
+            return segments[:i]
+    return segments
 
 
 class Extractor:
@@ -49,26 +82,33 @@ class Extractor:
     def extract(self, text: str, *, language: str | None = None,
                 segments: Sequence[TranscriptSegment] | None = None,
                 guests: Sequence[str] = (), title: str = "",
-                own_words: str = "") -> list[ExtractedStatement]:
+                own_words: str = "", deadline: float | None = None) -> list[ExtractedStatement]:
         """Statements in text (or in the transcript segments when given).
 
-        Offsets refer to text, or to "\\n".join(segment texts) for a transcript.
-        ``own_words`` names the speaker whose own text this is (a feed of his posts or
-        talks, ``kind = "posts"``): no attribution is needed, only the topic decision.
+        Offsets refer to text, or to "\\n".join(segment texts) for a transcript; only the
+        first MAX_TEXT_CHARS are read. ``own_words`` names the speaker whose own text
+        this is (a feed of his posts or talks, ``kind = "posts"``): no attribution is
+        needed, only the topic decision. Past ``deadline`` (see :func:`deadline_after`)
+        it raises OverBudget, checked between candidates.
         """
+        text = text[:MAX_TEXT_CHARS]
         if own_words:
-            return self._own_words(text, own_words)
+            return self._own_words(text, own_words, deadline)
         if segments is not None:
+            segments = _capped(segments)
             text = "\n".join(s.text for s in segments)
         speakers = " ".join({s.speaker or "" for s in segments or ()})
         if not self.mentions_speaker(text, title, " ".join(guests), speakers):
             return []
-        found = [self._decide(doc, c, in_head)
-                 for doc, c, in_head in self.candidates(text, segments, guests, title)]
+        found: list[ExtractedStatement | None] = []
+        for doc, c, in_head in self.candidates(text, segments, guests, title):
+            _check(deadline)
+            found.append(self._decide(doc, c, in_head))
         kept = [f for f in found if f is not None]
         return sorted(kept, key=lambda s: (s.start, s.watch))
 
-    def _own_words(self, text: str, speaker: str) -> list[ExtractedStatement]:
+    def _own_words(self, text: str, speaker: str,
+                   deadline: float | None = None) -> list[ExtractedStatement]:
         """Every paragraph is the speaker's: runs of sentences on the topic are statements."""
         found: list[ExtractedStatement | None] = []
         for watch, who, topic in self._watches:
@@ -77,7 +117,9 @@ class Extractor:
             norm = normalise(text)
             doc = Doc(text, norm, watch, who, topic, frame=blank_quotes(norm))
             own_turns(doc)
-            found.extend(self._decide(doc, c, False) for c in doc.found)
+            for c in doc.found:
+                _check(deadline)
+                found.append(self._decide(doc, c, False))
         return sorted((f for f in found if f is not None), key=lambda s: (s.start, s.watch))
 
     def candidates(self, text: str, segments: Sequence[TranscriptSegment] | None = None,

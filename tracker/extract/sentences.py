@@ -90,13 +90,27 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
-_QUOTE = re.compile(r"“([^”]*)”|「([^」]*)」|『([^』]*)』|\"([^\"]*)\"")
+_QUOTE_PAIRS = {"“": "”", "「": "」", "『": "』", '"': '"'}
+_QUOTE_OPEN = re.compile('[“「『"]')
 
 
 def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the contents of the top-level quotations in text[start:end]."""
+    """Spans of the contents of the top-level quotations in text[start:end].
+
+    Each opener's quotation runs to the first closer after it. A closer found missing
+    is not looked for again: a regex scanning to the end from every unclosed opener
+    made a text of many (hostile: "马斯克说，中国“" repeated) quadratic.
+    """
     found = []
-    for m in _QUOTE.finditer(text, start, end):
-        group = next(g for g in range(1, 5) if m.group(g) is not None)
-        found.append((m.start(group), m.end(group)))
+    missing: set[str] = set()
+    pos = start
+    while (m := _QUOTE_OPEN.search(text, pos, end)) is not None:
+        closer = _QUOTE_PAIRS[m.group()]
+        close = -1 if closer in missing else text.find(closer, m.end(), end)
+        if close < 0:
+            missing.add(closer)
+            pos = m.end()
+            continue
+        found.append((m.end(), close))
+        pos = close + 1
     return found

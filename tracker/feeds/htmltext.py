@@ -11,10 +11,14 @@ _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquo
 _DROP = ("script", "style", "noscript", "template", "head")
 _PARAGRAPHS = re.compile(r"\n[ \t\r\f\v\u00a0]*\n")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+# lxml parses control characters but refuses them in the text set below (a ValueError
+# out of a feed's or an article's parse): they become spaces first.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def html_to_text(markup: str) -> str:
     """Plain text of an HTML fragment: paragraphs separated by blank lines."""
+    markup = CONTROL.sub(" ", markup)
     if "<" not in markup and "&" not in markup:
         return _tidy(markup)
     try:

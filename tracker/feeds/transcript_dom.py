@@ -16,6 +16,7 @@ import re
 
 from lxml import etree
 
+from tracker.feeds.htmltext import CONTROL
 from tracker.feeds.transcript_lines import Line
 
 __all__ = ["decode", "page_lines"]
@@ -62,7 +63,7 @@ def decode(body: bytes) -> str:
 def page_lines(markup: str) -> list[Line]:
     """The page's text as lines, each marked with its heading, bold lead and table cells."""
     try:
-        root = etree.fromstring(markup, _PARSER)
+        root = etree.fromstring(CONTROL.sub(" ", markup), _PARSER)  # see htmltext.CONTROL
     except (etree.ParserError, ValueError):
         return []
     if root is None:

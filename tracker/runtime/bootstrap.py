@@ -26,13 +26,15 @@ from tracker.errors import ConfigError, TrackerError
 if TYPE_CHECKING:
     from tracker.config import Settings
     from tracker.ports import ChatPlatform, Notifier, Service
+    from tracker.runtime.status import ServiceStatus
     from tracker.storage.db import Database
 
 # Builds the chat platforms the settings ask for (the console when none is configured);
 # the database is None for the demo's console, which stores nothing itself.
 PlatformFactory = Callable[["Settings", "Database | None"], Sequence["ChatPlatform"]]
-# Builds what `tracker run` serves beside the scheduler (the web console), from the settings.
-ServiceFactory = Callable[["Settings", "Database"], Sequence["Service"]]
+# Builds what `tracker run` serves beside the scheduler (the web console, the operations
+# server), from the settings, the database and the service's live status.
+ServiceFactory = Callable[["Settings", "Database", "ServiceStatus"], Sequence["Service"]]
 
 # Shapes of secrets that must never be printed even when they are not configured
 # (a token in an environment variable that failed validation, in a library's error):
@@ -41,6 +43,9 @@ _TOKEN_SHAPES = (
     re.compile(r"\b[A-Za-z0-9_-]{23,28}\.[A-Za-z0-9_-]{6,7}\.[A-Za-z0-9_-]{27,40}\b"),  # Discord
 )
 _URL_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s/]+@")  # scheme://user:PASSWORD@host
+# Attributes some exceptions show instead of (or besides) args: PTB's TelegramError.message,
+# OSError's filename and strerror, aiohttp's and urllib's reason and url.
+_TEXT_FIELDS = ("message", "msg", "strerror", "filename", "filename2", "reason", "url", "text")
 
 
 class DatabaseUnavailable(TrackerError):
@@ -68,6 +73,54 @@ class Redactor:
         for shape in _TOKEN_SHAPES:
             text = shape.sub("***", text)
         return _URL_PASSWORD.sub(r"\1***@", text)
+
+    def scrub_exception(self, exc: BaseException) -> BaseException:
+        """Scrub an exception and every exception chained to it, in place; returns ``exc``.
+
+        Libraries put tokens in their errors' text (python-telegram-bot's InvalidToken
+        names the token); a stored, sent or printed error must not carry them, whatever
+        writes it, so the text is replaced in the objects themselves.
+        """
+        seen: set[int] = set()
+        current: BaseException | None = exc
+        pending: list[BaseException] = []
+        while current is not None or pending:
+            if current is None:
+                current = pending.pop()
+            if id(current) in seen:
+                current = None
+                continue
+            seen.add(id(current))
+            self._scrub_fields(current)
+            if current.__context__ is not None and current.__context__ is not current.__cause__:
+                pending.append(current.__context__)
+            current = current.__cause__
+        return exc
+
+    def _scrub_fields(self, exc: BaseException) -> None:
+        with contextlib.suppress(Exception):  # an exception type may refuse new args
+            exc.args = tuple(self.scrub(a) if isinstance(a, str) else a for a in exc.args)
+        for name in _TEXT_FIELDS:  # where some errors keep the text their __str__ shows
+            value = getattr(exc, name, None)
+            if isinstance(value, str):
+                with contextlib.suppress(Exception):
+                    setattr(exc, name, self.scrub(value))
+        notes = getattr(exc, "__notes__", None)
+        if isinstance(notes, list):
+            notes[:] = [self.scrub(n) if isinstance(n, str) else n for n in notes]
+
+    def line(self, exc: BaseException, limit: int = 300) -> str:
+        """``Type: first line of the message``, scrubbed: what is stored or sent of an error."""
+        self.scrub_exception(exc)
+        text = self.scrub(f"{type(exc).__name__}: {exc}")
+        return (text.splitlines() or [type(exc).__name__])[0][:limit]
+
+
+def redactor_for(secrets: Iterable[str]) -> Redactor:
+    """A redactor for these secrets (the settings' ``secrets()``) and every token shape."""
+    redactor = Redactor()
+    redactor.add(secrets)
+    return redactor
 
 
 def _sqlite_file(url: str) -> Path | None:

@@ -54,6 +54,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from tracker.config import Settings
 from tracker.model import Decision, DeliveryStatus, Post, utcnow
 from tracker.ports import ContentRejected, DestinationGone, Notifier, RetryAfter, TransientError
+from tracker.runtime.bootstrap import redactor_for
 from tracker.storage import deliveries_repo, matching_repo, statements_repo
 from tracker.storage.db import Database
 from tracker.storage.deliveries_repo import Delivery
@@ -81,6 +82,12 @@ def backoff_seconds(attempts: int) -> float:
     return min(2.0 ** attempts, MAX_BACKOFF_SECONDS)
 
 
+def _ids(row: Delivery) -> dict[str, int]:
+    """The ids a log line about this row carries (``--log-format json`` shows them)."""
+    return {"delivery_id": row.id, "statement_id": row.statement_id,
+            "destination_id": row.destination.id}
+
+
 def default_owner() -> str:
     """A worker name unique on this machine: hostname-pid."""
     return f"{socket.gethostname()}-{os.getpid()}"[:64]
@@ -102,6 +109,8 @@ class DeliveryWorker:
         self._fixed_now: datetime | None = None
         self._posts: dict[tuple[int, str, bool], Post] = {}
         self._run_start: datetime | None = None
+        # An error's text is stored (last_error) and sent to the admins: never a token.
+        self.redactor = redactor_for(settings.secrets())
 
     def _now(self) -> datetime:
         return self._fixed_now or utcnow()
@@ -157,10 +166,11 @@ class DeliveryWorker:
         # Early in a batch the claim's lease is still long: renew only past half of it.
         stale = self._run_start is None or self._now() - self._run_start >= self.lease / 2
         if stale and not await self._renew(row):
-            logger.warning("delivery %s: lease lost before sending; left to its new owner", row.id)
+            logger.warning("delivery %s: lease lost before sending; left to its new owner", row.id,
+                           extra=_ids(row))
             return "lost", None
         try:
-            message_id = await self._send(notifier, row)
+            message_id = await self._send_scrubbed(notifier, row)
         except _EditWaits:
             at = self._now() + EDIT_WAIT
             await self._update(row, status=DeliveryStatus.PENDING, next_attempt_at=at)
@@ -184,7 +194,7 @@ class DeliveryWorker:
             return "failed", None
         except Exception as exc:  # TransientError and anything unexpected: retry later
             if not isinstance(exc, TransientError):
-                logger.exception("unexpected error sending delivery %s", row.id)
+                logger.exception("unexpected error sending delivery %s", row.id, extra=_ids(row))
             return await self._fail(row, f"{type(exc).__name__}: {exc}", final=False)
         # The platform accepted the message: record it even if we are being cancelled
         # (shutdown), so a graceful stop never widens the crash window.
@@ -195,6 +205,14 @@ class DeliveryWorker:
             await recording
             raise
         return "sent", None
+
+    async def _send_scrubbed(self, notifier: Notifier, row: Delivery) -> str:
+        """Send the row; an error it raises has its text scrubbed of secrets first."""
+        try:
+            return await self._send(notifier, row)
+        except Exception as exc:
+            self.redactor.scrub_exception(exc)
+            raise
 
     async def _send(self, notifier: Notifier, row: Delivery) -> str:
         if row.kind == "edit":
@@ -252,13 +270,13 @@ class DeliveryWorker:
         if final or attempts >= self.settings.delivery.max_attempts:
             # A failed row's next_attempt_at is its failure time (alerts count recent ones).
             logger.error("delivery %s to %s:%s failed: %s", row.id, row.destination.platform,
-                         row.destination.chat_id, error)
+                         row.destination.chat_id, error, extra=_ids(row))
             await self._update(row, status=DeliveryStatus.FAILED, attempts=attempts,
                                last_error=error[:2000], next_attempt_at=now)
             return "failed", None
         at = now + timedelta(seconds=backoff_seconds(attempts))
         logger.warning("delivery %s attempt %s failed, retry at %s: %s", row.id, attempts,
-                       at.isoformat(), error)
+                       at.isoformat(), error, extra=_ids(row))
         await self._update(row, status=DeliveryStatus.PENDING, attempts=attempts,
                            last_error=error[:2000], next_attempt_at=at)
         return "retry", at
@@ -271,7 +289,8 @@ class DeliveryWorker:
                                          claimed_by=None, claimed_until=None)
             await destinations.deactivate_chat(session, dest.platform, dest.chat_id,
                                                f"rejected: {reason}")
-        logger.error("destination %s:%s deactivated: %s", dest.platform, dest.chat_id, reason)
+        logger.error("destination %s:%s deactivated: %s", dest.platform, dest.chat_id, reason,
+                     extra=_ids(row))
 
     async def _record_sent(self, row: Delivery, message_id: str) -> None:
         now = self._now()
@@ -286,6 +305,9 @@ class DeliveryWorker:
                                          last_error=None, claimed_by=None, claimed_until=None)
             if row.kind == "post":
                 await statements_repo.mark_posted(session, row.statement_id, now)
+        logger.info("delivery %s: %s of statement %s sent to %s:%s", row.id, row.kind,
+                    row.statement_id, row.destination.platform, row.destination.chat_id,
+                    extra=_ids(row))
 
     async def run_forever(self, stop_event: asyncio.Event) -> None:
         """Run ``run_once`` every ``delivery.interval_seconds`` until ``stop_event`` is set.

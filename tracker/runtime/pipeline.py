@@ -15,6 +15,7 @@ from datetime import datetime
 
 from tracker.config import Settings
 from tracker.ports import Notifier
+from tracker.runtime.bootstrap import redactor_for
 from tracker.storage.db import Database
 from tracker.usecases.ingest import PollStats, poll_due_feeds
 
@@ -61,13 +62,15 @@ async def run_cycle(db: Database, settings: Settings, stages: Stages, *, force: 
                     now: datetime | None = None) -> CycleStats:
     """Poll the due feeds (all with force), then run each stage in order, each guarded."""
     t0 = time.monotonic()
+    # A failure's line is logged, kept in the stats and sent to the admins: never a token.
+    redactor = redactor_for(settings.secrets())
     failures: list[tuple[str, str]] = []
     poll: PollStats | None = None
     try:
         poll = await poll_due_feeds(db, settings, now=now, force=force)
     except Exception as exc:  # reported, and the later stages still run on stored items
+        failures.append(("poll", redactor.line(exc)))
         logger.exception("poll stage failed")
-        failures.append(("poll", _line(exc)))
     done: list[tuple[str, Mapping[str, int]]] = []
     for field in fields(Stages):
         stage: Stage | None = getattr(stages, field.name)
@@ -76,8 +79,8 @@ async def run_cycle(db: Database, settings: Settings, stages: Stages, *, force: 
         try:
             done.append((field.name, dict(await stage(db, settings))))
         except Exception as exc:  # one failing stage never kills the cycle
+            failures.append((field.name, redactor.line(exc)))
             logger.exception("stage %s failed", field.name)
-            failures.append((field.name, _line(exc)))
     stats = CycleStats(poll, tuple(done), tuple(failures), time.monotonic() - t0)
     logger.info("cycle: %s", stats.summary())
     await _record_stage_health(db, stats)
@@ -94,10 +97,6 @@ async def _record_stage_health(db: Database, stats: CycleStats) -> None:
             await alerts.record_stage(db, name, failed.get(name))
     except Exception:  # the database itself may be what is failing; the log has it
         logger.exception("could not record stage health")
-
-
-def _line(exc: BaseException) -> str:
-    return (f"{type(exc).__name__}: {exc}".splitlines() or [type(exc).__name__])[0][:300]
 
 
 def default_stages(notifiers: Mapping[str, Notifier] | None = None) -> Stages:

@@ -24,6 +24,7 @@ from tracker.runtime.bootstrap import PlatformFactory, ServiceFactory
 from tracker.runtime.delivery import DeliveryWorker
 from tracker.runtime.pipeline import CycleStats, Stages, default_stages, run_cycle
 from tracker.runtime.startup import running_platforms
+from tracker.runtime.status import ServiceStatus
 from tracker.storage.db import Database, open_database
 
 logger = logging.getLogger(__name__)
@@ -54,8 +55,10 @@ def build_scheduler(jobs: Sequence[Job]) -> AsyncIOScheduler:
 class CycleRunner:
     """Runs cycles as tasks the scheduler cannot cancel, so shutdown can wait for their writes."""
 
-    def __init__(self, db: Database, settings: Settings, stages: Stages) -> None:
+    def __init__(self, db: Database, settings: Settings, stages: Stages,
+                 status: ServiceStatus | None = None) -> None:
         self.db, self.settings, self.stages = db, settings, stages
+        self.status = status or ServiceStatus()
         self.inflight: asyncio.Task[CycleStats] | None = None
         self.last: CycleStats | None = None
 
@@ -65,8 +68,13 @@ class CycleRunner:
             return  # the previous cycle is still running
         self.inflight = asyncio.create_task(run_cycle(self.db, self.settings, self.stages))
         # Shielded: APScheduler cancels pending jobs on shutdown; the cycle must finish.
-        self.last = await asyncio.shield(self.inflight)
-        logger.info("cycle done: %s", self.last.summary())
+        try:
+            self.last = await asyncio.shield(self.inflight)
+        except asyncio.CancelledError:
+            # Shutdown (SIGTERM) during a cycle: drain() waits for its writes. Re-raised,
+            # APScheduler would log the cancellation as a job error with a traceback.
+            return
+        self.status.cycle_done(self.last)
 
     async def drain(self) -> None:
         """Wait for the in-flight cycle, if any, to finish its database writes."""
@@ -76,10 +84,11 @@ class CycleRunner:
 
 
 @contextlib.asynccontextmanager
-async def running_services(db: Database, settings: Settings,
-                           factory: ServiceFactory | None) -> AsyncIterator[None]:
+async def running_services(db: Database, settings: Settings, factory: ServiceFactory | None,
+                           status: ServiceStatus | None = None) -> AsyncIterator[None]:
     """Start what runs beside the scheduler (the web console); stop it on the way out."""
-    services = list(factory(settings, db)) if factory is not None else []
+    status = status or ServiceStatus()
+    services = list(factory(settings, db, status)) if factory is not None else []
     started: list[Service] = []
     try:
         for service in services:
@@ -100,20 +109,23 @@ async def run_service(settings: Settings, platform_factory: PlatformFactory | No
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    # The role is "all" until `tracker run --role` exists (issue 13's roles work).
+    status = ServiceStatus(role="all", interval_seconds=settings.polling.interval_seconds)
     try:
         async with (running_platforms(db, settings, platform_factory) as notifiers,
-                    running_services(db, settings, services)):
+                    running_services(db, settings, services, status)):
             # Delivery runs on its own loop (every delivery.interval_seconds), so
             # retries and backoff do not wait for the next poll; the cycle only queues.
             stages = default_stages(notifiers)
             stages.deliver = None
             worker = DeliveryWorker(db, notifiers, settings)
             delivering = asyncio.create_task(worker.run_forever(stop), name="delivery")
-            runner = CycleRunner(db, settings, stages)
+            runner = CycleRunner(db, settings, stages, status)
             scheduler = build_scheduler(
                 [Job("cycle", runner.run, settings.polling.interval_seconds),
                  *_transcription_jobs(db, settings)])
             scheduler.start()
+            status.scheduler_running = lambda: bool(scheduler.running)
             logger.info("tracker running: cycle every %s s, posting to %s",
                         settings.polling.interval_seconds, ", ".join(notifiers) or "nothing")
             await _warn_unseen_reviews(db)

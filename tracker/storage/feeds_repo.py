@@ -331,3 +331,15 @@ async def release(db: Database, feed_ids: Sequence[int]) -> None:
         async with db.session() as session, session.begin():
             await session.execute(update(FeedRow).where(FeedRow.id.in_(list(feed_ids)))
                                   .values(lease_until=None, lease_owner=None))
+
+
+async def failed_extractions(session: AsyncSession) -> dict[int, tuple[int, int, str]]:
+    """Per feed id: (items whose extraction failed for good, the latest one's id, its error)."""
+    given_up = (ItemRow.extract_error.is_not(None), ItemRow.processed_at.is_not(None))
+    per_feed = (await session.execute(
+        select(ItemRow.feed_id, func.count(), func.max(ItemRow.id))
+        .where(*given_up).group_by(ItemRow.feed_id))).all()
+    latest = dict((await session.execute(
+        select(ItemRow.id, ItemRow.extract_error)
+        .where(ItemRow.id.in_([last for _, _, last in per_feed])))).tuples().all())
+    return {feed: (n, last, latest.get(last) or "") for feed, n, last in per_feed}

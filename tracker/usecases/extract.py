@@ -11,7 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tracker.config import Settings
-from tracker.extract.extractor import Extractor
+from tracker.extract.extractor import Extractor, OverBudget, deadline_after
 from tracker.extract.group import group_key, similar
 from tracker.extract.headline import headline_span
 from tracker.model import ExtractedStatement, FeedKind, Item, TranscriptSegment, utcnow
@@ -54,7 +54,7 @@ def _item(row: ItemRow) -> Item:
 
 
 def _find(extractor: Extractor, row: ItemRow, transcript: TranscriptRow | None,
-          speaker: str = "") -> list[Any]:
+          speaker: str = "", budget: float | None = None) -> list[Any]:
     """Statements of one item: its text, then its transcript when it has one.
 
     An item of a posts feed is its speaker's own words: only the topic is decided
@@ -63,15 +63,18 @@ def _find(extractor: Extractor, row: ItemRow, transcript: TranscriptRow | None,
     """
     guests = tuple(str(g) for g in row.guests or ())
     own = speaker if row.kind == FeedKind.POSTS.value else ""
+    deadline = deadline_after(budget)  # text and transcript share the item's budget
     found = _body_first(extractor.extract(row.text, language=row.language, guests=guests,
-                                          title=row.title, own_words=own), row.text, row.title)
+                                          title=row.title, own_words=own, deadline=deadline),
+                        row.text, row.title)
     if transcript is not None:
         segments = _segments(transcript.segments)
         if own and not any(s.speaker for s in segments or ()):
-            found += extractor.extract(transcript.text, own_words=own)
+            found += extractor.extract(transcript.text, own_words=own, deadline=deadline)
         else:
             found += extractor.extract(transcript.text if segments is None else "",
-                                       segments=segments, guests=guests, title=row.title)
+                                       segments=segments, guests=guests, title=row.title,
+                                       deadline=deadline)
     return found
 
 
@@ -154,7 +157,8 @@ async def extract_new_items(db: Database, settings: Settings, *,
                 .order_by(ItemRow.id).limit(BATCH))).all()
             if not rows:
                 break
-            given_up += await _extract_batch(session, extractor, rows, stamp, counts)
+            given_up += await _extract_batch(session, extractor, rows, stamp, counts,
+                                             settings.extraction.item_budget_seconds)
             await session.commit()
             last_id = rows[-1][0].id
     await alerts.record_stage(db, ITEMS_STAGE, _given_up_detail(given_up), now=now)
@@ -162,16 +166,27 @@ async def extract_new_items(db: Database, settings: Settings, *,
 
 
 async def _extract_batch(session: AsyncSession, extractor: Extractor, rows: Sequence[Any],
-                         stamp: datetime, counts: dict[str, int]) -> list[tuple[int, str]]:
+                         stamp: datetime, counts: dict[str, int],
+                         budget: float | None = None) -> list[tuple[int, str]]:
     """Extract and store one batch of items; returns the (id, error) of items given up."""
     done: list[int] = []
     given_up: list[tuple[int, str]] = []
     for item_row, transcript, outlet, speaker in rows:
         try:
-            found = _find(extractor, item_row, transcript, speaker or "")
+            found = _find(extractor, item_row, transcript, speaker or "", budget)
+        except OverBudget:  # it would take as long again: failed at once, not retried
+            logger.warning("item %s: extraction stopped after %g s of CPU (its budget, "
+                           "extraction.item_budget_seconds): marked failed", item_row.id,
+                           budget, extra={"item_id": item_row.id, "feed_id": item_row.feed_id})
+            error = f"over the time budget: extraction stopped after {budget:g} s of CPU"
+            await _record_failure(session, item_row, error, stamp, counts, give_up=True)
+            given_up.append((item_row.id, error))
+            continue
         except Exception as exc:  # one hostile item must not stop the stage
-            logger.exception("extraction failed for item %s", item_row.id)
-            failure = await _record_failure(session, item_row, exc, stamp, counts)
+            logger.exception("extraction failed for item %s", item_row.id,
+                             extra={"item_id": item_row.id, "feed_id": item_row.feed_id})
+            failure = await _record_failure(session, item_row, f"{type(exc).__name__}: {exc}",
+                                            stamp, counts)
             given_up += [failure] if failure else []
             continue
         if found:
@@ -185,11 +200,11 @@ async def _extract_batch(session: AsyncSession, extractor: Extractor, rows: Sequ
     return given_up
 
 
-async def _record_failure(session: AsyncSession, item_row: ItemRow, exc: Exception,
-                          stamp: datetime, counts: dict[str, int]) -> tuple[int, str] | None:
+async def _record_failure(session: AsyncSession, item_row: ItemRow, error: str,
+                          stamp: datetime, counts: dict[str, int], *,
+                          give_up: bool = False) -> tuple[int, str] | None:
     """Store an item's extraction error; returns (id, error) when the item is now given up."""
-    error = f"{type(exc).__name__}: {exc}"
-    give_up = item_row.extract_attempts + 1 >= EXTRACT_ATTEMPTS
+    give_up = give_up or item_row.extract_attempts + 1 >= EXTRACT_ATTEMPTS
     await feeds_repo.record_extract_error(session, item_row.id, error, stamp, give_up=give_up)
     outcome = "failed" if give_up else "retrying"
     counts[outcome] = counts.get(outcome, 0) + 1

@@ -156,6 +156,13 @@ async def list_feeds(db: Database, *, include_removed: bool = False) -> list[Fee
     return await feeds_repo.list_feeds(db, include_removed=include_removed)
 
 
+async def failed_extractions(db: Database) -> dict[int, tuple[int, int, str]]:
+    """Per feed id, its items whose extraction failed for good: (how many, the latest
+    one's id, its error: a bug's message, or over the per-item time budget)."""
+    async with db.session() as session:
+        return await feeds_repo.failed_extractions(session)
+
+
 class FeedNotFound(NotFound):
     """No feed has the id or URL a user gave."""
 

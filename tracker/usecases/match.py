@@ -103,7 +103,7 @@ async def match_new_statements(
                 if added is not None:
                     counts["grouped"] += 1
                     logger.info("statement %s reports statement %s again: grouped",
-                                statement_id, original)
+                                statement_id, original, extra={"statement_id": statement_id})
                 continue
             if matcher.rebuttals:
                 result = matcher.match_vector(prepared, vector)
@@ -115,5 +115,6 @@ async def match_new_statements(
                 statement_id,
                 result.decision.value,
                 result.matches[0].rebuttal_id if result.matches else "-",
+                extra={"statement_id": statement_id},
             )
     return counts

@@ -135,9 +135,9 @@ class Poller:
             retry = exc.retry_after if isinstance(exc, FetchError) else None
             error = str(exc)
         except Exception as exc:  # one broken feed never kills the cycle
-            logger.exception("unexpected error polling %s", feed.url)
+            logger.exception("unexpected error polling %s", feed.url, extra={"feed_id": feed.id})
             status, retry, error = "error", None, f"{type(exc).__name__}: {exc}".splitlines()[0]
-        logger.warning("feed %s failed: %s", feed.url, error)
+        logger.warning("feed %s failed: %s", feed.url, error, extra={"feed_id": feed.id})
         return self._failure(feed, status, t0, nbytes, error, retry)
 
     async def _rows(self, feed: Feed, entries: tuple[ParsedEntry, ...]
