@@ -94,9 +94,14 @@ def main() -> None:
     folder = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT
     rebuttals, statements = load_set(folder)
     embedder = UseM3Embedder()
-    matcher = Matcher(rebuttals, embedder, load_model(embedder=embedder.name))
-    report(f"blind set {folder.name} ({len(rebuttals)} rebuttals, shipped model)",
-           evaluate(matcher, statements))
+    model = load_model(embedder=embedder.name)
+    # Every rebuttal of a blind set is new (no person has phrased it): the product sends
+    # their matches to review; the second run is `matching.auto_post_new_rebuttals = true`.
+    for auto_new, how in ((False, "as shipped: new rebuttals go to review"),
+                          (True, "auto_post_new_rebuttals = true")):
+        matcher = Matcher(rebuttals, embedder, model, auto_untaught=auto_new)
+        report(f"blind set {folder.name} ({len(rebuttals)} rebuttals, shipped model, {how})",
+               evaluate(matcher, statements))
 
 
 if __name__ == "__main__":

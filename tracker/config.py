@@ -197,6 +197,10 @@ class MatchingSettings(_Section):
     embedder: str = "use-m3"
     auto_threshold: float | None = None  # None: the calibrated value shipped with the model
     suggest_threshold: float | None = None
+    # A rebuttal that no person has phrased yet (an admin gave its claim and counterpoints
+    # only) goes to review even above the automatic threshold, until a review choice or
+    # an admin's phrasing teaches it; true posts such matches automatically.
+    auto_post_new_rebuttals: bool = False
 
     @field_validator("embedder")
     @classmethod

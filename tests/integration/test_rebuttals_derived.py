@@ -59,3 +59,23 @@ def test_derivation_is_pure_and_skips_the_claim_itself() -> None:
     assert "我认为中国照着我的建议做。" in texts
     assert all(p.origin == DERIVED for p in one)
     assert derive_phrasings("", "") == ()
+
+
+async def test_a_new_rebuttal_waits_for_a_person_before_it_posts_automatically(
+        db: Database) -> None:
+    """A rebuttal with derived phrasings only is held back from automatic posts (the
+    matcher's `untaught`); an admin's phrasing teaches it; the setting lifts it."""
+    from tracker.config import Settings
+    from tracker.usecases.match import load_matcher
+
+    await curate.create_rebuttal(db, new_rebuttal(), actor="cli")
+    settings = Settings(matching={"embedder": "hashing"})  # type: ignore[arg-type]
+    matcher = await load_matcher(db, settings)
+    held = {matcher.ids[i] for i in matcher.untaught}
+    assert held == {"grid-three-times"}
+    opted = Settings(matching={"embedder": "hashing",  # type: ignore[arg-type]
+                               "auto_post_new_rebuttals": True})
+    assert (await load_matcher(db, opted)).untaught == frozenset()
+    await curate.add_phrasing(db, "grid-three-times", "China's grid dwarfs ours, three to one.",
+                              "en", actor="telegram:1")
+    assert (await load_matcher(db, settings)).untaught == frozenset()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import numpy as np
@@ -158,3 +159,24 @@ def test_runner_ups_are_posted_only_over_their_own_bar(matcher: Matcher) -> None
     assert one.decision is Decision.MATCH and one.matches[0].rebuttal_id == "tesla-taught-china-evs"
     assert all(m.decision is not Decision.MATCH or m.score >= bar for m in one.matches[1:])
     assert [m.decision for m in one.matches].count(Decision.MATCH) == 1
+
+
+def _phrased_only(rebuttal: Rebuttal, origin: str) -> Rebuttal:
+    """The rebuttal with its phrasings relabelled as coming from ``origin``."""
+    return dataclasses.replace(rebuttal, phrasings=tuple(
+        dataclasses.replace(p, origin=origin) for p in rebuttal.phrasings))
+
+
+def test_a_rebuttal_nobody_has_phrased_goes_to_review_until_taught(use_m3: UseM3Embedder) -> None:
+    """Derived phrasings alone never post automatically; a person's phrasing does, and
+    so does `matching.auto_post_new_rebuttals`."""
+    text = "BYD is nothing but a Tesla clone, they copy everything we do."
+    untaught = [_phrased_only(r, "derived") for r in load_rebuttals()]
+    result = Matcher(untaught, use_m3).match(text)
+    assert result.matches[0].rebuttal_id == "byd-copies-tesla"
+    assert result.decision is Decision.SUGGEST
+    assert Decision.MATCH not in {m.decision for m in result.matches}
+    assert Matcher(untaught, use_m3, auto_untaught=True).match(text).decision is Decision.MATCH
+    taught = [_phrased_only(r, "statement") for r in load_rebuttals()]
+    assert Matcher(taught, use_m3).match(text).decision is Decision.MATCH
+

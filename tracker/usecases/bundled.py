@@ -44,4 +44,5 @@ def bundled_matcher(settings: Settings) -> Matcher:
     model = load_model(embedder=embedder.name).with_thresholds(
         settings.matching.auto_threshold, settings.matching.suggest_threshold
     )
-    return Matcher(seeded_rebuttals(), embedder, model, vectors=shipped_vectors(embedder.name))
+    return Matcher(seeded_rebuttals(), embedder, model, vectors=shipped_vectors(embedder.name),
+                   auto_untaught=settings.matching.auto_post_new_rebuttals)

@@ -52,7 +52,8 @@ async def load_matcher(db: Database, settings: Settings) -> Matcher:
     # The bundled rebuttals' vectors ship with the package: a new database embeds none of them.
     shipped = shipped_vectors(embedder.name)
     found = {h: shipped[h] for h in hashes - stored.keys() if h in shipped}
-    matcher = Matcher(rebuttals, embedder, model, negatives, vectors={**stored, **found})
+    matcher = Matcher(rebuttals, embedder, model, negatives, vectors={**stored, **found},
+                      auto_untaught=settings.matching.auto_post_new_rebuttals)
     if found or matcher.new_vectors:
         await matching_repo.store_embeddings(db, embedder.name, {**found, **matcher.new_vectors})
     return matcher
