@@ -33,7 +33,8 @@ import re
 from dataclasses import dataclass, replace
 
 TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
-_LATIN = r"[A-Z][A-Za-z'’.\-]*"
+# Latin letters with accents too: "Tomás Lindqvist", "Jana Kühn".
+_LATIN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\-]*"
 _PARTICLE = r"(?:de|da|del|van|von|der|den|bin|al|el|la|le|di)"
 NAME = (rf"(?:{_LATIN}(?:[ \u00a0](?:{_LATIN}|{_PARTICLE})){{0,4}}"
         r"|[\u3400-\u9fff](?:[\u3400-\u9fff]| ?[·•・] ?){0,7}(?: ?[A-Z][A-Za-z]*)?"
