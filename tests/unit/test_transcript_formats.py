@@ -24,3 +24,30 @@ def test_a_hosts_name_with_accents_is_a_label() -> None:
     body = ("<p>[00:00:00] Tomás Lindqvist: Welcome, Elon.</p><p>[00:00:11] Elon Musk: Hi.</p>"
             "<p>[00:00:13] Tomás: Compute?</p><p>[00:00:17] Elon: Scarce.</p>")
     assert _his(body) == [(11.0, "Hi."), (17.0, "Scarce.")]
+
+
+def test_cue_list_with_times_in_seconds_as_attributes() -> None:
+    cues = [(0.0, "Host:", "Welcome."), (12.6, "Elon Musk:", "Thanks."), (14.2, "", "Really."),
+            (20.0, "Host:", "Mars?"), (31.48, "Elon:", "Yes.")]
+    body = "<ol>" + "".join(
+        f'<li data-start="{t}"><button>0:{int(t):02d}</button> <span class="speaker">{who}</span>'
+        f" <span>{words}</span></li>" for t, who, words in cues) + "</ol>"
+    assert _his(body) == [(12.0, "Thanks. Really."), (31.0, "Yes.")]
+
+
+def test_bilingual_subtitle_cues_are_one_turn_at_the_first_cues_time() -> None:
+    cues = [("主持人: 欢迎。", "Welcome."), ("马斯克: 谢谢。", "Thanks."), ("很高兴。", "Glad."),
+            ("主持人: 火星？", "Mars?"), ("马斯克: 对。", "Yes.")]
+    body = ("<p>精彩语录——马斯克：电力是瓶颈。</p><p>马斯克：中美应该对话。</p>"
+            + "".join(f"<div><span>{i + 1}</span><span>00:00:{i * 5 + 1:02d},500 --&gt; "
+                      f"00:00:{i * 5 + 4:02d},000</span><p>{zh}</p><p>{en}</p></div>"
+                      for i, (zh, en) in enumerate(cues)))
+    assert _his(body) == [(6.0, "谢谢。 Thanks. 很高兴。 Glad."), (21.0, "对。 Yes.")]
+
+
+def test_time_after_the_words_in_a_definition_list_and_a_one_word_answer() -> None:
+    turns = [("Priya Raman, Chair", "Welcome.", "00:02:10"), ("Elon Musk, CEO, Tesla", "Thanks.",
+             "00:02:18"), ("Raman", "Best city?", "00:09:10"), ("Musk", "Austin.", "00:09:12")]
+    body = "<dl>" + "".join(f'<dt>{who}</dt><dd><p>{words} <span class="ts">[{ts}]</span></p></dd>'
+                            for who, words, ts in turns) + "</dl>"
+    assert _his(body) == [(138.0, "Thanks."), (552.0, "Austin.")]

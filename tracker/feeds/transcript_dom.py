@@ -13,6 +13,7 @@ segment) read as one line."""
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import etree
 
@@ -43,6 +44,9 @@ _SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)
 _WORDS = re.compile(r"\w")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _T_PARAM = re.compile(r"[?&#](?:t|start|time_continue)=(\d+)s?(?:&|$)")
+_CUE_ATTRS = ("data-start", "data-time", "data-begin", "data-start-time")
+_SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
+_SHOWN_TIME = re.compile(r"\s*[\[(]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
@@ -69,6 +73,7 @@ def page_lines(markup: str) -> list[Line]:
         return []
     etree.strip_elements(root, *_DROP, with_tail=False)
     _prune(root, len("".join(root.itertext())))
+    _cue_times(root)
     # The whole page, not its <article>: some themes put the transcript beside it; what
     # is not the transcript is told apart later, by where the labels alternate.
     for tag, marker in (*_LEVELS.items(), ("li", "\ue007"), ("blockquote", "\ue006"),
@@ -130,6 +135,21 @@ def _keep_tail(el: etree._Element) -> None:
         parent = el.getparent()
         if parent is not None:
             parent.text = (parent.text or "") + el.tail
+
+
+def _cue_times(root: etree._Element) -> None:
+    """A cue whose time is an attribute in seconds (``<li data-start="12.60">``, an
+    accessible player's transcript) reads as "[0:00:12] ...": its visible time is often a
+    button, and buttons are gone."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag.lower() not in _BLOCKS:
+            continue
+        value = next((v.strip() for a in _CUE_ATTRS if (v := el.get(a))), "")
+        # A cue that shows its time already keeps it as shown.
+        if not _SECONDS.fullmatch(value) or _SHOWN_TIME.match("".join(islice(el.itertext(), 3))):
+            continue
+        s = int(float(value))
+        el.text = f"[{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}] " + (el.text or "")
 
 
 def _flatten_cells(root: etree._Element) -> None:

@@ -57,7 +57,7 @@ _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _NAME_DASH = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s+[—–]\s+(?P<text>\S.*)$")
 _NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
 _BRACKETED = re.compile(rf"^[【〔](?P<name>{NAME}){_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
-_TIME_ONLY = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?(?:\s*-->\s*{TS})?$")  # SRT cue
+_TIME_ONLY = re.compile(rf"^(?:\d{{1,5}}\s+(?={TS}\s*-->))?{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?(?:\s*-->\s*{TS})?$")  # SRT cue
 _STAMP_NAME = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?\s*[-–—|·]?\s*(?P<name>{NAME}){_ROLE}"
                          r"\s*[:：]?$")
 _TRAILING_STAMP = re.compile(rf"\s*{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}$")
@@ -191,6 +191,8 @@ def _untimed(line: Line, text: str) -> Record:
     for form, pattern in (("bracket", _BRACKETED), ("colon", _NAME_COLON), ("dash", _NAME_DASH)):
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
+            # "马斯克：" in a video's description, "马斯克: " in its subtitles: written otherwise.
+            form += "-wide" if "：" in text[m.end("name"):m.start("text")] else ""
             found = _labelled(line, m.group("name"), None, m.group("text"), form, m.group("role"))
             # "Name:" alone on its line, the turn below it, is a label beyond doubt.
             return replace(found, sure=True) if not found.text and not line.heading else found
@@ -221,6 +223,10 @@ def _unlabelled(line: Line) -> Record:
     if m and m.group("text") and not _is_clock(text):
         return Record(text, None, seconds(m.group("ts") or m.group("bare")), m.group("text"),
                       line.heading)
+    m = _TRAILING_STAMP.search(text)
+    if m and m.start() > 0:  # words, then the time they start at (an oral history's <dd>)
+        return Record(text, None, seconds(m.group("ts")), text[:m.start()], line.heading,
+                      form=line.context)
     return Record(text, text=text, heading=line.heading, form=line.context)
 
 
@@ -264,7 +270,8 @@ def _row(line: Line) -> Record:
 
 def _is_name(name: str) -> bool:
     folded = name.strip().casefold()
-    return (folded not in _NOT_NAMES and not _TRANSCRIPT_WORD.search(folded)
+    # "Austin." ends a sentence; "Jr." and "J." are a name's.
+    return (not re.search(r"\w{4,}\.$", folded) and folded not in _NOT_NAMES and not _TRANSCRIPT_WORD.search(folded)
             and folded.split(" ")[0] not in ("the", "a", "an", "am", "pm", "a.m.", "p.m.")
             and not _CJK_SAYING.search(name.strip()))
 

@@ -51,7 +51,8 @@ def labelled_turns(records: Sequence[Record], named: set[str],
     trailing = bool(times) and times[0] > labels[0]
     in_table = all(records[i].row for i in labels)
     turns: list[_Turn] = []
-    pending: float | None = None
+    before = records[labels[0] - 1] if labels[0] else None  # a cue's time above its label
+    pending = before.seconds if before and before.form == "time" and not trailing else None
     accepted = set(labels)
     for i in range(labels[0], _end(records, labels[-1], named, in_table)):
         r = records[i]
