@@ -51,3 +51,16 @@ def test_time_after_the_words_in_a_definition_list_and_a_one_word_answer() -> No
     body = "<dl>" + "".join(f'<dt>{who}</dt><dd><p>{words} <span class="ts">[{ts}]</span></p></dd>'
                             for who, words, ts in turns) + "</dl>"
     assert _his(body) == [(138.0, "Thanks."), (552.0, "Austin.")]
+
+
+def test_earnings_call_speaker_lines_with_titles_and_a_participants_list_at_the_end() -> None:
+    def speaker(name: str, title: str) -> str:
+        return f"<p><strong>{name}</strong> -- <em>{title}</em></p>"
+    body = ("<p><strong>Operator</strong></p><p>Welcome to the call.</p>"
+            + speaker("Elon Musk", "Chief Executive Officer") + "<p>Thanks. Good year.</p>"
+            + "<p><strong>Operator</strong></p><p>First question, Adam Greer.</p>"
+            + speaker("Adam Greer", "Halvorsen -- Analyst") + "<p>Margins?</p>"
+            + speaker("Elon Musk", "Chief Executive Officer") + "<p>Competitive.</p>"
+            + "<h2>Call participants:</h2>" + speaker("Elon Musk", "Chief Executive Officer")
+            + speaker("Adam Greer", "Halvorsen -- Analyst") + "<p>More TSLA analysis</p>")
+    assert _his(body) == [(0.0, "Thanks. Good year."), (0.0, "Competitive.")]

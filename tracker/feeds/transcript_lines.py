@@ -175,6 +175,10 @@ def record(line: Line) -> Record:
 def _bold_lead(line: Line, text: str) -> Record:
     """A line whose bold words are its label: "<b>Name</b>", "<b>Name 00:01:02</b>"."""
     rest = text[len(line.bold):].lstrip(" :：—–")
+    m = _NAME_ONLY.match(line.bold)
+    titled = _DASH_TITLE.match(text[len(line.bold):])
+    if m and titled and _is_name(m.group("name")):  # "<b>Name</b> -- <i>Title</i>", words below
+        return _labelled(line, m.group("name"), None, "", "bold", titled.group("role"))
     if rest[:1].islower() and not re.search(r"[:：—–]\s*$", line.bold + text[len(line.bold):][:3]):
         return _untimed(line, text)  # "<b>Elon Musk</b> is the founder of ...": a sentence
     m = _NAME_ONLY.match(line.bold)
@@ -207,6 +211,8 @@ def _untimed(line: Line, text: str) -> Record:
     return _unlabelled(line)
 
 
+# An earnings call's speaker line: "Elon Musk -- Chief Executive Officer", "Name -- Firm -- Analyst".
+_DASH_TITLE = re.compile(r"^\s*(?:--|—|–)\s*(?P<role>[^.!?:]{2,80}?)\s*$")
 _MARKDOWN_LEAD = re.compile(r"^(\*\*|__)(.{1,80}?)\1\s*")
 _STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
             ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP),

@@ -44,7 +44,8 @@ class _Turn:
 def labelled_turns(records: Sequence[Record], named: set[str],
                    persons: Mapping[str, str]) -> list[TranscriptSegment] | None:
     """One segment per turn of a labelled transcript, or None when the page is not one."""
-    labels = _region(records, [i for i, r in enumerate(records) if r.name in named], persons)
+    labels = _without_roster(records, _region(
+        records, [i for i, r in enumerate(records) if r.name in named], persons))
     if len(labels) < MIN_TURNS:
         return None
     times = [i for i, r in enumerate(records) if r.form == "time"]
@@ -101,6 +102,16 @@ def _region(records: Sequence[Record], labels: list[int],
     return [i for i in labels if main[0] <= i <= last and _quoted(records[i]) == quoted
             and not (records[i].heading and records[i].text)
             and (i in members or records[i].sure or persons[records[i].name or ""] in speaking)]
+
+
+def _without_roster(records: Sequence[Record], labels: list[int]) -> list[int]:
+    """The labels before a list of the people at the end ("Call participants"): two or
+    more labels in a row with no words, after which the last would read the page's footer."""
+    run = len(labels)
+    while (run > 0 and not records[labels[run - 1]].text
+           and (run == len(labels) or labels[run] == labels[run - 1] + 1)):
+        run -= 1
+    return labels[:run] if len(labels) - run >= 2 else labels
 
 
 def _before_stop(records: Sequence[Record], main: list[int]) -> int:
