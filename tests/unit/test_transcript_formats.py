@@ -64,3 +64,11 @@ def test_earnings_call_speaker_lines_with_titles_and_a_participants_list_at_the_
             + "<h2>Call participants:</h2>" + speaker("Elon Musk", "Chief Executive Officer")
             + speaker("Adam Greer", "Halvorsen -- Analyst") + "<p>More TSLA analysis</p>")
     assert _his(body) == [(0.0, "Thanks. Good year."), (0.0, "Competitive.")]
+
+
+def test_a_key_points_box_above_the_line_that_announces_the_record_is_not_turns() -> None:
+    body = ("<div><p><b>本文要点：</b></p><p>马斯克：竞争是好事</p><p>马斯克：数据留在中国</p></div>"
+            "<p>以下为对话实录（经编辑整理）：</p>"
+            "<p>主持人：欢迎。</p><p>埃隆·马斯克：谢谢。</p><p>主持人：竞争呢？</p>"
+            "<p>马斯克：竞争是好事，逼我们进步。</p><p>主持人：数据？</p><p>马斯克：数据留在中国。</p>")
+    assert [t for _, t in _his(body)] == ["谢谢。", "竞争是好事，逼我们进步。", "数据留在中国。"]

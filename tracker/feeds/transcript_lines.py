@@ -78,12 +78,12 @@ _NOT_NAMES = frozenset(_NOTE_WORDS.split()) | {"以下", "注", "备注", "编�
               "備註", "來源", "時間", "視頻", "音頻", "連結", "目錄", "本期目錄", "本期嘉賓",
               "嘉賓介紹", "時間軸", "正文", "简介", "簡介", "摘要", "导语", "導語"}
 # "本期访谈文字稿", "Full Transcript": a heading of the transcript, never a speaker.
-_TRANSCRIPT_WORD = re.compile(r"transcript|文字稿|逐字稿|全文|文字实录|文字實錄|访谈实录|訪談實錄")
+_TRANSCRIPT_WORD = re.compile(r"transcript|文字稿|逐字稿|全文|实录|實錄")
 # A Chinese "name" ending in a verb of saying is a sentence: "他说：…", "报道称：…".
 _CJK_SAYING = re.compile(r"[\u3400-\u9fff](?:说|道|称|稱|表示|指出|认为|認為|写道|寫道|问道|问|曰)$")
 _MARKER = re.compile(
     r"^(?:full |episode |the |complete |read the )?transcripts?\W*$"
-    r"|^[^\n]{0,30}(?:文字稿|逐字稿|全文|文字实录|文字實錄|访谈实录|訪談實錄)[^\n]{0,30}[:：]?$", re.I)
+    r"|^[^\n]{0,30}(?:文字稿|逐字稿|全文|实录|實錄)[^\n]{0,30}[:：]?$", re.I)
 _STOP = re.compile(
     r"^(?:share(?: this)?|comments?|\d+ comments?|leave a (?:comment|reply)|subscribe\b.{0,40}|"
     r"related(?: posts| episodes| articles)?|more episodes|you (?:may|might) also like|"

@@ -25,7 +25,7 @@ from tracker.model import TranscriptSegment
 
 __all__ = ["MIN_TURNS", "labelled_turns", "with_ends"]
 
-_SAYS_TRANSCRIPT = re.compile(r"transcript|文字稿|逐字稿|全文|文字实录|文字實錄|访谈实录|訪談實錄", re.I)
+_SAYS_TRANSCRIPT = re.compile(r"transcript|文字稿|逐字稿|全文|实录|實錄", re.I)
 
 # "展开全文" is a button that opens the rest of the text, not the transcript's heading.
 _EXPAND = re.compile(r"(?:展开|展開|查看|阅读|閱讀|点击|點擊)全文")
