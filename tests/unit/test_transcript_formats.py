@@ -72,3 +72,37 @@ def test_a_key_points_box_above_the_line_that_announces_the_record_is_not_turns(
             "<p>主持人：欢迎。</p><p>埃隆·马斯克：谢谢。</p><p>主持人：竞争呢？</p>"
             "<p>马斯克：竞争是好事，逼我们进步。</p><p>主持人：数据？</p><p>马斯克：数据留在中国。</p>")
     assert [t for _, t in _his(body)] == ["谢谢。", "竞争是好事，逼我们进步。", "数据留在中国。"]
+
+
+def test_q_and_a_labels_where_the_page_says_whose_the_answers_are() -> None:
+    body = ("<p>Elon Musk spoke to reporters. Answers are Elon Musk’s unless marked.</p>"
+            "<p><b>Q (Reuters):</b> How many cars?</p><p><b>A:</b> More.</p>"
+            "<p><b>Q:</b> Water?</p><p><b>A (Jana Kühn, plant manager):</b> Less per car.</p>"
+            "<p><b>Q:</b> China?</p><p><b>A:</b> Maybe.</p>"
+            '<div class="related"><p>A: not a turn</p></div>')
+    assert _his(body) == [(0.0, "More."), (0.0, "Maybe.")]
+
+
+def test_q_and_a_labels_without_a_word_on_who_answers_are_nobodys() -> None:
+    body = ("<p><b>Q:</b> How many cars?</p><p><b>A:</b> More.</p>"
+            "<p><b>Q:</b> China?</p><p><b>A:</b> Maybe.</p>")
+    assert _his(body) == []
+
+
+def test_bold_questions_and_plain_answers_with_the_interviewer_named() -> None:
+    body = ("<h1>Elon Musk: ‘China will be tough’</h1><p>Elon Musk was relaxed.</p>"
+            "<p>The interview was conducted by Helen Mráz. Questions are in bold.</p>"
+            "<p><strong>Mr. Musk, does BYD worry you?</strong></p><p>They are very good.</p>"
+            "<p><strong>Is the price war sustainable?</strong></p><p>For some, no.</p>"
+            "<blockquote>Elon Musk: “No.”</blockquote><p>Price matters.</p>"
+            "<p><strong>Will you visit Beijing again?</strong></p><p>Probably.</p>")
+    assert _his(body) == [(0.0, "They are very good."), (0.0, "For some, no. Price matters."),
+                          (0.0, "Probably.")]
+
+
+def test_bold_questions_on_a_page_that_names_no_interviewer_are_not_read() -> None:
+    body = "".join(f"<p><strong>Why does point {i} matter here?</strong></p><p>Because.</p>"
+                   for i in range(4))
+    transcript = parse_page("https://x.example/t", f"<html><body>{body}</body></html>".encode(),
+                            speakers=SPEAKERS)
+    assert transcript is None

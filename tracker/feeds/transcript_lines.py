@@ -278,7 +278,8 @@ def _is_name(name: str) -> bool:
     folded = name.strip().casefold()
     # "Austin." ends a sentence; "Jr." and "J." are a name's.
     return (not re.search(r"\w{4,}\.$", folded) and folded not in _NOT_NAMES and not _TRANSCRIPT_WORD.search(folded)
-            and folded.split(" ")[0] not in ("the", "a", "an", "am", "pm", "a.m.", "p.m.")
+            and (folded == "a"  # "A:", a Q&A's answer
+                 or folded.split(" ")[0] not in ("the", "a", "an", "am", "pm", "a.m.", "p.m."))
             and not _CJK_SAYING.search(name.strip()))
 
 

@@ -1,0 +1,89 @@
+"""Interviews printed as questions and answers: who answers, and the answers as turns.
+
+Pure. Two layouts carry no name on the answerer's turns:
+
+* ``Q:`` / ``A:`` labels, the page saying whose the answers are ("Answers are Elon
+  Musk's", "Musk answered"); an ``A (Jana Kühn, plant manager):`` turn is hers;
+* questions in bold, answers in plain paragraphs below them, the page naming its
+  interviewer ("The interview was conducted by Helen Mráz"); the answers are the
+  person's the article is about (the full name it gives most often besides the
+  interviewer's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from tracker.feeds.speakers import Speakers, canonical, fold
+from tracker.feeds.transcript_lines import Line, Record, is_stop
+from tracker.model import TranscriptSegment
+
+__all__ = ["ANSWER_LABELS", "answerer", "bold_questions"]
+
+ANSWER_LABELS = frozenset({"A", "Answer", "答"})
+_NAME = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){0,3}"
+_FULL = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\b")
+_SAYS_WHO = (
+    re.compile(rf"\b[Aa]nswers? (?:are|were|is|was|by|from|come from|came from) ({_NAME})"),
+    re.compile(rf"\b({_NAME}) (?:answered|answers|replied|replies|responded|responds)\b"),
+    re.compile(rf"\b(?:[Ii]nterview|[Cc]onversation|Q&A|[Qq]uestions) with ({_NAME})"),
+)
+_INTERVIEWER = re.compile(
+    rf"\b(?:conducted|interviewed|asked|questions? (?:were )?(?:put|asked)) by ({_NAME})")
+MIN_QUESTIONS = 3  # bold questions a page needs to be read as an interview
+
+
+def answerer(notes: str, speakers: Speakers) -> str | None:
+    """Whose the answers are, by what the page says outside the turns; None if unsaid."""
+    for pattern in _SAYS_WHO:
+        m = pattern.search(notes)
+        if m:
+            return _full_name(m.group(1).rstrip("’'s"), notes, speakers)
+    asker = _INTERVIEWER.search(notes)
+    if asker is None:
+        return None
+    names = Counter(canonical(n, speakers) for n in _FULL.findall(notes)
+                    if fold(n) != fold(asker.group(1)))
+    return names.most_common(1)[0][0] if names else None
+
+
+def _full_name(name: str, text: str, speakers: Speakers) -> str:
+    """A one-word name ("Musk answered") as the full name the page gives it."""
+    if " " not in name:
+        found = Counter(n for n in _FULL.findall(text) if name in n.split())
+        name = found.most_common(1)[0][0] if found else name
+    return canonical(name, speakers)
+
+
+def bold_questions(lines: Sequence[Line], records: Sequence[Record],
+                   speakers: Speakers) -> list[TranscriptSegment] | None:
+    """An interview whose questions are bold paragraphs and answers plain ones below."""
+    asked = [i for i, line in enumerate(lines) if _is_question(line)]
+    if len(asked) < MIN_QUESTIONS:
+        return None
+    notes = "\n".join(r.line for r in records[:asked[0]])
+    who = answerer(notes, speakers)
+    if who is None:
+        return None
+    segments: list[TranscriptSegment] = []
+    for n, i in enumerate(asked):
+        end = asked[n + 1] if n + 1 < len(asked) else len(records)
+        answer = []
+        for r in records[i + 1:end]:
+            if r.form.endswith("quote"):
+                continue  # a pull quote inside the answer
+            if r.heading or is_stop(r.line):
+                break
+            answer.append(r.text or r.line)
+        segments.append(TranscriptSegment(0.0, 0.0, records[i].line, "Q"))
+        if answer:
+            segments.append(TranscriptSegment(0.0, 0.0, " ".join(answer), who))
+    return segments if len(segments) > len(asked) else None
+
+
+def _is_question(line: Line) -> bool:
+    """A paragraph all in bold that asks: "<strong>Is the price war sustainable?</strong>"."""
+    return (not line.heading and line.bold == line.text and len(line.text) > 15
+            and line.text.rstrip()[-1:] in "?？")
