@@ -106,3 +106,29 @@ def test_bold_questions_on_a_page_that_names_no_interviewer_are_not_read() -> No
     transcript = parse_page("https://x.example/t", f"<html><body>{body}</body></html>".encode(),
                             speakers=SPEAKERS)
     assert transcript is None
+
+
+def test_hearing_record_in_pre_with_labels_ending_in_a_period() -> None:
+    record = """C O N T E N T S
+Statement of Senator Hargrove.........     1
+Elon Musk, Chief Executive Officer....     4
+
+    The Chairman. Good morning. Mr. Musk, you are recognized.
+
+    STATEMENT OF ELON MUSK, CHIEF EXECUTIVE OFFICER, SPACE
+    EXPLORATION TECHNOLOGIES CORP.
+
+    Mr. Musk. Thank you, Chairman. The launch market
+is growing.
+
+    [The prepared statement of Mr. Musk appears in the Appendix.]
+
+    Dr. Ortiz. I want to emphasize one point.
+
+    Senator Okafor. Mr. Musk, will you commit?
+
+    Mr. Musk. Yes.
+"""
+    body = f"<pre>{record}</pre><p>Policies · Privacy · Accessibility · Help</p>"
+    assert _his(body) == [(0.0, "Thank you, Chairman. The launch market is growing."),
+                          (0.0, "Yes.")]

@@ -91,6 +91,7 @@ _STOP = re.compile(
     re.I)
 
 
+_LINK_BAR = re.compile(r"^(?:[^·|•]{1,25} [·|•] ){2,}[^·|•]{1,25}$")
 _MARKS = "".join(chr(c) for c in range(0xE006, 0xE018))  # context and level marks
 _LEVEL_NAMES = ("h2", "h3", "h4", "h5", "h6", "dt")
 
@@ -192,6 +193,11 @@ def _bold_lead(line: Line, text: str) -> Record:
 
 def _untimed(line: Line, text: str) -> Record:
     """A line without a time before its words: "Name: text", "【Name】", a name alone."""
+    m = _HEARING.match(text)
+    if m:
+        # A title, a name and a period: a label beyond doubt (a witness may speak once).
+        return replace(_labelled(line, m.group("name"), None, m.group("text"), "hearing"),
+                       sure=True)
     for form, pattern in (("bracket", _BRACKETED), ("colon", _NAME_COLON), ("dash", _NAME_DASH)):
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
@@ -213,6 +219,12 @@ def _untimed(line: Line, text: str) -> Record:
 
 # An earnings call's speaker line: "Elon Musk -- Chief Executive Officer", "Name -- Firm -- Analyst".
 _DASH_TITLE = re.compile(r"^\s*(?:--|—|–)\s*(?P<role>[^.!?:]{2,80}?)\s*$")
+# A hearing record's labels (US Government Publishing Office): a title and a name, or the
+# chair, then a period: "Mr. Musk. Thank you.", "Senator Okafor. Mr. Musk, ...".
+_HEARING = re.compile(
+    r"^(?P<name>(?:Mr|Mrs|Ms|Dr)\. [A-Z][\w'’\-]+|(?:Senator|Representative|Chairman|Chairwoman|"
+    r"Secretary|General|Admiral) [A-Z][\w'’\-]+|The (?:Chairman|Chairwoman|Chair|Vice Chairman|"
+    r"Clerk|Speaker|Presiding Officer))\.\s+(?P<text>\S.*)$")
 _MARKDOWN_LEAD = re.compile(r"^(\*\*|__)(.{1,80}?)\1\s*")
 _STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
             ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP),
@@ -294,8 +306,9 @@ def is_marker(line: str) -> bool:
 
 
 def is_stop(line: str) -> bool:
-    """A line after which a page's transcript is over ("Share", "推荐阅读", "Comments")."""
-    return len(line) <= 60 and bool(_STOP.match(line.strip()))
+    """A line after which a page's transcript is over ("Share", "推荐阅读", "Comments", a
+    bar of links: "Policies · Privacy · Help")."""
+    return len(line) <= 60 and bool(_STOP.match(line.strip()) or _LINK_BAR.match(line))
 
 
 def _tidy(text: str) -> str:

@@ -31,6 +31,7 @@ _SAYS_TRANSCRIPT = re.compile(r"transcript|文字稿|逐字稿|全文|实录|實
 _EXPAND = re.compile(r"(?:展开|展開|查看|阅读|閱讀|点击|點擊)全文")
 # What a turn may open with that is not its words: a quotation mark, a stage direction.
 _OPENING = re.compile(r"^(?:[\"“”‘’'「『]+\s*|[\[(（](?!\s*\d{1,2}:)[^\])）]{1,30}[\])）]\s*)+")
+_NOT_SPOKEN = re.compile(r"\[[^\]]*\]?|[^\[]*\]")  # a note in brackets, perhaps wrapped
 MIN_TURNS = 3  # labelled turns a page needs to count as a transcript
 
 
@@ -167,9 +168,11 @@ def _continue(turn: _Turn, r: Record) -> None:
         return  # a chapter heading ("Introduction (0:00)"), not speech
     if r.text.isdigit() and len(r.text) <= 5:
         return  # a cue number of a subtitle file printed on the page
+    text = r.line if r.name is not None else r.text
+    if _NOT_SPOKEN.fullmatch(text) or (text.isupper() and len(text.split()) >= 3):
+        return  # "[The prepared statement ... appears in the Appendix.]", "STATEMENT OF ..."
     if turn.start is None and r.seconds is not None:
         turn.start = r.seconds
-    text = r.line if r.name is not None else r.text
     if text:
         turn.texts.append(text)
 
