@@ -132,3 +132,13 @@ is growing.
     body = f"<pre>{record}</pre><p>Policies · Privacy · Accessibility · Help</p>"
     assert _his(body) == [(0.0, "Thank you, Chairman. The launch market is growing."),
                           (0.0, "Yes.")]
+
+
+def test_clips_played_in_a_news_show_are_his_turns() -> None:
+    body = ("<p>ANA CORDERO, CNN ANCHOR: Here is what he said.<br><br>(BEGIN VIDEOTAPE)<br><br>"
+            "ELON MUSK, CEO, TESLA: Chinese car companies are strong.<br><br>(END VIDEOTAPE)<br><br>"
+            "CORDERO: Derek?<br><br>DEREK HALE, CNN CORRESPONDENT: He said this.<br><br>"
+            "(CLIP) ELON MUSK: I'm not a fan of tariffs.<br><br>HALE: And then.<br><br>"
+            "(BEGIN VIDEO CLIP)<br><br>MUSK: No.<br><br>(END VIDEO CLIP)<br><br>HALE: Ana?</p>")
+    assert _his(body) == [(0.0, "Chinese car companies are strong."),
+                          (0.0, "I'm not a fan of tariffs."), (0.0, "No.")]

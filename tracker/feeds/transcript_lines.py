@@ -160,6 +160,7 @@ def record(line: Line) -> Record:
     if len(line.cells) >= 2:
         return _row(line)
     text = _MARKDOWN_LEAD.sub(r"\2", line.text)  # "**Elon Musk:** ..." left as typed
+    text = _CUE.sub("", text)  # "(CLIP) ELON MUSK: ...": a clip played in a show is his turn
     for form, pattern in _STAMPED:
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
@@ -225,6 +226,8 @@ _HEARING = re.compile(
     r"^(?P<name>(?:Mr|Mrs|Ms|Dr)\. [A-Z][\w'’\-]+|(?:Senator|Representative|Chairman|Chairwoman|"
     r"Secretary|General|Admiral) [A-Z][\w'’\-]+|The (?:Chairman|Chairwoman|Chair|Vice Chairman|"
     r"Clerk|Speaker|Presiding Officer))\.\s+(?P<text>\S.*)$")
+# A broadcast's cue in capitals before a label: "(CLIP)", "(BEGIN VIDEO CLIP)", "(VOICE-OVER)".
+_CUE = re.compile(r"^[(\[][A-Z][A-Z ,\-]{1,30}[)\]]\s+(?=\S)")
 _MARKDOWN_LEAD = re.compile(r"^(\*\*|__)(.{1,80}?)\1\s*")
 _STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
             ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP),
