@@ -142,3 +142,15 @@ def test_clips_played_in_a_news_show_are_his_turns() -> None:
             "(BEGIN VIDEO CLIP)<br><br>MUSK: No.<br><br>(END VIDEO CLIP)<br><br>HALE: Ana?</p>")
     assert _his(body) == [(0.0, "Chinese car companies are strong."),
                           (0.0, "I'm not a fan of tariffs."), (0.0, "No.")]
+
+
+def test_a_transcript_followed_by_its_translation_is_read_once() -> None:
+    en = [("Host", "Welcome to the show."), ("Elon Musk", "Thanks for having me."),
+          ("Host", "What about China?"), ("Elon Musk", "China is very strong."),
+          ("Host", "And Mars?"), ("Elon Musk", "Within ten years.")]
+    zh = [("主持人", "欢迎来到节目。"), ("马斯克", "谢谢邀请我。"), ("主持人", "中国呢？"),
+          ("马斯克", "中国很强。"), ("主持人", "火星呢？"), ("马斯克", "也许十年之内。")]
+    body = ("<h2>Transcript</h2>" + "".join(f"<p><b>{a}:</b> {b}</p>" for a, b in en)
+            + "<h2>中文翻译</h2>" + "".join(f"<p><b>{a}:</b>{b}</p>" for a, b in zh))
+    assert [t for _, t in _his(body)] == ["Thanks for having me.", "China is very strong.",
+                                          "Within ten years."]

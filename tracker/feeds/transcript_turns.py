@@ -33,6 +33,7 @@ _EXPAND = re.compile(r"(?:展开|展開|查看|阅读|閱讀|点击|點擊)全�
 _OPENING = re.compile(r"^(?:[\"“”‘’'「『]+\s*|[\[(（](?!\s*\d{1,2}:)[^\])）]{1,30}[\])）]\s*)+")
 # A note in brackets (perhaps wrapped over lines), a broadcast's cue: "(END VIDEOTAPE)".
 _NOT_SPOKEN = re.compile(r"\[[^\]]*\]?|[^\[]*\]|\([A-Z][A-Z ,\-]{1,30}\)")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 MIN_TURNS = 3  # labelled turns a page needs to count as a transcript
 
 
@@ -71,7 +72,7 @@ def labelled_turns(records: Sequence[Record], named: set[str],
         elif not (r.heading or is_marker(r.line) or is_stop(r.line)
                   or (_quoted(r) and not _quoted(records[labels[0]]))):
             _continue(turns[-1], r)
-    segments = _segments(_first_copy(turns))
+    segments = _segments(_one_language(_first_copy(turns)))
     # Labels with no words between them ("Apple Podcasts", "Spotify") are no transcript.
     return with_ends(segments) if len(segments) >= MIN_TURNS else None
 
@@ -203,6 +204,31 @@ def _first_copy(turns: list[_Turn]) -> list[_Turn]:
             keep.append(turns[i])
             i += 1
     return keep
+
+
+def _one_language(turns: list[_Turn]) -> list[_Turn]:
+    """A transcript printed in two languages, one after the other (the original, then a
+    translation with its own labels), keeps the first: the same turns in the same order,
+    the second half written in another script."""
+    half = len(turns) // 2
+    if half < MIN_TURNS or len(turns) % 2:
+        return turns
+    first, second = turns[:half], turns[half:]
+    if _order(first) != _order(second) or _cjk(first) == _cjk(second):
+        return turns
+    return first
+
+
+def _order(turns: list[_Turn]) -> list[int]:
+    """Who speaks when, as the order each speaker first speaks in: [0, 1, 0, 1, 2]."""
+    seen: dict[str, int] = {}
+    return [seen.setdefault(t.speaker, len(seen)) for t in turns]
+
+
+def _cjk(turns: list[_Turn]) -> bool:
+    """Whether the turns are mostly in Chinese characters."""
+    text = "".join(w for t in turns for w in t.texts)
+    return len(_HAN.findall(text)) * 3 > len(text)
 
 
 def _segments(turns: list[_Turn]) -> list[TranscriptSegment]:
