@@ -154,3 +154,11 @@ def test_a_transcript_followed_by_its_translation_is_read_once() -> None:
             + "<h2>中文翻译</h2>" + "".join(f"<p><b>{a}:</b>{b}</p>" for a, b in zh))
     assert [t for _, t in _his(body)] == ["Thanks for having me.", "China is very strong.",
                                           "Within ten years."]
+
+
+def test_his_last_turn_ends_where_the_transcripts_container_does() -> None:
+    body = ('<div class="post-content"><p><b>Host:</b> Hi.</p><p><b>Elon Musk:</b> Hello.</p>'
+            "<p><b>Host:</b> Bye?</p><p><b>Elon Musk:</b> Bye.</p><p>See you.</p></div>"
+            '<div class="post-tags"><p>Tags: tesla, china</p></div>'
+            '<div class="bio"><p>Priya writes about energy.</p></div>')
+    assert _his(body) == [(0.0, "Hello."), (0.0, "Bye. See you.")]

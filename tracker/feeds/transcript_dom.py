@@ -83,11 +83,17 @@ def page_lines(markup: str) -> list[Line]:
                 # A pull quote is not a turn, a bullet or the page's title may not be.
                 el.attrib[_CONTEXT] = marker
     _flatten_cells(root)
+    boxes: dict[str, str] = {}
     for el in root.iter():
         if isinstance(el.tag, str):
-            _mark(el, el.tag.lower())
-    return [line for raw in "".join(root.itertext()).split("\n")
-            if (line := Line.of(raw)) is not None]
+            _mark(el, el.tag.lower(), boxes)
+    lines, box = [], ""
+    for raw in "".join(root.itertext()).split("\n"):
+        line = Line.of(raw, box)  # a break inside a block: the block's container
+        if line is not None:
+            lines.append(line)
+            box = line.box
+    return lines
 
 
 def _prune(root: etree._Element, total: int) -> None:
@@ -163,12 +169,13 @@ def _flatten_cells(root: etree._Element) -> None:
                 el.tag = _IN_CELL
 
 
-def _mark(el: etree._Element, tag: str) -> None:
+def _mark(el: etree._Element, tag: str, boxes: dict[str, str]) -> None:
     """Line breaks around blocks, and the markers ``Line.of`` reads."""
     if tag in _BLOCKS:
-        head = ("\ue002" if tag in _HEADINGS else "") + el.get(_CONTEXT, "")
+        box = _box(el.getparent(), boxes)
+        head = ("\ue002" if tag in _HEADINGS else "") + el.get(_CONTEXT, "") + box
         el.text = "\n" + head + (el.text or "")
-        el.tail = "\n" + (el.tail or "")
+        el.tail = "\n" + box + (el.tail or "")
     elif tag == "br":
         el.tail = "\n" + (el.tail or "")
     elif tag == _IN_CELL:  # a paragraph break inside a table cell: the row stays one line
@@ -184,6 +191,15 @@ def _mark(el: etree._Element, tag: str) -> None:
             for child in el:
                 child.text = child.tail = ""
         el.tail = _gap(el) + (el.tail or "")
+
+
+def _box(parent: etree._Element | None, boxes: dict[str, str]) -> str:
+    """The mark of the kind of container a block sits in (its tag and class): a
+    transcript's paragraphs share one, a footer or a tag list after it has its own."""
+    if parent is None or not isinstance(parent.tag, str):
+        return ""
+    kind = f"{parent.tag}.{parent.get('class', '')}"
+    return boxes.setdefault(kind, f"\ue020{len(boxes)}\ue021")
 
 
 def _gap(el: etree._Element) -> str:

@@ -92,6 +92,7 @@ _STOP = re.compile(
 
 
 _LINK_BAR = re.compile(r"^(?:[^·|•]{1,25} [·|•] ){2,}[^·|•]{1,25}$")
+_BOX = re.compile("\ue020(\\d+)\ue021")
 _MARKS = "".join(chr(c) for c in range(0xE006, 0xE018))  # context and level marks
 _LEVEL_NAMES = ("h2", "h3", "h4", "h5", "h6", "dt")
 
@@ -105,12 +106,16 @@ class Line:
     bold: str = ""  # the bold words the line starts with
     cells: tuple[str, ...] = ()  # a table row's cells
     context: str = ""  # "quote" (blockquote, caption), "list" (list item), "title" (h1) or ""
+    box: str = ""  # the kind of container the line sits in (a number as text)
 
     @classmethod
-    def of(cls, raw: str) -> Line | None:
+    def of(cls, raw: str, box: str = "") -> Line | None:
         """A line from the page text with markers \\ue002 heading, \\ue003 cell, \\ue004/\\ue005
         bold, \\ue006 quoted (blockquote, caption), \\ue007 list item, \\ue008 the page's title,
-        \\ue012-\\ue017 a heading's level (h2-h6, dt)."""
+        \\ue012-\\ue017 a heading's level (h2-h6, dt), \\ue020n\\ue021 its container (else ``box``)."""
+        m = _BOX.search(raw)
+        if m:
+            box, raw = m.group(1), _BOX.sub("", raw)
         # Marks go without a trace ("<b>real</b>, so" is "real, so"); cells stay apart.
         clean = _tidy(re.sub("[\ue002\ue004-\ue017]", "", raw.replace("\ue003", " ")))
         if not clean:
@@ -125,7 +130,7 @@ class Line:
         context = ("quote" if "\ue006" in raw else "list" if "\ue007" in raw
                    else "title" if "\ue008" in raw
                    else _LEVEL_NAMES[ord(level.group()) - 0xE012] if level else "")
-        return cls(clean, "\ue002" in raw, bold, cells, context)
+        return cls(clean, "\ue002" in raw, bold, cells, context, box)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +150,7 @@ class Record:
     # its labels one way, so a label written otherwise outside it is a title or a note.
     form: str = ""
     role: str = ""  # what the label's parentheses say: "Tesla CEO", "Elon Musk", "陳文彥"
+    box: str = ""  # the kind of container its line sits in (``Line.box``)
 
 
 def seconds(stamp: str) -> float:

@@ -40,7 +40,8 @@ _ANCHOR = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(["'])(.*?)\1[^>]*>(.*?)</a\s*>"
 _TAGS = re.compile(r"<[^>]*>")
 _URL_IN_TEXT = re.compile(r"https?://[!#-&(-;=?-~]+")  # printable ASCII but quotes, < and >
 _MEDIA = re.compile(r"\.(?:mp3|m4a|aac|ogg|opus|wav|mp4|m4v|mov|webm|pdf|jpe?g|png|gif)$", re.I)
-_GENERIC = re.compile(r"[QA]|Answer|Speaker ?\d{1,2}|SPEAKER_\d{1,2}")
+# A Q&A's labels (a speaker number with a name defines it instead: see ``people``).
+_GENERIC = re.compile(r"[QA]|Answer")
 _ROLE_NAME = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})\s*(?:,|$)")
 MIN_TIMED = 5  # timestamped paragraphs an unlabelled transcript needs
 MIN_PLAIN = 500  # characters of an explicitly linked transcript without labels or times
@@ -97,7 +98,7 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     (``explicit``) also counts with MIN_PLAIN characters of plain paragraphs.
     """
     lines = page_lines(decode(body))
-    records = [_named_role(record(line)) for line in lines]
+    records = [_named_role(replace(record(line), box=line.box)) for line in lines]
     named = _speaker_names(records)
     segments = None
     if named:
@@ -121,8 +122,8 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
 
 
 def _named_role(r: Record) -> Record:
-    """A generic label whose parentheses name someone is theirs: "A (Jana Kühn, plant
-    manager):" in a Q&A whose answers are his, "Speaker 3 (Kimbal Musk):"."""
+    """A Q&A label whose parentheses name someone is theirs: "A (Jana Kühn, plant
+    manager):" in a Q&A whose answers are his."""
     if r.name is None or not _GENERIC.fullmatch(r.name):
         return r
     m = _ROLE_NAME.match(r.role)

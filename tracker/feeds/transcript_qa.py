@@ -68,13 +68,14 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
     if who is None:
         return None
     segments: list[TranscriptSegment] = []
+    boxes = {r.box for r in records[asked[0]:asked[-1] + 1]}  # the interview's containers
     for n, i in enumerate(asked):
         end = asked[n + 1] if n + 1 < len(asked) else len(records)
         answer = []
         for r in records[i + 1:end]:
             if r.form.endswith("quote"):
                 continue  # a pull quote inside the answer
-            if r.heading or is_stop(r.line):
+            if r.heading or is_stop(r.line) or r.box not in boxes:
                 break
             answer.append(r.text or r.line)
         segments.append(TranscriptSegment(0.0, 0.0, records[i].line, "Q"))

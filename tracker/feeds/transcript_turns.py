@@ -58,8 +58,13 @@ def labelled_turns(records: Sequence[Record], named: set[str],
     before = records[labels[0] - 1] if labels[0] else None  # a cue's time above its label
     pending = before.seconds if before and before.form == "time" and not trailing else None
     accepted = set(labels)
+    boxes = set()  # the containers the transcript's lines sit in, up to its last label
     for i in range(labels[0], _end(records, labels[-1], named, in_table)):
         r = records[i]
+        if i <= labels[-1]:
+            boxes.add(r.box)
+        elif r.box not in boxes:
+            break  # the last turn ends where the page's container does (a footer, tags)
         if i in accepted:
             start = r.seconds if r.seconds is not None else pending
             turns.append(_Turn(persons[r.name or ""], start, [r.text] if r.text else []))
