@@ -162,3 +162,28 @@ def test_his_last_turn_ends_where_the_transcripts_container_does() -> None:
             '<div class="post-tags"><p>Tags: tesla, china</p></div>'
             '<div class="bio"><p>Priya writes about energy.</p></div>')
     assert _his(body) == [(0.0, "Hello."), (0.0, "Bye. See you.")]
+
+
+def test_q_and_a_labels_with_periods_and_the_answerer_named_as_he_answered() -> None:
+    body = ("<p>Musk answered questions from the Ledger by video link.</p>"
+            "<p>Q. How many cars?</p><p>A. More than last year.</p>"
+            "<p>Q. China?</p><p>A. Strong.</p><p>Q. Mars?</p><p>A. Soon.</p>")
+    assert [t for _, t in _his(body)] == ["More than last year.", "Strong.", "Soon."]
+
+
+def test_plain_earnings_call_lines_and_a_hearing_in_capitals() -> None:
+    call = ("<p>Operator</p><p>Welcome.</p><p>Elon Musk -- Chief Executive Officer</p>"
+            "<p>Thanks.</p><p>Adam Greer -- Halvorsen -- Analyst</p><p>Margins?</p>"
+            "<p>Elon Musk -- Chief Executive Officer</p><p>Competitive.</p>"
+            "<p>Operator</p><p>Next question.</p><p>Adam Greer -- Halvorsen -- Analyst</p>"
+            "<p>Thanks.</p>")
+    assert [t for _, t in _his(call)] == ["Thanks.", "Competitive."]
+    hearing = ("<pre>    The Chairman. Welcome.\n    MR. MUSK. Thank you.\n"
+               "    Senator Okafor. Will you?\n    MR. MUSK. Yes.\n</pre>")
+    assert [t for _, t in _his(hearing)] == ["Thank you.", "Yes."]
+
+
+def test_a_line_that_announces_the_conversation_ends_the_notes_above_it() -> None:
+    body = ("<p>马斯克：竞争是好事</p><p>马斯克：数据留在中国</p><p>以下为对话内容：</p>"
+            "<p>主持人：欢迎。</p><p>马斯克：谢谢。</p><p>主持人：数据？</p><p>马斯克：留在中国。</p>")
+    assert [t for _, t in _his(body)] == ["谢谢。", "留在中国。"]

@@ -83,7 +83,8 @@ _TRANSCRIPT_WORD = re.compile(r"transcript|文字稿|逐字稿|全文|实录|實
 _CJK_SAYING = re.compile(r"[\u3400-\u9fff](?:说|道|称|稱|表示|指出|认为|認為|写道|寫道|问道|问|曰)$")
 _MARKER = re.compile(
     r"^(?:full |episode |the |complete |read the )?transcripts?\W*$"
-    r"|^[^\n]{0,30}(?:文字稿|逐字稿|全文|实录|實錄)[^\n]{0,30}[:：]?$", re.I)
+    r"|^[^\n]{0,30}(?:文字稿|逐字稿|全文|实录|實錄)[^\n]{0,30}[:：]?$"
+    r"|^以下[为是為][^\n]{0,20}(?:内容|內容|对话|對話|访谈|訪談|问答|問答)[^\n]{0,12}[:：]$", re.I)
 _STOP = re.compile(
     r"^(?:share(?: this)?|comments?|\d+ comments?|leave a (?:comment|reply)|subscribe\b.{0,40}|"
     r"related(?: posts| episodes| articles)?|more episodes|you (?:may|might) also like|"
@@ -205,6 +206,9 @@ def _untimed(line: Line, text: str) -> Record:
         # A title, a name and a period: a label beyond doubt (a witness may speak once).
         return replace(_labelled(line, m.group("name"), None, m.group("text"), "hearing"),
                        sure=True)
+    m = _QA_DOT.match(text)
+    if m:
+        return _labelled(line, m.group("name"), None, m.group("text"), "qa-dot")
     for form, pattern in (("bracket", _BRACKETED), ("colon", _NAME_COLON), ("dash", _NAME_DASH)):
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
@@ -221,15 +225,21 @@ def _untimed(line: Line, text: str) -> Record:
             # A name alone on its line, the turn below it (Descript, Otter): a speaker
             # only where it recurs in the transcript's alternation.
             return _labelled(line, m.group("name"), None, "", "name-line")
+    m = _NAME_DASH_TITLE.match(text)
+    if m and _is_name(m.group("name")):  # "Elon Musk -- Chief Executive Officer", words below
+        return _labelled(line, m.group("name"), None, "", "name-line", m.group("role"))
     return _unlabelled(line)
 
 
 # An earnings call's speaker line: "Elon Musk -- Chief Executive Officer", "Name -- Firm -- Analyst".
 _DASH_TITLE = re.compile(r"^\s*(?:--|—|–)\s*(?P<role>[^.!?:]{2,80}?)\s*$")
+_NAME_DASH_TITLE = re.compile(rf"^(?P<name>{NAME}) (?:--|—|–) (?P<role>[^.!?:]{{2,60}})$")
+# "Q. How many?" "A. More.": a Q&A's labels with a period.
+_QA_DOT = re.compile(r"^(?P<name>[QA])\.\s+(?P<text>\S.*)$")
 # A hearing record's labels (US Government Publishing Office): a title and a name, or the
 # chair, then a period: "Mr. Musk. Thank you.", "Senator Okafor. Mr. Musk, ...".
 _HEARING = re.compile(
-    r"^(?P<name>(?:Mr|Mrs|Ms|Dr)\. [A-Z][\w'’\-]+|(?:Senator|Representative|Chairman|Chairwoman|"
+    r"^(?P<name>(?i:Mr|Mrs|Ms|Dr)\. [A-Z][\w'’\-]+|(?:Senator|Representative|Chairman|Chairwoman|"
     r"Secretary|General|Admiral) [A-Z][\w'’\-]+|The (?:Chairman|Chairwoman|Chair|Vice Chairman|"
     r"Clerk|Speaker|Presiding Officer))\.\s+(?P<text>\S.*)$")
 # A broadcast's cue in capitals before a label: "(CLIP)", "(BEGIN VIDEO CLIP)", "(VOICE-OVER)".
@@ -298,7 +308,9 @@ def _row(line: Line) -> Record:
 def _is_name(name: str) -> bool:
     folded = name.strip().casefold()
     # "Austin." ends a sentence; "Jr." and "J." are a name's.
-    return (not re.search(r"\w{4,}\.$", folded) and folded not in _NOT_NAMES and not _TRANSCRIPT_WORD.search(folded)
+    return (not re.search(r"\w{4,}\.$", folded) and folded not in _NOT_NAMES
+            and not _TRANSCRIPT_WORD.search(folded)
+            and not folded.startswith("以下")  # "以下为对话内容：" announces the transcript
             and (folded == "a"  # "A:", a Q&A's answer
                  or folded.split(" ")[0] not in ("the", "a", "an", "am", "pm", "a.m.", "p.m."))
             and not _CJK_SAYING.search(name.strip()))
