@@ -187,3 +187,20 @@ def test_a_line_that_announces_the_conversation_ends_the_notes_above_it() -> Non
     body = ("<p>马斯克：竞争是好事</p><p>马斯克：数据留在中国</p><p>以下为对话内容：</p>"
             "<p>主持人：欢迎。</p><p>马斯克：谢谢。</p><p>主持人：数据？</p><p>马斯克：留在中国。</p>")
     assert [t for _, t in _his(body)] == ["谢谢。", "留在中国。"]
+
+
+def test_chinese_q_and_a_where_the_page_says_who_answers() -> None:
+    body = ("<p>本报记者日前专访馬斯克，以下为问答内容：</p>"
+            "<p>问：中国车企怎么样？</p><p>答：非常强。</p><p>问：关税呢？</p><p>答：不喜欢。</p>"
+            "<p>问：火星呢？</p><p>答：十年内。</p>")
+    assert [t for _, t in _his(body)] == ["非常强。", "不喜欢。", "十年内。"]
+
+
+def test_a_soundbite_and_an_interviewer_line_name_the_people() -> None:
+    body = ("<p>HOST: Here he is.</p><p>(SOUNDBITE OF ARCHIVED RECORDING) ELON MUSK: Mars.</p>"
+            "<p>HOST: And again.</p><p>MUSK: Soon.</p>")
+    assert [t for _, t in _his(body)] == ["Mars.", "Soon."]
+    qa = ("<p>Elon Musk was in Austin. Interviewer: Helen Mráz.</p>"
+          + "".join(f"<p><b>Question number {i}, is it so?</b></p><p>Answer {i}.</p>"
+                    for i in range(3)))
+    assert [t for _, t in _his(qa)] == ["Answer 0.", "Answer 1.", "Answer 2."]

@@ -232,8 +232,8 @@ def _untimed(line: Line, text: str) -> Record:
 
 
 # An earnings call's speaker line: "Elon Musk -- Chief Executive Officer", "Name -- Firm -- Analyst".
-_DASH_TITLE = re.compile(r"^\s*(?:--|—|–)\s*(?P<role>[^.!?:]{2,80}?)\s*$")
-_NAME_DASH_TITLE = re.compile(rf"^(?P<name>{NAME}) (?:--|—|–) (?P<role>[^.!?:]{{2,60}})$")
+_DASH_TITLE = re.compile(r"^\s*(?:--|—|–|-(?= ))\s*(?P<role>[^.!?:]{2,80}?)\s*$")
+_NAME_DASH_TITLE = re.compile(rf"^(?P<name>{NAME}) (?:--|—|–|-) (?P<role>[^.!?:]{{2,60}})$")
 # "Q. How many?" "A. More.": a Q&A's labels with a period.
 _QA_DOT = re.compile(r"^(?P<name>[QA])\.\s+(?P<text>\S.*)$")
 # A hearing record's labels (US Government Publishing Office): a title and a name, or the
@@ -242,8 +242,9 @@ _HEARING = re.compile(
     r"^(?P<name>(?i:Mr|Mrs|Ms|Dr)\. [A-Z][\w'’\-]+|(?:Senator|Representative|Chairman|Chairwoman|"
     r"Secretary|General|Admiral) [A-Z][\w'’\-]+|The (?:Chairman|Chairwoman|Chair|Vice Chairman|"
     r"Clerk|Speaker|Presiding Officer))\.\s+(?P<text>\S.*)$")
-# A broadcast's cue in capitals before a label: "(CLIP)", "(BEGIN VIDEO CLIP)", "(VOICE-OVER)".
-_CUE = re.compile(r"^[(\[][A-Z][A-Z ,\-]{1,30}[)\]]\s+(?=\S)")
+# A broadcast's cue in capitals before a label: "(CLIP)", "(BEGIN VIDEO CLIP)",
+# "(SOUNDBITE OF ARCHIVED RECORDING)".
+_CUE = re.compile(r"^[(\[][A-Z][A-Z ,\-]{1,40}[)\]]\s+(?=\S)")
 _MARKDOWN_LEAD = re.compile(r"^(\*\*|__)(.{1,80}?)\1\s*")
 _STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
             ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP),

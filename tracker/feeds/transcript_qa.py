@@ -31,7 +31,11 @@ _SAYS_WHO = (
     re.compile(rf"\b(?:[Ii]nterview|[Cc]onversation|Q&A|[Qq]uestions) with ({_NAME})"),
 )
 _INTERVIEWER = re.compile(
-    rf"\b(?:conducted|interviewed|asked|questions? (?:were )?(?:put|asked)) by ({_NAME})")
+    rf"\b(?:conducted|interviewed|asked|questions? (?:were )?(?:put|asked)) by ({_NAME})"
+    rf"|\b[Ii]nterview(?:er)?(?: by|:) ({_NAME})")
+# Chinese pages name the one who answers beside a verb: "专访马斯克", "马斯克回答".
+_CJK_WHO = "(?:专访|專訪|采访|採訪|对话|對話|答[:：]?)(?P<a>{0})|(?P<b>{0})(?:回答|答道|作答)"
+_HAN = re.compile(r"[\u3400-\u9fff]")
 MIN_QUESTIONS = 3  # bold questions a page needs to be read as an interview
 
 
@@ -41,11 +45,16 @@ def answerer(notes: str, speakers: Speakers) -> str | None:
         m = pattern.search(notes)
         if m:
             return _full_name(m.group(1).rstrip("’'s"), notes, speakers)
+    folded = fold(notes) if _HAN.search(notes) else ""  # traditional as simplified
+    for name, aliases in speakers if folded else ():
+        spelled = "|".join(re.escape(fold(a)) for a in (name, *aliases) if _HAN.search(a))
+        if spelled and re.search(_CJK_WHO.format(f"(?:{spelled})"), folded):
+            return name
     asker = _INTERVIEWER.search(notes)
     if asker is None:
         return None
-    names = Counter(canonical(n, speakers) for n in _FULL.findall(notes)
-                    if fold(n) != fold(asker.group(1)))
+    asked_by = fold(asker.group(1) or asker.group(2))
+    names = Counter(canonical(n, speakers) for n in _FULL.findall(notes) if fold(n) != asked_by)
     return names.most_common(1)[0][0] if names else None
 
 
