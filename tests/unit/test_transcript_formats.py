@@ -200,7 +200,17 @@ def test_a_soundbite_and_an_interviewer_line_name_the_people() -> None:
     body = ("<p>HOST: Here he is.</p><p>(SOUNDBITE OF ARCHIVED RECORDING) ELON MUSK: Mars.</p>"
             "<p>HOST: And again.</p><p>MUSK: Soon.</p>")
     assert [t for _, t in _his(body)] == ["Mars.", "Soon."]
-    qa = ("<p>Elon Musk was in Austin. Interviewer: Helen Mráz.</p>"
+    qa = ("<h1>Elon Musk on Mars</h1><p>Elon Musk was in Austin. Interviewer: Helen Mráz.</p>"
           + "".join(f"<p><b>Question number {i}, is it so?</b></p><p>Answer {i}.</p>"
                     for i in range(3)))
     assert [t for _, t in _his(qa)] == ["Answer 0.", "Answer 1.", "Answer 2."]
+
+
+def test_q_and_a_with_his_father_answering_is_not_his() -> None:
+    qa = "".join(f"<p><b>Q:</b> Question {i}?</p><p><b>A:</b> Answer {i}.</p>" for i in range(3))
+    for intro in ("Errol Musk, Elon Musk's father, spoke to us. Musk answered by phone.",
+                  "Answers are Errol Musk's."):
+        transcript = parse_page("https://x.example/t",
+                                f"<html><body><p>{intro}</p>{qa}</body></html>".encode(),
+                                speakers=SPEAKERS)
+        assert transcript is None or all(s.speaker != HIM for s in transcript.segments)

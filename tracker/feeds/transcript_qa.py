@@ -44,7 +44,7 @@ def answerer(notes: str, speakers: Speakers) -> str | None:
     for pattern in _SAYS_WHO:
         m = pattern.search(notes)
         if m:
-            return _full_name(m.group(1).rstrip("’'s"), notes, speakers)
+            return _full_name(m.group(1).removesuffix("’s").removesuffix("'s"), notes, speakers)
     folded = fold(notes) if _HAN.search(notes) else ""  # traditional as simplified
     for name, aliases in speakers if folded else ():
         spelled = "|".join(re.escape(fold(a)) for a in (name, *aliases) if _HAN.search(a))
@@ -54,15 +54,22 @@ def answerer(notes: str, speakers: Speakers) -> str | None:
     if asker is None:
         return None
     asked_by = fold(asker.group(1) or asker.group(2))
-    names = Counter(canonical(n, speakers) for n in _FULL.findall(notes) if fold(n) != asked_by)
-    return names.most_common(1)[0][0] if names else None
+    names = Counter(canonical(n, speakers) for n in _FULL.findall(notes)
+                    if asked_by not in fold(n)).most_common(2)
+    # The one the article is about: named twice at least, and twice as often as anyone else.
+    if not names or names[0][1] < 2 or (len(names) > 1 and names[0][1] < 2 * names[1][1]):
+        return None
+    return names[0][0]
 
 
-def _full_name(name: str, text: str, speakers: Speakers) -> str:
-    """A one-word name ("Musk answered") as the full name the page gives it."""
+def _full_name(name: str, text: str, speakers: Speakers) -> str | None:
+    """A one-word name ("Musk answered") as the full name the page gives it; None when
+    the page gives it to two people (Elon and Errol Musk)."""
     if " " not in name:
-        found = Counter(n for n in _FULL.findall(text) if name in n.split())
-        name = found.most_common(1)[0][0] if found else name
+        found = {n for n in _FULL.findall(text) if name in n.split()}
+        if len(found) > 1:
+            return None
+        name = found.pop() if found else name
     return canonical(name, speakers)
 
 
