@@ -18,6 +18,9 @@ formats, each seen on real transcript pages:
 * a role after the name: ``Elon Musk, CEO of Tesla:``, ``伊隆·馬斯克（Elon Musk）：``;
 * a time after the words: ``Name: words [00:01:02]``, or a time alone on its line
   (an oral history's ``<dd>``, a subtitle cue ``00:00:01,500 --> 00:00:04,000``);
+* a hearing record's ``Mr. Musk. text`` / ``The Chairman. text``, a Q&A's ``Q. text``,
+  an earnings call's ``<b>Name</b> -- Title`` with the words below, a broadcast's
+  ``(CLIP) ELON MUSK: text``;
 * table rows with cells for time, speaker and words;
 * times without speakers: ``Starting point is 00:01:02 …``, ``(01:12): …``, ``[0:53] …``.
 
@@ -81,18 +84,8 @@ _NOT_NAMES = frozenset(_NOTE_WORDS.split()) | {"以下", "注", "备注", "编�
 _TRANSCRIPT_WORD = re.compile(r"transcript|文字稿|逐字稿|全文|实录|實錄")
 # A Chinese "name" ending in a verb of saying is a sentence: "他说：…", "报道称：…".
 _CJK_SAYING = re.compile(r"[\u3400-\u9fff](?:说|道|称|稱|表示|指出|认为|認為|写道|寫道|问道|问|曰)$")
-_MARKER = re.compile(
-    r"^(?:full |episode |the |complete |read the )?transcripts?\W*$"
-    r"|^[^\n]{0,30}(?:文字稿|逐字稿|全文|实录|實錄)[^\n]{0,30}[:：]?$"
-    r"|^以下[为是為][^\n]{0,20}(?:内容|內容|对话|對話|访谈|訪談|问答|問答)[^\n]{0,12}[:：]$", re.I)
-_STOP = re.compile(
-    r"^(?:share(?: this)?|comments?|\d+ comments?|leave a (?:comment|reply)|subscribe\b.{0,40}|"
-    r"related(?: posts| episodes| articles)?|more episodes|you (?:may|might) also like|"
-    r"推荐阅读|相关阅读|延伸阅读|往期回顾|责任编辑.{0,20}|責任編輯.{0,20}|[-—–]*\s*end\s*[-—–]*)\W*$",
-    re.I)
 
 
-_LINK_BAR = re.compile(r"^(?:[^·|•]{1,25} [·|•] ){2,}[^·|•]{1,25}$")
 _BOX = re.compile("\ue020(\\d+)\ue021")
 _MARKS = "".join(chr(c) for c in range(0xE006, 0xE018))  # context and level marks
 _LEVEL_NAMES = ("h2", "h3", "h4", "h5", "h6", "dt")
@@ -320,17 +313,6 @@ def _is_name(name: str) -> bool:
 def _is_clock(text: str) -> bool:
     """"10:30 AM ..." is a time of day, not a transcript time."""
     return bool(re.match(rf"^{TS}\s*(?:am|pm|a\.m\.|p\.m\.)\b", text, re.I))
-
-
-def is_marker(line: str) -> bool:
-    """A line that announces the transcript ("Transcript", "以下为访谈全文：")."""
-    return bool(_MARKER.match(line.strip())) and len(line) <= 80
-
-
-def is_stop(line: str) -> bool:
-    """A line after which a page's transcript is over ("Share", "推荐阅读", "Comments", a
-    bar of links: "Policies · Privacy · Help")."""
-    return len(line) <= 60 and bool(_STOP.match(line.strip()) or _LINK_BAR.match(line))
 
 
 def _tidy(text: str) -> str:

@@ -10,7 +10,8 @@ A page is read as a pipeline, each step in its own module: the page as lines wit
 comment threads and sidebars (``transcript_dom``); each line's label,
 time and words (``transcript_lines``); which labels are speakers (a label must recur:
 "Note:" once is text; decided here); who each speaker is, per page (``transcript_people``);
-where the transcript is and its turns, one segment each (``transcript_turns``). Each
+where the transcript is and its turns, one segment each (``transcript_turns``); an
+interview's answerer, and bold questions with plain answers (``transcript_qa``). Each
 step is linear in the page's size. A page without speaker labels may still be a
 transcript with times, or, linked as one, its plain paragraphs.
 """
@@ -26,7 +27,8 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from tracker.feeds.speakers import Speakers, fold
 from tracker.feeds.transcript_dom import decode, page_lines
-from tracker.feeds.transcript_lines import Record, is_marker, is_stop, record
+from tracker.feeds.transcript_lines import Record, record
+from tracker.feeds.transcript_marks import is_marker, is_stop
 from tracker.feeds.transcript_people import people
 from tracker.feeds.transcript_qa import bold_questions
 from tracker.feeds.transcript_turns import MIN_TURNS, labelled_turns, with_ends

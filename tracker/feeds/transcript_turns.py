@@ -20,7 +20,8 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tracker.feeds.transcript_lines import Record, is_marker, is_stop
+from tracker.feeds.transcript_lines import Record
+from tracker.feeds.transcript_marks import is_marker, is_stop
 from tracker.model import TranscriptSegment
 
 __all__ = ["MIN_TURNS", "labelled_turns", "with_ends"]
@@ -58,13 +59,8 @@ def labelled_turns(records: Sequence[Record], named: set[str],
     before = records[labels[0] - 1] if labels[0] else None  # a cue's time above its label
     pending = before.seconds if before and before.form == "time" and not trailing else None
     accepted = set(labels)
-    boxes = set()  # the containers the transcript's lines sit in, up to its last label
-    for i in range(labels[0], _end(records, labels[-1], named, in_table)):
+    for i in range(labels[0], _end(records, labels, named, in_table)):
         r = records[i]
-        if i <= labels[-1]:
-            boxes.add(r.box)
-        elif r.box not in boxes:
-            break  # the last turn ends where the page's container does (a footer, tags)
         if i in accepted:
             start = r.seconds if r.seconds is not None else pending
             turns.append(_Turn(persons[r.name or ""], start, [r.text] if r.text else []))
@@ -158,13 +154,15 @@ def _heads_transcript(r: Record) -> bool:
                                  and _SAYS_TRANSCRIPT.search(r.line) is not None)
 
 
-def _end(records: Sequence[Record], last: int, named: set[str], in_table: bool) -> int:
+def _end(records: Sequence[Record], labels: list[int], named: set[str], in_table: bool) -> int:
     """Where the last turn ends: at a heading, a stop line ("Share", "Comments"), another
-    label, or after a table's last row."""
-    for i in range(last + 1, len(records)):
+    label, after a table's last row, or where the transcript's container ends (the kind
+    of container none of its lines sat in: a footer, a tag list, an author's bio)."""
+    boxes = {r.box for r in records[labels[0]:labels[-1] + 1]}
+    for i in range(labels[-1] + 1, len(records)):
         r = records[i]
         if (r.heading or is_stop(r.line) or r.name in named or (in_table and not r.row)
-                or is_marker(r.line)):
+                or is_marker(r.line) or r.box not in boxes):
             return i
     return len(records)
 
