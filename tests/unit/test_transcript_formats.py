@@ -214,3 +214,24 @@ def test_q_and_a_with_his_father_answering_is_not_his() -> None:
                                 f"<html><body><p>{intro}</p>{qa}</body></html>".encode(),
                                 speakers=SPEAKERS)
         assert transcript is None or all(s.speaker != HIM for s in transcript.segments)
+
+
+def test_a_webvtt_file_with_voice_tags_printed_in_a_pre() -> None:
+    cues = [("Lex Fridman", "Welcome."), ("Elon Musk", "Thanks."), ("Lex Fridman", "Mars?"),
+            ("Elon Musk", "Soon.")]
+    vtt = "WEBVTT\n\n" + "".join(f"00:00:{i * 4 + 1:02d}.000 --> 00:00:{i * 4 + 3:02d}.000\n"
+                                 f"&lt;v {who}&gt;{words}&lt;/v&gt;\n\n"
+                                 for i, (who, words) in enumerate(cues))
+    assert _his(f"<pre>{vtt}</pre>") == [(5.0, "Thanks."), (13.0, "Soon.")]
+
+
+def test_table_rows_with_their_time_as_an_attribute_and_short_words_before_a_time() -> None:
+    rows = [(1.5, "Host", "Hi"), (5.2, "Elon Musk", "Hello"), (9, "Host", "Mars?"),
+            (12.9, "Elon Musk", "Soon")]
+    body = "<table>" + "".join(f'<tr data-start="{t}"><td>{w}</td><td>{x}</td></tr>'
+                               for t, w, x in rows) + "</table>"
+    assert _his(body) == [(5.0, "Hello"), (12.0, "Soon")]
+    dl = ("<dl><dt>Interviewer</dt><dd>Hi. [00:00:05]</dd><dt>Elon Musk</dt>"
+          "<dd>Hello. [00:00:09]</dd><dt>Interviewer</dt><dd>Bye. [00:01:05]</dd>"
+          "<dt>Musk</dt><dd>Bye. [00:01:09]</dd></dl>")
+    assert _his(dl) == [(9.0, "Hello."), (69.0, "Bye.")]

@@ -13,13 +13,12 @@ segment) read as one line."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from itertools import islice
 
 from lxml import etree
 
-from tracker.feeds.transcript_lines import Line
-
-__all__ = ["decode", "page_lines"]
+__all__ = ["Line", "decode", "page_lines", "tidy"]
 
 _BLOCKS = ("p", "div", "li", "tr", "section", "article", "blockquote", "pre", "ul", "ol",
            "table", "dd", "dt", "dl", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
@@ -47,6 +46,7 @@ _T_PARAM = re.compile(r"[?&#](?:t|start|time_continue)=(\d+)s?(?:&|$)")
 _CUE_ATTRS = ("data-start", "data-time", "data-begin", "data-start-time", "data-seconds")
 _SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
 _SHOWN_TIME = re.compile(r"\s*[\[(]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}")
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
@@ -155,7 +155,13 @@ def _cue_times(root: etree._Element) -> None:
         if not _SECONDS.fullmatch(value) or _SHOWN_TIME.match("".join(islice(el.itertext(), 3))):
             continue
         s = int(float(value))
-        el.text = f"[{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}] " + (el.text or "")
+        stamp = f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+        if el.tag.lower() == "tr":  # a table row: the time as a cell of its own
+            cell = etree.Element("td")
+            cell.text = stamp
+            el.insert(0, cell)
+        else:
+            el.text = f"[{stamp}] " + (el.text or "")
 
 
 def _flatten_cells(root: etree._Element) -> None:
@@ -221,3 +227,49 @@ def _link_time(href: str) -> str:
         return ""
     seconds = int(m.group(1))
     return f"({seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d})"
+
+
+_BOX = re.compile("\ue020(\\d+)\ue021")
+_MARKS = "".join(chr(c) for c in range(0xE006, 0xE018))  # context and level marks
+_LEVEL_NAMES = ("h2", "h3", "h4", "h5", "h6", "dt")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a page: its plain text and how it is marked up."""
+
+    text: str
+    heading: bool = False
+    bold: str = ""  # the bold words the line starts with
+    cells: tuple[str, ...] = ()  # a table row's cells
+    context: str = ""  # "quote" (blockquote, caption), "list" (list item), "title" (h1) or ""
+    box: str = ""  # the kind of container the line sits in (a number as text)
+
+    @classmethod
+    def of(cls, raw: str, box: str = "") -> Line | None:
+        """A line from the page text with markers \\ue002 heading, \\ue003 cell, \\ue004/\\ue005
+        bold, \\ue006 quoted (blockquote, caption), \\ue007 list item, \\ue008 the page's title,
+        \\ue012-\\ue017 a heading's level (h2-h6, dt), \\ue020n\\ue021 its container (else ``box``)."""
+        m = _BOX.search(raw)
+        if m:
+            box, raw = m.group(1), _BOX.sub("", raw)
+        # Marks go without a trace ("<b>real</b>, so" is "real, so"); cells stay apart.
+        clean = tidy(re.sub("[\ue002\ue004-\ue017]", "", raw.replace("\ue003", " ")))
+        if not clean:
+            return None
+        start = raw.lstrip(" \t\ue002\u00a0" + _MARKS)
+        bold = ""
+        if start.startswith("\ue004") and "\ue005" in start:
+            bold = tidy(start[1:start.index("\ue005")].replace("\ue004", " "))
+        cells = tuple(c for c in (tidy(re.sub("[\ue002\ue004-\ue017]", " ", part))
+                                  for part in raw.split("\ue003")[1:]) if c)
+        level = re.search("[\ue012-\ue017]", raw)
+        context = ("quote" if "\ue006" in raw else "list" if "\ue007" in raw
+                   else "title" if "\ue008" in raw
+                   else _LEVEL_NAMES[ord(level.group()) - 0xE012] if level else "")
+        return cls(clean, "\ue002" in raw, bold, cells, context, box)
+
+
+def tidy(text: str) -> str:
+    """Whitespace as single spaces; zero-width characters (WeChat pages carry them) gone."""
+    return " ".join(_ZERO_WIDTH.sub("", text).split())

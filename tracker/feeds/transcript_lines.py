@@ -35,6 +35,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tracker.feeds.transcript_dom import Line, tidy
+
 TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
 # Latin letters with accents too: "Tomás Lindqvist", "Jana Kühn".
 _LATIN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\-]*"
@@ -56,7 +58,6 @@ _NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*{_OPEN}\s*(?P<ts>{TS}){_R
 _NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?\s*[-–—|·]?\s+(?P<ts>{TS})\s*$")
 _BARE_STAMP_FIRST = re.compile(rf"^(?P<ts>{TS})\s+[-–—|·]?\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
                                r"(?P<text>.*)$")
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _NAME_DASH = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s+[—–]\s+(?P<text>\S.*)$")
 _NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
 _BRACKETED = re.compile(rf"^[【〔](?P<name>{NAME}){_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
@@ -84,47 +85,6 @@ _NOT_NAMES = frozenset(_NOTE_WORDS.split()) | {"以下", "注", "备注", "编�
 _TRANSCRIPT_WORD = re.compile(r"transcript|文字稿|逐字稿|全文|实录|實錄")
 # A Chinese "name" ending in a verb of saying is a sentence: "他说：…", "报道称：…".
 _CJK_SAYING = re.compile(r"[\u3400-\u9fff](?:说|道|称|稱|表示|指出|认为|認為|写道|寫道|问道|问|曰)$")
-
-
-_BOX = re.compile("\ue020(\\d+)\ue021")
-_MARKS = "".join(chr(c) for c in range(0xE006, 0xE018))  # context and level marks
-_LEVEL_NAMES = ("h2", "h3", "h4", "h5", "h6", "dt")
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of a page: its plain text and how it is marked up."""
-
-    text: str
-    heading: bool = False
-    bold: str = ""  # the bold words the line starts with
-    cells: tuple[str, ...] = ()  # a table row's cells
-    context: str = ""  # "quote" (blockquote, caption), "list" (list item), "title" (h1) or ""
-    box: str = ""  # the kind of container the line sits in (a number as text)
-
-    @classmethod
-    def of(cls, raw: str, box: str = "") -> Line | None:
-        """A line from the page text with markers \\ue002 heading, \\ue003 cell, \\ue004/\\ue005
-        bold, \\ue006 quoted (blockquote, caption), \\ue007 list item, \\ue008 the page's title,
-        \\ue012-\\ue017 a heading's level (h2-h6, dt), \\ue020n\\ue021 its container (else ``box``)."""
-        m = _BOX.search(raw)
-        if m:
-            box, raw = m.group(1), _BOX.sub("", raw)
-        # Marks go without a trace ("<b>real</b>, so" is "real, so"); cells stay apart.
-        clean = _tidy(re.sub("[\ue002\ue004-\ue017]", "", raw.replace("\ue003", " ")))
-        if not clean:
-            return None
-        start = raw.lstrip(" \t\ue002\u00a0" + _MARKS)
-        bold = ""
-        if start.startswith("\ue004") and "\ue005" in start:
-            bold = _tidy(start[1:start.index("\ue005")].replace("\ue004", " "))
-        cells = tuple(c for c in (_tidy(re.sub("[\ue002\ue004-\ue017]", " ", part))
-                                  for part in raw.split("\ue003")[1:]) if c)
-        level = re.search("[\ue012-\ue017]", raw)
-        context = ("quote" if "\ue006" in raw else "list" if "\ue007" in raw
-                   else "title" if "\ue008" in raw
-                   else _LEVEL_NAMES[ord(level.group()) - 0xE012] if level else "")
-        return cls(clean, "\ue002" in raw, bold, cells, context, box)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,6 +159,10 @@ def _untimed(line: Line, text: str) -> Record:
         # A title, a name and a period: a label beyond doubt (a witness may speak once).
         return replace(_labelled(line, m.group("name"), None, m.group("text"), "hearing"),
                        sure=True)
+    m = _VOICE.match(text)
+    if m and _is_name(m.group("name")):  # a WebVTT voice tag: a label beyond doubt
+        return replace(_labelled(line, m.group("name"), None, m.group("text"), "voice"),
+                       sure=True)
     m = _QA_DOT.match(text)
     if m:
         return _labelled(line, m.group("name"), None, m.group("text"), "qa-dot")
@@ -227,6 +191,8 @@ def _untimed(line: Line, text: str) -> Record:
 # An earnings call's speaker line: "Elon Musk -- Chief Executive Officer", "Name -- Firm -- Analyst".
 _DASH_TITLE = re.compile(r"^\s*(?:--|—|–|-(?= ))\s*(?P<role>[^.!?:]{2,80}?)\s*$")
 _NAME_DASH_TITLE = re.compile(rf"^(?P<name>{NAME}) (?:--|—|–|-) (?P<role>[^.!?:]{{2,60}})$")
+# A WebVTT file printed on a page: "<v Elon Musk>Thanks.</v>", "<v.loud Host>Hi".
+_VOICE = re.compile(r"^<v(?:\.[\w.\-]+)?\s+(?P<name>[^<>]{1,60})>(?P<text>.*?)(?:</v>)?$")
 # "Q. How many?" "A. More.": a Q&A's labels with a period.
 _QA_DOT = re.compile(r"^(?P<name>[QA])\.\s+(?P<text>\S.*)$")
 # A hearing record's labels (US Government Publishing Office): a title and a name, or the
@@ -272,9 +238,9 @@ def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str,
     m = _TRAILING_STAMP.search(text) if stamp is None else None
     if m:  # "Elon Musk: words [00:01:02]": the time of the turn, after its words
         stamp, text = m.group("ts"), text[:m.start()]
-    return Record(line.text, _tidy(name), seconds(stamp) if stamp else None, text.strip(),
+    return Record(line.text, tidy(name), seconds(stamp) if stamp else None, text.strip(),
                   line.heading, sure, form=form + ("-bold" if line.bold else "")
-                  + (f"-{line.context}" if line.context else ""), role=_tidy(role or ""))
+                  + (f"-{line.context}" if line.context else ""), role=tidy(role or ""))
 
 
 def _row(line: Line) -> Record:
@@ -295,14 +261,15 @@ def _row(line: Line) -> Record:
         else:
             words.append(cell)
     text = " ".join(words)
-    return Record(line.text, name and _tidy(name), seconds(stamp) if stamp else None, text,
+    return Record(line.text, name and tidy(name), seconds(stamp) if stamp else None, text,
                   line.heading, sure=name is not None, row=True, form="row")
 
 
 def _is_name(name: str) -> bool:
     folded = name.strip().casefold()
-    # "Austin." ends a sentence; "Jr." and "J." are a name's.
-    return (not re.search(r"\w{4,}\.$", folded) and folded not in _NOT_NAMES
+    # "Austin." and "Hi." end a sentence; "Jr." and "J." are a name's.
+    return (not re.search(r"(?<!\w)(?!(?:jr|sr|st)\.)\w{2,}\.$", folded)
+            and folded not in _NOT_NAMES
             and not _TRANSCRIPT_WORD.search(folded)
             and not folded.startswith("以下")  # "以下为对话内容：" announces the transcript
             and (folded == "a"  # "A:", a Q&A's answer
@@ -313,8 +280,3 @@ def _is_name(name: str) -> bool:
 def _is_clock(text: str) -> bool:
     """"10:30 AM ..." is a time of day, not a transcript time."""
     return bool(re.match(rf"^{TS}\s*(?:am|pm|a\.m\.|p\.m\.)\b", text, re.I))
-
-
-def _tidy(text: str) -> str:
-    """Whitespace as single spaces; zero-width characters (WeChat pages carry them) gone."""
-    return " ".join(_ZERO_WIDTH.sub("", text).split())

@@ -17,7 +17,8 @@ from collections import Counter
 from collections.abc import Sequence
 
 from tracker.feeds.speakers import Speakers, canonical, fold
-from tracker.feeds.transcript_lines import Line, Record
+from tracker.feeds.transcript_dom import Line
+from tracker.feeds.transcript_lines import Record
 from tracker.feeds.transcript_marks import is_stop
 from tracker.model import TranscriptSegment
 
