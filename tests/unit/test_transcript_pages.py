@@ -15,7 +15,8 @@ import pytest
 
 from tracker.config import default_watches
 from tracker.feeds.speakers import canonical, named_guests, speakers_of
-from tracker.feeds.transcript_lines import Line, record
+from tracker.feeds.transcript_dom import Line
+from tracker.feeds.transcript_lines import record
 from tracker.feeds.transcript_pages import parse_page, transcript_links
 from tracker.model import Transcript
 

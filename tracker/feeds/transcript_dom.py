@@ -13,13 +13,14 @@ segment) read as one line."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from itertools import islice
 
 from lxml import etree
 
 from tracker.feeds.htmltext import CONTROL
-from tracker.feeds.transcript_lines import Line
 
-__all__ = ["decode", "page_lines"]
+__all__ = ["Line", "decode", "page_lines", "tidy"]
 
 _BLOCKS = ("p", "div", "li", "tr", "section", "article", "blockquote", "pre", "ul", "ol",
            "table", "dd", "dt", "dl", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
@@ -44,6 +45,10 @@ _SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)
 _WORDS = re.compile(r"\w")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _T_PARAM = re.compile(r"[?&#](?:t|start|time_continue)=(\d+)s?(?:&|$)")
+_CUE_ATTRS = ("data-start", "data-time", "data-begin", "data-start-time", "data-seconds")
+_SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
+_SHOWN_TIME = re.compile(r"\s*[\[(]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}")
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
 
@@ -70,6 +75,7 @@ def page_lines(markup: str) -> list[Line]:
         return []
     etree.strip_elements(root, *_DROP, with_tail=False)
     _prune(root, len("".join(root.itertext())))
+    _cue_times(root)
     # The whole page, not its <article>: some themes put the transcript beside it; what
     # is not the transcript is told apart later, by where the labels alternate.
     for tag, marker in (*_LEVELS.items(), ("li", "\ue007"), ("blockquote", "\ue006"),
@@ -79,11 +85,17 @@ def page_lines(markup: str) -> list[Line]:
                 # A pull quote is not a turn, a bullet or the page's title may not be.
                 el.attrib[_CONTEXT] = marker
     _flatten_cells(root)
+    boxes: dict[str, str] = {}
     for el in root.iter():
         if isinstance(el.tag, str):
-            _mark(el, el.tag.lower())
-    return [line for raw in "".join(root.itertext()).split("\n")
-            if (line := Line.of(raw)) is not None]
+            _mark(el, el.tag.lower(), boxes)
+    lines, box = [], ""
+    for raw in "".join(root.itertext()).split("\n"):
+        line = Line.of(raw, box)  # a break inside a block: the block's container
+        if line is not None:
+            lines.append(line)
+            box = line.box
+    return lines
 
 
 def _prune(root: etree._Element, total: int) -> None:
@@ -133,6 +145,27 @@ def _keep_tail(el: etree._Element) -> None:
             parent.text = (parent.text or "") + el.tail
 
 
+def _cue_times(root: etree._Element) -> None:
+    """A cue whose time is an attribute in seconds (``<li data-start="12.60">``, an
+    accessible player's transcript) reads as "[0:00:12] ...": its visible time is often a
+    button, and buttons are gone."""
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag.lower() not in _BLOCKS:
+            continue
+        value = next((v.strip() for a in _CUE_ATTRS if (v := el.get(a))), "")
+        # A cue that shows its time already keeps it as shown.
+        if not _SECONDS.fullmatch(value) or _SHOWN_TIME.match("".join(islice(el.itertext(), 3))):
+            continue
+        s = int(float(value))
+        stamp = f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+        if el.tag.lower() == "tr":  # a table row: the time as a cell of its own
+            cell = etree.Element("td")
+            cell.text = stamp
+            el.insert(0, cell)
+        else:
+            el.text = f"[{stamp}] " + (el.text or "")
+
+
 def _flatten_cells(root: etree._Element) -> None:
     """Paragraphs and breaks inside a table cell do not split its row (a layout table,
     with the page in a cell, keeps its lines)."""
@@ -144,12 +177,13 @@ def _flatten_cells(root: etree._Element) -> None:
                 el.tag = _IN_CELL
 
 
-def _mark(el: etree._Element, tag: str) -> None:
+def _mark(el: etree._Element, tag: str, boxes: dict[str, str]) -> None:
     """Line breaks around blocks, and the markers ``Line.of`` reads."""
     if tag in _BLOCKS:
-        head = ("\ue002" if tag in _HEADINGS else "") + el.get(_CONTEXT, "")
+        box = _box(el.getparent(), boxes)
+        head = ("\ue002" if tag in _HEADINGS else "") + el.get(_CONTEXT, "") + box
         el.text = "\n" + head + (el.text or "")
-        el.tail = "\n" + (el.tail or "")
+        el.tail = "\n" + box + (el.tail or "")
     elif tag == "br":
         el.tail = "\n" + (el.tail or "")
     elif tag == _IN_CELL:  # a paragraph break inside a table cell: the row stays one line
@@ -165,6 +199,15 @@ def _mark(el: etree._Element, tag: str) -> None:
             for child in el:
                 child.text = child.tail = ""
         el.tail = _gap(el) + (el.tail or "")
+
+
+def _box(parent: etree._Element | None, boxes: dict[str, str]) -> str:
+    """The mark of the kind of container a block sits in (its tag and class): a
+    transcript's paragraphs share one, a footer or a tag list after it has its own."""
+    if parent is None or not isinstance(parent.tag, str):
+        return ""
+    kind = f"{parent.tag}.{parent.get('class', '')}"
+    return boxes.setdefault(kind, f"\ue020{len(boxes)}\ue021")
 
 
 def _gap(el: etree._Element) -> str:
@@ -186,3 +229,49 @@ def _link_time(href: str) -> str:
         return ""
     seconds = int(m.group(1))
     return f"({seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d})"
+
+
+_BOX = re.compile("\ue020(\\d+)\ue021")
+_MARKS = "".join(chr(c) for c in range(0xE006, 0xE018))  # context and level marks
+_LEVEL_NAMES = ("h2", "h3", "h4", "h5", "h6", "dt")
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a page: its plain text and how it is marked up."""
+
+    text: str
+    heading: bool = False
+    bold: str = ""  # the bold words the line starts with
+    cells: tuple[str, ...] = ()  # a table row's cells
+    context: str = ""  # "quote" (blockquote, caption), "list" (list item), "title" (h1) or ""
+    box: str = ""  # the kind of container the line sits in (a number as text)
+
+    @classmethod
+    def of(cls, raw: str, box: str = "") -> Line | None:
+        """A line from the page text with markers \\ue002 heading, \\ue003 cell, \\ue004/\\ue005
+        bold, \\ue006 quoted (blockquote, caption), \\ue007 list item, \\ue008 the page's title,
+        \\ue012-\\ue017 a heading's level (h2-h6, dt), \\ue020n\\ue021 its container (else ``box``)."""
+        m = _BOX.search(raw)
+        if m:
+            box, raw = m.group(1), _BOX.sub("", raw)
+        # Marks go without a trace ("<b>real</b>, so" is "real, so"); cells stay apart.
+        clean = tidy(re.sub("[\ue002\ue004-\ue017]", "", raw.replace("\ue003", " ")))
+        if not clean:
+            return None
+        start = raw.lstrip(" \t\ue002\u00a0" + _MARKS)
+        bold = ""
+        if start.startswith("\ue004") and "\ue005" in start:
+            bold = tidy(start[1:start.index("\ue005")].replace("\ue004", " "))
+        cells = tuple(c for c in (tidy(re.sub("[\ue002\ue004-\ue017]", " ", part))
+                                  for part in raw.split("\ue003")[1:]) if c)
+        level = re.search("[\ue012-\ue017]", raw)
+        context = ("quote" if "\ue006" in raw else "list" if "\ue007" in raw
+                   else "title" if "\ue008" in raw
+                   else _LEVEL_NAMES[ord(level.group()) - 0xE012] if level else "")
+        return cls(clean, "\ue002" in raw, bold, cells, context, box)
+
+
+def tidy(text: str) -> str:
+    """Whitespace as single spaces; zero-width characters (WeChat pages carry them) gone."""
+    return " ".join(_ZERO_WIDTH.sub("", text).split())

@@ -18,6 +18,9 @@ formats, each seen on real transcript pages:
 * a role after the name: ``Elon Musk, CEO of Tesla:``, ``伊隆·馬斯克（Elon Musk）：``;
 * a time after the words: ``Name: words [00:01:02]``, or a time alone on its line
   (an oral history's ``<dd>``, a subtitle cue ``00:00:01,500 --> 00:00:04,000``);
+* a hearing record's ``Mr. Musk. text`` / ``The Chairman. text``, a Q&A's ``Q. text``,
+  an earnings call's ``<b>Name</b> -- Title`` with the words below, a broadcast's
+  ``(CLIP) ELON MUSK: text``;
 * table rows with cells for time, speaker and words;
 * times without speakers: ``Starting point is 00:01:02 …``, ``(01:12): …``, ``[0:53] …``.
 
@@ -32,8 +35,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from tracker.feeds.transcript_dom import Line, tidy
+
 TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
-_LATIN = r"[A-Z][A-Za-z'’.\-]*"
+# Latin letters with accents too: "Tomás Lindqvist", "Jana Kühn".
+_LATIN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\-]*"
 _PARTICLE = r"(?:de|da|del|van|von|der|den|bin|al|el|la|le|di)"
 NAME = (rf"(?:{_LATIN}(?:[ \u00a0](?:{_LATIN}|{_PARTICLE})){{0,4}}"
         r"|[\u3400-\u9fff](?:[\u3400-\u9fff]| ?[·•・] ?){0,7}(?: ?[A-Z][A-Za-z]*)?"
@@ -52,11 +58,10 @@ _NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*{_OPEN}\s*(?P<ts>{TS}){_R
 _NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?\s*[-–—|·]?\s+(?P<ts>{TS})\s*$")
 _BARE_STAMP_FIRST = re.compile(rf"^(?P<ts>{TS})\s+[-–—|·]?\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
                                r"(?P<text>.*)$")
-_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _NAME_DASH = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s+[—–]\s+(?P<text>\S.*)$")
 _NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
 _BRACKETED = re.compile(rf"^[【〔](?P<name>{NAME}){_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
-_TIME_ONLY = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?(?:\s*-->\s*{TS})?$")  # SRT cue
+_TIME_ONLY = re.compile(rf"^(?:\d{{1,5}}\s+(?={TS}\s*-->))?{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?(?:\s*-->\s*{TS})?$")  # SRT cue
 _STAMP_NAME = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?\s*[-–—|·]?\s*(?P<name>{NAME}){_ROLE}"
                          r"\s*[:：]?$")
 _TRAILING_STAMP = re.compile(rf"\s*{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}$")
@@ -77,53 +82,9 @@ _NOT_NAMES = frozenset(_NOTE_WORDS.split()) | {"以下", "注", "备注", "编�
               "備註", "來源", "時間", "視頻", "音頻", "連結", "目錄", "本期目錄", "本期嘉賓",
               "嘉賓介紹", "時間軸", "正文", "简介", "簡介", "摘要", "导语", "導語"}
 # "本期访谈文字稿", "Full Transcript": a heading of the transcript, never a speaker.
-_TRANSCRIPT_WORD = re.compile(r"transcript|文字稿|逐字稿|全文|文字实录|文字實錄|访谈实录|訪談實錄")
+_TRANSCRIPT_WORD = re.compile(r"transcript|文字稿|逐字稿|全文|实录|實錄")
 # A Chinese "name" ending in a verb of saying is a sentence: "他说：…", "报道称：…".
 _CJK_SAYING = re.compile(r"[\u3400-\u9fff](?:说|道|称|稱|表示|指出|认为|認為|写道|寫道|问道|问|曰)$")
-_MARKER = re.compile(
-    r"^(?:full |episode |the |complete |read the )?transcripts?\W*$"
-    r"|^[^\n]{0,30}(?:文字稿|逐字稿|全文|文字实录|文字實錄|访谈实录|訪談實錄)[^\n]{0,30}[:：]?$", re.I)
-_STOP = re.compile(
-    r"^(?:share(?: this)?|comments?|\d+ comments?|leave a (?:comment|reply)|subscribe\b.{0,40}|"
-    r"related(?: posts| episodes| articles)?|more episodes|you (?:may|might) also like|"
-    r"推荐阅读|相关阅读|延伸阅读|往期回顾|责任编辑.{0,20}|責任編輯.{0,20}|[-—–]*\s*end\s*[-—–]*)\W*$",
-    re.I)
-
-
-_MARKS = "".join(chr(c) for c in range(0xE006, 0xE018))  # context and level marks
-_LEVEL_NAMES = ("h2", "h3", "h4", "h5", "h6", "dt")
-
-
-@dataclass(frozen=True, slots=True)
-class Line:
-    """One line of a page: its plain text and how it is marked up."""
-
-    text: str
-    heading: bool = False
-    bold: str = ""  # the bold words the line starts with
-    cells: tuple[str, ...] = ()  # a table row's cells
-    context: str = ""  # "quote" (blockquote, caption), "list" (list item), "title" (h1) or ""
-
-    @classmethod
-    def of(cls, raw: str) -> Line | None:
-        """A line from the page text with markers \\ue002 heading, \\ue003 cell, \\ue004/\\ue005
-        bold, \\ue006 quoted (blockquote, caption), \\ue007 list item, \\ue008 the page's title,
-        \\ue012-\\ue017 a heading's level (h2-h6, dt)."""
-        # Marks go without a trace ("<b>real</b>, so" is "real, so"); cells stay apart.
-        clean = _tidy(re.sub("[\ue002\ue004-\ue017]", "", raw.replace("\ue003", " ")))
-        if not clean:
-            return None
-        start = raw.lstrip(" \t\ue002\u00a0" + _MARKS)
-        bold = ""
-        if start.startswith("\ue004") and "\ue005" in start:
-            bold = _tidy(start[1:start.index("\ue005")].replace("\ue004", " "))
-        cells = tuple(c for c in (_tidy(re.sub("[\ue002\ue004-\ue017]", " ", part))
-                                  for part in raw.split("\ue003")[1:]) if c)
-        level = re.search("[\ue012-\ue017]", raw)
-        context = ("quote" if "\ue006" in raw else "list" if "\ue007" in raw
-                   else "title" if "\ue008" in raw
-                   else _LEVEL_NAMES[ord(level.group()) - 0xE012] if level else "")
-        return cls(clean, "\ue002" in raw, bold, cells, context)
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +104,7 @@ class Record:
     # its labels one way, so a label written otherwise outside it is a title or a note.
     form: str = ""
     role: str = ""  # what the label's parentheses say: "Tesla CEO", "Elon Musk", "陳文彥"
+    box: str = ""  # the kind of container its line sits in (``Line.box``)
 
 
 def seconds(stamp: str) -> float:
@@ -158,6 +120,7 @@ def record(line: Line) -> Record:
     if len(line.cells) >= 2:
         return _row(line)
     text = _MARKDOWN_LEAD.sub(r"\2", line.text)  # "**Elon Musk:** ..." left as typed
+    text = _CUE.sub("", text)  # "(CLIP) ELON MUSK: ...": a clip played in a show is his turn
     for form, pattern in _STAMPED:
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
@@ -174,6 +137,10 @@ def record(line: Line) -> Record:
 def _bold_lead(line: Line, text: str) -> Record:
     """A line whose bold words are its label: "<b>Name</b>", "<b>Name 00:01:02</b>"."""
     rest = text[len(line.bold):].lstrip(" :：—–")
+    m = _NAME_ONLY.match(line.bold)
+    titled = _DASH_TITLE.match(text[len(line.bold):])
+    if m and titled and _is_name(m.group("name")):  # "<b>Name</b> -- <i>Title</i>", words below
+        return _labelled(line, m.group("name"), None, "", "bold", titled.group("role"))
     if rest[:1].islower() and not re.search(r"[:：—–]\s*$", line.bold + text[len(line.bold):][:3]):
         return _untimed(line, text)  # "<b>Elon Musk</b> is the founder of ...": a sentence
     m = _NAME_ONLY.match(line.bold)
@@ -187,9 +154,23 @@ def _bold_lead(line: Line, text: str) -> Record:
 
 def _untimed(line: Line, text: str) -> Record:
     """A line without a time before its words: "Name: text", "【Name】", a name alone."""
+    m = _HEARING.match(text)
+    if m:
+        # A title, a name and a period: a label beyond doubt (a witness may speak once).
+        return replace(_labelled(line, m.group("name"), None, m.group("text"), "hearing"),
+                       sure=True)
+    m = _VOICE.match(text)
+    if m and _is_name(m.group("name")):  # a WebVTT voice tag: a label beyond doubt
+        return replace(_labelled(line, m.group("name"), None, m.group("text"), "voice"),
+                       sure=True)
+    m = _QA_DOT.match(text)
+    if m:
+        return _labelled(line, m.group("name"), None, m.group("text"), "qa-dot")
     for form, pattern in (("bracket", _BRACKETED), ("colon", _NAME_COLON), ("dash", _NAME_DASH)):
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
+            # "马斯克：" in a video's description, "马斯克: " in its subtitles: written otherwise.
+            form += "-wide" if "：" in text[m.end("name"):m.start("text")] else ""
             found = _labelled(line, m.group("name"), None, m.group("text"), form, m.group("role"))
             # "Name:" alone on its line, the turn below it, is a label beyond doubt.
             return replace(found, sure=True) if not found.text and not line.heading else found
@@ -201,9 +182,28 @@ def _untimed(line: Line, text: str) -> Record:
             # A name alone on its line, the turn below it (Descript, Otter): a speaker
             # only where it recurs in the transcript's alternation.
             return _labelled(line, m.group("name"), None, "", "name-line")
+    m = _NAME_DASH_TITLE.match(text)
+    if m and _is_name(m.group("name")):  # "Elon Musk -- Chief Executive Officer", words below
+        return _labelled(line, m.group("name"), None, "", "name-line", m.group("role"))
     return _unlabelled(line)
 
 
+# An earnings call's speaker line: "Elon Musk -- Chief Executive Officer", "Name -- Firm -- Analyst".
+_DASH_TITLE = re.compile(r"^\s*(?:--|—|–|-(?= ))\s*(?P<role>[^.!?:]{2,80}?)\s*$")
+_NAME_DASH_TITLE = re.compile(rf"^(?P<name>{NAME}) (?:--|—|–|-) (?P<role>[^.!?:]{{2,60}})$")
+# A WebVTT file printed on a page: "<v Elon Musk>Thanks.</v>", "<v.loud Host>Hi".
+_VOICE = re.compile(r"^<v(?:\.[\w.\-]+)?\s+(?P<name>[^<>]{1,60})>(?P<text>.*?)(?:</v>)?$")
+# "Q. How many?" "A. More.": a Q&A's labels with a period.
+_QA_DOT = re.compile(r"^(?P<name>[QA])\.\s+(?P<text>\S.*)$")
+# A hearing record's labels (US Government Publishing Office): a title and a name, or the
+# chair, then a period: "Mr. Musk. Thank you.", "Senator Okafor. Mr. Musk, ...".
+_HEARING = re.compile(
+    r"^(?P<name>(?i:Mr|Mrs|Ms|Dr)\. [A-Z][\w'’\-]+|(?:Senator|Representative|Chairman|Chairwoman|"
+    r"Secretary|General|Admiral) [A-Z][\w'’\-]+|The (?:Chairman|Chairwoman|Chair|Vice Chairman|"
+    r"Clerk|Speaker|Presiding Officer))\.\s+(?P<text>\S.*)$")
+# A broadcast's cue in capitals before a label: "(CLIP)", "(BEGIN VIDEO CLIP)",
+# "(SOUNDBITE OF ARCHIVED RECORDING)".
+_CUE = re.compile(r"^[(\[][A-Z][A-Z ,\-]{1,40}[)\]]\s+(?=\S)")
 _MARKDOWN_LEAD = re.compile(r"^(\*\*|__)(.{1,80}?)\1\s*")
 _STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
             ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP),
@@ -220,6 +220,10 @@ def _unlabelled(line: Line) -> Record:
     if m and m.group("text") and not _is_clock(text):
         return Record(text, None, seconds(m.group("ts") or m.group("bare")), m.group("text"),
                       line.heading)
+    m = _TRAILING_STAMP.search(text)
+    if m and m.start() > 0:  # words, then the time they start at (an oral history's <dd>)
+        return Record(text, None, seconds(m.group("ts")), text[:m.start()], line.heading,
+                      form=line.context)
     return Record(text, text=text, heading=line.heading, form=line.context)
 
 
@@ -234,9 +238,9 @@ def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str,
     m = _TRAILING_STAMP.search(text) if stamp is None else None
     if m:  # "Elon Musk: words [00:01:02]": the time of the turn, after its words
         stamp, text = m.group("ts"), text[:m.start()]
-    return Record(line.text, _tidy(name), seconds(stamp) if stamp else None, text.strip(),
+    return Record(line.text, tidy(name), seconds(stamp) if stamp else None, text.strip(),
                   line.heading, sure, form=form + ("-bold" if line.bold else "")
-                  + (f"-{line.context}" if line.context else ""), role=_tidy(role or ""))
+                  + (f"-{line.context}" if line.context else ""), role=tidy(role or ""))
 
 
 def _row(line: Line) -> Record:
@@ -257,32 +261,22 @@ def _row(line: Line) -> Record:
         else:
             words.append(cell)
     text = " ".join(words)
-    return Record(line.text, name and _tidy(name), seconds(stamp) if stamp else None, text,
+    return Record(line.text, name and tidy(name), seconds(stamp) if stamp else None, text,
                   line.heading, sure=name is not None, row=True, form="row")
 
 
 def _is_name(name: str) -> bool:
     folded = name.strip().casefold()
-    return (folded not in _NOT_NAMES and not _TRANSCRIPT_WORD.search(folded)
-            and folded.split(" ")[0] not in ("the", "a", "an", "am", "pm", "a.m.", "p.m.")
+    # "Austin." and "Hi." end a sentence; "Jr." and "J." are a name's.
+    return (not re.search(r"(?<!\w)(?!(?:jr|sr|st)\.)\w{2,}\.$", folded)
+            and folded not in _NOT_NAMES
+            and not _TRANSCRIPT_WORD.search(folded)
+            and not folded.startswith("以下")  # "以下为对话内容：" announces the transcript
+            and (folded == "a"  # "A:", a Q&A's answer
+                 or folded.split(" ")[0] not in ("the", "a", "an", "am", "pm", "a.m.", "p.m."))
             and not _CJK_SAYING.search(name.strip()))
 
 
 def _is_clock(text: str) -> bool:
     """"10:30 AM ..." is a time of day, not a transcript time."""
     return bool(re.match(rf"^{TS}\s*(?:am|pm|a\.m\.|p\.m\.)\b", text, re.I))
-
-
-def is_marker(line: str) -> bool:
-    """A line that announces the transcript ("Transcript", "以下为访谈全文：")."""
-    return bool(_MARKER.match(line.strip())) and len(line) <= 80
-
-
-def is_stop(line: str) -> bool:
-    """A line after which a page's transcript is over ("Share", "推荐阅读", "Comments")."""
-    return len(line) <= 60 and bool(_STOP.match(line.strip()))
-
-
-def _tidy(text: str) -> str:
-    """Whitespace as single spaces; zero-width characters (WeChat pages carry them) gone."""
-    return " ".join(_ZERO_WIDTH.sub("", text).split())

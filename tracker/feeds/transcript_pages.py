@@ -10,7 +10,8 @@ A page is read as a pipeline, each step in its own module: the page as lines wit
 comment threads and sidebars (``transcript_dom``); each line's label,
 time and words (``transcript_lines``); which labels are speakers (a label must recur:
 "Note:" once is text; decided here); who each speaker is, per page (``transcript_people``);
-where the transcript is and its turns, one segment each (``transcript_turns``). Each
+where the transcript is and its turns, one segment each (``transcript_turns``); an
+interview's answerer, and bold questions with plain answers (``transcript_qa``). Each
 step is linear in the page's size. A page without speaker labels may still be a
 transcript with times, or, linked as one, its plain paragraphs.
 """
@@ -21,12 +22,15 @@ import html
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from dataclasses import replace
 from urllib.parse import unquote, urljoin, urlsplit
 
 from tracker.feeds.speakers import Speakers, fold
 from tracker.feeds.transcript_dom import decode, page_lines
-from tracker.feeds.transcript_lines import Record, is_marker, is_stop, record
+from tracker.feeds.transcript_lines import Record, record
+from tracker.feeds.transcript_marks import is_marker, is_stop
 from tracker.feeds.transcript_people import people
+from tracker.feeds.transcript_qa import bold_questions
 from tracker.feeds.transcript_turns import MIN_TURNS, labelled_turns, with_ends
 from tracker.model import Transcript, TranscriptSegment
 
@@ -38,6 +42,9 @@ _ANCHOR = re.compile(r"""<a\b[^>]*?\bhref\s*=\s*(["'])(.*?)\1[^>]*>(.*?)</a\s*>"
 _TAGS = re.compile(r"<[^>]*>")
 _URL_IN_TEXT = re.compile(r"https?://[!#-&(-;=?-~]+")  # printable ASCII but quotes, < and >
 _MEDIA = re.compile(r"\.(?:mp3|m4a|aac|ogg|opus|wav|mp4|m4v|mov|webm|pdf|jpe?g|png|gif)$", re.I)
+# A Q&A's labels (a speaker number with a name defines it instead: see ``people``).
+_GENERIC = re.compile(r"[QA]|Answer")
+_ROLE_NAME = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})\s*(?:,|$)")
 MIN_TIMED = 5  # timestamped paragraphs an unlabelled transcript needs
 MIN_PLAIN = 500  # characters of an explicitly linked transcript without labels or times
 
@@ -93,7 +100,7 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     (``explicit``) also counts with MIN_PLAIN characters of plain paragraphs.
     """
     lines = page_lines(decode(body))
-    records = [record(line) for line in lines]
+    records = [_named_role(replace(record(line), box=line.box)) for line in lines]
     named = _speaker_names(records)
     segments = None
     if named:
@@ -104,6 +111,8 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
         persons = people(named, "\n".join(r.line for r in records), speakers, roles, notes)
         segments = labelled_turns(records, named, persons)
     if segments is None:
+        segments = bold_questions(lines, records, speakers)
+    if segments is None:
         segments = _timed(records)
     if segments is None and explicit:
         plain = [r.text for r in records if r.text]
@@ -112,6 +121,15 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     if not segments:
         return None
     return Transcript(url=url, format="page", segments=tuple(segments))
+
+
+def _named_role(r: Record) -> Record:
+    """A Q&A label whose parentheses name someone is theirs: "A (Jana Kühn, plant
+    manager):" in a Q&A whose answers are his."""
+    if r.name is None or not _GENERIC.fullmatch(r.name):
+        return r
+    m = _ROLE_NAME.match(r.role)
+    return replace(r, name=m.group(1), role="", sure=True) if m else r
 
 
 def _speaker_names(records: Sequence[Record]) -> set[str]:

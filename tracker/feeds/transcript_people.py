@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 
 from tracker.feeds.speakers import Speakers, canonical, fold
+from tracker.feeds.transcript_qa import ANSWER_LABELS, answerer
 
 __all__ = ["people"]
 
@@ -55,6 +56,8 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
         owners = _owners(bare, full) or _named_in(bare, text, speakers)
         if label.startswith("@"):
             out[label] = _handle(label, full, speakers)
+        elif label in ANSWER_LABELS and (who := answerer(notes or text, speakers)):
+            out[label] = who  # "A:" in a Q&A whose page says whose the answers are
         elif label in defined:
             out[label] = canonical(defined[label], speakers)
         elif len(owners) > 1:

@@ -20,17 +20,21 @@ from collections import defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tracker.feeds.transcript_lines import Record, is_marker, is_stop
+from tracker.feeds.transcript_lines import Record
+from tracker.feeds.transcript_marks import is_marker, is_stop
 from tracker.model import TranscriptSegment
 
 __all__ = ["MIN_TURNS", "labelled_turns", "with_ends"]
 
-_SAYS_TRANSCRIPT = re.compile(r"transcript|文字稿|逐字稿|全文|文字实录|文字實錄|访谈实录|訪談實錄", re.I)
+_SAYS_TRANSCRIPT = re.compile(r"transcript|文字稿|逐字稿|全文|实录|實錄", re.I)
 
 # "展开全文" is a button that opens the rest of the text, not the transcript's heading.
 _EXPAND = re.compile(r"(?:展开|展開|查看|阅读|閱讀|点击|點擊)全文")
 # What a turn may open with that is not its words: a quotation mark, a stage direction.
 _OPENING = re.compile(r"^(?:[\"“”‘’'「『]+\s*|[\[(（](?!\s*\d{1,2}:)[^\])）]{1,30}[\])）]\s*)+")
+# A note in brackets (perhaps wrapped over lines), a broadcast's cue: "(END VIDEOTAPE)".
+_NOT_SPOKEN = re.compile(r"\[[^\]]*\]?|[^\[]*\]|\([A-Z][A-Z ,\-]{1,40}\)")
+_HAN = re.compile(r"[\u3400-\u9fff]")
 MIN_TURNS = 3  # labelled turns a page needs to count as a transcript
 
 
@@ -44,16 +48,18 @@ class _Turn:
 def labelled_turns(records: Sequence[Record], named: set[str],
                    persons: Mapping[str, str]) -> list[TranscriptSegment] | None:
     """One segment per turn of a labelled transcript, or None when the page is not one."""
-    labels = _region(records, [i for i, r in enumerate(records) if r.name in named], persons)
+    labels = _without_roster(records, _region(
+        records, [i for i, r in enumerate(records) if r.name in named], persons))
     if len(labels) < MIN_TURNS:
         return None
     times = [i for i, r in enumerate(records) if r.form == "time"]
     trailing = bool(times) and times[0] > labels[0]
     in_table = all(records[i].row for i in labels)
     turns: list[_Turn] = []
-    pending: float | None = None
+    before = records[labels[0] - 1] if labels[0] else None  # a cue's time above its label
+    pending = before.seconds if before and before.form == "time" and not trailing else None
     accepted = set(labels)
-    for i in range(labels[0], _end(records, labels[-1], named, in_table)):
+    for i in range(labels[0], _end(records, labels, named, in_table)):
         r = records[i]
         if i in accepted:
             start = r.seconds if r.seconds is not None else pending
@@ -67,7 +73,7 @@ def labelled_turns(records: Sequence[Record], named: set[str],
         elif not (r.heading or is_marker(r.line) or is_stop(r.line)
                   or (_quoted(r) and not _quoted(records[labels[0]]))):
             _continue(turns[-1], r)
-    segments = _segments(_first_copy(turns))
+    segments = _segments(_one_language(_first_copy(turns)))
     # Labels with no words between them ("Apple Podcasts", "Spotify") are no transcript.
     return with_ends(segments) if len(segments) >= MIN_TURNS else None
 
@@ -100,6 +106,16 @@ def _region(records: Sequence[Record], labels: list[int],
     return [i for i in labels if main[0] <= i <= last and _quoted(records[i]) == quoted
             and not (records[i].heading and records[i].text)
             and (i in members or records[i].sure or persons[records[i].name or ""] in speaking)]
+
+
+def _without_roster(records: Sequence[Record], labels: list[int]) -> list[int]:
+    """The labels before a list of the people at the end ("Call participants"): two or
+    more labels in a row with no words, after which the last would read the page's footer."""
+    run = len(labels)
+    while (run > 0 and not records[labels[run - 1]].text
+           and (run == len(labels) or labels[run] == labels[run - 1] + 1)):
+        run -= 1
+    return labels[:run] if len(labels) - run >= 2 else labels
 
 
 def _before_stop(records: Sequence[Record], main: list[int]) -> int:
@@ -138,13 +154,15 @@ def _heads_transcript(r: Record) -> bool:
                                  and _SAYS_TRANSCRIPT.search(r.line) is not None)
 
 
-def _end(records: Sequence[Record], last: int, named: set[str], in_table: bool) -> int:
+def _end(records: Sequence[Record], labels: list[int], named: set[str], in_table: bool) -> int:
     """Where the last turn ends: at a heading, a stop line ("Share", "Comments"), another
-    label, or after a table's last row."""
-    for i in range(last + 1, len(records)):
+    label, after a table's last row, or where the transcript's container ends (the kind
+    of container none of its lines sat in: a footer, a tag list, an author's bio)."""
+    boxes = {r.box for r in records[labels[0]:labels[-1] + 1]}
+    for i in range(labels[-1] + 1, len(records)):
         r = records[i]
         if (r.heading or is_stop(r.line) or r.name in named or (in_table and not r.row)
-                or is_marker(r.line)):
+                or is_marker(r.line) or r.box not in boxes):
             return i
     return len(records)
 
@@ -155,9 +173,11 @@ def _continue(turn: _Turn, r: Record) -> None:
         return  # a chapter heading ("Introduction (0:00)"), not speech
     if r.text.isdigit() and len(r.text) <= 5:
         return  # a cue number of a subtitle file printed on the page
+    text = r.line if r.name is not None else r.text
+    if _NOT_SPOKEN.fullmatch(text) or (text.isupper() and len(text.split()) >= 3):
+        return  # "[The prepared statement ... appears in the Appendix.]", "STATEMENT OF ..."
     if turn.start is None and r.seconds is not None:
         turn.start = r.seconds
-    text = r.line if r.name is not None else r.text
     if text:
         turn.texts.append(text)
 
@@ -187,6 +207,31 @@ def _first_copy(turns: list[_Turn]) -> list[_Turn]:
             keep.append(turns[i])
             i += 1
     return keep
+
+
+def _one_language(turns: list[_Turn]) -> list[_Turn]:
+    """A transcript printed in two languages, one after the other (the original, then a
+    translation with its own labels), keeps the first: the same turns in the same order,
+    the second half written in another script."""
+    half = len(turns) // 2
+    if half < MIN_TURNS or len(turns) % 2:
+        return turns
+    first, second = turns[:half], turns[half:]
+    if _order(first) != _order(second) or _cjk(first) == _cjk(second):
+        return turns
+    return first
+
+
+def _order(turns: list[_Turn]) -> list[int]:
+    """Who speaks when, as the order each speaker first speaks in: [0, 1, 0, 1, 2]."""
+    seen: dict[str, int] = {}
+    return [seen.setdefault(t.speaker, len(seen)) for t in turns]
+
+
+def _cjk(turns: list[_Turn]) -> bool:
+    """Whether the turns are mostly in Chinese characters."""
+    text = "".join(w for t in turns for w in t.texts)
+    return len(_HAN.findall(text)) * 3 > len(text)
 
 
 def _segments(turns: list[_Turn]) -> list[TranscriptSegment]:

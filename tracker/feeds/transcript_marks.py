@@ -1,0 +1,33 @@
+"""Lines that bound a transcript on a page: the one announcing it, those after it.
+
+Pure; shared by the line formats (``transcript_lines``), the turns and the Q&A reader.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["is_marker", "is_stop"]
+
+_MARKER = re.compile(
+    r"^(?:full |episode |the |complete |read the )?transcripts?\W*$"
+    r"|^[^\n]{0,30}(?:文字稿|逐字稿|全文|实录|實錄)[^\n]{0,30}[:：]?$"
+    r"|^以下[为是為][^\n]{0,20}(?:内容|內容|对话|對話|访谈|訪談|问答|問答)[^\n]{0,12}[:：]$", re.I)
+_STOP = re.compile(
+    r"^(?:share(?: this)?|comments?|\d+ comments?|leave a (?:comment|reply)|subscribe\b.{0,40}|"
+    r"related(?: posts| episodes| articles)?|more episodes|you (?:may|might) also like|"
+    r"推荐阅读|相关阅读|延伸阅读|往期回顾|责任编辑.{0,20}|責任編輯.{0,20}|[-—–]*\s*end\s*[-—–]*)\W*$",
+    re.I)
+# A bar of links under a page: "Policies · Privacy · Accessibility · Help".
+_LINK_BAR = re.compile(r"^(?:[^·|•]{1,25} [·|•] ){2,}[^·|•]{1,25}$")
+
+
+def is_marker(line: str) -> bool:
+    """A line that announces the transcript ("Transcript", "以下为访谈全文：")."""
+    return bool(_MARKER.match(line.strip())) and len(line) <= 80
+
+
+def is_stop(line: str) -> bool:
+    """A line after which a page's transcript is over ("Share", "推荐阅读", "Comments", a
+    bar of links: "Policies · Privacy · Help")."""
+    return len(line) <= 60 and bool(_STOP.match(line.strip()) or _LINK_BAR.match(line))

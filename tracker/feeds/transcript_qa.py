@@ -1,0 +1,108 @@
+"""Interviews printed as questions and answers: who answers, and the answers as turns.
+
+Pure. Two layouts carry no name on the answerer's turns:
+
+* ``Q:`` / ``A:`` labels, the page saying whose the answers are ("Answers are Elon
+  Musk's", "Musk answered"); an ``A (Jana Kühn, plant manager):`` turn is hers;
+* questions in bold, answers in plain paragraphs below them, the page naming its
+  interviewer ("The interview was conducted by Helen Mráz"); the answers are the
+  person's the article is about (the full name it gives most often besides the
+  interviewer's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from tracker.feeds.speakers import Speakers, canonical, fold
+from tracker.feeds.transcript_dom import Line
+from tracker.feeds.transcript_lines import Record
+from tracker.feeds.transcript_marks import is_stop
+from tracker.model import TranscriptSegment
+
+__all__ = ["ANSWER_LABELS", "answerer", "bold_questions"]
+
+ANSWER_LABELS = frozenset({"A", "Answer", "答"})
+_NAME = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){0,3}"
+_FULL = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\b")
+_SAYS_WHO = (
+    re.compile(rf"\b[Aa]nswers? (?:are|were|is|was|by|from|come from|came from) ({_NAME})"),
+    re.compile(rf"\b({_NAME}) (?:answered|answers|replied|replies|responded|responds)\b"),
+    re.compile(rf"\b(?:[Ii]nterview|[Cc]onversation|Q&A|[Qq]uestions) with ({_NAME})"),
+)
+_INTERVIEWER = re.compile(
+    rf"\b(?:conducted|interviewed|asked|questions? (?:were )?(?:put|asked)) by ({_NAME})"
+    rf"|\b[Ii]nterview(?:er)?(?: by|:) ({_NAME})")
+# Chinese pages name the one who answers beside a verb: "专访马斯克", "马斯克回答".
+_CJK_WHO = "(?:专访|專訪|采访|採訪|对话|對話|答[:：]?)(?P<a>{0})|(?P<b>{0})(?:回答|答道|作答)"
+_HAN = re.compile(r"[\u3400-\u9fff]")
+MIN_QUESTIONS = 3  # bold questions a page needs to be read as an interview
+
+
+def answerer(notes: str, speakers: Speakers) -> str | None:
+    """Whose the answers are, by what the page says outside the turns; None if unsaid."""
+    for pattern in _SAYS_WHO:
+        m = pattern.search(notes)
+        if m:
+            return _full_name(m.group(1).removesuffix("’s").removesuffix("'s"), notes, speakers)
+    folded = fold(notes) if _HAN.search(notes) else ""  # traditional as simplified
+    for name, aliases in speakers if folded else ():
+        spelled = "|".join(re.escape(fold(a)) for a in (name, *aliases) if _HAN.search(a))
+        if spelled and re.search(_CJK_WHO.format(f"(?:{spelled})"), folded):
+            return name
+    asker = _INTERVIEWER.search(notes)
+    if asker is None:
+        return None
+    asked_by = fold(asker.group(1) or asker.group(2))
+    names = Counter(canonical(n, speakers) for n in _FULL.findall(notes)
+                    if asked_by not in fold(n)).most_common(2)
+    # The one the article is about: named twice at least, and twice as often as anyone else.
+    if not names or names[0][1] < 2 or (len(names) > 1 and names[0][1] < 2 * names[1][1]):
+        return None
+    return names[0][0]
+
+
+def _full_name(name: str, text: str, speakers: Speakers) -> str | None:
+    """A one-word name ("Musk answered") as the full name the page gives it; None when
+    the page gives it to two people (Elon and Errol Musk)."""
+    if " " not in name:
+        found = {n for n in _FULL.findall(text) if name in n.split()}
+        if len(found) > 1:
+            return None
+        name = found.pop() if found else name
+    return canonical(name, speakers)
+
+
+def bold_questions(lines: Sequence[Line], records: Sequence[Record],
+                   speakers: Speakers) -> list[TranscriptSegment] | None:
+    """An interview whose questions are bold paragraphs and answers plain ones below."""
+    asked = [i for i, line in enumerate(lines) if _is_question(line)]
+    if len(asked) < MIN_QUESTIONS:
+        return None
+    notes = "\n".join(r.line for r in records[:asked[0]])
+    who = answerer(notes, speakers)
+    if who is None:
+        return None
+    segments: list[TranscriptSegment] = []
+    boxes = {r.box for r in records[asked[0]:asked[-1] + 1]}  # the interview's containers
+    for n, i in enumerate(asked):
+        end = asked[n + 1] if n + 1 < len(asked) else len(records)
+        answer = []
+        for r in records[i + 1:end]:
+            if r.form.endswith("quote"):
+                continue  # a pull quote inside the answer
+            if r.heading or is_stop(r.line) or r.box not in boxes:
+                break
+            answer.append(r.text or r.line)
+        segments.append(TranscriptSegment(0.0, 0.0, records[i].line, "Q"))
+        if answer:
+            segments.append(TranscriptSegment(0.0, 0.0, " ".join(answer), who))
+    return segments if len(segments) > len(asked) else None
+
+
+def _is_question(line: Line) -> bool:
+    """A paragraph all in bold that asks: "<strong>Is the price war sustainable?</strong>"."""
+    return (not line.heading and line.bold == line.text and len(line.text) > 15
+            and line.text.rstrip()[-1:] in "?？")
