@@ -8,9 +8,7 @@ figures come from :mod:`tracker.runtime.ops`; this module only renders them.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
-import socket
 from collections.abc import Iterator
 
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, generate_latest
@@ -25,7 +23,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
-from adapters.web.server import QuietServer, listening_socket
+from adapters.web.server import AsgiService
 from tracker.runtime import ops
 from tracker.runtime.status import ServiceStatus
 from tracker.storage.db import Database
@@ -149,46 +147,17 @@ def _database_metrics(snapshot: ops.Snapshot) -> Iterator[Metric]:
     yield latency
 
 
-class OpsServer:
+class OpsServer(AsgiService):
     """Serves /healthz and /metrics on ``[server] host/port`` beside the scheduler."""
 
     name = "ops"
 
     def __init__(self, host: str, port: int, db: Database, status: ServiceStatus) -> None:
-        import uvicorn
-
-        self.host = host
-        config = uvicorn.Config(create_ops_app(db, status), host=host, port=port,
-                                access_log=False, lifespan="off", server_header=False,
-                                log_config=None, log_level="warning")
-        self.server = QuietServer(config)
-        self._task: asyncio.Task[None] | None = None
-        self._socket: socket.socket | None = None
-        self._port = port
-
-    @property
-    def port(self) -> int:
-        """The port listened on (the configured one, or the one picked for port 0)."""
-        return int(self._socket.getsockname()[1]) if self._socket else self._port
+        super().__init__(create_ops_app(db, status), host, port,
+                         what="the health and metrics server", hint="set [server] port")
 
     async def start(self) -> None:
         """Listen (OSError, one line, when the port is taken), then serve in a task."""
-        self._socket = listening_socket(self.host, self._port, "the health and metrics server",
-                                        "set [server] port")
-        self._task = asyncio.create_task(self.server.serve(sockets=[self._socket]), name="ops")
-        while not self.server.started and not self._task.done():
-            await asyncio.sleep(0.02)
+        await self.listen()
         logger.info("health and metrics on http://%s:%d/healthz and /metrics", self.host,
                     self.port)
-
-    async def stop(self) -> None:
-        """Stop listening."""
-        if self._task is None:
-            return
-        self.server.should_exit = True
-        with contextlib.suppress(Exception):
-            await self._task
-        self._task = None
-        if self._socket is not None:
-            self._socket.close()
-            self._socket = None

@@ -7,6 +7,7 @@ import contextlib
 import logging
 import socket
 from collections.abc import Generator
+from typing import Any
 
 import uvicorn
 
@@ -43,19 +44,18 @@ def listening_socket(host: str, port: int, what: str, hint: str) -> socket.socke
     return sock
 
 
-class WebServer:
-    """Serves the console on ``web.host``/``web.port`` until stopped.
+class AsgiService:
+    """An ASGI app served by uvicorn on the service's event loop until stopped.
 
-    ``start`` returns once the socket listens (or raises when it cannot), so the
+    ``listen`` returns once the socket listens (or raises when it cannot), so the
     service's start-up fails loudly on a port in use instead of running without it.
     """
 
-    name = "web"
+    name = "asgi"
 
-    def __init__(self, settings: Settings, db: Database) -> None:
-        self.settings, self.db = settings, db
-        config = uvicorn.Config(create_app(db, settings), host=settings.web.host,
-                                port=settings.web.port, access_log=False, lifespan="off",
+    def __init__(self, app: Any, host: str, port: int, *, what: str, hint: str) -> None:
+        self.host, self._port, self._what, self._hint = host, port, what, hint
+        config = uvicorn.Config(app, host=host, port=port, access_log=False, lifespan="off",
                                 server_header=False, log_config=None,  # our handlers: scrubbed
                                 log_level="warning")
         self.server = QuietServer(config)
@@ -65,19 +65,15 @@ class WebServer:
     @property
     def port(self) -> int:
         """The port listened on (the configured one, or the one picked for port 0)."""
-        return int(self._socket.getsockname()[1]) if self._socket else self.settings.web.port
+        return int(self._socket.getsockname()[1]) if self._socket else self._port
 
-    async def start(self) -> None:
-        """Make sure the signing secret exists, then listen (OSError when the port is taken)."""
-        await web_auth.console_secret(self.db, self.settings)
-        self._socket = listening_socket(self.settings.web.host, self.settings.web.port,
-                                        "web console", "set [web] port, or enabled = false")
-        self._task = asyncio.create_task(self.server.serve(sockets=[self._socket]), name="web")
+    async def listen(self) -> None:
+        """Listen (OSError, one line, when the port is taken), then serve in a task."""
+        self._socket = listening_socket(self.host, self._port, self._what, self._hint)
+        self._task = asyncio.create_task(self.server.serve(sockets=[self._socket]),
+                                         name=self.name)
         while not self.server.started and not self._task.done():
             await asyncio.sleep(0.02)
-        public = self.settings.web.public_url
-        logger.info("web console on http://%s:%d%s", self.settings.web.host, self.port,
-                    f" (public at {public})" if public else "")
 
     async def stop(self) -> None:
         """Stop listening and finish the requests in flight."""
@@ -90,3 +86,22 @@ class WebServer:
         if self._socket is not None:
             self._socket.close()
             self._socket = None
+
+
+class WebServer(AsgiService):
+    """Serves the console on ``web.host``/``web.port`` until stopped."""
+
+    name = "web"
+
+    def __init__(self, settings: Settings, db: Database) -> None:
+        super().__init__(create_app(db, settings), settings.web.host, settings.web.port,
+                         what="web console", hint="set [web] port, or enabled = false")
+        self.settings, self.db = settings, db
+
+    async def start(self) -> None:
+        """Make sure the signing secret exists, then listen (OSError when the port is taken)."""
+        await web_auth.console_secret(self.db, self.settings)
+        await self.listen()
+        public = self.settings.web.public_url
+        logger.info("web console on http://%s:%d%s", self.host, self.port,
+                    f" (public at {public})" if public else "")
