@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
+from tests.fakes.telegram_api import FakeTelegramAPI
 from tracker.storage import db as dbmod
 
 # Property tests: few examples by default so the suite stays fast; HYPOTHESIS_PROFILE=thorough
@@ -205,3 +206,12 @@ async def pg_db(pg_url: str, pg_template: str | None) -> AsyncIterator[dbmod.Dat
     """A migrated PostgreSQL database, for the multi-process mode's own tests."""
     async with _migrated(pg_url, pg_sql=pg_template) as database:
         yield database
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeTelegramAPI]:
+    """The fake Bot API server on 127.0.0.1 (a module may extend it with chats)."""
+    fake = FakeTelegramAPI()
+    await fake.start()
+    yield fake
+    await fake.stop()

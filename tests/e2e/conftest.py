@@ -25,7 +25,6 @@ from tests.fakes.discord_model import (
     Interaction,
     SentMessage,
 )
-from tests.fakes.telegram_api import FakeTelegramAPI
 from tracker.config import DeliverySettings, DiscordSettings, MatchingSettings, Settings
 from tracker.ports import Notifier
 from tracker.runtime.delivery import DeliveryWorker
@@ -41,15 +40,6 @@ with warnings.catch_warnings():
 def fast_pacer() -> SendPacer:
     """Per-chat spacing off: tests send many commands to one chat (the pacer has unit tests)."""
     return SendPacer(per_chat_interval=0.0, per_group_interval=0.0)
-
-
-@pytest.fixture
-async def api() -> AsyncIterator[FakeTelegramAPI]:
-    """The fake Bot API server on 127.0.0.1 (a module may extend it with chats)."""
-    fake = FakeTelegramAPI()
-    await fake.start()
-    yield fake
-    await fake.stop()
 
 
 @pytest.fixture

@@ -91,14 +91,6 @@ def test_the_cli_prints_a_login_link_for_an_admin_only(
 
 
 @pytest.fixture
-async def api() -> AsyncIterator[FakeTelegramAPI]:
-    fake = FakeTelegramAPI()
-    await fake.start()
-    yield fake
-    await fake.stop()
-
-
-@pytest.fixture
 async def bot(api: FakeTelegramAPI, sqlite_db: Database) -> AsyncIterator[TelegramPlatform]:
     settings = Settings(telegram=TelegramSettings(token="123:TEST", api_base_url=api.base_url,
                                                   admins=[ADMIN]),
