@@ -1,0 +1,56 @@
+"""Transcript page layouts met on a third batch: cue times in milliseconds, numbered court
+transcripts, initials defined in prose, bilingual turns, Q&A without question marks.
+
+Small pages of our own, one per class, each with the safeguards that keep other people's
+words from being his; as in ``test_transcript_formats``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.config import default_watches
+from tracker.feeds.speakers import speakers_of
+from tracker.feeds.transcript_pages import parse_page
+
+SPEAKERS = speakers_of([w.to_watch() for w in default_watches()])
+HIM = "Elon Musk"
+
+
+def _his(body: str) -> list[tuple[float, str]]:
+    transcript = parse_page("https://x.example/t", f"<html><body>{body}</body></html>".encode(),
+                            speakers=SPEAKERS)
+    assert transcript is not None
+    return [(s.start, s.text) for s in transcript.segments if s.speaker == HIM]
+
+
+def _cue(ms: int, who: str, shown: str, words: str) -> str:
+    return (f'<p data-start="{ms}"><span class="speaker">{who}</span>'
+            f'<span class="time">{shown}</span>：{words}</p>')
+
+
+def test_chinese_labels_with_full_width_brackets_keep_the_shown_time_over_the_attribute() -> None:
+    body = ("<ul><li>马斯克：电池很重要。</li></ul><h2>文稿</h2><div>"
+            + _cue(5000, "李文", "（00:00:05）", "欢迎。")
+            + _cue(27000, "埃隆·马斯克", "（00:00:27）", "大家好。")
+            + _cue(41000, "李文", "（00:00:41）", "电池呢？")
+            + _cue(723000, "马斯克", "（00:12:11）", "自动驾驶。") + "</div>"
+            '<div class="comments"><p>马斯克：“自动驾驶。”够霸气</p></div>')
+    assert _his(body) == [(27.0, "大家好。"), (731.0, "自动驾驶。")]
+
+
+def test_cue_times_in_milliseconds_without_a_shown_time() -> None:
+    cues = [(5000, "Host", "Welcome."), (27000, "Elon Musk", "Thanks."),
+            (41000, "Host", "Batteries?"), (58000, "Elon Musk", "Essential.")]
+    body = "<ol>" + "".join(f'<li data-start="{ms}">{who}: {words}</li>'
+                            for ms, who, words in cues) + "</ol>"
+    assert _his(body) == [(27.0, "Thanks."), (58.0, "Essential.")]
+
+
+@pytest.mark.parametrize("label", ["马斯克（00:00:27）：", "马斯克 (00:00:27)：", "【00:00:27】马斯克：",
+                                   "[00:00:27]马斯克：", "马斯克【00:00:27】：", "马斯克（嘉宾）（00:00:27）："])
+def test_chinese_label_and_time_written_several_ways(label: str) -> None:
+    other = label.replace("马斯克", "李文").replace("27", "05")
+    later = label.replace("马斯克", "李文").replace("00:27", "00:40")
+    body = f"<p>{other}欢迎。</p><p>{label}谢谢。</p><p>还有一句。</p><p>{later}再见。</p>"
+    assert _his(body) == [(27.0, "谢谢。 还有一句。")]
