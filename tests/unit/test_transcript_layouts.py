@@ -54,3 +54,41 @@ def test_chinese_label_and_time_written_several_ways(label: str) -> None:
     later = label.replace("马斯克", "李文").replace("00:27", "00:40")
     body = f"<p>{other}欢迎。</p><p>{label}谢谢。</p><p>还有一句。</p><p>{later}再见。</p>"
     assert _his(body) == [(27.0, "谢谢。 还有一句。")]
+
+
+def _initials_page(legend: str, label: str = "{}:", end: str = "") -> str:
+    turns = [("RS", "Thanks for coming.", "00:04"), ("KM", "Glad to.", "00:11"),
+             ("EM", "Yeah, rare for us.", "00:14"), ("RS", "China?", "00:19"),
+             ("KM", "Elon always says factories are products.", "00:27"),
+             ("EM", "The factory is the product.", "00:52")]
+    return (f"<p>{legend}</p>" + "".join(
+        f"<p><strong>{label.format(who)}</strong> {words} [{ts}]</p>" for who, words, ts in turns)
+        + end)
+
+
+@pytest.mark.parametrize("legend", [
+    "A note on format: RS is me, Rachel Stein; EM is Elon Musk; KM is Kimbal Musk.",
+    "RS = Rachel Stein, EM = Elon Musk, KM = Kimbal Musk",
+    "With Rachel Stein (RS), Elon Musk (EM) and Kimbal Musk (KM).",
+])
+def test_initials_defined_in_the_intro_with_the_time_after_each_turn(legend: str) -> None:
+    body = _initials_page(legend, end="<p>This conversation has been condensed and edited.</p>"
+                          "<p>Get Foundry Notes in your inbox</p>")
+    assert _his(body) == [(14.0, "Yeah, rare for us."), (52.0, "The factory is the product.")]
+
+
+@pytest.mark.parametrize("label", ["{}", "{}:", "{} —"])
+def test_bold_initials_with_or_without_a_colon(label: str) -> None:
+    body = _initials_page("EM is Elon Musk; KM is Kimbal Musk; RS is Rachel Stein.", label)
+    assert [t for _, t in _his(body)] == ["Yeah, rare for us.", "The factory is the product."]
+
+
+def test_initials_with_periods() -> None:
+    body = _initials_page("Elon Musk (E.M.), Kimbal Musk (K.M.), Rachel Stein (R.S.)",
+                          "{}:").replace("EM:", "E.M.:").replace("KM:", "K.M.:")
+    assert [t for _, t in _his(body)] == ["Yeah, rare for us.", "The factory is the product."]
+
+
+def test_initials_of_someone_else_are_not_his() -> None:
+    body = _initials_page("RS is Rachel Stein; EM is Emily Moss; KM is Kimbal Musk.")
+    assert _his(body) == []

@@ -22,10 +22,13 @@ from tracker.feeds.transcript_qa import ANSWER_LABELS, answerer
 __all__ = ["people"]
 
 _NAME = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){1,3}"
-_INITIALS = re.compile(rf"\b({_NAME})\s*[(（\[]([A-Z]{{2,4}})[)）\]]")
+_SHORT = r"[A-Z](?:\.?[A-Z]){1,3}\.?"  # "EM", "E.M."
+_INITIALS = re.compile(rf"\b({_NAME})\s*[(（\[]({_SHORT})[)）\]]")
 _NUMBERED_AFTER = re.compile(
     rf"\b({_NAME})\s+(?:is|was|appears as|speaks as|=)\s+(Speaker ?(?:\d{{1,2}}|[A-F]\b))")
-_LEGEND = re.compile(rf"\b([A-Z]{{2,4}})\s*(?:=|:|：|—|–)\s*({_NAME})")
+# "EM = Elon Musk", "EM: Elon Musk", "EM is Elon Musk" (a note on format above the turns).
+_LEGEND = re.compile(rf"\b({_SHORT})\s*(?:=|:|：|—|–|\s(?:is|for|stands for|refers to)\s)"
+                     rf"\s*({_NAME})")
 # Titles with a name: "Mr. Musk", "MR. MUSK" and "马斯克先生" are Musk.
 _HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|prof|sir|h\.?\s?e|hon|rep|sen)\.?\s+)+"
                         r"|(?<=[\u3400-\u9fff])(?:先生|女士|博士|總裁|总裁)$", re.I)
@@ -98,8 +101,10 @@ def _defined(text: str) -> dict[str, str]:
     pairs = [(m.group(1), m.group(2)) for m in _INITIALS.finditer(text)]
     pairs += [(m.group(2), m.group(1)) for m in _LEGEND.finditer(text)]
     for name, short in pairs:
-        if "".join(w[0] for w in name.split()).upper() == short:
+        if "".join(w[0] for w in name.split()).upper() == short.replace(".", ""):
+            # The labels may be written with or without the periods.
             found.setdefault(short, name)
+            found.setdefault(short.replace(".", ""), name)
     for m in _NUMBERED.finditer(text):
         found.setdefault(m.group(1), m.group(2))
     for m in _NUMBERED_AFTER.finditer(text):
