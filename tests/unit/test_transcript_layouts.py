@@ -92,3 +92,13 @@ def test_initials_with_periods() -> None:
 def test_initials_of_someone_else_are_not_his() -> None:
     body = _initials_page("RS is Rachel Stein; EM is Emily Moss; KM is Kimbal Musk.")
     assert _his(body) == []
+
+
+def test_answers_holding_a_translation_and_the_english_original_are_all_read() -> None:
+    qa = [("歡迎來到香港。", "主要是見合作夥伴。", "Mostly to meet partners."),
+          ("你擔心競爭嗎？", "中國車企很有競爭力。", "Chinese carmakers are very competitive."),
+          ("關稅呢？", "我不支持關稅。", "I'm not a fan of tariffs.")]
+    body = ("<blockquote>馬斯克：「香港是橋樑。」</blockquote><dl>" + "".join(
+        f"<dt>記者：</dt><dd><p>{q}</p></dd><dt>馬斯克：</dt><dd><p>{a}</p><p>（原文）{en}</p></dd>"
+        for q, a, en in qa) + "</dl><p>＊訪問內容經刪節。英文原文以受訪者錄音為準。</p>")
+    assert [t for _, t in _his(body)] == [f"{a} （原文）{en}" for _, a, en in qa]
