@@ -102,3 +102,33 @@ def test_answers_holding_a_translation_and_the_english_original_are_all_read() -
         f"<dt>記者：</dt><dd><p>{q}</p></dd><dt>馬斯克：</dt><dd><p>{a}</p><p>（原文）{en}</p></dd>"
         for q, a, en in qa) + "</dl><p>＊訪問內容經刪節。英文原文以受訪者錄音為準。</p>")
     assert [t for _, t in _his(body)] == [f"{a} （原文）{en}" for _, a, en in qa]
+
+
+def _magazine(questions: list[str], intro: str) -> str:
+    answers = ["The speed.</p><p>It's a decision, not magic.", "There's risk everywhere.",
+               "That's not accurate.", "Storage will be huge.", "Being truth-seeking matters."]
+    return (f"<p>{intro}</p><blockquote><p>Elon Musk: “Storage will be huge.”</p></blockquote>"
+            + "".join(f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in zip(questions, answers,
+                                                                           strict=True))
+            + "<p>◆</p><footer><p>Clara Voss is a staff writer.</p></footer>")
+
+
+QUESTIONS = ["What do you see in Shanghai that Americans miss?",
+             "Your critics say you soften your views on Beijing.",
+             "Is there a risk in depending on its goodwill?",
+             "And AI? xAI is in a race with Chinese labs.",
+             "Last question: what keeps you up at night?"]
+
+
+def test_bold_questions_without_a_question_mark_between_ones_that_ask() -> None:
+    body = _magazine(QUESTIONS, "Our questions are in bold; the answers are Musk's.")
+    assert [t for _, t in _his(body)] == [
+        "The speed. It's a decision, not magic.", "There's risk everywhere.",
+        "That's not accurate.", "Storage will be huge.", "Being truth-seeking matters."]
+
+
+def test_bold_questions_whose_page_does_not_say_who_answers_are_nobodys() -> None:
+    body = _magazine(QUESTIONS, "We spoke in Austin in the spring.")
+    transcript = parse_page("https://x.example/t", f"<html><body>{body}</body></html>".encode(),
+                            speakers=SPEAKERS)
+    assert transcript is None or all(s.speaker != HIM for s in transcript.segments)

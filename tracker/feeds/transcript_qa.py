@@ -38,6 +38,7 @@ _INTERVIEWER = re.compile(
 # Chinese pages name the one who answers beside a verb: "专访马斯克", "马斯克回答".
 _CJK_WHO = "(?:专访|專訪|采访|採訪|对话|對話|答[:：]?)(?P<a>{0})|(?P<b>{0})(?:回答|答道|作答)"
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"\w")
 MIN_QUESTIONS = 3  # bold questions a page needs to be read as an interview
 
 
@@ -81,6 +82,11 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
     asked = [i for i, line in enumerate(lines) if _is_question(line)]
     if len(asked) < MIN_QUESTIONS:
         return None
+    # Between questions, a bold paragraph that does not ask is a question too ("Your
+    # critics say you soften your views.", "And AI? xAI is in a race.").
+    asking = set(asked)
+    asked = [i for i in range(asked[0], asked[-1] + 1)
+             if i in asking or _is_question(lines[i], asks=False)]
     notes = "\n".join(r.line for r in records[:asked[0]])
     who = answerer(notes, speakers)
     if who is None:
@@ -91,8 +97,8 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
         end = asked[n + 1] if n + 1 < len(asked) else len(records)
         answer = []
         for r in records[i + 1:end]:
-            if r.form.endswith("quote"):
-                continue  # a pull quote inside the answer
+            if r.form.endswith("quote") or not _WORD.search(r.line):
+                continue  # a pull quote inside the answer, an ornament ("◆")
             if r.heading or is_stop(r.line) or r.box not in boxes:
                 break
             answer.append(r.text or r.line)
@@ -102,7 +108,7 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
     return segments if len(segments) > len(asked) else None
 
 
-def _is_question(line: Line) -> bool:
+def _is_question(line: Line, asks: bool = True) -> bool:
     """A paragraph all in bold that asks: "<strong>Is the price war sustainable?</strong>"."""
     return (not line.heading and line.bold == line.text and len(line.text) > 15
-            and line.text.rstrip()[-1:] in "?？")
+            and (not asks or line.text.rstrip()[-1:] in "?？"))
