@@ -11,6 +11,8 @@ import pytest
 
 from tracker.config import default_watches
 from tracker.feeds.speakers import speakers_of
+from tracker.feeds.transcript_dom import Line
+from tracker.feeds.transcript_numbered import unnumbered
 from tracker.feeds.transcript_pages import parse_page
 
 SPEAKERS = speakers_of([w.to_watch() for w in default_watches()])
@@ -132,3 +134,64 @@ def test_bold_questions_whose_page_does_not_say_who_answers_are_nobodys() -> Non
     transcript = parse_page("https://x.example/t", f"<html><body>{body}</body></html>".encode(),
                             speakers=SPEAKERS)
     assert transcript is None or all(s.speaker != HIM for s in transcript.segments)
+
+
+DEPOSITION = [
+    "Q.   Good morning, Mr. Musk.", "A.   Good morning.",
+    "Q.   Did the financing come from Chinese banks;", "correct?",
+    "MR. PRICE:  Objection to form.",
+    "THE WITNESS:  Mostly, yes. A consortium of", "banks provided the loan.",
+    "BY MR. HALVERSON:", "Q.   Did you negotiate it?", "A.   No. The finance team",
+    "handled that.", "MR. PRICE:  Counsel, can we take a break?",
+    "THE VIDEOGRAPHER:  We are going off the record.", "(Recess taken.)",
+    "THE VIDEOGRAPHER:  We are back on the record.", "Q.   Did you consider the risk?",
+    "A.   Of course.", "Q.   Did you discuss it with your father, Errol Musk?",
+    "MR. PRICE:  Objection. Relevance.",
+]
+HIS_ANSWERS = ["Good morning.", "Mostly, yes. A consortium of banks provided the loan.",
+               "No. The finance team handled that.", "Of course."]
+
+
+def _numbered(lines: list[str], *, per_page: int = 12, page_line: bool = False) -> str:
+    out = []
+    for n, text in enumerate(lines):
+        page, number = 41 + n // per_page, n % per_page + 1
+        if number == 1 and not page_line:
+            out.append(f"{'':60}Page {page}")
+        out.append(f"{page}:{number} {text}" if page_line else f"{number:>2}    {text}")
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("page_line", [False, True])
+def test_deposition_with_numbered_lines_reads_the_witness_answers(page_line: bool) -> None:
+    head = "<h1>Excerpts from the Videotaped Deposition of Elon Musk</h1>"
+    body = head + f"<pre>{_numbered(DEPOSITION, page_line=page_line)}\n</pre>"
+    assert [t for _, t in _his(body)] == HIS_ANSWERS
+
+
+def test_deposition_whose_lines_are_paragraphs_and_the_witness_sworn_in() -> None:
+    lines = ["ELON MUSK,", "having been first duly sworn, was examined and", "testified as follows:",
+             *DEPOSITION]
+    body = "".join(f"<p>{n + 1} {text}</p>" for n, text in enumerate(lines))
+    assert [t for _, t in _his(body)] == HIS_ANSWERS
+
+
+def test_deposition_of_someone_else_about_him_is_not_his() -> None:
+    lines = [line.replace("Mr. Musk", "Mr. Reyes") for line in DEPOSITION]
+    body = ("<h1>Deposition of Daniel Reyes</h1><p>Counsel asked about Elon Musk's emails.</p>"
+            f"<pre>{_numbered(lines)}</pre>")
+    assert _his(body) == []
+
+
+def test_qa_labels_without_an_answerer_are_nobodys() -> None:
+    body = ("<p>This is a text extraction of a PDF about Elon Musk.</p>"
+            f"<pre>{_numbered(DEPOSITION)}</pre>")
+    assert _his(body) == []
+
+
+def test_a_short_numbered_list_and_clock_times_keep_their_numbers() -> None:
+    listed = [Line(f"{n} Elon Musk: point {n}") for n in range(1, 4)]
+    clock = [Line(f"12:{n:02d} Host: note {n}") for n in range(1, 12)]
+    assert unnumbered([*listed, *clock]) == [*listed, *clock]
+    court = [Line(f"7:{n} Q. Line {n}") for n in range(1, 12)]
+    assert [line.text for line in unnumbered(court)] == [f"Q. Line {n}" for n in range(1, 12)]

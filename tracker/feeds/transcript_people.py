@@ -74,7 +74,7 @@ def _named_in(word: str, text: str, speakers: Speakers) -> list[str]:
     """The people a one-word Latin label names by the page's text ("I'm Elon Gold" makes
     "Elon:" Elon Gold): the full name it is part of, if one is named at least twice as
     often as any other; several when none is."""
-    if not re.fullmatch(r"[A-Za-z][\w'’\-]*", word):
+    if not re.fullmatch(r"[A-Za-z][\w'’\-]+", word):  # "A:" is no "A PDF"
         return []
     # The other word is a name as written ("Gold", "GOLD" beside "MUSK"), not "CEO".
     cap = r"[A-Z][A-Za-z\-]+" if word.isupper() else r"[A-Z][a-z][A-Za-z\-]*"

@@ -24,13 +24,18 @@ from tracker.model import TranscriptSegment
 
 __all__ = ["ANSWER_LABELS", "answerer", "bold_questions"]
 
-ANSWER_LABELS = frozenset({"A", "Answer", "答"})
+# "THE WITNESS:" answers in a deposition, as its "A." lines do.
+ANSWER_LABELS = frozenset({"A", "Answer", "答", "THE WITNESS", "The Witness"})
 _NAME = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){0,3}"
 _FULL = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\b")
 _SAYS_WHO = (
     re.compile(rf"\b[Aa]nswers? (?:are|were|is|was|by|from|come from|came from) ({_NAME})"),
     re.compile(rf"\b({_NAME}) (?:answered|answers|replied|replies|responded|responds)\b"),
     re.compile(rf"\b(?:[Ii]nterview|[Cc]onversation|Q&A|[Qq]uestions) with ({_NAME})"),
+    # A deposition's: its title, or the court reporter's "ELON MUSK, having been first
+    # duly sworn, was examined".
+    re.compile(rf"\b(?:DEPOSITION|Deposition|TESTIMONY|Testimony) (?:OF|of) ({_NAME})"),
+    re.compile(rf"\b({_NAME}),?\s+(?:having been|being) (?:first )?duly sworn"),
 )
 _INTERVIEWER = re.compile(
     rf"\b(?:conducted|interviewed|asked|questions? (?:were )?(?:put|asked)) by ({_NAME})"

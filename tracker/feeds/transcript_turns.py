@@ -33,7 +33,10 @@ _EXPAND = re.compile(r"(?:展开|展開|查看|阅读|閱讀|点击|點擊)全�
 # What a turn may open with that is not its words: a quotation mark, a stage direction.
 _OPENING = re.compile(r"^(?:[\"“”‘’'「『]+\s*|[\[(（](?!\s*\d{1,2}:)[^\])）]{1,30}[\])）]\s*)+")
 # A note in brackets (perhaps wrapped over lines), a broadcast's cue: "(END VIDEOTAPE)".
-_NOT_SPOKEN = re.compile(r"\[[^\]]*\]?|[^\[]*\]|\([A-Z][A-Z ,\-]{1,40}\)")
+# A deposition's stage notes: "(Recess taken.)", "BY MR. HALVERSON:", "CROSS-EXAMINATION".
+_NOT_SPOKEN = re.compile(r"\[[^\]]*\]?|[^\[]*\]|\([A-Z][A-Z ,\-]{1,40}\)|\([^()]{1,60}\)"
+                         r"|BY (?:MR|MRS|MS|DR)\. [A-Z'’\-]+:"
+                         r"|(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ])*EXAMINATION")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 MIN_TURNS = 3  # labelled turns a page needs to count as a transcript
 
