@@ -50,7 +50,8 @@ def test_cue_times_in_milliseconds_without_a_shown_time() -> None:
 
 
 @pytest.mark.parametrize("label", ["马斯克（00:00:27）：", "马斯克 (00:00:27)：", "【00:00:27】马斯克：",
-                                   "[00:00:27]马斯克：", "马斯克【00:00:27】：", "马斯克（嘉宾）（00:00:27）："])
+                                   "[00:00:27]马斯克：", "马斯克【00:00:27】：", "马斯克（嘉宾）（00:00:27）：",
+                                   "马斯克（00:00:27）</p><p>"])
 def test_chinese_label_and_time_written_several_ways(label: str) -> None:
     other = label.replace("马斯克", "李文").replace("27", "05")
     later = label.replace("马斯克", "李文").replace("00:27", "00:40")
@@ -169,6 +170,15 @@ def test_deposition_with_numbered_lines_reads_the_witness_answers(page_line: boo
     assert [t for _, t in _his(body)] == HIS_ANSWERS
 
 
+@pytest.mark.parametrize(("q", "a", "witness"), [("Q.", "A.", "THE WITNESS"),
+                                                 ("Q:", "A:", "The Witness")])
+def test_deposition_without_line_numbers(q: str, a: str, witness: str) -> None:
+    lines = [line.replace("Q.  ", q).replace("A.  ", a).replace("THE WITNESS", witness)
+             for line in DEPOSITION]
+    body = "<h1>Deposition of Elon Musk</h1>" + "".join(f"<p>{line}</p>" for line in lines)
+    assert [t for _, t in _his(body)] == HIS_ANSWERS
+
+
 def test_deposition_whose_lines_are_paragraphs_and_the_witness_sworn_in() -> None:
     lines = ["ELON MUSK,", "having been first duly sworn, was examined and", "testified as follows:",
              *DEPOSITION]
@@ -176,9 +186,10 @@ def test_deposition_whose_lines_are_paragraphs_and_the_witness_sworn_in() -> Non
     assert [t for _, t in _his(body)] == HIS_ANSWERS
 
 
-def test_deposition_of_someone_else_about_him_is_not_his() -> None:
-    lines = [line.replace("Mr. Musk", "Mr. Reyes") for line in DEPOSITION]
-    body = ("<h1>Deposition of Daniel Reyes</h1><p>Counsel asked about Elon Musk's emails.</p>"
+@pytest.mark.parametrize("witness", ["Daniel Reyes", "Errol Musk"])
+def test_deposition_of_someone_else_about_him_is_not_his(witness: str) -> None:
+    lines = [line.replace("Mr. Musk", f"Mr. {witness.split()[1]}") for line in DEPOSITION]
+    body = (f"<h1>Deposition of {witness}</h1><p>Counsel asked about Elon Musk's emails.</p>"
             f"<pre>{_numbered(lines)}</pre>")
     assert _his(body) == []
 
