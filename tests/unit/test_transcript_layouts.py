@@ -73,6 +73,8 @@ def _initials_page(legend: str, label: str = "{}:", end: str = "") -> str:
     "A note on format: RS is me, Rachel Stein; EM is Elon Musk; KM is Kimbal Musk.",
     "RS = Rachel Stein, EM = Elon Musk, KM = Kimbal Musk",
     "With Rachel Stein (RS), Elon Musk (EM) and Kimbal Musk (KM).",
+    "Key:</p><ul><li>RS: Rachel Stein</li><li>EM: Elon Musk</li><li>KM: Kimbal Musk</li></ul><p>",
+    "Key:</p><ul><li><b>RS</b> — Rachel Stein</li><li><b>EM</b> — Elon Musk</li></ul><p>",
 ])
 def test_initials_defined_in_the_intro_with_the_time_after_each_turn(legend: str) -> None:
     body = _initials_page(legend, end="<p>This conversation has been condensed and edited.</p>"

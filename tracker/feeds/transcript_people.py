@@ -49,7 +49,7 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
     watched = {name for name, _ in speakers}
     defined = {label: role for label, role in (roles or {}).items()
                if canonical(role, speakers) in watched}
-    defined |= {k: v for k, v in _defined(text if notes is None else notes).items()
+    defined |= {k: v for k, v in _defined(text, text if notes is None else notes).items()
                 if k not in defined}
     full = {bare for lab in labels if len(fold(bare := _HONORIFIC.sub("", lab)).split()) >= 2}
     full |= set(defined.values())
@@ -95,8 +95,11 @@ def _handle(label: str, full: set[str], speakers: Speakers) -> str:
     return canonical(spelled, speakers)
 
 
-def _defined(text: str) -> dict[str, str]:
-    """Labels the page defines: initials ("Elon Musk (EM)"), numbers ("Speaker 2 is ...")."""
+def _defined(text: str, notes: str) -> dict[str, str]:
+    """Labels the page defines: initials ("Elon Musk (EM)", or a key listed as "EM: Elon
+    Musk", which reads as a turn: anywhere on the page, as they must spell the name),
+    numbers ("Speaker 2 is ...", outside the turns: a host's "Speaker 1: Elon Musk,
+    welcome" defines nobody)."""
     found: dict[str, str] = {}
     pairs = [(m.group(1), m.group(2)) for m in _INITIALS.finditer(text)]
     pairs += [(m.group(2), m.group(1)) for m in _LEGEND.finditer(text)]
@@ -105,9 +108,9 @@ def _defined(text: str) -> dict[str, str]:
             # The labels may be written with or without the periods.
             found.setdefault(short, name)
             found.setdefault(short.replace(".", ""), name)
-    for m in _NUMBERED.finditer(text):
+    for m in _NUMBERED.finditer(notes):
         found.setdefault(m.group(1), m.group(2))
-    for m in _NUMBERED_AFTER.finditer(text):
+    for m in _NUMBERED_AFTER.finditer(notes):
         found.setdefault(m.group(2), m.group(1))
     return found
 
