@@ -208,3 +208,18 @@ def test_a_short_numbered_list_and_clock_times_keep_their_numbers() -> None:
     assert unnumbered([*listed, *clock]) == [*listed, *clock]
     court = [Line(f"7:{n} Q. Line {n}") for n in range(1, 12)]
     assert [line.text for line in unnumbered(court)] == [f"Q. Line {n}" for n in range(1, 12)]
+
+
+@pytest.mark.parametrize(("intro", "his"), [
+    ("Answers are Elon Musk's.", ["Speed. They decided it matters.", "Of course."]),
+    ("We spoke in Austin.", []),
+])
+def test_questions_labelled_q_with_the_answers_unlabelled_below(intro: str,
+                                                                his: list[str]) -> None:
+    body = (f"<p>{intro}</p><p>Q: What do you see in Shanghai?</p><p>Speed.</p>"
+            "<p>They decided it matters.</p><p>Q: Is that a risk</p><p>Of course.</p>"
+            "<p>Q: Thank you.</p><footer><p>Elon Musk: “Speed.”</p></footer>")
+    transcript = parse_page("https://x.example/t", f"<html><body>{body}</body></html>".encode(),
+                            speakers=SPEAKERS)
+    got = [s.text for s in transcript.segments if s.speaker == HIM] if transcript else []
+    assert got == his

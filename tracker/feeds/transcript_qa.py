@@ -4,10 +4,10 @@ Pure. Two layouts carry no name on the answerer's turns:
 
 * ``Q:`` / ``A:`` labels, the page saying whose the answers are ("Answers are Elon
   Musk's", "Musk answered"); an ``A (Jana Kühn, plant manager):`` turn is hers;
-* questions in bold, answers in plain paragraphs below them, the page naming its
-  interviewer ("The interview was conducted by Helen Mráz"); the answers are the
-  person's the article is about (the full name it gives most often besides the
-  interviewer's).
+* questions in bold (or labelled "Q:" with no "A:"), answers in plain paragraphs below
+  them, the page saying whose they are as above or naming its interviewer ("The
+  interview was conducted by Helen Mráz"); the answers are then the person's the article
+  is about (the full name it gives most often besides the interviewer's).
 """
 
 from __future__ import annotations
@@ -44,6 +44,8 @@ _INTERVIEWER = re.compile(
 _CJK_WHO = "(?:专访|專訪|采访|採訪|对话|對話|答[:：]?)(?P<a>{0})|(?P<b>{0})(?:回答|答道|作答)"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"\w")
+# "Q: How many?" then the answer unlabelled below: a Q&A that labels its questions only.
+_QUESTION_LABELS = frozenset({"Q", "Question", "问", "問"})
 MIN_QUESTIONS = 3  # bold questions a page needs to be read as an interview
 
 
@@ -83,8 +85,10 @@ def _full_name(name: str, text: str, speakers: Speakers) -> str | None:
 
 def bold_questions(lines: Sequence[Line], records: Sequence[Record],
                    speakers: Speakers) -> list[TranscriptSegment] | None:
-    """An interview whose questions are bold paragraphs and answers plain ones below."""
-    asked = [i for i, line in enumerate(lines) if _is_question(line)]
+    """An interview whose questions are bold paragraphs (or "Q:" lines) and answers plain
+    ones below."""
+    asked = [i for i, line in enumerate(lines)
+             if _is_question(line) or records[i].name in _QUESTION_LABELS]
     if len(asked) < MIN_QUESTIONS:
         return None
     # Between questions, a bold paragraph that does not ask is a question too ("Your
