@@ -181,6 +181,13 @@ def test_deposition_without_line_numbers(q: str, a: str, witness: str) -> None:
     assert [t for _, t in _his(body)] == HIS_ANSWERS
 
 
+def test_deposition_whose_line_numbers_are_a_tables_first_column() -> None:
+    rows = "".join(f"<tr><td>{n % 25 + 1}</td><td>{text}</td></tr>"
+                   for n, text in enumerate(DEPOSITION))
+    body = f"<h1>Deposition of Elon Musk</h1><table>{rows}</table>"
+    assert [t for _, t in _his(body)] == HIS_ANSWERS
+
+
 def test_deposition_whose_lines_are_paragraphs_and_the_witness_sworn_in() -> None:
     lines = ["ELON MUSK,", "having been first duly sworn, was examined and", "testified as follows:",
              *DEPOSITION]

@@ -29,7 +29,9 @@ def unnumbered(lines: Sequence[Line]) -> list[Line]:
     run: list[tuple[Line, str]] = []  # the current run: each line and its text unnumbered
     last: tuple[int, int] | None = None
     for line in lines:
-        m = None if line.cells else _NUMBERED.match(line.text)
+        # A table may give the number a cell of its own: "| 12 | Q. Did you |".
+        numbered = not line.cells or (len(line.cells) == 2 and line.cells[0].isdigit())
+        m = _NUMBERED.match(line.text) if numbered else None
         where = _where(m, last) if m else None
         if where is None and run and _PAGE_HEADER.match(line.text):
             run.append((line, ""))  # between two pages of a run: not words
@@ -61,7 +63,7 @@ def _close(run: list[tuple[Line, str]]) -> list[Line]:
     """A run's lines: unnumbered when it is long enough to be a court's numbering."""
     if len(run) < MIN_RUN or not _court_pages(run):
         return [line for line, _ in run]
-    return [replace(line, text=text) for line, text in run if text]
+    return [replace(line, text=text, cells=()) for line, text in run if text]
 
 
 def _court_pages(run: list[tuple[Line, str]]) -> bool:
