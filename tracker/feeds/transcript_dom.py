@@ -47,7 +47,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _T_PARAM = re.compile(r"[?&#](?:t|start|time_continue)=(\d+)s?(?:&|$)")
 _CUE_ATTRS = ("data-start", "data-time", "data-begin", "data-start-time", "data-seconds")
 _SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
-_SHOWN_TIME = re.compile(r"\s*[\[(]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}")
+_SHOWN_TIME = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
@@ -146,17 +146,22 @@ def _keep_tail(el: etree._Element) -> None:
 
 
 def _cue_times(root: etree._Element) -> None:
-    """A cue whose time is an attribute in seconds (``<li data-start="12.60">``, an
-    accessible player's transcript) reads as "[0:00:12] ...": its visible time is often a
-    button, and buttons are gone."""
+    """A cue whose time is an attribute (``<li data-start="12.60">``, an accessible
+    player's transcript; milliseconds on 喜马拉雅) reads as "[0:00:12] ...": its visible
+    time is often a button, and buttons are gone."""
+    cues = []
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag.lower() not in _BLOCKS:
             continue
         value = next((v.strip() for a in _CUE_ATTRS if (v := el.get(a))), "")
-        # A cue that shows its time already keeps it as shown.
-        if not _SECONDS.fullmatch(value) or _SHOWN_TIME.match("".join(islice(el.itertext(), 3))):
-            continue
-        s = int(float(value))
+        # A cue that shows its time already keeps it as shown ("名字（00:00:27）：…").
+        if _SECONDS.fullmatch(value) and not _SHOWN_TIME.search(_head(el)):
+            cues.append((el, float(value)))
+    # Whole numbers past twelve hours are milliseconds: no episode is that long.
+    scale = 1000 if cues and max(v for _, v in cues) > 43200 and all(
+        v.is_integer() for _, v in cues) else 1
+    for el, value in cues:
+        s = int(value / scale)
         stamp = f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
         if el.tag.lower() == "tr":  # a table row: the time as a cell of its own
             cell = etree.Element("td")
@@ -164,6 +169,11 @@ def _cue_times(root: etree._Element) -> None:
             el.insert(0, cell)
         else:
             el.text = f"[{stamp}] " + (el.text or "")
+
+
+def _head(el: etree._Element) -> str:
+    """The start of a cue's text, where a shown time would be (after a speaker's name)."""
+    return "".join(islice(el.itertext(), 3))[:40]
 
 
 def _flatten_cells(root: etree._Element) -> None:

@@ -19,6 +19,7 @@ formats, each seen on real transcript pages:
 * a time after the words: ``Name: words [00:01:02]``, or a time alone on its line
   (an oral history's ``<dd>``, a subtitle cue ``00:00:01,500 --> 00:00:04,000``);
 * a hearing record's ``Mr. Musk. text`` / ``The Chairman. text``, a Q&A's ``Q. text``,
+  a deposition's ``THE WITNESS: text`` / ``MR. PRICE: text``,
   an earnings call's ``<b>Name</b> -- Title`` with the words below, a broadcast's
   ``(CLIP) ELON MUSK: text``;
 * table rows with cells for time, speaker and words;
@@ -159,6 +160,10 @@ def _untimed(line: Line, text: str) -> Record:
         # A title, a name and a period: a label beyond doubt (a witness may speak once).
         return replace(_labelled(line, m.group("name"), None, m.group("text"), "hearing"),
                        sure=True)
+    m = _COURT.match(text)
+    if m:  # a court reporter's labels: beyond doubt (the witness may answer once so)
+        return replace(_labelled(line, m.group("name"), None, m.group("text"), "court"),
+                       sure=True)
     m = _VOICE.match(text)
     if m and _is_name(m.group("name")):  # a WebVTT voice tag: a label beyond doubt
         return replace(_labelled(line, m.group("name"), None, m.group("text"), "voice"),
@@ -201,6 +206,11 @@ _HEARING = re.compile(
     r"^(?P<name>(?i:Mr|Mrs|Ms|Dr)\. [A-Z][\w'’\-]+|(?:Senator|Representative|Chairman|Chairwoman|"
     r"Secretary|General|Admiral) [A-Z][\w'’\-]+|The (?:Chairman|Chairwoman|Chair|Vice Chairman|"
     r"Clerk|Speaker|Presiding Officer))\.\s+(?P<text>\S.*)$")
+# A court reporter's labels: "THE WITNESS:", "THE VIDEOGRAPHER:", "MR. PRICE:" (capitals).
+_COURT = re.compile(
+    r"^(?P<name>THE (?:[A-Z]{3,} ){0,2}[A-Z]{3,}|(?:MR|MRS|MS|DR)\. [A-Z][A-Z'’\-]+"
+    r"|The (?:Witness|Court|Videographer|Reporter|Interpreter|Deponent|Clerk))"
+    r"\s*:\s*(?P<text>\S.*)$")
 # A broadcast's cue in capitals before a label: "(CLIP)", "(BEGIN VIDEO CLIP)",
 # "(SOUNDBITE OF ARCHIVED RECORDING)".
 _CUE = re.compile(r"^[(\[][A-Z][A-Z ,\-]{1,40}[)\]]\s+(?=\S)")
@@ -273,7 +283,8 @@ def _is_name(name: str) -> bool:
             and not _TRANSCRIPT_WORD.search(folded)
             and not folded.startswith("以下")  # "以下为对话内容：" announces the transcript
             and (folded == "a"  # "A:", a Q&A's answer
-                 or folded.split(" ")[0] not in ("the", "a", "an", "am", "pm", "a.m.", "p.m."))
+                 or folded.split(" ")[0] not in ("the", "a", "an", "am", "pm", "a.m.", "p.m.",
+                                                 "by"))  # "BY MR. HALVERSON:" heads questions
             and not _CJK_SAYING.search(name.strip()))
 
 

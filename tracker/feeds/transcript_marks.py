@@ -18,6 +18,13 @@ _STOP = re.compile(
     r"related(?: posts| episodes| articles)?|more episodes|you (?:may|might) also like|"
     r"推荐阅读|相关阅读|延伸阅读|往期回顾|责任编辑.{0,20}|責任編輯.{0,20}|[-—–]*\s*end\s*[-—–]*)\W*$",
     re.I)
+# The editor's note under an interview: "This conversation has been condensed and lightly
+# edited.", "＊訪問內容經刪節。" (one sentence; the note above one goes on to say more).
+_EDITED = re.compile(
+    r"^(?:this|the|the following|our) (?:interview|conversation|transcript|exchange|q&a|discussion)"
+    r"\b[^.]{0,20}?\b(?:has been|have been|was|were|is) (?:\w+ ){0,2}?(?:edited|condensed)\b"
+    r"[^.]{0,40}\.?$"
+    r"|^[＊*※]?[^。]{0,6}(?:内容|內容)?(?:经|經)(?:过|過)?(?:删节|刪節|编辑|編輯)[^。]{0,10}。?$", re.I)
 # A bar of links under a page: "Policies · Privacy · Accessibility · Help".
 _LINK_BAR = re.compile(r"^(?:[^·|•]{1,25} [·|•] ){2,}[^·|•]{1,25}$")
 
@@ -29,5 +36,7 @@ def is_marker(line: str) -> bool:
 
 def is_stop(line: str) -> bool:
     """A line after which a page's transcript is over ("Share", "推荐阅读", "Comments", a
-    bar of links: "Policies · Privacy · Help")."""
-    return len(line) <= 60 and bool(_STOP.match(line.strip()) or _LINK_BAR.match(line))
+    bar of links: "Policies · Privacy · Help", an editor's note: "This interview has been
+    edited.")."""
+    return (len(line) <= 60 and bool(_STOP.match(line.strip()) or _LINK_BAR.match(line))
+            or len(line) <= 100 and bool(_EDITED.match(line.strip())))

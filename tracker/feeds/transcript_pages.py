@@ -29,6 +29,7 @@ from tracker.feeds.speakers import Speakers, fold
 from tracker.feeds.transcript_dom import decode, page_lines
 from tracker.feeds.transcript_lines import Record, record
 from tracker.feeds.transcript_marks import is_marker, is_stop
+from tracker.feeds.transcript_numbered import unnumbered
 from tracker.feeds.transcript_people import people
 from tracker.feeds.transcript_qa import bold_questions
 from tracker.feeds.transcript_turns import MIN_TURNS, labelled_turns, with_ends
@@ -99,7 +100,7 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     recurring), or MIN_TIMED timestamped paragraphs; a page linked as "transcript"
     (``explicit``) also counts with MIN_PLAIN characters of plain paragraphs.
     """
-    lines = page_lines(decode(body))
+    lines = unnumbered(page_lines(decode(body)))
     records = [_named_role(replace(record(line), box=line.box)) for line in lines]
     named = _speaker_names(records)
     segments = None

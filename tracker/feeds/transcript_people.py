@@ -22,10 +22,13 @@ from tracker.feeds.transcript_qa import ANSWER_LABELS, answerer
 __all__ = ["people"]
 
 _NAME = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){1,3}"
-_INITIALS = re.compile(rf"\b({_NAME})\s*[(（\[]([A-Z]{{2,4}})[)）\]]")
+_SHORT = r"[A-Z](?:\.?[A-Z]){1,3}\.?"  # "EM", "E.M."
+_INITIALS = re.compile(rf"\b({_NAME})\s*[(（\[]({_SHORT})[)）\]]")
 _NUMBERED_AFTER = re.compile(
     rf"\b({_NAME})\s+(?:is|was|appears as|speaks as|=)\s+(Speaker ?(?:\d{{1,2}}|[A-F]\b))")
-_LEGEND = re.compile(rf"\b([A-Z]{{2,4}})\s*(?:=|:|：|—|–)\s*({_NAME})")
+# "EM = Elon Musk", "EM: Elon Musk", "EM is Elon Musk" (a note on format above the turns).
+_LEGEND = re.compile(rf"\b({_SHORT})\s*(?:=|:|：|—|–|\s(?:is|for|stands for|refers to)\s)"
+                     rf"\s*({_NAME})")
 # Titles with a name: "Mr. Musk", "MR. MUSK" and "马斯克先生" are Musk.
 _HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|prof|sir|h\.?\s?e|hon|rep|sen)\.?\s+)+"
                         r"|(?<=[\u3400-\u9fff])(?:先生|女士|博士|總裁|总裁)$", re.I)
@@ -46,7 +49,7 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
     watched = {name for name, _ in speakers}
     defined = {label: role for label, role in (roles or {}).items()
                if canonical(role, speakers) in watched}
-    defined |= {k: v for k, v in _defined(text if notes is None else notes).items()
+    defined |= {k: v for k, v in _defined(text, text if notes is None else notes).items()
                 if k not in defined}
     full = {bare for lab in labels if len(fold(bare := _HONORIFIC.sub("", lab)).split()) >= 2}
     full |= set(defined.values())
@@ -71,7 +74,7 @@ def _named_in(word: str, text: str, speakers: Speakers) -> list[str]:
     """The people a one-word Latin label names by the page's text ("I'm Elon Gold" makes
     "Elon:" Elon Gold): the full name it is part of, if one is named at least twice as
     often as any other; several when none is."""
-    if not re.fullmatch(r"[A-Za-z][\w'’\-]*", word):
+    if not re.fullmatch(r"[A-Za-z][\w'’\-]+", word):  # "A:" is no "A PDF"
         return []
     # The other word is a name as written ("Gold", "GOLD" beside "MUSK"), not "CEO".
     cap = r"[A-Z][A-Za-z\-]+" if word.isupper() else r"[A-Z][a-z][A-Za-z\-]*"
@@ -92,17 +95,22 @@ def _handle(label: str, full: set[str], speakers: Speakers) -> str:
     return canonical(spelled, speakers)
 
 
-def _defined(text: str) -> dict[str, str]:
-    """Labels the page defines: initials ("Elon Musk (EM)"), numbers ("Speaker 2 is ...")."""
+def _defined(text: str, notes: str) -> dict[str, str]:
+    """Labels the page defines: initials ("Elon Musk (EM)", or a key listed as "EM: Elon
+    Musk", which reads as a turn: anywhere on the page, as they must spell the name),
+    numbers ("Speaker 2 is ...", outside the turns: a host's "Speaker 1: Elon Musk,
+    welcome" defines nobody)."""
     found: dict[str, str] = {}
     pairs = [(m.group(1), m.group(2)) for m in _INITIALS.finditer(text)]
     pairs += [(m.group(2), m.group(1)) for m in _LEGEND.finditer(text)]
     for name, short in pairs:
-        if "".join(w[0] for w in name.split()).upper() == short:
+        if "".join(w[0] for w in name.split()).upper() == short.replace(".", ""):
+            # The labels may be written with or without the periods.
             found.setdefault(short, name)
-    for m in _NUMBERED.finditer(text):
+            found.setdefault(short.replace(".", ""), name)
+    for m in _NUMBERED.finditer(notes):
         found.setdefault(m.group(1), m.group(2))
-    for m in _NUMBERED_AFTER.finditer(text):
+    for m in _NUMBERED_AFTER.finditer(notes):
         found.setdefault(m.group(2), m.group(1))
     return found
 

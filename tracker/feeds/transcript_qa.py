@@ -4,10 +4,10 @@ Pure. Two layouts carry no name on the answerer's turns:
 
 * ``Q:`` / ``A:`` labels, the page saying whose the answers are ("Answers are Elon
   Musk's", "Musk answered"); an ``A (Jana Kühn, plant manager):`` turn is hers;
-* questions in bold, answers in plain paragraphs below them, the page naming its
-  interviewer ("The interview was conducted by Helen Mráz"); the answers are the
-  person's the article is about (the full name it gives most often besides the
-  interviewer's).
+* questions in bold (or labelled "Q:" with no "A:"), answers in plain paragraphs below
+  them, the page saying whose they are as above or naming its interviewer ("The
+  interview was conducted by Helen Mráz"); the answers are then the person's the article
+  is about (the full name it gives most often besides the interviewer's).
 """
 
 from __future__ import annotations
@@ -24,13 +24,18 @@ from tracker.model import TranscriptSegment
 
 __all__ = ["ANSWER_LABELS", "answerer", "bold_questions"]
 
-ANSWER_LABELS = frozenset({"A", "Answer", "答"})
+# "THE WITNESS:" answers in a deposition, as its "A." lines do.
+ANSWER_LABELS = frozenset({"A", "Answer", "答", "THE WITNESS", "The Witness"})
 _NAME = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){0,3}"
 _FULL = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\b")
 _SAYS_WHO = (
     re.compile(rf"\b[Aa]nswers? (?:are|were|is|was|by|from|come from|came from) ({_NAME})"),
     re.compile(rf"\b({_NAME}) (?:answered|answers|replied|replies|responded|responds)\b"),
     re.compile(rf"\b(?:[Ii]nterview|[Cc]onversation|Q&A|[Qq]uestions) with ({_NAME})"),
+    # A deposition's: its title, or the court reporter's "ELON MUSK, having been first
+    # duly sworn, was examined".
+    re.compile(rf"\b(?:DEPOSITION|Deposition|TESTIMONY|Testimony) (?:OF|of) ({_NAME})"),
+    re.compile(rf"\b({_NAME}),?\s+(?:having been|being) (?:first )?duly sworn"),
 )
 _INTERVIEWER = re.compile(
     rf"\b(?:conducted|interviewed|asked|questions? (?:were )?(?:put|asked)) by ({_NAME})"
@@ -38,6 +43,9 @@ _INTERVIEWER = re.compile(
 # Chinese pages name the one who answers beside a verb: "专访马斯克", "马斯克回答".
 _CJK_WHO = "(?:专访|專訪|采访|採訪|对话|對話|答[:：]?)(?P<a>{0})|(?P<b>{0})(?:回答|答道|作答)"
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_WORD = re.compile(r"\w")
+# "Q: How many?" then the answer unlabelled below: a Q&A that labels its questions only.
+_QUESTION_LABELS = frozenset({"Q", "Question", "问", "問"})
 MIN_QUESTIONS = 3  # bold questions a page needs to be read as an interview
 
 
@@ -77,10 +85,17 @@ def _full_name(name: str, text: str, speakers: Speakers) -> str | None:
 
 def bold_questions(lines: Sequence[Line], records: Sequence[Record],
                    speakers: Speakers) -> list[TranscriptSegment] | None:
-    """An interview whose questions are bold paragraphs and answers plain ones below."""
-    asked = [i for i, line in enumerate(lines) if _is_question(line)]
+    """An interview whose questions are bold paragraphs (or "Q:" lines) and answers plain
+    ones below."""
+    asked = [i for i, line in enumerate(lines)
+             if _is_question(line) or records[i].name in _QUESTION_LABELS]
     if len(asked) < MIN_QUESTIONS:
         return None
+    # Between questions, a bold paragraph that does not ask is a question too ("Your
+    # critics say you soften your views.", "And AI? xAI is in a race.").
+    asking = set(asked)
+    asked = [i for i in range(asked[0], asked[-1] + 1)
+             if i in asking or _is_question(lines[i], asks=False)]
     notes = "\n".join(r.line for r in records[:asked[0]])
     who = answerer(notes, speakers)
     if who is None:
@@ -91,8 +106,8 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
         end = asked[n + 1] if n + 1 < len(asked) else len(records)
         answer = []
         for r in records[i + 1:end]:
-            if r.form.endswith("quote"):
-                continue  # a pull quote inside the answer
+            if r.form.endswith("quote") or not _WORD.search(r.line):
+                continue  # a pull quote inside the answer, an ornament ("◆")
             if r.heading or is_stop(r.line) or r.box not in boxes:
                 break
             answer.append(r.text or r.line)
@@ -102,7 +117,7 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
     return segments if len(segments) > len(asked) else None
 
 
-def _is_question(line: Line) -> bool:
+def _is_question(line: Line, asks: bool = True) -> bool:
     """A paragraph all in bold that asks: "<strong>Is the price war sustainable?</strong>"."""
     return (not line.heading and line.bold == line.text and len(line.text) > 15
-            and line.text.rstrip()[-1:] in "?？")
+            and (not asks or line.text.rstrip()[-1:] in "?？"))

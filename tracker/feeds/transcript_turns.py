@@ -33,7 +33,10 @@ _EXPAND = re.compile(r"(?:展开|展開|查看|阅读|閱讀|点击|點擊)全�
 # What a turn may open with that is not its words: a quotation mark, a stage direction.
 _OPENING = re.compile(r"^(?:[\"“”‘’'「『]+\s*|[\[(（](?!\s*\d{1,2}:)[^\])）]{1,30}[\])）]\s*)+")
 # A note in brackets (perhaps wrapped over lines), a broadcast's cue: "(END VIDEOTAPE)".
-_NOT_SPOKEN = re.compile(r"\[[^\]]*\]?|[^\[]*\]|\([A-Z][A-Z ,\-]{1,40}\)")
+# A deposition's stage notes: "(Recess taken.)", "BY MR. HALVERSON:", "CROSS-EXAMINATION".
+_NOT_SPOKEN = re.compile(r"\[[^\]]*\]?|[^\[]*\]|\([A-Z][A-Z ,\-]{1,40}\)|\([^()]{1,60}\)"
+                         r"|BY (?:MR|MRS|MS|DR)\. [A-Z'’\-]+:"
+                         r"|(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ])*EXAMINATION")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 MIN_TURNS = 3  # labelled turns a page needs to count as a transcript
 
@@ -211,21 +214,33 @@ def _first_copy(turns: list[_Turn]) -> list[_Turn]:
 
 def _one_language(turns: list[_Turn]) -> list[_Turn]:
     """A transcript printed in two languages, one after the other (the original, then a
-    translation with its own labels), keeps the first: the same turns in the same order,
-    the second half written in another script."""
+    translation with its own labels), keeps the first: the same turns in the same order
+    (a person named alike in both speaks at the same places), each half in its own script.
+    Turns that each hold a translation and its original are one transcript."""
     half = len(turns) // 2
     if half < MIN_TURNS or len(turns) % 2:
         return turns
     first, second = turns[:half], turns[half:]
-    if _order(first) != _order(second) or _cjk(first) == _cjk(second):
+    both = {t.speaker for t in first} & {t.speaker for t in second}
+    if _order(first) != _order(second) or any(
+            (a.speaker in both or b.speaker in both) and a.speaker != b.speaker
+            for a, b in zip(first, second, strict=True)):
         return turns
-    return first
+    script = _script(first)
+    return turns if script is None or _script(second) in (None, script) else first
 
 
 def _order(turns: list[_Turn]) -> list[int]:
     """Who speaks when, as the order each speaker first speaks in: [0, 1, 0, 1, 2]."""
     seen: dict[str, int] = {}
     return [seen.setdefault(t.speaker, len(seen)) for t in turns]
+
+
+def _script(turns: list[_Turn]) -> bool | None:
+    """Whether the turns are in Chinese (True) or not (False), four in five of them at
+    least; None when they are mixed."""
+    cjk = sum(_cjk([t]) for t in turns)
+    return True if cjk * 5 >= len(turns) * 4 else False if cjk * 5 <= len(turns) else None
 
 
 def _cjk(turns: list[_Turn]) -> bool:
