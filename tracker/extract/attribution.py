@@ -54,6 +54,7 @@ class Cue:
     subject_before: bool  # "Musk said" (True) or "said Musk" (False)
     pronoun: bool
     far: bool = False  # the verb is far from him (a long locative or apposition between)
+    colon: bool = False  # no speech verb: a colon before a quotation ("Musk on X: "...")
 
 
 def verbs(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -108,7 +109,8 @@ class Attributor:
                 if (ve <= ss and not pron and _near_before(frame, ve, ss)
                         and _inverted(frame, vs, ve, se, end)):
                     return Cue(vs, ve, ss, False, pron)
-        return self._far_cue(frame, start, end, subjects)
+        return self._far_cue(frame, start, end, subjects) or _colon_cue(frame, start, end,
+                                                                        subjects)
 
     @staticmethod
     def _far_cue(frame: str, start: int, end: int,
@@ -155,6 +157,26 @@ class Attributor:
             return False
         before = frame[max(start, s - 20):s]
         return not (_EN_OTHER_BEFORE.search(before) or _ZH_OTHER_BEFORE.search(before))
+
+
+_QUOTE_OPENS = "\"“「『"
+_COLON_GAP = re.compile(r"[^.;!?。；！？\"“”「」『』]{0,60}$")
+
+
+def _colon_cue(frame: str, start: int, end: int,
+               subjects: list[tuple[int, int, bool]]) -> Cue | None:
+    """He is the subject and a colon opens a quotation, without a speech verb ("Musk on
+    X: "...", "He followed up hours later: "...", "马斯克随后在X上：“……”"): the colon
+    introduces his words as "said:" would; the decision weighs this looser cue."""
+    for ss, se, pron in subjects[:_MAX_PAIRS]:
+        for colon in (frame.find(":", se, min(end, se + 61)), frame.find("：", se, min(end, se + 61))):
+            if colon < 0 or not _COLON_GAP.match(frame, se, colon):
+                continue
+            rest = frame[colon + 1:min(end, colon + 3)].lstrip()
+            if not rest or rest[0] not in _QUOTE_OPENS:
+                continue
+            return Cue(colon, colon + 1, ss, True, pron, colon=True)
+    return None
 
 
 # After the last comma of a long Chinese subject phrase, the clause that ends in the verb

@@ -45,7 +45,7 @@ FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic
             "second_person", "host_words", "dateline", "quoted", "alias_in_span",
             "vocative", "far", "head_says", "head_quote", "para_question", "after_question",
             "topic_terms", "turn_first_person", "guest_first_person", "asked_on_topic", "topic_position",
-            "topic_adjunct", "log_length", "prior")
+            "topic_adjunct", "log_length", "prior", "colon")
 
 
 def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
@@ -74,7 +74,7 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             float(c.cue == "guest" and _FIRST_PERSON.search(span) is not None),
             float(c.asked and not c.topic),
             *_topic_place(doc, c),
-            math.log1p(len(span)) / 6.0, c.confidence]
+            math.log1p(len(span)) / 6.0, c.confidence, float(c.colon)]
     return row
 
 

@@ -75,7 +75,7 @@ def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
 
     def add(a: int, b: int, how: str, conf: float) -> None:
         topic = doc.topic_of(a, b, (s, e)) or carried
-        _add(doc, a, b, how, conf, topic, seconds, para, far=cue.far)
+        _add(doc, a, b, how, conf, topic, seconds, para, far=cue.far, colon=cue.colon)
 
     if inverted:
         add(s, inverted, "reported", CONF_REPORTED)
