@@ -20,11 +20,13 @@ _EN_VERBS = (
     "noting|arguing|warning|insisting|claiming|"
     # stiff machine-translated English reports speech with these
     "expressed|expresses|expressing|indicated|indicates|pointed out|points out|revealed|"
-    "mentioned|commented|comments|replied|stating"
+    "mentioned|commented|comments|replied|stating|"
+    # answers, follow-ups and recollections report his words as "said" does
+    "answered|answering|continued|recalled|countered|retorted|vowed|pledged|promised|cautioned"
 )
 _ZH_VERBS = (
     "发文称|发帖称|发文表示|发文说|发帖说|撰文说|发文写道|撰文称|补充道|补充说|补充|回复|回答|答道|配文|评论道|评论称|反问|感叹|重申|表态|写道|表示|指出|认为|透露|预测|预言|坦言|强调|直言|声称|宣称|回应|提到|谈到|"
-    "发文|发帖|警告|承认|解释|说道|说|称|问道"
+    "发文|发帖|警告|承认|解释|说道|说|称|问道|预计|表明|确认"
 )
 EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
 ZH_VERB = re.compile(rf"(?:{_ZH_VERBS})")
@@ -90,12 +92,13 @@ class Attributor:
         """The first speech verb in frame[start:end] whose subject is the speaker."""
         subjects = [(m.start(), m.end(), False) for m in self._alias.finditer(frame, start, end)
                     if self.is_subject(frame, m.start(), m.end(), start)]
+        # A description of him ("the billionaire", "特斯拉CEO") names him in an item that
+        # is about him, also in a paragraph that opens with it; weighed like a pronoun.
+        subjects += [(m.start(), m.end(), True) for m in self._descriptor.finditer(frame, start, end)]
         if pronoun_ok:
             subjects += [(m.start(), m.end(), True) for m in EN_PRONOUN.finditer(frame, start, end)]
             subjects += [(m.start(), m.end(), True) for m in ZH_PRONOUN.finditer(frame, start, end)]
-            subjects += [(m.start(), m.end(), True)
-                         for m in self._descriptor.finditer(frame, start, end)]
-            subjects.sort()
+        subjects.sort()
         # "Musk: ..." / "马斯克：“……”": a colon right after his name introduces his words.
         colons = [(se, se + 1) for ss, se, pron in subjects if not pron
                   and frame[se:se + 1] in (":", "：")]
@@ -126,7 +129,8 @@ class Attributor:
                 continue
             vs, ve = found[0]
             gap = frame[se:vs]
-            if any(c in gap for c in "。；;!?！？") or len(gap) > 240 or not _far_gap(gap):
+            if (any(c in gap for c in "。；;!?！？") or len(gap) > 240
+                    or not _far_gap(gap, frame[vs:ve])):
                 continue
             return Cue(vs, ve, ss, True, False, far=True)
         return None
@@ -160,7 +164,7 @@ class Attributor:
 
 
 _QUOTE_OPENS = "\"“「『"
-_COLON_GAP = re.compile(r"[^.;!?。；！？\"“”「」『』]{0,60}$")
+_COLON_GAP = re.compile(r"(?:[^.;!?。；！？\"“”「」『』]|\.(?=\S)){0,60}$")  # "U.S." is no sentence end
 
 
 def _colon_cue(frame: str, start: int, end: int,
@@ -181,18 +185,32 @@ def _colon_cue(frame: str, start: int, end: int,
 
 # After the last comma of a long Chinese subject phrase, the clause that ends in the verb
 # continues his predicate only when it opens with a function word ("，对……这样说").
-_ZH_CONTINUES = re.compile(r"^\s*(?:对|向|在|于|则|也|还|又|并|便|就|更|再|这样|如此|同时|随后|接着|当场)")
+_ZH_CONTINUES = re.compile(r"^\s*(?:对|向|在|于|则|也|还|又|并|便|就|更|再|这样|如此|同时|随后|接着|当场|"
+                           r"回答|被问|谈到|谈及|提到|接受)")
 
 
-def _far_gap(gap: str) -> bool:
+def _far_gap(gap: str, verb: str) -> bool:
     """A long phrase between him and the verb that keeps him the verb's subject: an
-    apposition set off by commas (", speaking by video link ..., said"), or a Chinese
-    locative without a comma or whose last clause continues his predicate."""
+    apposition set off by commas (", speaking by video link ..., said"), his own clause
+    before a participle ("played down the threat, saying"), a prepositional phrase (stiff
+    translated English: "in the shareholders meeting on expressed"), or a Chinese locative
+    without a comma or whose last clause continues his predicate or is a time clause
+    ("回答主持人提问时表示")."""
     if any("\u4e00" <= c <= "\u9fff" for c in gap):
         last = max(gap.rfind("，"), gap.rfind(","))
-        return last < 0 or _ZH_CONTINUES.match(gap[last + 1:]) is not None
+        clause = gap[last + 1:]
+        return (last < 0 or _ZH_CONTINUES.match(clause) is not None
+                or clause.rstrip().endswith(("时", "后")))
+    if _EN_RELATIVE.search(gap):
+        return False  # ", who said", "whose CEO said": somebody else's verb
     stripped = gap.strip()
-    return stripped.startswith(",") and stripped.endswith(",")
+    return ((stripped.startswith(",") and stripped.endswith(","))
+            or (stripped.endswith(",") and verb.endswith("ing"))
+            or _EN_PREPOSITION.match(stripped) is not None)
+
+
+_EN_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|told|asked)\b")
+_EN_PREPOSITION = re.compile(r"(?:in|at|during|through|via|on|while|when)\b")
 
 
 _SOURCE_TAG = re.compile(r"[【〔\[(（][^】〕\]）)]{0,30}[】〕\])）]")
