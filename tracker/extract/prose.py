@@ -14,6 +14,11 @@ from tracker.extract.candidates import add as _add
 from tracker.extract.sentences import quotes, sentences
 
 _CLAUSE_LEAD = re.compile(r"^(?:\s|[,，:：]|that\b)*")
+# "said on Sunday he had ...": a time or channel between the verb and the clause is no
+# part of what he said (and would read as a mere topic, "on ...").
+_ADVERBIAL = re.compile(r"(?:(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                        r"sunday|x|twitter)|(?:last|this|on)\s+(?:week|month|year|night|weekend)|"
+                        r"(?:yesterday|today|earlier|later|recently))\b,?\s*")
 _CLAUSE_OPEN = re.compile(r"[:：]|\bthat\b")
 _TRAIL = " \t,，。.!！?？;；:：\"“”「」『』'‘’"
 
@@ -112,7 +117,11 @@ def _reported_start(norm: str, cue: Cue, e: int) -> int:
     if opener:
         cs = opener.end()
     lead = _CLAUSE_LEAD.match(norm, cs, e)
-    return lead.end() if lead else cs
+    cs = lead.end() if lead else cs
+    adverbial = _ADVERBIAL.match(norm, cs, e)
+    if adverbial and not _CLAUSE_OPEN.match(norm, adverbial.end(), e):
+        cs = adverbial.end()
+    return cs
 
 
 _AFTER_QUOTE = re.compile(r"\b(?:adding|added|saying|said|arguing|noting|warning)\s+that\b|"
