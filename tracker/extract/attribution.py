@@ -164,7 +164,8 @@ class Attributor:
 
 
 _QUOTE_OPENS = "\"“「『"
-_COLON_GAP = re.compile(r"(?:[^.;!?。；！？\"“”「」『』]|\.(?=\S)){0,60}$")  # "U.S." is no sentence end
+# "U.S." is no sentence end: a dot before a letter or after a one-letter abbreviation.
+_COLON_GAP = re.compile(r"(?:[^.;!?。；！？\"“”「」『』]|\.(?=\S)|(?<=\.\w)\.){0,60}$")
 
 
 def _colon_cue(frame: str, start: int, end: int,
