@@ -124,15 +124,14 @@ class Attributor:
         for ss, se, pron in subjects[:_MAX_PAIRS]:
             if pron:
                 continue
-            found = verbs(frame, se, end)
-            if not found:
-                continue
-            vs, ve = found[0]
-            gap = frame[se:vs]
-            if (any(c in gap for c in "。；;!?！？") or len(gap) > 240
-                    or not _far_gap(gap, frame[vs:ve])):
-                continue
-            return Cue(vs, ve, ss, True, False, far=True)
+            # The first verbs in turn: "出席论坛，回答主持人提问时表示" names what he was
+            # doing (回答) before the verb that opens his words (表示).
+            for vs, ve in verbs(frame, se, end)[:3]:
+                gap = frame[se:vs]
+                if (any(c in gap for c in "。；;!?！？") or len(gap) > 240
+                        or not _far_gap(gap, frame[vs:ve])):
+                    continue
+                return Cue(vs, ve, ss, True, False, far=True)
         return None
 
     def leads(self, frame: str, start: int, end: int) -> bool:
