@@ -88,3 +88,16 @@ def test_the_shipped_model_keeps_a_colon_quotation_on_the_topic() -> None:
             "this week. Don't believe the FUD.\"")
     found = [s.text for s in Extractor(Settings().watch_list()).extract(text)]
     assert "China registrations are strong this week. Don't believe the FUD" in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Musk posted a video of a Cybertruck in Shenzhen traffic.", 1.0),
+    ("马斯克说过中国的工程师很强。", 1.0),
+    ("Musk said Chinese carmakers are the most competitive.", 0.0),
+])
+def test_a_speech_verb_taking_an_object_is_marked_for_the_decision(
+        rules: Extractor, text: str, expected: float) -> None:
+    from tracker.extract.decide import FEATURES, features
+
+    rows = [features(doc, c, h) for doc, c, h in rules.candidates(text)]
+    assert rows and rows[0][FEATURES.index("object_start")] == expected
