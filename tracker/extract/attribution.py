@@ -20,11 +20,13 @@ _EN_VERBS = (
     "noting|arguing|warning|insisting|claiming|"
     # stiff machine-translated English reports speech with these
     "expressed|expresses|expressing|indicated|indicates|pointed out|points out|revealed|"
-    "mentioned|commented|comments|replied|stating"
+    "mentioned|commented|comments|replied|stating|"
+    # answers, follow-ups and recollections report his words as "said" does
+    "answered|answering|continued|recalled|countered|retorted|vowed|pledged|promised|cautioned"
 )
 _ZH_VERBS = (
     "发文称|发帖称|发文表示|发文说|发帖说|撰文说|发文写道|撰文称|补充道|补充说|补充|回复|回答|答道|配文|评论道|评论称|反问|感叹|重申|表态|写道|表示|指出|认为|透露|预测|预言|坦言|强调|直言|声称|宣称|回应|提到|谈到|"
-    "发文|发帖|警告|承认|解释|说道|说|称|问道"
+    "发文|发帖|警告|承认|解释|说道|说|称|问道|预计|表明|确认"
 )
 EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
 ZH_VERB = re.compile(rf"(?:{_ZH_VERBS})")
@@ -54,6 +56,7 @@ class Cue:
     subject_before: bool  # "Musk said" (True) or "said Musk" (False)
     pronoun: bool
     far: bool = False  # the verb is far from him (a long locative or apposition between)
+    colon: bool = False  # no speech verb: a colon before a quotation ("Musk on X: "...")
 
 
 def verbs(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -89,12 +92,13 @@ class Attributor:
         """The first speech verb in frame[start:end] whose subject is the speaker."""
         subjects = [(m.start(), m.end(), False) for m in self._alias.finditer(frame, start, end)
                     if self.is_subject(frame, m.start(), m.end(), start)]
+        # A description of him ("the billionaire", "特斯拉CEO") names him in an item that
+        # is about him, also in a paragraph that opens with it; weighed like a pronoun.
+        subjects += [(m.start(), m.end(), True) for m in self._descriptor.finditer(frame, start, end)]
         if pronoun_ok:
             subjects += [(m.start(), m.end(), True) for m in EN_PRONOUN.finditer(frame, start, end)]
             subjects += [(m.start(), m.end(), True) for m in ZH_PRONOUN.finditer(frame, start, end)]
-            subjects += [(m.start(), m.end(), True)
-                         for m in self._descriptor.finditer(frame, start, end)]
-            subjects.sort()
+        subjects.sort()
         # "Musk: ..." / "马斯克：“……”": a colon right after his name introduces his words.
         colons = [(se, se + 1) for ss, se, pron in subjects if not pron
                   and frame[se:se + 1] in (":", "：")]
@@ -108,7 +112,8 @@ class Attributor:
                 if (ve <= ss and not pron and _near_before(frame, ve, ss)
                         and _inverted(frame, vs, ve, se, end)):
                     return Cue(vs, ve, ss, False, pron)
-        return self._far_cue(frame, start, end, subjects)
+        return self._far_cue(frame, start, end, subjects) or _colon_cue(frame, start, end,
+                                                                        subjects)
 
     @staticmethod
     def _far_cue(frame: str, start: int, end: int,
@@ -119,14 +124,14 @@ class Attributor:
         for ss, se, pron in subjects[:_MAX_PAIRS]:
             if pron:
                 continue
-            found = verbs(frame, se, end)
-            if not found:
-                continue
-            vs, ve = found[0]
-            gap = frame[se:vs]
-            if any(c in gap for c in "。；;!?！？") or len(gap) > 240 or not _far_gap(gap):
-                continue
-            return Cue(vs, ve, ss, True, False, far=True)
+            # The first verbs in turn: "出席论坛，回答主持人提问时表示" names what he was
+            # doing (回答) before the verb that opens his words (表示).
+            for vs, ve in verbs(frame, se, end)[:3]:
+                gap = frame[se:vs]
+                if (any(c in gap for c in "。；;!?！？") or len(gap) > 240
+                        or not _far_gap(gap, frame[vs:ve])):
+                    continue
+                return Cue(vs, ve, ss, True, False, far=True)
         return None
 
     def leads(self, frame: str, start: int, end: int) -> bool:
@@ -157,20 +162,55 @@ class Attributor:
         return not (_EN_OTHER_BEFORE.search(before) or _ZH_OTHER_BEFORE.search(before))
 
 
+_QUOTE_OPENS = "\"“「『"
+# "U.S." is no sentence end: a dot before a letter or after a one-letter abbreviation.
+_COLON_GAP = re.compile(r"(?:[^.;!?。；！？\"“”「」『』]|\.(?=\S)|(?<=\.\w)\.){0,60}$")
+
+
+def _colon_cue(frame: str, start: int, end: int,
+               subjects: list[tuple[int, int, bool]]) -> Cue | None:
+    """He is the subject and a colon opens a quotation, without a speech verb ("Musk on
+    X: "...", "He followed up hours later: "...", "马斯克随后在X上：“……”"): the colon
+    introduces his words as "said:" would; the decision weighs this looser cue."""
+    for ss, se, pron in subjects[:_MAX_PAIRS]:
+        for colon in (frame.find(":", se, min(end, se + 61)), frame.find("：", se, min(end, se + 61))):
+            if colon < 0 or not _COLON_GAP.match(frame, se, colon):
+                continue
+            rest = frame[colon + 1:min(end, colon + 3)].lstrip()
+            if not rest or rest[0] not in _QUOTE_OPENS:
+                continue
+            return Cue(colon, colon + 1, ss, True, pron, colon=True)
+    return None
+
+
 # After the last comma of a long Chinese subject phrase, the clause that ends in the verb
 # continues his predicate only when it opens with a function word ("，对……这样说").
-_ZH_CONTINUES = re.compile(r"^\s*(?:对|向|在|于|则|也|还|又|并|便|就|更|再|这样|如此|同时|随后|接着|当场)")
+_ZH_CONTINUES = re.compile(r"^\s*(?:对|向|在|于|则|也|还|又|并|便|就|更|再|这样|如此|同时|随后|接着|当场|"
+                           r"回答|被问|谈到|谈及|提到|接受)")
 
 
-def _far_gap(gap: str) -> bool:
+def _far_gap(gap: str, verb: str) -> bool:
     """A long phrase between him and the verb that keeps him the verb's subject: an
-    apposition set off by commas (", speaking by video link ..., said"), or a Chinese
-    locative without a comma or whose last clause continues his predicate."""
+    apposition set off by commas (", speaking by video link ..., said"), his own clause
+    before a participle ("played down the threat, saying"), a prepositional phrase (stiff
+    translated English: "in the shareholders meeting on expressed"), or a Chinese locative
+    without a comma or whose last clause continues his predicate or is a time clause
+    ("回答主持人提问时表示")."""
     if any("\u4e00" <= c <= "\u9fff" for c in gap):
         last = max(gap.rfind("，"), gap.rfind(","))
-        return last < 0 or _ZH_CONTINUES.match(gap[last + 1:]) is not None
+        clause = gap[last + 1:]
+        return (last < 0 or _ZH_CONTINUES.match(clause) is not None
+                or clause.rstrip().endswith(("时", "后")))
+    if _EN_RELATIVE.search(gap):
+        return False  # ", who said", "whose CEO said": somebody else's verb
     stripped = gap.strip()
-    return stripped.startswith(",") and stripped.endswith(",")
+    return ((stripped.startswith(",") and stripped.endswith(","))
+            or (stripped.endswith(",") and verb.endswith("ing"))
+            or _EN_PREPOSITION.match(stripped) is not None)
+
+
+_EN_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|told|asked)\b")
+_EN_PREPOSITION = re.compile(r"(?:in|at|during|through|via|on|while|when)\b")
 
 
 _SOURCE_TAG = re.compile(r"[【〔\[(（][^】〕\]）)]{0,30}[】〕\])）]")

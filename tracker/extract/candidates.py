@@ -50,6 +50,7 @@ class Candidate:
     para: tuple[int, int]
     far: bool = False  # attributed across a long phrase between him and the verb
     asked: bool = False  # the first words of his answer to a question on the topic
+    colon: bool = False  # attributed by a colon before a quotation, no speech verb
 
 
 @dataclass(slots=True)
@@ -101,7 +102,8 @@ def _opened(span: str, opening: str, closing: str) -> bool:
 
 
 def add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: float | None,
-         para: tuple[int, int], *, far: bool = False, asked: bool = False) -> None:
+         para: tuple[int, int], *, far: bool = False, asked: bool = False,
+         colon: bool = False) -> None:
     while s < e and doc.text[s] in _TRAIL:
         s += 1
     while e > s and doc.text[e - 1] in _TRAIL:
@@ -115,4 +117,4 @@ def add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: fl
         return
     if len(doc.found) >= MAX_CANDIDATES or any(f.start < e and s < f.end for f in doc.found):
         return
-    doc.found.append(Candidate(s, e, cue, conf, topic, seconds, para, far, asked))
+    doc.found.append(Candidate(s, e, cue, conf, topic, seconds, para, far, asked, colon))

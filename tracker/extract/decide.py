@@ -39,13 +39,19 @@ _SECOND_PERSON = re.compile(r"\b(?:you|your|you're|you've)\b|您|你")
 _HOST = re.compile(r"\b(?:welcome|our guest|listeners|viewers|this episode|the show|my guest)\b|"
                    r"欢迎|本期|嘉宾|听众|观众|节目")
 _DATELINE = re.compile(r"[a-z .,'-]{2,40}(?:\([^)]{2,30}\))?\s*[-–—]\s")
+# What follows "posted", "called", "answered" when it is an act, not his words: an object
+# ("a video", "photos", "for lower tariffs") or a verb whose subject came before.
+_OBJECT = re.compile(r"\s*(?:a|an|for|to|with|about|of|from|had|has|have|were|was|is|are|been|"
+                     r"photos?|videos?|questions?|pictures?|images?|links?|posts?|replies)\b|"
+                     r"\s*[了过着]")  # "说过……", "称赞了……": an aspect mark, not a clause
 _QUOTE_MARKS = "\"“”「」『』"
 FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic_none",
             "headline", "fragment", "first_person", "hypothetical", "question",
             "second_person", "host_words", "dateline", "quoted", "alias_in_span",
             "vocative", "far", "head_says", "head_quote", "para_question", "after_question",
             "topic_terms", "turn_first_person", "guest_first_person", "asked_on_topic", "topic_position",
-            "topic_adjunct", "log_length", "prior")
+            "topic_adjunct", "log_length", "prior", "colon", "object_start",
+            *(f"{c}_{t}" for c in CUES for t in (*TOPICS, "none")))
 
 
 def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
@@ -74,7 +80,12 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             float(c.cue == "guest" and _FIRST_PERSON.search(span) is not None),
             float(c.asked and not c.topic),
             *_topic_place(doc, c),
-            math.log1p(len(span)) / 6.0, c.confidence]
+            math.log1p(len(span)) / 6.0, c.confidence, float(c.colon),
+            float(c.cue in ("reported", "pronoun") and _OBJECT.match(span) is not None)]
+    # How far topic evidence counts depends on how he was attributed (a turn's "they" is
+    # his referent; a reported clause's context is the journalist's): one weight per pair.
+    row += [float(c.cue == cue and (c.topic or "none") == t)
+            for cue in CUES for t in (*TOPICS, "none")]
     return row
 
 

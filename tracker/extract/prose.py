@@ -13,7 +13,13 @@ from tracker.extract.candidates import CONF_GUEST, CONF_PRONOUN, CONF_QUOTE, CON
 from tracker.extract.candidates import add as _add
 from tracker.extract.sentences import quotes, sentences
 
-_CLAUSE_LEAD = re.compile(r"^(?:\s|[,，:：]|that\b)*")
+# No "^": it never matches at match()'s start position past the string's start.
+_CLAUSE_LEAD = re.compile(r"(?:\s|[,，:：]|that\b)*")
+# "said on Sunday he had ...": a time or channel between the verb and the clause is no
+# part of what he said (and would read as a mere topic, "on ...").
+_ADVERBIAL = re.compile(r"(?:(?:on|late|early)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+                        r"sunday|x|twitter)|(?:last|this|on)\s+(?:week|month|year|night|weekend)|"
+                        r"(?:yesterday|today|earlier|later|recently))\b,?\s*")
 _CLAUSE_OPEN = re.compile(r"[:：]|\bthat\b")
 _TRAIL = " \t,，。.!！?？;；:：\"“”「」『』'‘’"
 
@@ -75,7 +81,7 @@ def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
 
     def add(a: int, b: int, how: str, conf: float) -> None:
         topic = doc.topic_of(a, b, (s, e)) or carried
-        _add(doc, a, b, how, conf, topic, seconds, para, far=cue.far)
+        _add(doc, a, b, how, conf, topic, seconds, para, far=cue.far, colon=cue.colon)
 
     if inverted:
         add(s, inverted, "reported", CONF_REPORTED)
@@ -107,12 +113,27 @@ def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
 
 def _reported_start(norm: str, cue: Cue, e: int) -> int:
     """Where the reported clause after "Musk said (on X) (that|:)" starts."""
-    cs = cue.verb_end
+    cs = _last_chained_verb(norm, cue.verb_end, e)
     opener = _CLAUSE_OPEN.search(norm, cs, min(e, cs + 40))
     if opener:
         cs = opener.end()
     lead = _CLAUSE_LEAD.match(norm, cs, e)
-    return lead.end() if lead else cs
+    cs = lead.end() if lead else cs
+    adverbial = _ADVERBIAL.match(norm, cs, e)
+    if adverbial and not _CLAUSE_OPEN.match(norm, adverbial.end(), e):
+        cs = adverbial.end()
+    return cs
+
+
+def _last_chained_verb(norm: str, cs: int, e: int) -> int:
+    """After "回答主持人提问时表示，": a second speech verb right before the clause's comma
+    is the one that introduces it (the first names what he was doing)."""
+    if not _is_cjk(norm[cs:cs + 4]):
+        return cs
+    comma = min((i for i in (norm.find(m, cs, min(e, cs + 24)) for m in "，,：:") if i >= 0),
+                default=-1)
+    found = verbs(norm, cs, comma) if comma > cs else []
+    return found[-1][1] if found and found[-1][1] == comma else cs
 
 
 _AFTER_QUOTE = re.compile(r"\b(?:adding|added|saying|said|arguing|noting|warning)\s+that\b|"

@@ -83,6 +83,8 @@ def find_candidates(doc: Doc, segments: Sequence[TranscriptSegment] | None,
 _HEAD_VERB = re.compile(r"\s*(?:[:：]|says?\b|said\b|tells?\b|told\b|称|表示|说|指出|认为|直言|坦言)?\s*")
 
 
+_LATER_VERB = re.compile(r"(?:,\s*(?:says|said|adds|warns|predicts|claims)\b|[:：]|[，,]\s*(?:称|表示|说|直言|坦言))"
+                         r"\s*")
 _TOPIC_COLON = re.compile(r"\s*(?:on|about|谈|谈及|谈到|关于)[^:：]{1,60}[:：]\s*")
 # "#499 – Elon Musk: Mars, Grok, Tesla, China ...", "Episode 42: ...": an episode's title
 # lists what was talked about; it carries no claim.
@@ -102,6 +104,10 @@ def headline(doc: Doc, span: tuple[int, int]) -> None:
         lead = _HEAD_VERB.match(doc.frame, m.end(), b)
         start = lead.end() if lead else m.end()
         colon = _TOPIC_COLON.match(doc.frame, start, b)
+        if colon is None and lead is not None and not lead.group().strip():
+            # Two verbs: "Musk visits Shanghai plant, says China sales will rebound",
+            # "马斯克接受专访：中国将是最强对手": the claim follows the second.
+            colon = _LATER_VERB.search(doc.frame, start, b)
         # "Elon Musk on China's EV makers: They are extremely competitive": the colon
         # introduces his words, as "Musk said:" does.
         cue = "reported" if colon else "headline"

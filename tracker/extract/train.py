@@ -5,7 +5,8 @@ and ``vtt`` for WebVTT transcripts; gold strings are exact substrings), generate
 rules' candidates, labels each one by its overlap with a gold statement, fits a
 logistic regression on the features of ``tracker.extract.decide``, chooses the
 threshold from out-of-fold predictions (folds grouped by document) and writes
-``tracker/data/extract_model.json``. The blind batches are never read here.
+``tracker/data/extract_model.json``. Blind batches A and B are trained on (both were
+measured once and are development sets now); a fresh blind batch is never read here.
 """
 
 from __future__ import annotations
@@ -23,12 +24,13 @@ from tracker.extract.extractor import Extractor
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "extract"
-TRAIN_FILES = ("docs.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl")
+TRAIN_FILES = ("docs.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl",
+               "blind_a/en.jsonl", "blind_a/zh.jsonl", "blind_b/en.jsonl", "blind_b/zh.jsonl")
 MODEL_OUT = Path(__file__).resolve().parent.parent / "data" / "extract_model.json"
 
 
 def training_files() -> list[Path]:
-    """The labelled set, the earlier held-out batches and the training corpus."""
+    """The labelled set, the earlier held-out and blind batches and the training corpus."""
     return [DATA / n for n in TRAIN_FILES] + sorted((DATA / "train").glob("*.jsonl"))
 
 
@@ -116,7 +118,7 @@ def train(out: Path = MODEL_OUT) -> dict[str, float]:
     out.write_text(json.dumps({
         "features": list(FEATURES), "weights": [round(float(w), 6) for w in model.coef_[0]],
         "intercept": round(float(model.intercept_[0]), 6), "threshold": round(threshold, 3),
-        "trained_on": [p.name for p in training_files()], "candidates": int(len(y)),
+        "trained_on": [str(p.relative_to(DATA)) for p in training_files()], "candidates": int(len(y)),
         "cv_candidate_precision": round(precision, 3), "cv_candidate_recall": round(recall, 3),
     }, indent=1) + "\n", encoding="utf-8")
     return {"candidates": len(y), "positives": int(y.sum()), "threshold": threshold,
