@@ -180,7 +180,10 @@ async def test_tracker_run_logs_json_serves_metrics_and_stops_quietly(tmp_path: 
                 port = int(found.group(1)) if found else 0
             scraped: Samples = {}
             async with httpx.AsyncClient(base_url=f"http://127.0.0.1:{port}") as client:
-                for _ in range(600):  # until the new statement's post is recorded sent
+                # Until the new statement's post is recorded sent; the bound only ends a
+                # hung run (a loaded 2-core machine took over 60 s for the first cycle).
+                deadline = asyncio.get_running_loop().time() + 240
+                while asyncio.get_running_loop().time() < deadline:
                     scraped = samples((await client.get("/metrics")).text)
                     if scraped.get(("tracker_delivery_latency_seconds_count", ())) == 1:
                         break
