@@ -41,7 +41,9 @@ _INTERVIEWER = re.compile(
     rf"\b(?:conducted|interviewed|asked|questions? (?:were )?(?:put|asked)) by ({_NAME})"
     rf"|\b[Ii]nterview(?:er)?(?: by|:) ({_NAME})")
 # Chinese pages name the one who answers beside a verb: "专访马斯克", "马斯克回答".
-_CJK_WHO = "(?:专访|專訪|采访|採訪|对话|對話|答[:：]?)(?P<a>{0})|(?P<b>{0})(?:回答|答道|作答)"
+# The interviewee named as such: "受访者：马斯克", "对话嘉宾 | 马斯克", "皆为马斯克的回答".
+_CJK_WHO = ("(?:专访|采访|对话|答[:：]?|(?:受访者|受访人|对话嘉宾|嘉宾)\\s*[:：|]?\\s*)(?P<a>{0})"
+            "|(?P<b>{0})(?:的)?(?:回答|答道|作答)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"\w")
 # "Q: How many?" then the answer unlabelled below: a Q&A that labels its questions only.
@@ -119,5 +121,7 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
 
 def _is_question(line: Line, asks: bool = True) -> bool:
     """A paragraph all in bold that asks: "<strong>Is the price war sustainable?</strong>"."""
-    return (not line.heading and line.bold == line.text and len(line.text) > 15
+    # A Chinese question says as much in fewer characters: "你擔心地緣政治風險嗎？".
+    short = 6 if len(_HAN.findall(line.text)) * 2 > len(line.text) else 16
+    return (not line.heading and line.bold == line.text and len(line.text) >= short
             and (not asks or line.text.rstrip()[-1:] in "?？"))

@@ -1,0 +1,103 @@
+"""What a player's transcript panel says outside its text: cue times, avatars, time links.
+
+Pure; called by ``transcript_dom`` on the parsed page before it is read as lines. A
+player shows a turn's speaker as an avatar (Descript: ``<img alt="Elon Musk">``, no
+name in the text), its time as an attribute (``<li data-start="12.6">``, the visible
+time a button) or as a link after the words (``… <a href="?t=8">00:08</a>``). Each is
+written into the text the way a transcript prints it: the name as a speaker-styled
+span, the time in brackets, so the line formats read them as any other page's.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from lxml import etree
+
+__all__ = ["avatars", "bracket_time", "cue_times"]
+
+_CUE_ATTRS = ("data-start", "data-time", "data-begin", "data-start-time", "data-seconds")
+_SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
+_SHOWN_TIME = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
+_BARE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?")
+_TIME_CLASS = re.compile(r"time|stamp", re.I)
+# Where an image is a speaker's avatar: its class, its file or its wrapper's class.
+_AVATAR = re.compile(r"avatar|speaker|headshot|userpic|profile-?pic", re.I)
+_ALT_WORDS = re.compile(r"^(?:avatar|photo|picture|image|profile (?:picture|photo)) (?:of|for) "
+                        r"|(?:'s|’s)? (?:avatar|photo|headshot|profile (?:picture|photo))$", re.I)
+
+
+def avatars(root: etree._Element) -> None:
+    """An avatar whose alt text names its speaker reads as the speaker's name, unless
+    the name is printed beside it already."""
+    for img in list(root.iter("img")):
+        alt = _ALT_WORDS.sub("", (img.get("alt") or "").strip())
+        parent = img.getparent()
+        kind = " ".join((img.get("class", ""), img.get("src", ""),
+                         parent.get("class", "") if parent is not None else ""))
+        if not alt or len(alt) > 40 or not _AVATAR.search(kind) or _printed(img, alt):
+            continue
+        tail = img.tail
+        img.clear()  # its attributes too: the span must not keep "src"
+        img.tag, img.text, img.tail = "span", alt, tail
+        img.set("class", "speaker")
+
+
+def _printed(img: etree._Element, alt: str) -> bool:
+    """Whether the words right after the avatar (or right before it) are its name."""
+    after = (img.tail or "") + "".join(
+        "".join(s.itertext()) + (s.tail or "") for s in islice(img.itersiblings(), 3))
+    prev = img.getprevious()
+    parent = img.getparent()
+    before = (prev.tail if prev is not None else parent.text if parent is not None else "") or ""
+    if prev is not None:
+        before = "".join(prev.itertext()) + before
+    name = alt.casefold()
+    return after.strip().casefold().startswith(name) or before.strip().casefold().endswith(name)
+
+
+def bracket_time(el: etree._Element, tag: str) -> None:
+    """A time link or time element shown bare ("00:08") reads in brackets, "(00:08)", as
+    transcripts print a turn's time, so a time after the words is the turn's too."""
+    if len(el) or not (tag in ("a", "time") or _TIME_CLASS.search(el.get("class", ""))):
+        return
+    shown = (el.text or "").strip()
+    if not _BARE_TIME.fullmatch(shown):
+        return
+    prev = el.getprevious()
+    parent = el.getparent()
+    before = (prev.tail if prev is not None else parent.text if parent is not None else "") or ""
+    if before.rstrip()[-1:] not in ("(", "[", "（", "【"):  # already in brackets
+        el.text = f"({shown})"
+
+
+def cue_times(root: etree._Element, blocks: tuple[str, ...]) -> None:
+    """A cue whose time is an attribute (``<li data-start="12.60">``, an accessible
+    player's transcript; milliseconds on 喜马拉雅) reads as "[0:00:12] ...": its visible
+    time is often a button, and buttons are gone."""
+    cues = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag.lower() not in blocks:
+            continue
+        value = next((v.strip() for a in _CUE_ATTRS if (v := el.get(a))), "")
+        # A cue that shows its time already keeps it as shown ("名字（00:00:27）：…").
+        if _SECONDS.fullmatch(value) and not _SHOWN_TIME.search(_head(el)):
+            cues.append((el, float(value)))
+    # Whole numbers past twelve hours are milliseconds: no episode is that long.
+    scale = 1000 if cues and max(v for _, v in cues) > 43200 and all(
+        v.is_integer() for _, v in cues) else 1
+    for el, value in cues:
+        s = int(value / scale)
+        stamp = f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+        if el.tag.lower() == "tr":  # a table row: the time as a cell of its own
+            cell = etree.Element("td")
+            cell.text = stamp
+            el.insert(0, cell)
+        else:
+            el.text = f"[{stamp}] " + (el.text or "")
+
+
+def _head(el: etree._Element) -> str:
+    """The start of a cue's text, where a shown time would be (after a speaker's name)."""
+    return "".join(islice(el.itertext(), 3))[:40]
