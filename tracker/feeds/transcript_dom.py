@@ -72,8 +72,8 @@ def page_lines(markup: str) -> list[Line]:
         return []
     etree.strip_elements(root, *_DROP, with_tail=False)
     _prune(root, len("".join(root.itertext())))
+    avatars(root)  # first: a cue's time goes after its speaker
     cue_times(root, _BLOCKS)
-    avatars(root)
     # The whole page, not its <article>: some themes put the transcript beside it; what
     # is not the transcript is told apart later, by where the labels alternate.
     for tag, marker in (*_LEVELS.items(), ("li", "\ue007"), ("blockquote", "\ue006"),

@@ -21,7 +21,9 @@ _CUE_ATTRS = ("data-start", "data-time", "data-begin", "data-start-time", "data-
 _SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
 _SHOWN_TIME = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
 _BARE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?")
+_TIME_ALONE = re.compile(rf"[(\[（【]?\s*{_BARE_TIME.pattern}\s*[)\]）】]?")
 _TIME_CLASS = re.compile(r"time|stamp", re.I)
+_SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)  # as ``transcript_dom`` reads it
 # Where an image is a speaker's avatar: its class, its file or its wrapper's class.
 _AVATAR = re.compile(r"avatar|speaker|headshot|userpic|profile-?pic", re.I)
 _ALT_WORDS = re.compile(r"^(?:avatar|photo|picture|image|profile (?:picture|photo)) (?:of|for) "
@@ -82,7 +84,8 @@ def cue_times(root: etree._Element, blocks: tuple[str, ...]) -> None:
             continue
         value = next((v.strip() for a in _CUE_ATTRS if (v := el.get(a))), "")
         # A cue that shows its time already keeps it as shown ("名字（00:00:27）：…").
-        if _SECONDS.fullmatch(value) and not _SHOWN_TIME.search(_head(el)):
+        if (_SECONDS.fullmatch(value) and not _SHOWN_TIME.search(_head(el))
+                and not _shows_time(el)):
             cues.append((el, float(value)))
     # Whole numbers past twelve hours are milliseconds: no episode is that long.
     scale = 1000 if cues and max(v for _, v in cues) > 43200 and all(
@@ -94,8 +97,26 @@ def cue_times(root: etree._Element, blocks: tuple[str, ...]) -> None:
             cell = etree.Element("td")
             cell.text = stamp
             el.insert(0, cell)
+        elif (lead := _label(el)) is not None:  # "Elon Musk [0:00:12] words": still a label
+            lead.tail = f" [{stamp}] " + (lead.tail or "")
         else:
             el.text = f"[{stamp}] " + (el.text or "")
+
+
+def _shows_time(el: etree._Element) -> bool:
+    """Whether an element inside the cue shows its time ("… <a>00:08</a>" after the words):
+    the page's own, kept as shown."""
+    return any(not len(d) and _TIME_ALONE.fullmatch((d.text or "").strip())
+               for d in el.iterdescendants() if isinstance(d.tag, str))
+
+
+def _label(el: etree._Element) -> etree._Element | None:
+    """The speaker element a cue opens with (bold, or styled as the speaker), if any."""
+    lead = el[0] if len(el) and not (el.text or "").strip() else None
+    if lead is None or not isinstance(lead.tag, str) or len("".join(lead.itertext())) > 60:
+        return None
+    styled = lead.tag.lower() in ("strong", "b") or _SPEAKER_CLASS.search(lead.get("class", ""))
+    return lead if styled else None
 
 
 def _head(el: etree._Element) -> str:

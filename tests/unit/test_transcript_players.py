@@ -1,0 +1,137 @@
+"""Player panels (avatars, attribute and link times), 字幕 cue panels and Chinese Q&As."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.config import default_watches
+from tracker.feeds.speakers import speakers_of
+from tracker.feeds.transcript_pages import parse_page
+
+SPEAKERS = speakers_of([w.to_watch() for w in default_watches()])
+HIM = "Elon Musk"
+TURNS = [("Maya Chen", "Welcome. When does it ship?", 0), ("Elon Musk", "Next year.", 8),
+         ("Maya Chen", "Regulators?", 26), ("Elon Musk", "Exemptions at first.", 31),
+         ("Maya Chen", "Thanks, Elon.", 97), ("Elon Musk", "Thank you.", 99)]
+
+
+def _segments(body: str) -> list[tuple[float, str | None, str]]:
+    transcript = parse_page("https://x.example/t", f"<html><body>{body}</body></html>".encode(),
+                            speakers=SPEAKERS)
+    return [(s.start, s.speaker, s.text) for s in transcript.segments] if transcript else []
+
+
+def _his(body: str) -> list[tuple[float, str]]:
+    return [(start, text) for start, who, text in _segments(body) if who == HIM]
+
+
+def _shown(t: int) -> str:
+    return f"{t // 60:02d}:{t % 60:02d}"
+
+
+def _panel(alt: str = "{}", img_class: str = "avatar", cue: str = "") -> str:
+    return '<section class="transcript-panel">' + "".join(
+        f'<div class="paragraph"{cue.format(t + 2)}><img class="{img_class}" src="/a/{i % 2}.png" '
+        f'alt="{alt.format(who)}"><p class="text">{words} '
+        f'<a class="timestamp" href="?t={t}">{_shown(t)}</a></p></div>'
+        for i, (who, words, t) in enumerate(TURNS)) + "</section>"
+
+
+PLAIN_COPY = ('<details><summary>Plain text version</summary>'
+              + "".join(f"<p>{who}: {words}</p>" for who, words, _ in TURNS) + "</details>")
+WANTED = [(8.0, "Next year."), (31.0, "Exemptions at first."), (99.0, "Thank you.")]
+
+
+@pytest.mark.parametrize("alt", ["{}", "Avatar of {}", "{}'s avatar"])
+def test_avatar_names_the_speaker_and_the_time_link_after_the_words_is_the_turns(
+        alt: str) -> None:
+    assert _his(_panel(alt)) == WANTED
+
+
+@pytest.mark.parametrize("copy_first", [False, True])
+def test_a_plain_copy_without_times_above_or_below_the_panel_is_read_once(
+        copy_first: bool) -> None:
+    body = PLAIN_COPY + _panel() if copy_first else _panel() + PLAIN_COPY
+    assert _his(body) == WANTED
+
+
+def test_a_time_attribute_beside_a_shown_time_keeps_the_shown_one() -> None:
+    # The attribute says two seconds later than the page shows: the page is believed.
+    assert _his(_panel(cue=' data-time="{}"')) == WANTED
+
+
+def test_a_time_attribute_after_a_speaker_span_without_a_colon() -> None:
+    body = "<ol>" + "".join(f'<li data-start="{t}.4"><span class="speaker">{who}</span> {w}</li>'
+                            for who, w, t in TURNS) + "</ol>"
+    assert _his(body) == WANTED
+
+
+def test_a_photo_with_his_name_as_alt_text_is_no_label() -> None:
+    body = ('<figure><img src="/photos/musk.jpg" alt="Elon Musk"></figure>'
+            + "".join(f'<p><img src="/p/{i}.jpg" alt="Elon Musk"> He said something {i}. '
+                      f'<a href="?t={i * 9}">{_shown(i * 9)}</a></p>' for i in range(5)))
+    assert all(who != HIM for _, who, _ in _segments(body))
+
+
+def test_an_avatar_beside_the_printed_name_is_not_read_twice() -> None:
+    body = "".join(f'<div><img class="avatar" alt="{who}"><span class="name">{who}</span> '
+                   f'<span class="time">{_shown(t)}</span><p>{words}</p></div>'
+                   for who, words, t in TURNS)
+    assert _his(body) == WANTED
+
+
+def test_an_avatar_naming_someone_else_keeps_his_words_off_the_host() -> None:
+    # The host says his name in her turn: her avatar still labels it hers.
+    body = _panel().replace("Welcome.", "I'm Maya Chen, here with Elon Musk.")
+    assert _segments(body)[0][1] == "Maya Chen"
+    assert _his(body) == WANTED
+
+
+def _cues(label: str) -> str:
+    cues = [(3, "主持人", "欢迎来到上海。"), (9, "马斯克", "谢谢。"), (14, "", "很高兴再来。"),
+            (21, "主持人", "工厂呢？"), (25, "马斯克", "九十五万辆。")]
+    return '<ul class="subtitle-list">' + "".join(
+        f'<li data-start="{t}.000"><span class="subtitle-time">{_shown(t)}</span>'
+        f'<span>{label.format(who) if who else ""}</span>{words}</li>' for t, who, words in cues
+    ) + "</ul>"
+
+
+@pytest.mark.parametrize("label", ["【{}】", "【{}】：", "〔{}〕"])
+def test_subtitle_panel_cues_with_the_shown_time_before_a_bracketed_label(label: str) -> None:
+    assert _his(_cues(label)) == [(9.0, "谢谢。 很高兴再来。"), (25.0, "九十五万辆。")]
+
+
+def test_subtitle_panel_labels_of_others_are_not_his() -> None:
+    body = _cues("【{}】").replace("马斯克", "王传福")
+    assert _his(body) == []
+
+
+def _interview(intro: str, traditional: bool = True) -> str:
+    qa = [("台灣是全球半導體的核心，你怎麼看？", "台積電非常了不起。"),
+          ("你擔心地緣政治風險嗎？", "當然擔心。</p><p>但短期內沒有人能取代。"),
+          ("電動車的下一個突破？", "是自動駕駛。"), ("有什麼話想說？", "謝謝。")]
+    body = (f"<h1>專訪：晶片與未來</h1><p>{intro}</p><p>馬斯克剛結束一場會議，他看起來很疲倦。</p>"
+            + "".join(f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in qa)
+            + '<div class="donate"><p>請支持我們的報導，成為定期定額贊助者。</p></div>')
+    return body if traditional else body.replace("馬斯克", "马斯克")
+
+
+@pytest.mark.parametrize("intro", ["以下粗體為本刊提問，其後段落皆為馬斯克的回答。",
+                                   "受訪者：馬斯克（Elon Musk），特斯拉執行長。",
+                                   "对话嘉宾：马斯克"])
+def test_chinese_bold_questions_whose_intro_names_who_answers(intro: str) -> None:
+    assert [t for _, t in _his(_interview(intro, "马" not in intro))] == [
+        "台積電非常了不起。", "當然擔心。 但短期內沒有人能取代。", "是自動駕駛。", "謝謝。"]
+
+
+@pytest.mark.parametrize("intro", ["受訪者：王傳福，比亞迪董事長。", "本刊記者在奧斯汀的工廠參觀了一天。"])
+def test_chinese_bold_questions_answered_by_someone_else_or_nobody_named_are_not_his(
+        intro: str) -> None:
+    assert _his(_interview(intro)) == []
+
+
+def test_chinese_question_and_answer_labels_with_the_interviewee_named_in_the_intro() -> None:
+    qa = [("儲能呢？", "很重要。"), ("中國呢？", "競爭很激烈。"), ("最後？", "謝謝。")]
+    body = ("<p>受訪者：馬斯克</p>"
+            + "".join(f"<p><strong>問：</strong>{q}</p><p><strong>答：</strong>{a}</p>" for q, a in qa))
+    assert [t for _, t in _his(body)] == ["很重要。", "競爭很激烈。", "謝謝。"]
