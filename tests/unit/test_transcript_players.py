@@ -29,11 +29,13 @@ def _shown(t: int) -> str:
     return f"{t // 60:02d}:{t % 60:02d}"
 
 
-def _panel(alt: str = "{}", img_class: str = "avatar", cue: str = "") -> str:
+LINK = '<a class="timestamp" href="?t={}">{}</a>'
+
+
+def _panel(alt: str = "{}", cue: str = "", stamp: str = LINK) -> str:
     return '<section class="transcript-panel">' + "".join(
-        f'<div class="paragraph"{cue.format(t + 2)}><img class="{img_class}" src="/a/{i % 2}.png" '
-        f'alt="{alt.format(who)}"><p class="text">{words} '
-        f'<a class="timestamp" href="?t={t}">{_shown(t)}</a></p></div>'
+        f'<div class="paragraph"{cue.format(t + 2)}><img class="avatar" src="/a/{i % 2}.png" '
+        f'alt="{alt.format(who)}"><p class="text">{words} {stamp.format(t, _shown(t))}</p></div>'
         for i, (who, words, t) in enumerate(TURNS)) + "</section>"
 
 
@@ -46,6 +48,18 @@ WANTED = [(8.0, "Next year."), (31.0, "Exemptions at first."), (99.0, "Thank you
 def test_avatar_names_the_speaker_and_the_time_link_after_the_words_is_the_turns(
         alt: str) -> None:
     assert _his(_panel(alt)) == WANTED
+
+
+@pytest.mark.parametrize("stamp", ['<button class="seek" data-t="{}">{}</button>',
+                                   '<span class="ts" data-t="{}">{}</span>',
+                                   '<time datetime="PT{}S">{}</time>'])
+def test_the_time_after_the_words_as_a_button_a_time_span_or_a_time_element(stamp: str) -> None:
+    assert _his(_panel(stamp=stamp)) == WANTED
+
+
+def test_buttons_that_show_no_time_still_go() -> None:
+    body = _panel(stamp='<button>Copy</button>' + LINK)
+    assert _his(body) == WANTED
 
 
 @pytest.mark.parametrize("copy_first", [False, True])
@@ -135,3 +149,28 @@ def test_chinese_question_and_answer_labels_with_the_interviewee_named_in_the_in
     body = ("<p>受訪者：馬斯克</p>"
             + "".join(f"<p><strong>問：</strong>{q}</p><p><strong>答：</strong>{a}</p>" for q, a in qa))
     assert [t for _, t in _his(body)] == ["很重要。", "競爭很激烈。", "謝謝。"]
+
+
+@pytest.mark.parametrize("header", ['<div class="speaker-header">{}</div>',
+                                    '<h4>{}</h4>', '<p><strong>{}</strong></p>'])
+def test_cues_grouped_under_a_header_naming_their_speaker(header: str) -> None:
+    groups = [("Maya Chen", [(0, "Welcome."), (4, "When does it ship?")]),
+              ("Elon Musk", [(8, "Next year."), (12, "In Austin.")]),
+              ("Maya Chen", [(26, "Regulators?")]), ("Elon Musk", [(31, "Exemptions.")])]
+    body = "".join(f'<div class="group">{header.format(who)}<ul>' + "".join(
+        f'<li data-start="{t}">{words}</li>' for t, words in cues) + "</ul></div>"
+        for who, cues in groups)
+    assert _his(body) == [(8.0, "Next year. In Austin."), (31.0, "Exemptions.")]
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("<p><strong>問：{}</strong></p>", "<p>答：{}</p>"),
+    ("<p><strong>问：</strong>{}</p>", "<p>{}</p>"),
+    ("<p>問：{}</p>", "<p>答：{}</p>"),
+])
+def test_chinese_question_and_answer_labels_written_several_ways(question: str,
+                                                                 answer: str) -> None:
+    qa = [("储能呢？", "很重要。"), ("中国呢？", "竞争很激烈。"), ("最后？", "谢谢。")]
+    body = ("<p>对话嘉宾：马斯克。提问者为本刊记者。</p>"
+            + "".join(question.format(q) + answer.format(a) for q, a in qa))
+    assert [t for _, t in _his(body)] == ["很重要。", "竞争很激烈。", "谢谢。"]

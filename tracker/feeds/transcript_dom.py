@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from tracker.feeds.htmltext import CONTROL
-from tracker.feeds.transcript_player import avatars, bracket_time, cue_times
+from tracker.feeds.transcript_player import avatars, bracket_time, cue_times, time_buttons
 
 __all__ = ["Line", "decode", "page_lines", "tidy"]
 
@@ -70,6 +70,7 @@ def page_lines(markup: str) -> list[Line]:
         return []
     if root is None:
         return []
+    time_buttons(root)  # before buttons go: a player's time may be one
     etree.strip_elements(root, *_DROP, with_tail=False)
     _prune(root, len("".join(root.itertext())))
     avatars(root)  # first: a cue's time goes after its speaker

@@ -15,19 +15,31 @@ from itertools import islice
 
 from lxml import etree
 
-__all__ = ["avatars", "bracket_time", "cue_times"]
+__all__ = ["avatars", "bracket_time", "cue_times", "time_buttons"]
 
 _CUE_ATTRS = ("data-start", "data-time", "data-begin", "data-start-time", "data-seconds")
 _SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
 _SHOWN_TIME = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
 _BARE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?")
 _TIME_ALONE = re.compile(rf"[(\[（【]?\s*{_BARE_TIME.pattern}\s*[)\]）】]?")
-_TIME_CLASS = re.compile(r"time|stamp", re.I)
+_TIME_CLASS = re.compile(r"time|stamp|\bts\b|\btc\b", re.I)
 _SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)  # as ``transcript_dom`` reads it
 # Where an image is a speaker's avatar: its class, its file or its wrapper's class.
 _AVATAR = re.compile(r"avatar|speaker|headshot|userpic|profile-?pic", re.I)
 _ALT_WORDS = re.compile(r"^(?:avatar|photo|picture|image|profile (?:picture|photo)) (?:of|for) "
                         r"|(?:'s|’s)? (?:avatar|photo|headshot|profile (?:picture|photo))$", re.I)
+
+
+def time_buttons(root: etree._Element) -> None:
+    """A button that shows a time (a player's "00:08" that seeks there) is the time shown,
+    kept when the other buttons ("Play", "Copy") go."""
+    for button in list(root.iter("button")):
+        shown = "".join(button.itertext()).strip()
+        if _TIME_ALONE.fullmatch(shown):
+            for child in list(button):
+                button.remove(child)
+            button.tag, button.text = "span", shown
+            button.set("class", "time")
 
 
 def avatars(root: etree._Element) -> None:
