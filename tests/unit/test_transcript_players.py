@@ -174,3 +174,24 @@ def test_chinese_question_and_answer_labels_written_several_ways(question: str,
     body = ("<p>对话嘉宾：马斯克。提问者为本刊记者。</p>"
             + "".join(question.format(q) + answer.format(a) for q, a in qa))
     assert [t for _, t in _his(body)] == ["很重要。", "竞争很激烈。", "谢谢。"]
+
+
+@pytest.mark.parametrize("alt", ["avatar", "User", "user avatar", "Profile photo"])
+def test_a_generic_avatar_leaves_the_paragraphs_own_labels_alone(alt: str) -> None:
+    body = "".join(f'<p><img class="avatar" alt="{alt}">[{_shown(t)}] {who}: {words}</p>'
+                   for who, words, t in TURNS)
+    assert _his(body) == WANTED
+
+
+def test_an_avatar_before_a_labelled_paragraph_is_not_a_second_label() -> None:
+    body = "".join(f'<p><img class="avatar" alt="{who}">{who.split()[0]}: {words} '
+                   f'({_shown(t)})</p>' for who, words, t in TURNS)
+    assert _his(body) == WANTED
+
+
+def test_a_guest_card_and_a_byline_avatar_are_no_turns() -> None:
+    body = ('<div class="byline"><img class="author-avatar" alt="Maya Chen"> By Maya Chen</div>'
+            '<div class="guest"><img class="avatar" alt="Elon Musk"><p>Elon Musk runs Tesla and '
+            "SpaceX.</p></div>" + _panel())
+    assert _his(body) == WANTED
+    assert [who for _, who, _ in _segments(body)][:2] == ["Maya Chen", HIM]

@@ -26,6 +26,15 @@ _TIME_CLASS = re.compile(r"time|stamp|\bts\b|\btc\b", re.I)
 _SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)  # as ``transcript_dom`` reads it
 # Where an image is a speaker's avatar: its class, its file or its wrapper's class.
 _AVATAR = re.compile(r"avatar|speaker|headshot|userpic|profile-?pic", re.I)
+# An alt text that is a name ("Maya Chen", "Speaker 2", "马斯克"), not a description.
+_NAMED = re.compile(r"[A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,4}|Speaker ?\d{1,2}"
+                    r"|[\u3400-\u9fff][\u3400-\u9fff·•・]{1,11}")
+_GENERIC_ALTS = frozenset({"avatar", "user", "profile", "image", "photo", "picture", "icon",
+                           "logo", "default", "speaker", "unknown", "anonymous"})
+# Words that open with a label of their own: "Host:", "Elon Musk:", "马斯克：", "【马斯克】".
+_LABELLED = re.compile(r"^(?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}\s*[:：]"
+                       r"|[\u3400-\u9fff·]{1,8}\s*[:：]|[【〔])")
+_BY = re.compile(r"^(?:(?:posted |written )?by|from|作者|文)\s*[:：|]?\s*", re.I)
 _ALT_WORDS = re.compile(r"^(?:avatar|photo|picture|image|profile (?:picture|photo)) (?:of|for) "
                         r"|(?:'s|’s)? (?:avatar|photo|headshot|profile (?:picture|photo))$", re.I)
 
@@ -43,14 +52,15 @@ def time_buttons(root: etree._Element) -> None:
 
 
 def avatars(root: etree._Element) -> None:
-    """An avatar whose alt text names its speaker reads as the speaker's name, unless
-    the name is printed beside it already."""
+    """An avatar that leads its block, its alt text a name, reads as the speaker's name;
+    not when the words beside it name the speaker already ("Elon Musk", "Host:")."""
     for img in list(root.iter("img")):
         alt = _ALT_WORDS.sub("", (img.get("alt") or "").strip())
         parent = img.getparent()
         kind = " ".join((img.get("class", ""), img.get("src", ""),
                          parent.get("class", "") if parent is not None else ""))
-        if not alt or len(alt) > 40 or not _AVATAR.search(kind) or _printed(img, alt):
+        if (not _NAMED.fullmatch(alt) or alt.casefold() in _GENERIC_ALTS
+                or not _AVATAR.search(kind) or not _leads(img, alt)):
             continue
         tail = img.tail
         img.clear()  # its attributes too: the span must not keep "src"
@@ -58,17 +68,19 @@ def avatars(root: etree._Element) -> None:
         img.set("class", "speaker")
 
 
-def _printed(img: etree._Element, alt: str) -> bool:
-    """Whether the words right after the avatar (or right before it) are its name."""
-    after = (img.tail or "") + "".join(
-        "".join(s.itertext()) + (s.tail or "") for s in islice(img.itersiblings(), 3))
+def _leads(img: etree._Element, alt: str) -> bool:
+    """Whether the avatar opens its block (no words before it, a byline's "By" or a
+    printed name) and the words after it do not start with its name or another label."""
     prev = img.getprevious()
     parent = img.getparent()
     before = (prev.tail if prev is not None else parent.text if parent is not None else "") or ""
     if prev is not None:
         before = "".join(prev.itertext()) + before
-    name = alt.casefold()
-    return after.strip().casefold().startswith(name) or before.strip().casefold().endswith(name)
+    after = ((img.tail or "") + "".join(
+        "".join(s.itertext()) + (s.tail or "") for s in islice(img.itersiblings(), 3))).strip()
+    byline = _BY.sub("", after)  # "By Maya Chen": an author's avatar, no speaker's
+    return (not before.strip() and not byline.casefold().startswith(alt.casefold())
+            and not _LABELLED.match(after))
 
 
 def bracket_time(el: etree._Element, tag: str) -> None:
