@@ -195,3 +195,43 @@ def test_a_guest_card_and_a_byline_avatar_are_no_turns() -> None:
             "SpaceX.</p></div>" + _panel())
     assert _his(body) == WANTED
     assert [who for _, who, _ in _segments(body)][:2] == ["Maya Chen", HIM]
+
+
+def test_an_initials_badge_titled_with_the_speakers_name() -> None:
+    body = "".join(f'<div class="turn"><span class="avatar" title="{who}">'
+                   f'{"".join(w[0] for w in who.split())}</span><p>{words} '
+                   f'<a href="?t={t}">{_shown(t)}</a></p></div>' for who, words, t in TURNS)
+    assert _his(body) == WANTED
+
+
+@pytest.mark.parametrize("attribute", ["data-speaker", "data-speaker-name"])
+def test_a_speaker_named_only_in_an_attribute(attribute: str) -> None:
+    body = "".join(f'<p {attribute}="{who}" data-start="{t}">{words}</p>' for who, words, t in TURNS)
+    assert _his(body) == WANTED
+
+
+def test_a_speaker_attribute_that_is_an_id_or_beside_a_printed_label_adds_nothing() -> None:
+    ids = "".join(f'<p data-speaker="spk{i % 2}">[{_shown(t)}] {who}: {words}</p>'
+                  for i, (who, words, t) in enumerate(TURNS))
+    printed = ids.replace('data-speaker="spk0"', 'data-speaker="Maya Chen"')
+    assert _his(ids) == WANTED
+    assert _his(printed) == WANTED
+
+
+@pytest.mark.parametrize("label", ["{} {}：", "{}{}：", "[{}]{}：", "{} - {}: "])
+def test_subtitle_cues_with_a_time_then_a_chinese_label(label: str) -> None:
+    cues = [(3, "主持人", "欢迎。"), (9, "马斯克", "谢谢。"), (21, "主持人", "工厂呢？"),
+            (25, "马斯克", "九十五万辆。")]
+    body = "<ul>" + "".join(f"<li>{label.format(_shown(t), who)}{words}</li>"
+                            for t, who, words in cues) + "</ul>"
+    assert _his(body) == [(9.0, "谢谢。"), (25.0, "九十五万辆。")]
+
+
+@pytest.mark.parametrize(("intro", "his"), [
+    ("以下为对话实录，Q为记者，A为马斯克。", ["很重要。", "谢谢。"]),
+    ("以下为对话实录，Q为记者，A为王传福，他谈到了马斯克。", []),
+])
+def test_an_intro_saying_whose_the_a_answers_are(intro: str, his: list[str]) -> None:
+    body = (f"<p>{intro}</p><p>Q：储能呢？</p><p>A：很重要。</p><p>Q：中国呢？</p>"
+            "<p>A：谢谢。</p><p>Q：再见。</p>")
+    assert [t for _, t in _his(body)] == his

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from lxml import etree
 
 from tracker.feeds.htmltext import CONTROL
-from tracker.feeds.transcript_player import avatars, bracket_time, cue_times, time_buttons
+from tracker.feeds.transcript_player import (
+    avatars,
+    bracket_time,
+    cue_times,
+    speaker_attributes,
+    time_buttons,
+)
 
 __all__ = ["Line", "decode", "page_lines", "tidy"]
 
@@ -74,6 +80,7 @@ def page_lines(markup: str) -> list[Line]:
     etree.strip_elements(root, *_DROP, with_tail=False)
     _prune(root, len("".join(root.itertext())))
     avatars(root)  # first: a cue's time goes after its speaker
+    speaker_attributes(root, _BLOCKS)
     cue_times(root, _BLOCKS)
     # The whole page, not its <article>: some themes put the transcript beside it; what
     # is not the transcript is told apart later, by where the labels alternate.

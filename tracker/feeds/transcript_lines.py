@@ -57,8 +57,9 @@ _STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*(?P<na
 _NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*[:：]?\s*"
                          r"(?P<text>.*)$")
 _NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?\s*[-–—|·]?\s+(?P<ts>{TS})\s*$")
-_BARE_STAMP_FIRST = re.compile(rf"^(?P<ts>{TS})\s+[-–—|·]?\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
-                               r"(?P<text>.*)$")
+# "00:09马斯克：…": no space is needed before a Chinese name.
+_BARE_STAMP_FIRST = re.compile(rf"^(?P<ts>{TS})(?:\s+|(?=[\u3400-\u9fff]))[-–—|·]?\s*"
+                               rf"(?P<name>{NAME}){_ROLE}\s*[:：]\s*(?P<text>.*)$")
 _NAME_DASH = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s+[—–]\s+(?P<text>\S.*)$")
 _NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
 _BRACKETED = re.compile(rf"^[【〔](?P<name>{NAME}){_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")

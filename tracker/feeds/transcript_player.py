@@ -15,7 +15,7 @@ from itertools import islice
 
 from lxml import etree
 
-__all__ = ["avatars", "bracket_time", "cue_times", "time_buttons"]
+__all__ = ["avatars", "bracket_time", "cue_times", "speaker_attributes", "time_buttons"]
 
 _CUE_ATTRS = ("data-start", "data-time", "data-begin", "data-start-time", "data-seconds")
 _SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
@@ -31,8 +31,9 @@ _NAMED = re.compile(r"[A-ZÀ-Þ][\w'’.\-]*(?: [A-ZÀ-Þ][\w'’.\-]*){0,4}|Spe
                     r"|[\u3400-\u9fff][\u3400-\u9fff·•・]{1,11}")
 _GENERIC_ALTS = frozenset({"avatar", "user", "profile", "image", "photo", "picture", "icon",
                            "logo", "default", "speaker", "unknown", "anonymous"})
-# Words that open with a label of their own: "Host:", "Elon Musk:", "马斯克：", "【马斯克】".
-_LABELLED = re.compile(r"^(?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}\s*[:：]"
+# Words that open with a label of their own: "Host:", "[00:08] Elon Musk:", "马斯克：", "【马斯克】".
+_LABELLED = re.compile(r"^(?:[\[(（【]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\S*\s*[-–—|·]?\s*)?"  # a time first
+                       r"(?:[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}\s*[:：]"
                        r"|[\u3400-\u9fff·]{1,8}\s*[:：]|[【〔])")
 _BY = re.compile(r"^(?:(?:posted |written )?by|from|作者|文)\s*[:：|]?\s*", re.I)
 _ALT_WORDS = re.compile(r"^(?:avatar|photo|picture|image|profile (?:picture|photo)) (?:of|for) "
@@ -52,20 +53,51 @@ def time_buttons(root: etree._Element) -> None:
 
 
 def avatars(root: etree._Element) -> None:
-    """An avatar that leads its block, its alt text a name, reads as the speaker's name;
-    not when the words beside it name the speaker already ("Elon Musk", "Host:")."""
-    for img in list(root.iter("img")):
-        alt = _ALT_WORDS.sub("", (img.get("alt") or "").strip())
-        parent = img.getparent()
-        kind = " ".join((img.get("class", ""), img.get("src", ""),
-                         parent.get("class", "") if parent is not None else ""))
-        if (not _NAMED.fullmatch(alt) or alt.casefold() in _GENERIC_ALTS
-                or not _AVATAR.search(kind) or not _leads(img, alt)):
+    """An avatar that leads its block and names its speaker (an image's alt text, an
+    initials badge's title) reads as the speaker's name; not when the words beside it
+    name the speaker already ("Elon Musk", "Host:")."""
+    for el in list(root.iter()):
+        name = _avatar_name(el) if isinstance(el.tag, str) else None
+        if name is None or not _leads(el, name):
             continue
-        tail = img.tail
-        img.clear()  # its attributes too: the span must not keep "src"
-        img.tag, img.text, img.tail = "span", alt, tail
-        img.set("class", "speaker")
+        tail = el.tail
+        el.clear()  # its attributes and initials too: the span must not keep "src"
+        el.tag, el.text, el.tail = "span", name, tail
+        el.set("class", "speaker")
+
+
+def speaker_attributes(root: etree._Element, blocks: tuple[str, ...]) -> None:
+    """A block whose speaker is an attribute only (``<p data-speaker="Elon Musk">``)
+    opens with the speaker's name, unless its words name the speaker already."""
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or el.tag.lower() not in blocks:
+            continue
+        name = (el.get("data-speaker") or el.get("data-speaker-name") or "").strip()
+        head = "".join(islice(el.itertext(), 4)).strip()
+        if (not _NAMED.fullmatch(name) or name.casefold() in _GENERIC_ALTS
+                or head.casefold().startswith(name.casefold()) or _LABELLED.match(head)):
+            continue
+        label = etree.SubElement(el, "span", {"class": "speaker"})
+        label.text, label.tail, el.text = name, " " + (el.text or ""), ""
+        el.insert(0, label)
+
+
+def _avatar_name(el: etree._Element) -> str | None:
+    """The name an avatar gives: an image's alt text (or title), an initials badge's
+    title or label ("EM" titled "Elon Musk"); None when it is no avatar or no name."""
+    if el.tag.lower() == "img":
+        parent = el.getparent()
+        kind = " ".join((el.get("class", ""), el.get("src", ""),
+                         parent.get("class", "") if parent is not None else ""))
+        said = el.get("alt") or el.get("title") or ""
+    else:  # a badge: its own class says avatar, its text is initials at most
+        kind, said = el.get("class", ""), el.get("title") or el.get("aria-label") or ""
+        if len(el) or len((el.text or "").strip()) > 3:
+            return None
+    name = _ALT_WORDS.sub("", said.strip())
+    if not _AVATAR.search(kind) or not _NAMED.fullmatch(name):
+        return None
+    return None if name.casefold() in _GENERIC_ALTS else name
 
 
 def _leads(img: etree._Element, alt: str) -> bool:

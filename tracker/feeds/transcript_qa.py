@@ -41,8 +41,10 @@ _INTERVIEWER = re.compile(
     rf"\b(?:conducted|interviewed|asked|questions? (?:were )?(?:put|asked)) by ({_NAME})"
     rf"|\b[Ii]nterview(?:er)?(?: by|:) ({_NAME})")
 # Chinese pages name the one who answers beside a verb: "专访马斯克", "马斯克回答".
-# The interviewee named as such: "受访者：马斯克", "对话嘉宾 | 马斯克", "皆为马斯克的回答".
-_CJK_WHO = ("(?:专访|采访|对话|答[:：]?|(?:受访者|受访人|对话嘉宾|嘉宾)\\s*[:：|]?\\s*)(?P<a>{0})"
+# The interviewee named as such: "受访者：马斯克", "对话嘉宾 | 马斯克", "皆为马斯克的回答",
+# "A为马斯克" ("A" as the page folds it) names whose the "A:" answers are.
+_CJK_WHO = ("(?:专访|采访|对话|答[:：]?|(?:受访者|受访人|对话嘉宾|嘉宾)\\s*[:：|]?\\s*"
+            "|(?:(?<![a-z])a|答)\\s*(?:为|是|[:：=])\\s*)(?P<a>{0})"
             "|(?P<b>{0})(?:的)?(?:回答|答道|作答)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"\w")
