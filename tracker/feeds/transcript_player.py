@@ -73,9 +73,10 @@ def speaker_attributes(root: etree._Element, blocks: tuple[str, ...]) -> None:
         if not isinstance(el.tag, str) or el.tag.lower() not in blocks:
             continue
         name = (el.get("data-speaker") or el.get("data-speaker-name") or "").strip()
+        if not _NAMED.fullmatch(name) or name.casefold() in _GENERIC_ALTS:
+            continue
         head = "".join(islice(el.itertext(), 4)).strip()
-        if (not _NAMED.fullmatch(name) or name.casefold() in _GENERIC_ALTS
-                or head.casefold().startswith(name.casefold()) or _LABELLED.match(head)):
+        if head.casefold().startswith(name.casefold()) or _LABELLED.match(head):
             continue
         label = etree.SubElement(el, "span", {"class": "speaker"})
         label.text, label.tail, el.text = name, " " + (el.text or ""), ""
@@ -85,6 +86,8 @@ def speaker_attributes(root: etree._Element, blocks: tuple[str, ...]) -> None:
 def _avatar_name(el: etree._Element) -> str | None:
     """The name an avatar gives: an image's alt text (or title), an initials badge's
     title or label ("EM" titled "Elon Musk"); None when it is no avatar or no name."""
+    if el.get("alt") is None and el.get("title") is None and el.get("aria-label") is None:
+        return None  # most elements: nothing to read
     if el.tag.lower() == "img":
         parent = el.getparent()
         kind = " ".join((el.get("class", ""), el.get("src", ""),
