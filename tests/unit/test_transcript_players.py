@@ -235,3 +235,22 @@ def test_an_intro_saying_whose_the_a_answers_are(intro: str, his: list[str]) -> 
     body = (f"<p>{intro}</p><p>Q：储能呢？</p><p>A：很重要。</p><p>Q：中国呢？</p>"
             "<p>A：谢谢。</p><p>Q：再见。</p>")
     assert [t for _, t in _his(body)] == his
+
+
+@pytest.mark.parametrize("intro", [
+    "An interview with Musk biographer Walter Isaacson. Our questions are in bold.",
+    "Our interview with Elon Musk's mother, Maye Musk. Our questions are in bold.",
+])
+def test_bold_questions_to_someone_named_by_him_are_not_his(intro: str) -> None:
+    questions = ["What was he like as a boy in Pretoria?", "Did you expect the rockets?",
+                 "What do you make of his politics?"]
+    body = (f"<p>{intro}</p>" + "".join(f"<p><strong>{q}</strong></p><p>Answer {i}.</p>"
+                                        for i, q in enumerate(questions)))
+    assert _his(body) == []
+
+
+@pytest.mark.parametrize("intro", ["专访马斯克传记作者艾萨克森。以下粗体为本刊提问。",
+                                   "专访马斯克的母亲梅耶。以下粗体为本刊提问。"])
+def test_chinese_bold_questions_to_someone_named_by_him_are_not_his(intro: str) -> None:
+    body = _interview(intro).replace("馬斯克", "马斯克")
+    assert _his(body) == []

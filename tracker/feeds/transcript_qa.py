@@ -37,6 +37,10 @@ _SAYS_WHO = (
     re.compile(rf"\b(?:DEPOSITION|Deposition|TESTIMONY|Testimony) (?:OF|of) ({_NAME})"),
     re.compile(rf"\b({_NAME}),?\s+(?:having been|being) (?:first )?duly sworn"),
 )
+# "An interview with Musk biographer Walter Isaacson": someone named by him, not him.
+_RELATION = re.compile(r"\s+(?:biographer|biography|mother|father|brother|sister|son|daughter|"
+                       r"wife|ex-wife|friend|lawyer|attorney|critic|fan|associate|employee|"
+                       r"former|adviser|advisor|cousin|uncle|aunt)\b", re.I)
 _INTERVIEWER = re.compile(
     rf"\b(?:conducted|interviewed|asked|questions? (?:were )?(?:put|asked)) by ({_NAME})"
     rf"|\b[Ii]nterview(?:er)?(?: by|:) ({_NAME})")
@@ -45,6 +49,8 @@ _INTERVIEWER = re.compile(
 # "A为马斯克" ("A" as the page folds it) names whose the "A:" answers are.
 _CJK_WHO = ("(?:专访|采访|对话|答[:：]?|(?:受访者|受访人|对话嘉宾|嘉宾)\\s*[:：|]?\\s*"
             "|(?:(?<![a-z])a|答)\\s*(?:为|是|[:：=])\\s*)(?P<a>{0})"
+            # "专访马斯克传记作者", "专访马斯克的母亲": someone named by him, not him.
+            "(?=$|[^\\u3400-\\u9fff]|谈|说|称|表示|先生|本人|回答|答)"
             "|(?P<b>{0})(?:的)?(?:回答|答道|作答)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"\w")
@@ -55,9 +61,10 @@ MIN_QUESTIONS = 3  # bold questions a page needs to be read as an interview
 
 def answerer(notes: str, speakers: Speakers) -> str | None:
     """Whose the answers are, by what the page says outside the turns; None if unsaid."""
-    for pattern in _SAYS_WHO:
+    for n, pattern in enumerate(_SAYS_WHO):
         m = pattern.search(notes)
-        if m:
+        # "Answers are Musk's" is his; "an interview with Musk's mother" is hers.
+        if m and not (n and (m.group(1).endswith(("'s", "’s")) or _RELATION.match(notes, m.end(1)))):
             return _full_name(m.group(1).removesuffix("’s").removesuffix("'s"), notes, speakers)
     folded = fold(notes) if _HAN.search(notes) else ""  # traditional as simplified
     for name, aliases in speakers if folded else ():
