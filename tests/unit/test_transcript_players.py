@@ -254,3 +254,13 @@ def test_bold_questions_to_someone_named_by_him_are_not_his(intro: str) -> None:
 def test_chinese_bold_questions_to_someone_named_by_him_are_not_his(intro: str) -> None:
     body = _interview(intro).replace("馬斯克", "马斯克")
     assert _his(body) == []
+
+
+@pytest.mark.parametrize("lead", ['<img class="avatar" alt="{}"> ', ""])
+def test_an_avatar_or_attribute_label_before_words_in_lower_case(lead: str) -> None:
+    turns = [("Maya Chen", "so when does it ship?", 0), ("Elon Musk", "next year, probably.", 8),
+             ("Maya Chen", "and regulators?", 26), ("Elon Musk", "exemptions first.", 31)]
+    attribute = "" if lead else ' data-speaker="{}"'
+    body = "".join(f"<p{attribute.format(who)}>{lead.format(who)}{words} "
+                   f'<a href="?t={t}">{_shown(t)}</a></p>' for who, words, t in turns)
+    assert _his(body) == [(8.0, "next year, probably."), (31.0, "exemptions first.")]

@@ -62,7 +62,8 @@ def avatars(root: etree._Element) -> None:
             continue
         tail = el.tail
         el.clear()  # its attributes and initials too: the span must not keep "src"
-        el.tag, el.text, el.tail = "span", name, tail
+        # With a colon: a label beyond doubt, even before words in lower case ("so when…").
+        el.tag, el.text, el.tail = "span", name + ":", tail
         el.set("class", "speaker")
 
 
@@ -79,7 +80,7 @@ def speaker_attributes(root: etree._Element, blocks: tuple[str, ...]) -> None:
         if head.casefold().startswith(name.casefold()) or _LABELLED.match(head):
             continue
         label = etree.SubElement(el, "span", {"class": "speaker"})
-        label.text, label.tail, el.text = name, " " + (el.text or ""), ""
+        label.text, label.tail, el.text = name + ":", " " + (el.text or ""), ""
         el.insert(0, label)
 
 
