@@ -264,3 +264,12 @@ def test_an_avatar_or_attribute_label_before_words_in_lower_case(lead: str) -> N
     body = "".join(f"<p{attribute.format(who)}>{lead.format(who)}{words} "
                    f'<a href="?t={t}">{_shown(t)}</a></p>' for who, words, t in turns)
     assert _his(body) == [(8.0, "next year, probably."), (31.0, "exemptions first.")]
+
+
+def test_a_chinese_analysis_with_short_bold_questions_and_news_of_his_answers_is_not_his() -> None:
+    sections = [("为什么是上海工厂？", "分析人士认为，上海的供应链是关键。"),
+                ("储能会成为下一个增长点吗？", "从数据看，储能业务增长很快。"),
+                ("价格战还会持续多久？", "业内普遍预计还将持续。")]
+    body = ("<p>在昨天的发布会上，马斯克回答了记者关于上海工厂的问题。本文分析其背后的逻辑。</p>"
+            + "".join(f"<p><strong>{q}</strong></p><p>{a}</p>" for q, a in sections))
+    assert _his(body) == []

@@ -45,13 +45,14 @@ _INTERVIEWER = re.compile(
     rf"\b(?:conducted|interviewed|asked|questions? (?:were )?(?:put|asked)) by ({_NAME})"
     rf"|\b[Ii]nterview(?:er)?(?: by|:) ({_NAME})")
 # Chinese pages name the one who answers beside a verb: "专访马斯克", "马斯克回答".
-# The interviewee named as such: "受访者：马斯克", "对话嘉宾 | 马斯克", "皆为马斯克的回答",
+# The interviewee named as such: "受访者：马斯克", "对话嘉宾 | 马斯克", "答均为马斯克回答",
 # "A为马斯克" ("A" as the page folds it) names whose the "A:" answers are.
 _CJK_WHO = ("(?:专访|采访|对话|答[:：]?|(?:受访者|受访人|对话嘉宾|嘉宾)\\s*[:：|]?\\s*"
             "|(?:(?<![a-z])a|答)\\s*(?:为|是|[:：=])\\s*)(?P<a>{0})"
             # "专访马斯克传记作者", "专访马斯克的母亲": someone named by him, not him.
             "(?=$|[^\\u3400-\\u9fff]|谈|说|称|表示|先生|本人|回答|答)"
-            "|(?P<b>{0})(?:的)?(?:回答|答道|作答)")
+            # "均为马斯克本人回答", "皆为马斯克的回答", "由马斯克作答"; not the news's "马斯克回答了记者".
+            "|(?:为|是|由)(?P<b>{0})(?:本人)?(?:的)?(?:回答|作答)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"\w")
 # "Q: How many?" then the answer unlabelled below: a Q&A that labels its questions only.
