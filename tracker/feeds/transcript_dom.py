@@ -14,11 +14,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from itertools import islice
 
 from lxml import etree
 
 from tracker.feeds.htmltext import CONTROL
+from tracker.feeds.transcript_player import (
+    avatars,
+    bracket_time,
+    cue_times,
+    speaker_attributes,
+    time_buttons,
+)
 
 __all__ = ["Line", "decode", "page_lines", "tidy"]
 
@@ -45,9 +51,6 @@ _SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)
 _WORDS = re.compile(r"\w")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _T_PARAM = re.compile(r"[?&#](?:t|start|time_continue)=(\d+)s?(?:&|$)")
-_CUE_ATTRS = ("data-start", "data-time", "data-begin", "data-start-time", "data-seconds")
-_SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
-_SHOWN_TIME = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff]")
 _PARSER = etree.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
 _CHARSET = re.compile(rb"""charset\s*=\s*["']?([A-Za-z0-9_\-]+)""", re.I)
@@ -73,9 +76,12 @@ def page_lines(markup: str) -> list[Line]:
         return []
     if root is None:
         return []
+    time_buttons(root)  # before buttons go: a player's time may be one
     etree.strip_elements(root, *_DROP, with_tail=False)
     _prune(root, len("".join(root.itertext())))
-    _cue_times(root)
+    avatars(root)  # first: a cue's time goes after its speaker
+    speaker_attributes(root, _BLOCKS)
+    cue_times(root, _BLOCKS)
     # The whole page, not its <article>: some themes put the transcript beside it; what
     # is not the transcript is told apart later, by where the labels alternate.
     for tag, marker in (*_LEVELS.items(), ("li", "\ue007"), ("blockquote", "\ue006"),
@@ -145,37 +151,6 @@ def _keep_tail(el: etree._Element) -> None:
             parent.text = (parent.text or "") + el.tail
 
 
-def _cue_times(root: etree._Element) -> None:
-    """A cue whose time is an attribute (``<li data-start="12.60">``, an accessible
-    player's transcript; milliseconds on 喜马拉雅) reads as "[0:00:12] ...": its visible
-    time is often a button, and buttons are gone."""
-    cues = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag.lower() not in _BLOCKS:
-            continue
-        value = next((v.strip() for a in _CUE_ATTRS if (v := el.get(a))), "")
-        # A cue that shows its time already keeps it as shown ("名字（00:00:27）：…").
-        if _SECONDS.fullmatch(value) and not _SHOWN_TIME.search(_head(el)):
-            cues.append((el, float(value)))
-    # Whole numbers past twelve hours are milliseconds: no episode is that long.
-    scale = 1000 if cues and max(v for _, v in cues) > 43200 and all(
-        v.is_integer() for _, v in cues) else 1
-    for el, value in cues:
-        s = int(value / scale)
-        stamp = f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
-        if el.tag.lower() == "tr":  # a table row: the time as a cell of its own
-            cell = etree.Element("td")
-            cell.text = stamp
-            el.insert(0, cell)
-        else:
-            el.text = f"[{stamp}] " + (el.text or "")
-
-
-def _head(el: etree._Element) -> str:
-    """The start of a cue's text, where a shown time would be (after a speaker's name)."""
-    return "".join(islice(el.itertext(), 3))[:40]
-
-
 def _flatten_cells(root: etree._Element) -> None:
     """Paragraphs and breaks inside a table cell do not split its row (a layout table,
     with the page in a cell, keeps its lines)."""
@@ -208,6 +183,8 @@ def _mark(el: etree._Element, tag: str, boxes: dict[str, str]) -> None:
             el.text = _link_time(el.get("href", ""))
             for child in el:
                 child.text = child.tail = ""
+        else:
+            bracket_time(el, tag)
         el.tail = _gap(el) + (el.tail or "")
 
 

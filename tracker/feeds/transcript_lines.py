@@ -57,11 +57,15 @@ _STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*(?P<na
 _NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*[:：]?\s*"
                          r"(?P<text>.*)$")
 _NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?\s*[-–—|·]?\s+(?P<ts>{TS})\s*$")
-_BARE_STAMP_FIRST = re.compile(rf"^(?P<ts>{TS})\s+[-–—|·]?\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
-                               r"(?P<text>.*)$")
+# "00:09马斯克：…": no space is needed before a Chinese name.
+_BARE_STAMP_FIRST = re.compile(rf"^(?P<ts>{TS})(?:\s+|(?=[\u3400-\u9fff]))[-–—|·]?\s*"
+                               rf"(?P<name>{NAME}){_ROLE}\s*[:：]\s*(?P<text>.*)$")
 _NAME_DASH = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s+[—–]\s+(?P<text>\S.*)$")
 _NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
 _BRACKETED = re.compile(rf"^[【〔](?P<name>{NAME}){_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
+# A subtitle panel's cue: its shown time, then "【马斯克】" and the words.
+_STAMP_BRACKETED = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?\s*[-–—|·]?\s*[【〔](?P<name>{NAME})"
+                              rf"{_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
 _TIME_ONLY = re.compile(rf"^(?:\d{{1,5}}\s+(?={TS}\s*-->))?{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?(?:\s*-->\s*{TS})?$")  # SRT cue
 _STAMP_NAME = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?\s*[-–—|·]?\s*(?P<name>{NAME}){_ROLE}"
                          r"\s*[:：]?$")
@@ -217,7 +221,7 @@ _CUE = re.compile(r"^[(\[][A-Z][A-Z ,\-]{1,40}[)\]]\s+(?=\S)")
 _MARKDOWN_LEAD = re.compile(r"^(\*\*|__)(.{1,80}?)\1\s*")
 _STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
             ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP),
-            ("stamp-name", _STAMP_NAME))
+            ("stamp-name", _STAMP_NAME), ("stamp-bracket", _STAMP_BRACKETED))
 
 
 def _unlabelled(line: Line) -> Record:

@@ -37,11 +37,22 @@ _SAYS_WHO = (
     re.compile(rf"\b(?:DEPOSITION|Deposition|TESTIMONY|Testimony) (?:OF|of) ({_NAME})"),
     re.compile(rf"\b({_NAME}),?\s+(?:having been|being) (?:first )?duly sworn"),
 )
+# "An interview with Musk biographer Walter Isaacson": someone named by him, not him.
+_RELATION = re.compile(r"\s+(?:biographer|biography|mother|father|brother|sister|son|daughter|"
+                       r"wife|ex-wife|friend|lawyer|attorney|critic|fan|associate|employee|"
+                       r"former|adviser|advisor|cousin|uncle|aunt)\b", re.I)
 _INTERVIEWER = re.compile(
     rf"\b(?:conducted|interviewed|asked|questions? (?:were )?(?:put|asked)) by ({_NAME})"
     rf"|\b[Ii]nterview(?:er)?(?: by|:) ({_NAME})")
 # Chinese pages name the one who answers beside a verb: "专访马斯克", "马斯克回答".
-_CJK_WHO = "(?:专访|專訪|采访|採訪|对话|對話|答[:：]?)(?P<a>{0})|(?P<b>{0})(?:回答|答道|作答)"
+# The interviewee named as such: "受访者：马斯克", "对话嘉宾 | 马斯克", "答均为马斯克回答",
+# "A为马斯克" ("A" as the page folds it) names whose the "A:" answers are.
+_CJK_WHO = ("(?:专访|采访|对话|答[:：]?|(?:受访者|受访人|对话嘉宾|嘉宾)\\s*[:：|]?\\s*"
+            "|(?:(?<![a-z])a|答)\\s*(?:为|是|[:：=])\\s*)(?P<a>{0})"
+            # "专访马斯克传记作者", "专访马斯克的母亲": someone named by him, not him.
+            "(?=$|[^\\u3400-\\u9fff]|谈|说|称|表示|先生|本人|回答|答)"
+            # "均为马斯克本人回答", "皆为马斯克的回答", "由马斯克作答"; not the news's "马斯克回答了记者".
+            "|(?:为|是|由)(?P<b>{0})(?:本人)?(?:的)?(?:回答|作答)")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"\w")
 # "Q: How many?" then the answer unlabelled below: a Q&A that labels its questions only.
@@ -51,9 +62,10 @@ MIN_QUESTIONS = 3  # bold questions a page needs to be read as an interview
 
 def answerer(notes: str, speakers: Speakers) -> str | None:
     """Whose the answers are, by what the page says outside the turns; None if unsaid."""
-    for pattern in _SAYS_WHO:
+    for n, pattern in enumerate(_SAYS_WHO):
         m = pattern.search(notes)
-        if m:
+        # "Answers are Musk's" is his; "an interview with Musk's mother" is hers.
+        if m and not (n and (m.group(1).endswith(("'s", "’s")) or _RELATION.match(notes, m.end(1)))):
             return _full_name(m.group(1).removesuffix("’s").removesuffix("'s"), notes, speakers)
     folded = fold(notes) if _HAN.search(notes) else ""  # traditional as simplified
     for name, aliases in speakers if folded else ():
@@ -119,5 +131,7 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
 
 def _is_question(line: Line, asks: bool = True) -> bool:
     """A paragraph all in bold that asks: "<strong>Is the price war sustainable?</strong>"."""
-    return (not line.heading and line.bold == line.text and len(line.text) > 15
+    # A Chinese question says as much in fewer characters: "你擔心地緣政治風險嗎？".
+    short = 6 if len(_HAN.findall(line.text)) * 2 > len(line.text) else 16
+    return (not line.heading and line.bold == line.text and len(line.text) >= short
             and (not asks or line.text.rstrip()[-1:] in "?？"))

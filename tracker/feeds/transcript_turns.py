@@ -97,9 +97,10 @@ def _region(records: Sequence[Record], labels: list[int],
         forms = [sorted(i for idx in by_form.values() for i in idx)]
         if len({persons[records[i].name or ""] for i in forms[0]}) < 2:
             return []  # one person's labels: quotes or notes, not turns that alternate
-    # The most used form; of two copies written two ways, the one with times.
+    # The most used form; of two copies written two ways, the one with times (on the
+    # label, or on the line below it: a player's time after the words).
     main = _after_marker(records, max(forms, key=lambda idx: (
-        len(idx), sum(records[i].seconds is not None for i in idx))))
+        len(idx), sum(_timed(records, i) for i in idx))))
     last = _before_stop(records, main)
     quoted = _quoted(records[main[0]])
     speaking = {persons[records[i].name or ""] for i in main}
@@ -109,6 +110,13 @@ def _region(records: Sequence[Record], labels: list[int],
     return [i for i in labels if main[0] <= i <= last and _quoted(records[i]) == quoted
             and not (records[i].heading and records[i].text)
             and (i in members or records[i].sure or persons[records[i].name or ""] in speaking)]
+
+
+def _timed(records: Sequence[Record], i: int) -> bool:
+    """Whether a label's turn has its time: on the label or on the turn's first line."""
+    below = records[i + 1] if i + 1 < len(records) else None
+    return records[i].seconds is not None or (
+        below is not None and below.name is None and below.seconds is not None)
 
 
 def _without_roster(records: Sequence[Record], labels: list[int]) -> list[int]:
