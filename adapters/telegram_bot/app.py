@@ -80,8 +80,10 @@ class TelegramPlatform:
     name = "telegram"
 
     def __init__(self, settings: Settings, db: Database, *, poll_interval: float = 0.0,
-                 pacer: SendPacer | None = None) -> None:
+                 pacer: SendPacer | None = None, updates: bool = True) -> None:
         self.settings, self.db = settings, db
+        # False: only the notifier (a worker sends posts; another process reads the updates).
+        self.updates = updates
         self.app = build_application(settings, db, pacer)
         self.notifier = TelegramNotifier(self.app.bot, public_url=settings.web.public_url)
         self.poll_interval = poll_interval
@@ -90,6 +92,11 @@ class TelegramPlatform:
     async def start(self) -> None:
         """Initialise the bot, start polling, and make configured chats destinations."""
         await self.app.initialize()
+        if not self.updates:
+            self._running = True
+            await sync_destinations(self.db, self.settings)
+            logger.info("telegram notifier @%s started (no updates)", self.app.bot.username)
+            return
         await self.app.start()
         assert self.app.updater is not None
         await self.app.updater.start_polling(
@@ -106,7 +113,8 @@ class TelegramPlatform:
         if not self._running:
             return
         self._running = False
-        assert self.app.updater is not None
-        await self.app.updater.stop()
-        await self.app.stop()
+        if self.updates:
+            assert self.app.updater is not None
+            await self.app.updater.stop()
+            await self.app.stop()
         await self.app.shutdown()
