@@ -61,6 +61,9 @@ from tracker.usecases import alerts, destinations
 logger = logging.getLogger(__name__)
 
 MAX_BACKOFF_SECONDS = 600.0
+# Rows claimed per run: a few seconds of sending at a platform's pace, so several workers
+# share a fan-out and a dead worker leaves little behind.
+BATCH = 100
 ALERT_CHECK_INTERVAL = timedelta(seconds=60)
 # An edit whose post is not sent yet (or whose earlier edit is in flight) looks again after this.
 EDIT_WAIT = timedelta(seconds=5)
@@ -80,7 +83,7 @@ class DeliveryWorker:
     """Sends the outbox through the notifiers of the configured chat platforms."""
 
     def __init__(self, db: Database, notifiers: Mapping[str, Notifier], settings: Settings, *,
-                 owner: str | None = None, lease_seconds: float | None = None, batch: int = 1000,
+                 owner: str | None = None, lease_seconds: float | None = None, batch: int = BATCH,
                  concurrency: int = 32) -> None:
         self.db = db
         self.notifiers = dict(notifiers)
