@@ -93,6 +93,7 @@ async def test_one_bots_process_reads_updates_and_another_takes_over_after_kill_
     assert code == 0, logs[-2000:]
     assert "another process holds the chat update streams: waiting" in logs
     assert "holding the chat update streams (telegram)" in logs
+    assert "web console on http://127.0.0.1:" in logs  # every role serves the web console
     assert "/subscribe" in api.sent(READER)[0].text
 
 

@@ -1,8 +1,9 @@
 """Several `tracker run` processes on one PostgreSQL database: nothing lost, nothing twice.
 
 Three `--role worker` processes and one `--role bots` process, 300 feeds on the local
-feed server, statements posted to 200 channels on the fake Bot API. A worker is killed
-with SIGKILL while it delivers; the others finish its work. Every item is stored once,
+feed server, statements posted to 200 channels on the fake Bot API, which answers 40 of
+the first sends with 429 and 40 more with 500. After that storm a worker is killed with
+SIGKILL while it delivers; the others finish its work. Every item is stored once,
 every statement extracted once, every post delivered (at most one repeat per channel:
 the message in flight when the worker died).
 """
@@ -30,6 +31,7 @@ from tracker.model import utcnow
 TOKEN = "987654:SECRET-token-value"
 FEEDS, CHANNELS = 300, 200
 REVIEW = -1009999999999
+STORM = 40  # sends answered 429, then as many answered 500
 QUOTES = ("China's carmakers are the most competitive in the world",
           "BYD builds batteries faster than anyone on earth",
           "Shanghai is the best factory we have anywhere",
@@ -149,6 +151,11 @@ async def test_three_workers_and_a_bots_process_lose_nothing_when_a_worker_is_ki
                     new = [(f"new{i}", f"Musk on China {i}", f'"{quote}," Elon Musk said.')]
                 server.set(f"/f{i}.xml", body=_rss([(f"old{i}", "Old news", "Nothing said."),
                                                       *new]))
+            # A storm on the chat API as the posts start going out: 429s, then 5xx, then calm;
+            # the kill comes after it, so the recovery measured is the kill's alone.
+            api.fail_next("sendMessage", "429", times=STORM, retry_after=1)
+            api.fail_next("sendMessage", "500", times=STORM)
+            await _until(lambda: not any(f.times for f in api._failures), 120, "the storm")
             victim = await _kill_a_delivering_worker(db, workers)
             killed = time.monotonic()
             held = db.one("SELECT array_agg(id) FROM deliveries WHERE status = 'sending' "
@@ -179,6 +186,7 @@ async def test_three_workers_and_a_bots_process_lose_nothing_when_a_worker_is_ki
         extra = sum(n - 1 for n in texts.values())
         assert extra <= 1, f"channel {i} got {extra} repeats"
         repeats += extra
+    assert api.count_429 == STORM
     print(f"{len(held)} posts held by the killed worker, sent by the others {recovered:.1f} s "
           f"after the kill; all {len(QUOTES) * CHANNELS} posts sent {finished:.1f} s after "
           f"it; {repeats} repeated messages")
