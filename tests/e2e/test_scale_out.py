@@ -124,8 +124,14 @@ async def _start(cfg: str, tmp_path: Path, role: str, stack: list[Any]) -> Servi
 
 
 async def _stop_all(stack: list[Any]) -> None:
-    for proc, log in stack:
+    """SIGTERM (a killed worker would leave its parser process behind), then SIGKILL."""
+    for proc, _ in stack:
         if proc.returncode is None:
+            proc.terminate()
+    for proc, log in stack:
+        try:
+            await asyncio.wait_for(proc.wait(), 30)
+        except TimeoutError:
             proc.kill()
             await proc.wait()
         log.close()

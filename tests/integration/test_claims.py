@@ -122,3 +122,18 @@ def test_lease_lengths_are_validated() -> None:
     assert Settings(leases={"items_seconds": 10}).leases.items_seconds == 10  # type: ignore[arg-type]
     with pytest.raises(ValidationError, match="items_seconds"):
         Settings(leases={"items_seconds": 1})  # type: ignore[arg-type]
+
+
+async def test_a_cycle_claims_feeds_a_chunk_at_a_time_and_polls_each_once(db: Database) -> None:
+    from tests.fakes.feed_server import running_feed_server
+    from tracker.usecases import ingest
+
+    async with running_feed_server() as server:
+        urls = [server.serve_file(f"/f{i}.xml", "rss.xml") for i in range(50)]
+        settings = Settings(polling={"concurrency": 1, "allow_private_hosts": True},  # type: ignore[arg-type]
+                            feeds=[{"url": u} for u in urls])  # type: ignore[list-item]
+        first = await ingest.poll_due_feeds(db, settings)
+        forced = await ingest.poll_due_feeds(db, settings, force=True)
+        hits = sorted(len(server.hits(f"/f{i}.xml")) for i in range(50))
+    assert first.feeds_polled == 50 and forced.feeds_polled == 50  # chunks of 20, topped up
+    assert hits == [2] * 50

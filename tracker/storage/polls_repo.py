@@ -7,7 +7,7 @@ ORM rows never leave this module: callers get model dataclasses or plain values.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, cast
@@ -45,8 +45,10 @@ class PollOutcome:
 
 
 async def claim_due(db: Database, now: datetime, *, force: bool, owner: str,
-                    lease_seconds: float) -> list[Feed]:
-    """Lease the active feeds that are due (all active ones with force) to this poller.
+                    lease_seconds: float, limit: int | None = None,
+                    exclude: Collection[int] = ()) -> list[Feed]:
+    """Lease up to ``limit`` active feeds that are due (all active ones with force) to this
+    poller, leaving out ``exclude`` (the feeds it polled already in this cycle).
 
     On PostgreSQL the rows are locked with SKIP LOCKED, so several processes
     sharing one database never claim the same feed; a lease outlives a crash
@@ -55,8 +57,12 @@ async def claim_due(db: Database, now: datetime, *, force: bool, owner: str,
     cond = [FeedRow.active.is_(True), or_(FeedRow.lease_until.is_(None), FeedRow.lease_until < now)]
     if not force:
         cond.append(or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now))
+    if exclude:
+        cond.append(FeedRow.id.not_in(list(exclude)))
     async with db.session() as session, session.begin():
         query = select(FeedRow).where(*cond).order_by(FeedRow.next_poll_at, FeedRow.id)
+        if limit is not None:
+            query = query.limit(limit)
         if db.dialect == "postgresql":
             query = query.with_for_update(skip_locked=True)
         rows = (await session.execute(query)).scalars().all()

@@ -98,12 +98,11 @@ async def poll_due_feeds(db: Database, settings: Settings, *, now: datetime | No
     t0 = time.monotonic()
     await sync_feeds(db, settings, now)
     owner, lease = claims.process_owner(), settings.leases.feeds_seconds
-    feeds = await polls_repo.claim_due(db, now, force=force, owner=owner, lease_seconds=lease)
-    skipped = await _skipped(db, now, force)
-    if not feeds:
-        return PollStats(duration_s=time.monotonic() - t0, **skipped)
     async with claims.Heartbeat(db, owner, [(claims.FEEDS, lease)]).running():
-        results, over_cap = await _poll(db, settings, feeds, now)
+        results, over_cap = await _poll(db, settings, now, force)
+    skipped = await _skipped(db, now, force)
+    if not results:
+        return PollStats(duration_s=time.monotonic() - t0, **skipped)
     if over_cap:
         logger.info("%d linked articles not fetched this cycle (polling.follow_ups_per_cycle "
                     "= %d): those items keep their summary", over_cap,
@@ -116,9 +115,9 @@ async def poll_due_feeds(db: Database, settings: Settings, *, now: datetime | No
     return stats
 
 
-async def _poll(db: Database, settings: Settings, feeds: list[Feed],
-                now: datetime) -> tuple[list[Any], int]:
-    """Poll the claimed feeds; returns their results and the linked articles over the cap."""
+async def _poll(db: Database, settings: Settings, now: datetime,
+                force: bool) -> tuple[list[Any], int]:
+    """Poll the due feeds; returns their results and the linked articles over the cap."""
     polling = settings.polling
     pool = get_pool(polling.parse_workers)
     limit = asyncio.Semaphore(polling.concurrency)
@@ -127,12 +126,38 @@ async def _poll(db: Database, settings: Settings, feeds: list[Feed],
                              allowed_hosts=polling.allowed_private_hosts) as session,
                 BatchWriter(db) as writer):
         poller = Poller(db, settings, session, pool, now, writer, limit)
-        try:
-            results = await asyncio.gather(*(poller.poll(f) for f in feeds))
-        except asyncio.CancelledError:
-            await asyncio.shield(polls_repo.release(db, [f.id for f in feeds]))
-            raise
-    return list(results), poller.follow_ups.over_cap
+        results = await _claim_and_poll(db, settings, poller, now, force)
+    return results, poller.follow_ups.over_cap
+
+
+async def _claim_and_poll(db: Database, settings: Settings, poller: Poller, now: datetime,
+                          force: bool) -> list[Any]:
+    """Claim due feeds a few at a time, topping up as polls finish, until none is left:
+    several workers then share one cycle's feeds instead of the first claiming them all."""
+    chunk = max(2 * settings.polling.concurrency, 20)
+    owner, lease = claims.process_owner(), settings.leases.feeds_seconds
+    seen: set[int] = set()
+    running: set[asyncio.Task[Any]] = set()
+    results: list[Any] = []
+    more = True
+    try:
+        while more or running:
+            if more and len(running) <= chunk // 2:
+                feeds = await polls_repo.claim_due(db, now, force=force, owner=owner,
+                                                   lease_seconds=lease,
+                                                   limit=chunk - len(running), exclude=seen)
+                more = len(feeds) == chunk - len(running)
+                seen.update(f.id for f in feeds)
+                running |= {asyncio.create_task(poller.poll(f)) for f in feeds}
+            if running:
+                done, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                results += [task.result() for task in done]
+    except asyncio.CancelledError:
+        for task in running:
+            task.cancel()
+        await asyncio.shield(polls_repo.release(db, list(seen)))
+        raise
+    return results
 
 
 async def _skipped(db: Database, now: datetime, force: bool) -> dict[str, Any]:
