@@ -44,6 +44,7 @@ from tracker.storage.schema_rebuttals import RebuttalRow
 PG = "host=127.0.0.1 port=5432 user=postgres dbname=test"
 TOKEN = "987654:BENCH-token-value"
 CHANNELS = 5
+REVIEW = -1009999999999  # a statement the matcher is unsure of goes here instead
 INTERVAL = 10  # polling.interval_seconds (its minimum)
 # One feed in this many gets a quote: about 0.7 statements a second over the default spread,
 # under the one message a second Telegram lets a bot send to one chat (which would
@@ -76,7 +77,8 @@ def _config(folder: Path, url: str, server: FeedServer, api: FakeTelegramAPI, fe
         '[[watches]]\nname = "musk-china"\nspeaker = "Elon Musk"\n'
         'speaker_aliases = ["Elon Musk", "Musk"]\ntopic_terms = ["China"]\n'
         'on_unmatched = "post"\n'
-        f'[telegram]\napi_base_url = "{api.base_url}"\nchannels = [{channels}]\n' + listed)
+        f'[telegram]\napi_base_url = "{api.base_url}"\nchannels = [{channels}]\n'
+        f'review_chat = "{REVIEW}"\n' + listed)
     return str(path)
 
 
@@ -164,6 +166,7 @@ async def run(workers: int, feeds: int, rebuttals: int, spread: float) -> dict[s
     await api.start()
     for i in range(CHANNELS):
         api.add_chat(-1001000000000 - i, kind="channel")
+    api.add_chat(REVIEW, kind="supergroup")
     procs: list[asyncio.subprocess.Process] = []
     try:
         async with running_feed_server() as server:
@@ -191,14 +194,18 @@ async def run(workers: int, feeds: int, rebuttals: int, spread: float) -> dict[s
             conn.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
 
 
+def _received(api: FakeTelegramAPI) -> list[Any]:
+    """What reached the first channel and the review chat (a statement goes to one)."""
+    return [*api.sent(-1001000000000), *api.sent(REVIEW)]
+
+
 async def _warm_up(schema: str, server: FeedServer, api: FakeTelegramAPI) -> None:
     """One statement through the whole path first: each worker loads its matcher (10,000
     rebuttals) once, which is start-up, not the latency of an item."""
     quote = "China warm up " + " ".join(WORDS[40:48])
     server.set("/f1.xml", body=_rss([("old1", "Old news", "Nothing said."),
                                      ("warm", "Musk", f'"{quote}," Elon Musk said.')]))
-    await api.wait_for(lambda: any(quote in m.text for m in api.sent(-1001000000000)),
-                       timeout=900)
+    await api.wait_for(lambda: any(quote in m.text for m in _received(api)), timeout=900)
     await _until(lambda: _one(schema, "SELECT count(*) FROM items WHERE processed_at IS NULL")
                  == 0, 900)
 
@@ -212,12 +219,12 @@ async def _measure(schema: str, server: FeedServer, api: FakeTelegramAPI,
     done_items = await _until(lambda: _one(
         schema, "SELECT count(*) FROM items WHERE processed_at IS NOT NULL") == total_items, 900)
     done_statements = await _until(lambda: _one(
-        schema, "SELECT count(*) FROM statements WHERE status IN ('queued', 'posted')")
+        schema, "SELECT count(*) FROM statements WHERE status IN ('queued', 'posted', 'review')")
         == len(published) + 1, 900)
     arrived: dict[str, float] = {}
 
     def all_arrived() -> bool:
-        for message in api.sent(-1001000000000):
+        for message in _received(api):
             for quote in published:
                 if quote not in arrived and quote in message.text:
                     arrived[quote] = time.monotonic()

@@ -6,21 +6,22 @@ Real `tracker run --role bots` processes on one PostgreSQL schema against the fa
 from __future__ import annotations
 
 import asyncio
-import os
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
 
-from tests.fakes.process import tracker_process
+from tests.e2e.test_scale_out import _start, _stop_all
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.integration.test_feeds_cli import tracker
 
 TOKEN = "987654:SECRET-token-value"
 READER = 555
 PG = "host=127.0.0.1 port=5432 user=postgres dbname=test"
+WAITING = "another process holds the chat update streams: waiting"
 
 
 @pytest.fixture
@@ -67,34 +68,37 @@ async def _until(predicate: object, timeout: float, what: str) -> None:
 async def test_one_bots_process_reads_updates_and_another_takes_over_after_kill_9(
         tmp_path: Path, pg_url: str, api: FakeTelegramAPI) -> None:
     cfg = _config(tmp_path, pg_url, api)
-    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN}
     schema = _schema(pg_url)
-    async with tracker_process("-c", cfg, "run", "--role", "bots", cwd=tmp_path,
-                               env=env) as first:
+    stack: list[Any] = []
+    try:
+        first = await _start(cfg, tmp_path, "bots", stack)
         await api.wait_for(lambda: api.calls("getUpdates"), timeout=60)
         holder, _ = _lock_state(schema)
         assert holder is not None
-        async with tracker_process("-c", cfg, "run", "--role", "bots", cwd=tmp_path,
-                                   env=env) as second:
-            # The second process is up and waiting: it tries the lock, and is refused.
-            await _until(lambda: _lock_state(schema)[1] >= 1, 60, "the second to try the lock")
-            first.proc.kill()  # SIGKILL: no clean-up, the lock goes with the connection
-            await first.proc.wait()
-            killed = time.monotonic()
-            before = len(api.calls("getUpdates"))
-            await _until(lambda: _lock_state(schema)[0] not in (None, holder), 30,
-                         "the second to take the lock")
-            await api.wait_for(lambda: len(api.calls("getUpdates")) > before + 1, timeout=30)
-            took = time.monotonic() - killed
-            api.command(READER, READER, "/start")
-            await api.wait_for(lambda: api.sent(READER), timeout=30)
-            code, _, logs = await second.stop()
+        second = await _start(cfg, tmp_path, "bots", stack)
+        second_log = tmp_path / "bots-1.log"
+        await _until(lambda: WAITING in second_log.read_text(), 60, "the second to wait")
+        first.proc.kill()  # SIGKILL: no clean-up, the lock goes with the connection
+        await first.proc.wait()
+        killed = time.monotonic()
+        before = len(api.calls("getUpdates"))
+        await _until(lambda: _lock_state(schema)[0] not in (None, holder), 30,
+                     "the second to take the lock")
+        await api.wait_for(lambda: len(api.calls("getUpdates")) > before + 1, timeout=30)
+        took = time.monotonic() - killed
+        api.command(READER, READER, "/start")
+        await api.wait_for(lambda: api.sent(READER), timeout=30)
+        second.proc.terminate()
+        code = await asyncio.wait_for(second.proc.wait(), 30)
+    finally:
+        await _stop_all(stack)
+    logs = second_log.read_text()
     assert took < 30
     assert code == 0, logs[-2000:]
-    assert "another process holds the chat update streams: waiting" in logs
     assert "holding the chat update streams (telegram)" in logs
     assert "web console on http://127.0.0.1:" in logs  # every role serves the web console
     assert "/subscribe" in api.sent(READER)[0].text
+    print(f"the second bots process read the updates {took:.1f} s after the kill")
 
 
 async def test_a_split_role_on_sqlite_is_one_line_and_exit_2(tmp_path: Path) -> None:

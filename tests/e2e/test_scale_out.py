@@ -11,7 +11,9 @@ the message in flight when the worker died).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
+import signal
 import sys
 import time
 from collections import Counter
@@ -207,7 +209,22 @@ async def _kill_a_delivering_worker(db: Schema, workers: list[Service]) -> int:
     for worker in workers:
         if db.one(f"SELECT count(*) FROM deliveries WHERE status = 'sending' AND "
                   f"claimed_by LIKE '%-{worker.proc.pid}'"):
+            orphans = _children(worker.proc.pid)
             worker.proc.kill()
             await worker.proc.wait()
+            for pid in orphans:  # its parser processes, which a SIGKILL leaves behind
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGTERM)
             return worker.proc.pid
     return 0
+
+
+def _children(pid: int) -> list[int]:
+    """The processes whose parent is ``pid`` (Linux /proc)."""
+    found = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            with contextlib.suppress(OSError), open(f"/proc/{entry}/stat") as f:
+                if int(f.read().rsplit(")", 1)[1].split()[1]) == pid:
+                    found.append(int(entry))
+    return found
