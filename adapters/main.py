@@ -33,7 +33,7 @@ PLATFORMS: dict[str, str] = {
 _TOKENS = ("telegram", "discord")  # sections with a token, adapter or not
 
 
-def _build(section: str, settings: Settings, db: Database | None) -> ChatPlatform:
+def _build(section: str, settings: Settings, db: Database | None, updates: bool) -> ChatPlatform:
     if db is None:
         raise ConfigError(f"{section}.token is set, but this command runs without a database")
     try:
@@ -41,12 +41,16 @@ def _build(section: str, settings: Settings, db: Database | None) -> ChatPlatfor
     except ImportError as exc:
         raise ConfigError(f"{section}.token is set but the {section} adapter is unavailable: "
                           f"{exc}") from exc
-    platform: ChatPlatform = module.build_platform(settings, db)
+    platform: ChatPlatform = module.build_platform(settings, db, updates=updates)
     return platform
 
 
-def build_platforms(settings: Settings, db: Database | None) -> Sequence[ChatPlatform]:
-    """Build the chat platforms the settings ask for; the console when no token is set."""
+def build_platforms(settings: Settings, db: Database | None, *,
+                    updates: bool = True) -> Sequence[ChatPlatform]:
+    """Build the chat platforms the settings ask for; the console when no token is set.
+
+    Without ``updates`` the bots only send (a worker process): they read no commands.
+    """
     from adapters.console import ConsolePlatform
 
     platforms: list[ChatPlatform] = []
@@ -54,7 +58,7 @@ def build_platforms(settings: Settings, db: Database | None) -> Sequence[ChatPla
         if getattr(settings, section).token is None:
             continue
         if section in PLATFORMS:
-            platforms.append(_build(section, settings, db))
+            platforms.append(_build(section, settings, db, updates))
         else:
             logger.warning("%s.token is set, but this version has no %s adapter",
                            section, section)

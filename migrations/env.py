@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from alembic import context
-from sqlalchemy import create_engine, pool
+from sqlalchemy import create_engine, pool, text
 
 from tracker.storage import metadata
 from tracker.storage.base import UTCDateTime
@@ -52,6 +52,12 @@ def run_migrations_online() -> None:
         return
     engine = create_engine(config.get_main_option("sqlalchemy.url") or "", poolclass=pool.NullPool)
     with engine.connect() as connection:
+        if connection.dialect.name == "postgresql":
+            # Several processes starting at once on a new database: one migrates, the others
+            # wait and then find nothing to do. Held until this connection closes.
+            connection.execute(text(
+                "SELECT pg_advisory_lock(hashtext('tracker:migrations:' || current_schema()))"))
+            connection.commit()
         context.configure(
             connection=connection,
             target_metadata=target_metadata,

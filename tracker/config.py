@@ -218,6 +218,18 @@ class DeliverySettings(_Section):
     interval_seconds: float = Field(default=2.0, gt=0)
 
 
+class LeaseSettings(_Section):
+    """How long a worker's claim lasts without its heartbeat (renewed every third of it):
+    how soon another worker takes over the work of one that died."""
+
+    feeds_seconds: float = Field(default=30.0, ge=3, le=3600)
+    items_seconds: float = Field(default=30.0, ge=3, le=3600)
+    statements_seconds: float = Field(default=30.0, ge=3, le=3600)
+    deliveries_seconds: float = Field(default=30.0, ge=3, le=3600)
+    # `--role bots`: how often a process waiting for the chat update streams tries the lock.
+    bots_retry_seconds: float = Field(default=2.0, gt=0, le=60)
+
+
 class TranscriptsSettings(_Section):
     """Transcripts of episodes without a podcast:transcript tag (issue 14)."""
 
@@ -309,6 +321,7 @@ class Settings(_Section):
     posting: PostingSettings = PostingSettings()
     matching: MatchingSettings = MatchingSettings()
     delivery: DeliverySettings = DeliverySettings()
+    leases: LeaseSettings = LeaseSettings()
     transcripts: TranscriptsSettings = TranscriptsSettings()
     web: WebSettings = WebSettings()
     extraction: ExtractionSettings = ExtractionSettings()

@@ -16,6 +16,8 @@ from tracker.storage.db import Database  # noqa: E402
 __all__ = ["DiscordPlatform", "build_platform"]
 
 
-def build_platform(settings: Settings, db: Database) -> DiscordPlatform:
-    """Build the Discord platform from the settings (discord.token must be set)."""
-    return DiscordPlatform(settings, db)
+def build_platform(settings: Settings, db: Database, *, updates: bool = True
+                   ) -> DiscordPlatform:
+    """Build the Discord platform from the settings (discord.token must be set);
+    without ``updates`` it only sends, over REST (no gateway)."""
+    return DiscordPlatform(settings, db, updates=updates)

@@ -48,7 +48,8 @@ def use_endpoints(settings: DiscordSettings) -> None:
 class TrackerBot(ext.Bot):
     """The bot: slash commands in cogs, persistent buttons, membership listeners."""
 
-    def __init__(self, ctx: BotContext, *, guild_ready_timeout: float = 2.0) -> None:
+    def __init__(self, ctx: BotContext, *, guild_ready_timeout: float = 2.0,
+                 updates: bool = True) -> None:
         # No voice here: without this, every start warns that voice libraries are missing.
         discord.VoiceClient.warn_nacl = discord.VoiceClient.warn_dave = False
         intents = discord.Intents.none()
@@ -58,11 +59,15 @@ class TrackerBot(ext.Bot):
                          max_ratelimit_timeout=MAX_RATELIMIT_WAIT,
                          guild_ready_timeout=guild_ready_timeout)
         self.ctx = ctx
+        self.updates = updates  # False: a sender only (REST), no cogs, no command sync
         self.prepared = asyncio.Event()  # logged in, cogs loaded, commands synced
         self.tree.error(self._on_command_error)
 
     async def setup_hook(self) -> None:
         """Load the cogs, listen for the buttons of earlier posts, sync the commands."""
+        if not self.updates:
+            self.prepared.set()
+            return
         for cog in (Public(self.ctx), Curate(self.ctx), Feeds(self.ctx), Stats(self.ctx),
                     Login(self.ctx), Membership(self.ctx)):
             await self.add_cog(cog)
@@ -99,22 +104,25 @@ class DiscordPlatform:
     name = "discord"
 
     def __init__(self, settings: Settings, db: Database, *, pacer: GlobalPacer | None = None,
-                 guild_ready_timeout: float = 2.0) -> None:
+                 guild_ready_timeout: float = 2.0, updates: bool = True) -> None:
         if settings.discord.token is None:
             raise ConfigError("discord.token is not set")
         use_endpoints(settings.discord)
         self.settings, self.db = settings, db
         ctx = BotContext(db=db, settings=settings, matcher=MatcherCache(db, settings))
-        self.bot = TrackerBot(ctx, guild_ready_timeout=guild_ready_timeout)
+        self.bot = TrackerBot(ctx, guild_ready_timeout=guild_ready_timeout, updates=updates)
         self.notifier = DiscordNotifier(self.bot, pacer, web=settings.web)
         self._task: asyncio.Task[None] | None = None
+        self._closed: asyncio.Event | None = None  # a sender's wait (updates=False)
 
     async def start(self) -> None:
         """Log in and sync the commands (the gateway connects in the background), then make
         the configured channels destinations. Raises TrackerError when login fails."""
         assert self.settings.discord.token is not None
         token = self.settings.discord.token.get_secret_value()
-        self._task = asyncio.create_task(self.bot.start(token), name="discord-bot")
+        # A sender only logs in (REST); the gateway is the update stream's.
+        run = self.bot.start(token) if self.bot.updates else self._sender(token)
+        self._task = asyncio.create_task(run, name="discord-bot")
         self._task.add_done_callback(_report_end)
         prepared = asyncio.create_task(self.bot.prepared.wait())
         await asyncio.wait({self._task, prepared}, timeout=START_SECONDS,
@@ -127,8 +135,17 @@ class DiscordPlatform:
         await sync_destinations(self.db, self.settings)
         logger.info("discord bot %s started", self.bot.user)
 
+    async def _sender(self, token: str) -> None:
+        """Log in for REST only and wait until closed (what ``bot.start`` is without the gateway)."""
+        await self.bot.login(token)
+        closed = asyncio.Event()
+        self._closed = closed
+        await closed.wait()
+
     async def stop(self) -> None:
         """Close the gateway and the HTTP session (safe to call twice)."""
+        if self._closed is not None:
+            self._closed.set()
         task, self._task = self._task, None
         if task is None:
             return

@@ -16,6 +16,8 @@ from tracker.storage.db import Database  # noqa: E402
 __all__ = ["TelegramPlatform", "build_platform"]
 
 
-def build_platform(settings: Settings, db: Database) -> TelegramPlatform:
-    """Build the Telegram platform from the settings (telegram.token must be set)."""
-    return TelegramPlatform(settings, db)
+def build_platform(settings: Settings, db: Database, *, updates: bool = True
+                   ) -> TelegramPlatform:
+    """Build the Telegram platform from the settings (telegram.token must be set);
+    without ``updates`` it only sends (no getUpdates)."""
+    return TelegramPlatform(settings, db, updates=updates)

@@ -82,8 +82,10 @@ class TelegramPlatform:
     name = "telegram"
 
     def __init__(self, settings: Settings, db: Database, *, poll_interval: float = 0.0,
-                 pacer: SendPacer | None = None) -> None:
+                 pacer: SendPacer | None = None, updates: bool = True) -> None:
         self.settings, self.db = settings, db
+        # False: only the notifier (a worker sends posts; another process reads the updates).
+        self.updates = updates
         self.app = build_application(settings, db, pacer)
         self.notifier = TelegramNotifier(self.app.bot, web=settings.web)
         self.poll_interval = poll_interval
@@ -99,6 +101,11 @@ class TelegramPlatform:
             raise ConfigError("telegram.token was rejected by the Bot API at "
                               f"{self.settings.telegram.api_base_url} (check the token "
                               "@BotFather gave)") from None
+        if not self.updates:
+            self._running = True
+            await sync_destinations(self.db, self.settings)
+            logger.info("telegram notifier @%s started (no updates)", self.app.bot.username)
+            return
         await self.app.start()
         assert self.app.updater is not None
         await self.app.updater.start_polling(
@@ -115,7 +122,8 @@ class TelegramPlatform:
         if not self._running:
             return
         self._running = False
-        assert self.app.updater is not None
-        await self.app.updater.stop()
-        await self.app.stop()
+        if self.updates:
+            assert self.app.updater is not None
+            await self.app.updater.stop()
+            await self.app.stop()
         await self.app.shutdown()

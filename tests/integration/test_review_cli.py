@@ -108,7 +108,8 @@ async def test_run_says_when_review_statements_have_nowhere_to_go(
     settings = Settings.model_validate({**SETTINGS.model_dump(), "database": {"url": db.url},
                                         "feeds": []})
 
-    def platforms(_s: Settings, _db: Database | None) -> Sequence[ChatPlatform]:
+    def platforms(_s: Settings, _db: Database | None, /, *,
+                  updates: bool = True) -> Sequence[ChatPlatform]:
         return [FakePlatform()]
 
     await ingest.pause_feed(db, "http://f/1")  # the seeded statements' feed: nothing to poll

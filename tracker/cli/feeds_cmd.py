@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -59,10 +60,22 @@ def _health(feed: Feed) -> str:
     return describe_health(feed)
 
 
-def _feed_line(feed: Feed) -> str:
+def _feed_line(feed: Feed, lease: tuple[str, datetime] | None = None,
+               now: datetime | None = None) -> str:
     polled = feed.last_polled_at.strftime("%Y-%m-%d %H:%M") if feed.last_polled_at else "never"
     name = f" {feed.name}" if feed.name else ""
-    return f"{feed.id:>4} {feed.kind.value:<7} {_health(feed):<10} polled {polled}  {feed.url}{name}"
+    health = _health(feed) + _skip_note(feed, lease, now)
+    return f"{feed.id:>4} {feed.kind.value:<7} {health:<10} polled {polled}  {feed.url}{name}"
+
+
+def _skip_note(feed: Feed, lease: tuple[str, datetime] | None, now: datetime | None) -> str:
+    """Why the next poll leaves the feed out: another process holds it, or it backs off."""
+    if lease is not None:
+        return f", held by {lease[0]} until {lease[1]:%H:%M:%S} UTC"
+    due = feed.next_poll_at
+    if feed.active and feed.error_count and due is not None and now is not None and due > now:
+        return f", backing off until {due:%Y-%m-%d %H:%M:%S} UTC"
+    return ""
 
 
 def add(app: App, args: argparse.Namespace) -> int:
@@ -80,14 +93,16 @@ def list_(app: App, args: argparse.Namespace) -> int:
     from tracker.usecases import ingest
 
     async def work(db: Database, settings: Settings
-                   ) -> tuple[list[Feed], dict[int, tuple[int, int, str]]]:
+                   ) -> tuple[list[Feed], dict[int, tuple[int, int, str]],
+                              dict[int, tuple[str, datetime]]]:
         await ingest.sync_feeds(db, settings)
         return (await ingest.list_feeds(db, include_removed=args.all),
-                await ingest.failed_extractions(db))
+                await ingest.failed_extractions(db), await ingest.feed_leases(db))
 
-    feeds, failed = with_db(app, work)
+    feeds, failed, leases = with_db(app, work)
+    now = datetime.now(UTC)
     for feed in feeds:
-        echo(_feed_line(feed))
+        echo(_feed_line(feed, leases.get(feed.id), now))
         if feed.id in failed:
             count, item_id, error = failed[feed.id]
             echo(f"{'':>5}{count} item(s) failed extraction; latest: item {item_id}: "

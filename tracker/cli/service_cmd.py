@@ -42,11 +42,19 @@ def poll(app: App, args: argparse.Namespace) -> int:
 
 
 def run(app: App, args: argparse.Namespace) -> int:
-    """The service until SIGINT/SIGTERM: the scheduled cycle, delivery and the chat bots."""
+    """The service until SIGINT/SIGTERM: the scheduled cycle, delivery and the chat bots.
+
+    --role worker: poll, extract, match, queue and deliver (any number of them);
+    --role bots: the chat bots' commands and buttons (one at a time holds them; the
+    others wait to take over); --role all (default): both. worker and bots need PostgreSQL.
+    """
+    from tracker.runtime.roles import Role, check_role
     from tracker.runtime.scheduler import run_service
     from tracker.usecases import ingest
 
     settings = app.settings
+    role = Role(args.role)
+    check_role(role, settings)
     if not app.debug:
         set_level(settings.logging.level)
     if args.log_format is None:
@@ -58,7 +66,7 @@ def run(app: App, args: argparse.Namespace) -> int:
 
     run_async(reachable())
     try:
-        run_async(run_service(settings, app.platforms, services=app.services))
+        run_async(run_service(settings, app.platforms, services=app.services, role=role))
     finally:
         ingest.shutdown_pool()
     echo("stopped")
@@ -78,9 +86,12 @@ def register(commands: Commands) -> None:
     commands.add_parser(
         "demo", help="one full cycle on bundled samples, offline, in a temporary database",
         description=demo.__doc__).set_defaults(run=demo)
-    commands.add_parser(
+    parser = commands.add_parser(
         "run", help="the service: scheduled cycle, delivery, chat bots (until Ctrl-C/SIGTERM)",
-        description=run.__doc__).set_defaults(run=run)
+        description=run.__doc__)
+    parser.add_argument("--role", choices=("all", "worker", "bots"), default="all",
+                        help="what this process does (worker and bots need PostgreSQL)")
+    parser.set_defaults(run=run)
     parser = commands.add_parser(
         "poll", help="one cycle over all feeds (fetch, extract, match, queue, deliver)",
         description=poll.__doc__)

@@ -2,7 +2,7 @@
 
 Nothing here does I/O; every function takes ``now`` when it needs the time. Which
 feeds are due is decided where they are claimed, in one locking query
-(storage.feeds_repo.claim_due); when a feed counts as failing is ``model.Feed.failing``.
+(storage.polls_repo.claim_due); when a feed counts as failing is ``model.Feed.failing``.
 """
 
 from __future__ import annotations

@@ -19,7 +19,7 @@ from collections.abc import AsyncIterator, Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from tracker.errors import ConfigError, TrackerError
 
@@ -29,9 +29,15 @@ if TYPE_CHECKING:
     from tracker.runtime.status import ServiceStatus
     from tracker.storage.db import Database
 
-# Builds the chat platforms the settings ask for (the console when none is configured);
-# the database is None for the demo's console, which stores nothing itself.
-PlatformFactory = Callable[["Settings", "Database | None"], Sequence["ChatPlatform"]]
+class PlatformFactory(Protocol):
+    """Builds the chat platforms the settings ask for (the console when none is configured);
+    the database is None for the demo's console, which stores nothing itself. Without
+    ``updates`` a platform only sends: it reads no updates (getUpdates, the gateway)."""
+
+    def __call__(self, settings: Settings, db: Database | None, /, *,
+                 updates: bool = True) -> Sequence[ChatPlatform]: ...
+
+
 # Builds what `tracker run` serves beside the scheduler (the web console, the operations
 # server), from the settings, the database and the service's live status.
 ServiceFactory = Callable[["Settings", "Database", "ServiceStatus"], Sequence["Service"]]

@@ -49,32 +49,25 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from datetime import datetime, timedelta
 
-from sqlalchemy.ext.asyncio import AsyncSession
-
 from tracker.config import Settings
-from tracker.model import Decision, DeliveryStatus, Post, utcnow
+from tracker.model import DeliveryStatus, utcnow
 from tracker.ports import ContentRejected, DestinationGone, Notifier, RetryAfter, TransientError
 from tracker.runtime.bootstrap import redactor_for
-from tracker.storage import deliveries_repo, matching_repo, statements_repo
+from tracker.runtime.delivery_render import EditObsolete, EditWaits, PostRenderer
+from tracker.storage import claims, deliveries_repo, statements_repo
 from tracker.storage.db import Database
 from tracker.storage.deliveries_repo import Delivery
 from tracker.usecases import alerts, destinations
-from tracker.usecases.posts import build_post
 
 logger = logging.getLogger(__name__)
 
 MAX_BACKOFF_SECONDS = 600.0
+# Rows claimed per run: a few seconds of sending at a platform's pace, so several workers
+# share a fan-out and a dead worker leaves little behind.
+BATCH = 100
 ALERT_CHECK_INTERVAL = timedelta(seconds=60)
 # An edit whose post is not sent yet (or whose earlier edit is in flight) looks again after this.
 EDIT_WAIT = timedelta(seconds=5)
-
-
-class _EditWaits(Exception):
-    """The edit cannot go yet: its post is not sent, or an earlier edit is in flight."""
-
-
-class _EditObsolete(Exception):
-    """The edit has nothing to change: its post failed, was cancelled or is gone."""
 
 
 def backoff_seconds(attempts: int) -> float:
@@ -97,17 +90,18 @@ class DeliveryWorker:
     """Sends the outbox through the notifiers of the configured chat platforms."""
 
     def __init__(self, db: Database, notifiers: Mapping[str, Notifier], settings: Settings, *,
-                 owner: str | None = None, lease_seconds: float = 300.0, batch: int = 1000,
+                 owner: str | None = None, lease_seconds: float | None = None, batch: int = BATCH,
                  concurrency: int = 32) -> None:
         self.db = db
         self.notifiers = dict(notifiers)
         self.settings = settings
         self.owner = owner or default_owner()
-        self.lease = timedelta(seconds=lease_seconds)
+        self.lease_seconds = lease_seconds or settings.leases.deliveries_seconds
+        self.lease = timedelta(seconds=self.lease_seconds)
         self.batch = batch
         self.concurrency = concurrency
         self._fixed_now: datetime | None = None
-        self._posts: dict[tuple[int, str, bool], Post] = {}
+        self._renderer = PostRenderer(db, settings, self._now)
         self._run_start: datetime | None = None
         # An error's text is stored (last_error) and sent to the admins: never a token.
         self.redactor = redactor_for(settings.secrets())
@@ -118,7 +112,7 @@ class DeliveryWorker:
     async def run_once(self, now: datetime | None = None) -> dict[str, int]:
         """Claim and send every due row once; returns counts per outcome."""
         self._fixed_now = now
-        self._posts = {}
+        self._renderer = PostRenderer(self.db, self.settings, self._now)
         start = self._run_start = self._now()
         async with self.db.transaction() as session:
             rows = await deliveries_repo.claim(
@@ -134,7 +128,10 @@ class DeliveryWorker:
             async with gate:
                 await self._send_chat(chat_rows, counts)
 
-        await asyncio.gather(*(send_chat(r) for r in by_chat.values()))
+        # The heartbeat keeps the rows waiting their turn claimed; a dead worker's expire.
+        beat = claims.Heartbeat(self.db, self.owner, [(claims.DELIVERIES, self.lease_seconds)])
+        async with beat.running():
+            await asyncio.gather(*(send_chat(r) for r in by_chat.values()))
         if counts["gone"] or counts["failed"]:
             await alerts.check_and_alert(self.db, self.notifiers, now=now)
         return dict(counts)
@@ -171,11 +168,11 @@ class DeliveryWorker:
             return "lost", None
         try:
             message_id = await self._send_scrubbed(notifier, row)
-        except _EditWaits:
+        except EditWaits:
             at = self._now() + EDIT_WAIT
             await self._update(row, status=DeliveryStatus.PENDING, next_attempt_at=at)
             return "waiting", at
-        except _EditObsolete as exc:
+        except EditObsolete as exc:
             await self._update(row, status=DeliveryStatus.CANCELLED, last_error=str(exc))
             return "cancelled", None
         except RetryAfter as exc:
@@ -209,49 +206,10 @@ class DeliveryWorker:
     async def _send_scrubbed(self, notifier: Notifier, row: Delivery) -> str:
         """Send the row; an error it raises has its text scrubbed of secrets first."""
         try:
-            return await self._send(notifier, row)
+            return await self._renderer.send(notifier, row)
         except Exception as exc:
             self.redactor.scrub_exception(exc)
             raise
-
-    async def _send(self, notifier: Notifier, row: Delivery) -> str:
-        if row.kind == "edit":
-            return await self._edit(notifier, row)
-        async with self.db.session() as session:
-            if row.kind == "review":
-                statement = await statements_repo.get_statement(session, row.statement_id)
-                if statement is None:
-                    raise LookupError(f"no statement {row.statement_id}")
-                cands = await matching_repo.candidates(session, row.statement_id)
-                reason = "suggest" if statement.decision == Decision.SUGGEST else "no match"
-                return await notifier.send_review(row.destination, statement, cands, reason)
-            post = await self._post(session, row, edit=False)
-        return await notifier.send_post(row.destination, post)
-
-    async def _post(self, session: AsyncSession, row: Delivery, *, edit: bool) -> Post:
-        """The post of a row in its chat's language; an edit keeps retired rebuttals, marked.
-
-        One statement fans out to many chats: it is built once per run and language.
-        """
-        key = (row.statement_id, row.destination.language, edit)
-        post = self._posts.get(key)
-        if post is None:
-            post = await build_post(session, row.statement_id, row.destination.language,
-                                    max_counterpoints=self.settings.posting.max_counterpoints,
-                                    include_retired=edit)
-            self._posts[key] = post
-        return post
-
-    async def _edit(self, notifier: Notifier, row: Delivery) -> str:
-        """Edit the message of the post this row changes, showing the post as it is now."""
-        async with self.db.session() as session:
-            target = await deliveries_repo.edit_target(session, row, self._now())
-            if target.gone:
-                raise _EditObsolete("the post was never sent: nothing to edit")
-            if target.message_id is None or target.earlier_in_flight:
-                raise _EditWaits()
-            post = await self._post(session, row, edit=True)
-        return await notifier.edit_post(row.destination, target.message_id, post)
 
     async def _update(self, row: Delivery, **values: object) -> None:
         values.setdefault("claimed_by", None)

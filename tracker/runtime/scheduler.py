@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 import signal
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
@@ -23,6 +24,7 @@ from tracker.ports import Service
 from tracker.runtime.bootstrap import PlatformFactory, ServiceFactory
 from tracker.runtime.delivery import DeliveryWorker
 from tracker.runtime.pipeline import CycleStats, Stages, default_stages, run_cycle
+from tracker.runtime.roles import Role, UpdateStreams, check_role
 from tracker.runtime.startup import running_platforms
 from tracker.runtime.status import ServiceStatus
 from tracker.storage.db import Database, open_database
@@ -102,42 +104,69 @@ async def running_services(db: Database, settings: Settings, factory: ServiceFac
 
 async def run_service(settings: Settings, platform_factory: PlatformFactory | None,
                       *, stop: asyncio.Event | None = None,
-                      services: ServiceFactory | None = None) -> None:
-    """Run until SIGINT/SIGTERM (or ``stop``): migrations, platforms, the scheduled cycle."""
+                      services: ServiceFactory | None = None, role: Role = Role.ALL) -> None:
+    """Run until SIGINT/SIGTERM (or ``stop``): migrations, then what ``role`` asks for
+    (see tracker.runtime.roles), and the web console in every role."""
+    check_role(role, settings)
     db = await open_database(settings.database.url)
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    # The role is "all" until `tracker run --role` exists (issue 13's roles work).
-    status = ServiceStatus(role="all", interval_seconds=settings.polling.interval_seconds)
+    # A bots process runs no cycle: its health reports no scheduler rather than a stopped one.
+    cycles = role is not Role.BOTS
+    status = ServiceStatus(role=role.value,
+                           interval_seconds=settings.polling.interval_seconds if cycles else 0)
     try:
-        async with (running_platforms(db, settings, platform_factory) as notifiers,
-                    running_services(db, settings, services, status)):
-            # Delivery runs on its own loop (every delivery.interval_seconds), so
-            # retries and backoff do not wait for the next poll; the cycle only queues.
-            stages = default_stages(notifiers)
-            stages.deliver = None
-            worker = DeliveryWorker(db, notifiers, settings)
-            delivering = asyncio.create_task(worker.run_forever(stop), name="delivery")
-            runner = CycleRunner(db, settings, stages, status)
-            scheduler = build_scheduler(
-                [Job("cycle", runner.run, settings.polling.interval_seconds),
-                 *_transcription_jobs(db, settings)])
-            scheduler.start()
-            status.scheduler_running = lambda: bool(scheduler.running)
-            logger.info("tracker running: cycle every %s s, posting to %s",
-                        settings.polling.interval_seconds, ", ".join(notifiers) or "nothing")
-            await _warn_unseen_reviews(db)
-            await stop.wait()
-            logger.info("stopping")
-            scheduler.shutdown(wait=False)
-            await runner.drain()
-            await delivering
+        async with running_services(db, settings, services, status):
+            await asyncio.gather(*_role_tasks(db, settings, platform_factory, stop, role,
+                                              status))
     finally:
         for sig in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(sig)
         await db.dispose()
+
+
+def _role_tasks(db: Database, settings: Settings, factory: PlatformFactory | None,
+                stop: asyncio.Event, role: Role, status: ServiceStatus
+                ) -> list[Awaitable[None]]:
+    """The work of a role. On PostgreSQL the update streams go to the lock's holder and
+    the workers' bots only send; on SQLite one process's bots do both, as before."""
+    if db.dialect != "postgresql":
+        return [_work(db, settings, factory, stop, status)]
+    tasks: list[Awaitable[None]] = []
+    if role is not Role.BOTS:
+        senders = functools.partial(factory, updates=False) if factory is not None else None
+        tasks.append(_work(db, settings, senders, stop, status))
+    if role is not Role.WORKER and factory is not None:
+        tasks.append(UpdateStreams(db, settings, factory).run(stop))
+    return tasks
+
+
+async def _work(db: Database, settings: Settings, factory: PlatformFactory | None,
+                stop: asyncio.Event, status: ServiceStatus) -> None:
+    """The worker: the scheduled cycle and the delivery loop, until ``stop``."""
+    async with running_platforms(db, settings, factory) as notifiers:
+        # Delivery runs on its own loop (every delivery.interval_seconds), so
+        # retries and backoff do not wait for the next poll; the cycle only queues.
+        stages = default_stages(notifiers)
+        stages.deliver = None
+        worker = DeliveryWorker(db, notifiers, settings)
+        delivering = asyncio.create_task(worker.run_forever(stop), name="delivery")
+        runner = CycleRunner(db, settings, stages, status)
+        scheduler = build_scheduler(
+            [Job("cycle", runner.run, settings.polling.interval_seconds),
+             *_transcription_jobs(db, settings)])
+        scheduler.start()
+        status.scheduler_running = lambda: bool(scheduler.running)
+        logger.info("tracker running: cycle every %s s, posting to %s",
+                    settings.polling.interval_seconds, ", ".join(notifiers) or "nothing")
+        await _warn_unseen_reviews(db)
+        await stop.wait()
+        logger.info("stopping")
+        scheduler.shutdown(wait=False)
+        await runner.drain()
+        await delivering
 
 
 def _transcription_jobs(db: Database, settings: Settings) -> list[Job]:

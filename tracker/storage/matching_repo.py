@@ -22,8 +22,9 @@ from tracker.model import (
     RebuttalStatus,
     ScoredRebuttal,
     StatementStatus,
+    utcnow,
 )
-from tracker.storage import rebuttals_repo
+from tracker.storage import claims, rebuttals_repo
 from tracker.storage.base import dialect_insert
 from tracker.storage.db import Database
 from tracker.storage.schema_matching import CurationRow, EmbeddingRow, StatementMatchRow
@@ -112,6 +113,23 @@ async def new_statements(db: Database, limit: int = 500) -> list[tuple[int, str,
             .order_by(StatementRow.id)
             .limit(limit)
         )
+        return [(int(i), str(t), str(lang)) for i, t, lang in rows]
+
+
+async def claim_new(db: Database, *, owner: str, seconds: float, after: int = 0,
+                    limit: int = 500) -> list[tuple[int, str, str]]:
+    """Claim statements waiting to be matched (id above ``after``), oldest first:
+    (id, text, language). See tracker.storage.claims."""
+    async with db.session() as session, session.begin():
+        ids = await claims.claim(
+            session, claims.STATEMENTS, StatementRow.status == StatementStatus.NEW.value,
+            StatementRow.id > after, owner=owner, now=utcnow(), seconds=seconds,
+            order_by=StatementRow.id, limit=limit)
+        if not ids:
+            return []
+        rows = await session.execute(
+            select(StatementRow.id, StatementRow.text, StatementRow.language)
+            .where(StatementRow.id.in_(ids)).order_by(StatementRow.id))
         return [(int(i), str(t), str(lang)) for i, t, lang in rows]
 
 

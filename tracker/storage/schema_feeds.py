@@ -66,6 +66,9 @@ class ItemRow(Base):
     # The last extraction error; an item is retried once, then left failed with it.
     extract_error: Mapped[str | None] = mapped_column(Text)
     extract_attempts: Mapped[int] = mapped_column(default=0, server_default="0")
+    # Extraction claims the item while it works on it (tracker/storage/claims.py).
+    lease_until: Mapped[datetime | None]
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
     # The episode's audio (its enclosure), for speech recognition (usecases/transcribe.py).
     audio_url: Mapped[str | None] = mapped_column(String(2048))
 

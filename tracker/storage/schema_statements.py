@@ -34,6 +34,9 @@ class StatementRow(Base):
     decision: Mapped[str | None] = mapped_column(String(16))
     matched_at: Mapped[datetime | None]
     posted_at: Mapped[datetime | None] = mapped_column(index=True)
+    # Matching claims the statement while it works on it (tracker/storage/claims.py).
+    lease_until: Mapped[datetime | None]
+    lease_owner: Mapped[str | None] = mapped_column(String(64))
 
 
 class StatementSourceRow(Base):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tracker.config import Settings
@@ -26,10 +27,17 @@ QUIET_REASONS = frozenset({UNSUBSCRIBED, REMOVED_FROM_CONFIG})
 
 async def _upsert(db: Database, platform: str, chat_id: str, *, title: str, language: str,
                   role: str, added_by: str) -> tuple[Destination, bool]:
-    async with db.transaction() as session:
-        return await destinations_repo.upsert(
-            session, platform, chat_id, title=title, language=language, role=role,
-            added_by=added_by, now=utcnow())
+    try:
+        async with db.transaction() as session:
+            return await destinations_repo.upsert(
+                session, platform, chat_id, title=title, language=language, role=role,
+                added_by=added_by, now=utcnow())
+    except IntegrityError:
+        # Another process (several start at once) inserted the chat first: update that row.
+        async with db.transaction() as session:
+            return await destinations_repo.upsert(
+                session, platform, chat_id, title=title, language=language, role=role,
+                added_by=added_by, now=utcnow())
 
 
 async def subscribe(db: Database, platform: str, chat_id: str, *, title: str = "",

@@ -15,7 +15,7 @@ from tracker.extract.extractor import Extractor, OverBudget, deadline_after
 from tracker.extract.group import group_key, similar
 from tracker.extract.headline import headline_span
 from tracker.model import ExtractedStatement, FeedKind, Item, TranscriptSegment, utcnow
-from tracker.storage import feeds_repo, statements_repo
+from tracker.storage import claims, items_repo, statements_repo
 from tracker.storage.db import Database
 from tracker.storage.schema_feeds import FeedRow, ItemRow, TranscriptRow
 from tracker.usecases import alerts, edits
@@ -30,6 +30,8 @@ EXTRACT_ATTEMPTS = 2
 ITEMS_STAGE = "extract-items"  # the stage-health alert key of the items given up
 # Near-duplicates are looked for among the watch's statements of this long ago.
 RECENT = timedelta(days=30)
+# Storing statements takes this lock (PostgreSQL): see _extract_claimed.
+GROUPING_LOCK = "tracker:statement-grouping"
 
 
 def _segments(raw: Any) -> tuple[TranscriptSegment, ...] | None:
@@ -130,82 +132,111 @@ async def store_extracted(session: AsyncSession, item: Item, found: Sequence[Ext
 
 
 async def extract_new_items(db: Database, settings: Settings, *,
-                            extractor: Extractor | None = None,
-                            now: datetime | None = None) -> dict[str, int]:
+                            extractor: Extractor | None = None, now: datetime | None = None,
+                            owner: str | None = None) -> dict[str, int]:
     """Extract statements from every unprocessed item, in batches; mark them processed.
 
-    An item whose extraction raises keeps its error and is tried again on the next
-    call; after EXTRACT_ATTEMPTS it is left failed (processed, with its error) and
-    reported through the stage-health alerts.
+    Each batch is claimed first (``leases.items_seconds``, renewed while the batch runs),
+    so several workers never extract the same item. An item whose extraction raises
+    keeps its error and is tried again on the next call; after EXTRACT_ATTEMPTS it is
+    left failed (processed, with its error) and reported through the stage-health alerts.
 
     Returns counts: items processed, new statements, statements grouped into
     existing ones (a new source for a statement already stored), and when there
     are any, items to retry and items given up.
     """
     extractor = extractor or Extractor(settings.watch_list())
+    owner = owner or claims.process_owner()
+    lease = settings.leases.items_seconds
     counts = {"items": 0, "statements_new": 0, "statements_grouped": 0}
     given_up: list[tuple[int, str]] = []
-    last_id = 0
-    while True:
-        stamp = now or utcnow()
-        async with db.session() as session:
-            rows = (await session.execute(
-                select(ItemRow, TranscriptRow, FeedRow.name, FeedRow.speaker)
-                .outerjoin(TranscriptRow, TranscriptRow.item_id == ItemRow.id)
-                .join(FeedRow, FeedRow.id == ItemRow.feed_id)
-                .where(ItemRow.processed_at.is_(None), ItemRow.id > last_id)
-                .order_by(ItemRow.id).limit(BATCH))).all()
-            if not rows:
+    last_id = 0  # an item that failed is tried again on the next call, not in this one
+    async with claims.Heartbeat(db, owner, [(claims.ITEMS, lease)]).running():
+        while True:
+            stamp = now or utcnow()
+            async with db.transaction() as session:
+                ids = await claims.claim(
+                    session, claims.ITEMS, ItemRow.processed_at.is_(None), ItemRow.id > last_id,
+                    owner=owner, now=stamp, seconds=lease, order_by=ItemRow.id, limit=BATCH)
+            if not ids:
                 break
-            given_up += await _extract_batch(session, extractor, rows, stamp, counts,
-                                             settings.extraction.item_budget_seconds)
-            await session.commit()
-            last_id = rows[-1][0].id
+            try:
+                given_up += await _extract_claimed(db, extractor, ids, stamp, counts,
+                                                   settings.extraction.item_budget_seconds)
+            finally:
+                await claims.release(db, claims.ITEMS, owner, ids)
+            last_id = ids[-1]
     await alerts.record_stage(db, ITEMS_STAGE, _given_up_detail(given_up), now=now)
     return counts
 
 
-async def _extract_batch(session: AsyncSession, extractor: Extractor, rows: Sequence[Any],
-                         stamp: datetime, counts: dict[str, int],
-                         budget: float | None = None) -> list[tuple[int, str]]:
-    """Extract and store one batch of items; returns the (id, error) of items given up."""
+async def _extract_claimed(db: Database, extractor: Extractor, ids: Sequence[int],
+                           stamp: datetime, counts: dict[str, int],
+                           budget: float | None = None) -> list[tuple[int, str]]:
+    """Extract the claimed items, then store what they say in one transaction."""
+    async with db.session() as session:
+        rows = (await session.execute(
+            select(ItemRow, TranscriptRow, FeedRow.name, FeedRow.speaker)
+            .outerjoin(TranscriptRow, TranscriptRow.item_id == ItemRow.id)
+            .join(FeedRow, FeedRow.id == ItemRow.feed_id)
+            .where(ItemRow.id.in_(list(ids)), ItemRow.processed_at.is_(None))
+            .order_by(ItemRow.id))).all()
+        found = [_attempt(extractor, item, transcript, speaker or "", budget)
+                 for item, transcript, _, speaker in rows]  # the CPU work, before the lock
+        # Grouping reads the stored statements before inserting one: two workers storing
+        # the same quote at once would each miss the other's.
+        await claims.serialise(session, GROUPING_LOCK)
+        given_up = await _store_batch(session, rows, found, stamp, counts)
+        await session.commit()
+    return given_up
+
+
+def _attempt(extractor: Extractor, item_row: ItemRow, transcript: TranscriptRow | None,
+             speaker: str, budget: float | None = None) -> list[ExtractedStatement] | Exception:
+    """What extraction finds in one item, or the exception it raised."""
+    ids = {"item_id": item_row.id, "feed_id": item_row.feed_id}
+    try:
+        return _find(extractor, item_row, transcript, speaker, budget)
+    except OverBudget:  # it would take as long again: failed at once, not retried
+        logger.warning("item %s: extraction stopped after %g s of CPU (its budget, "
+                       "extraction.item_budget_seconds): marked failed", item_row.id,
+                       budget, extra=ids)
+        return OverBudget(f"over the time budget: extraction stopped after {budget:g} s of CPU")
+    except Exception as exc:  # one hostile item must not stop the stage
+        logger.exception("extraction failed for item %s", item_row.id, extra=ids)
+        return exc
+
+
+async def _store_batch(session: AsyncSession, rows: Sequence[Any],
+                       found: Sequence[list[ExtractedStatement] | Exception], stamp: datetime,
+                       counts: dict[str, int]) -> list[tuple[int, str]]:
+    """Store one batch's statements and failures; returns the (id, error) of items given up."""
     done: list[int] = []
     given_up: list[tuple[int, str]] = []
-    for item_row, transcript, outlet, speaker in rows:
-        try:
-            found = _find(extractor, item_row, transcript, speaker or "", budget)
-        except OverBudget:  # it would take as long again: failed at once, not retried
-            logger.warning("item %s: extraction stopped after %g s of CPU (its budget, "
-                           "extraction.item_budget_seconds): marked failed", item_row.id,
-                           budget, extra={"item_id": item_row.id, "feed_id": item_row.feed_id})
-            error = f"over the time budget: extraction stopped after {budget:g} s of CPU"
-            await _record_failure(session, item_row, error, stamp, counts, give_up=True)
-            given_up.append((item_row.id, error))
-            continue
-        except Exception as exc:  # one hostile item must not stop the stage
-            logger.exception("extraction failed for item %s", item_row.id,
-                             extra={"item_id": item_row.id, "feed_id": item_row.feed_id})
-            failure = await _record_failure(session, item_row, f"{type(exc).__name__}: {exc}",
-                                            stamp, counts)
+    for (item_row, _, outlet, _), result in zip(rows, found, strict=True):
+        if isinstance(result, Exception):
+            failure = await _record_failure(session, item_row, result, stamp, counts)
             given_up += [failure] if failure else []
             continue
-        if found:
-            new, grouped = await store_extracted(session, _item(item_row), found, stamp,
+        if result:
+            new, grouped = await store_extracted(session, _item(item_row), result, stamp,
                                                  outlet=outlet or "")
             counts["statements_new"] += len(new)
             counts["statements_grouped"] += grouped
         done.append(item_row.id)
-    await feeds_repo.mark_extracted(session, done, stamp)
+    await items_repo.mark_extracted(session, done, stamp)
     counts["items"] += len(done)
     return given_up
 
 
-async def _record_failure(session: AsyncSession, item_row: ItemRow, error: str,
-                          stamp: datetime, counts: dict[str, int], *,
-                          give_up: bool = False) -> tuple[int, str] | None:
-    """Store an item's extraction error; returns (id, error) when the item is now given up."""
-    give_up = give_up or item_row.extract_attempts + 1 >= EXTRACT_ATTEMPTS
-    await feeds_repo.record_extract_error(session, item_row.id, error, stamp, give_up=give_up)
+async def _record_failure(session: AsyncSession, item_row: ItemRow, exc: Exception,
+                          stamp: datetime, counts: dict[str, int]) -> tuple[int, str] | None:
+    """Store an item's extraction error; returns (id, error) when the item is now given up
+    (at once when it ran over its time budget: it would take as long again)."""
+    over = isinstance(exc, OverBudget)
+    error = str(exc) if over else f"{type(exc).__name__}: {exc}"
+    give_up = over or item_row.extract_attempts + 1 >= EXTRACT_ATTEMPTS
+    await items_repo.record_extract_error(session, item_row.id, error, stamp, give_up=give_up)
     outcome = "failed" if give_up else "retrying"
     counts[outcome] = counts.get(outcome, 0) + 1
     if not give_up:

@@ -12,12 +12,12 @@ import asyncio
 import logging
 from typing import Any
 
-from tracker.storage import feeds_repo
+from tracker.storage import polls_repo
 from tracker.storage.db import Database
 
 logger = logging.getLogger(__name__)
 
-_Entry = tuple[feeds_repo.PollWrite, "asyncio.Future[int]"]
+_Entry = tuple[polls_repo.PollWrite, "asyncio.Future[int]"]
 
 
 class BatchWriter:
@@ -42,7 +42,7 @@ class BatchWriter:
             # Shielded: a cancelled cycle still commits what it already queued.
             await asyncio.shield(self._task)
 
-    async def submit(self, write: feeds_repo.PollWrite) -> int:
+    async def submit(self, write: polls_repo.PollWrite) -> int:
         """Queue one feed's write and wait until it is stored; returns items inserted."""
         future: asyncio.Future[int] = asyncio.get_running_loop().create_future()
         await self._queue.put((write, future))
@@ -69,7 +69,7 @@ class BatchWriter:
 
     async def _store(self, batch: list[_Entry]) -> None:
         try:
-            counts = await feeds_repo.store_polls(self.db, [w for w, _ in batch])
+            counts = await polls_repo.store_polls(self.db, [w for w, _ in batch])
         except Exception:
             if len(batch) == 1:
                 logger.exception("storing feed %s failed", batch[0][0].outcome.feed_id)

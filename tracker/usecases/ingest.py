@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
-import socket
 import time
 from dataclasses import dataclass
 from datetime import datetime
@@ -20,7 +18,7 @@ from tracker.errors import InputError, NotFound
 from tracker.feeds import guard, opml
 from tracker.feeds.fetch import make_session
 from tracker.model import Feed, FeedKind, FeedOff, utcnow
-from tracker.storage import feeds_repo
+from tracker.storage import claims, feeds_repo, items_repo, polls_repo
 from tracker.storage.db import Database
 from tracker.usecases.feed_writer import BatchWriter
 from tracker.usecases.poller import Poller, get_pool, shutdown_pool
@@ -45,20 +43,28 @@ class PollStats:
     feeds_not_modified: int = 0
     items_new: int = 0
     duration_s: float = 0.0
+    feeds_held: int = 0  # skipped: another process holds their lease
+    held_until: datetime | None = None  # when the last of those leases ends
+    feeds_backing_off: int = 0  # skipped: waiting out an error backoff
+    backoff_until: datetime | None = None  # when the first of those is due again
 
     def summary(self) -> str:
-        """One line: 'polled 14 feeds (1 failed, 9 not modified), 37 new items'."""
-        return (f"polled {self.feeds_polled} feeds ({self.feeds_failed} failed, "
+        """One line: 'polled 14 feeds (1 failed, 9 not modified), 37 new items', then the
+        feeds skipped, if any, and why."""
+        line = (f"polled {self.feeds_polled} feeds ({self.feeds_failed} failed, "
                 f"{self.feeds_not_modified} not modified), {self.items_new} new items")
+        if self.feeds_held and self.held_until:
+            line += (f"; skipped {self.feeds_held} held by another process (lease until "
+                     f"{self.held_until:%H:%M:%S} UTC)")
+        if self.feeds_backing_off and self.backoff_until:
+            line += (f"; skipped {self.feeds_backing_off} backing off after errors (first "
+                     f"due {self.backoff_until:%H:%M:%S} UTC)")
+        return line
 
     def as_dict(self) -> dict[str, int]:
         """The integer counters, as a pipeline stage's stats."""
         return {"feeds_polled": self.feeds_polled, "feeds_failed": self.feeds_failed,
                 "feeds_not_modified": self.feeds_not_modified, "items_new": self.items_new}
-
-
-def _owner() -> str:
-    return f"{socket.gethostname()[:40]}:{os.getpid()}"
 
 
 async def sync_feeds(db: Database, settings: Settings, now: datetime | None = None) -> int:
@@ -91,11 +97,28 @@ async def poll_due_feeds(db: Database, settings: Settings, *, now: datetime | No
     now = now or utcnow()
     t0 = time.monotonic()
     await sync_feeds(db, settings, now)
+    owner, lease = claims.process_owner(), settings.leases.feeds_seconds
+    async with claims.Heartbeat(db, owner, [(claims.FEEDS, lease)]).running():
+        results, over_cap = await _poll(db, settings, now, force)
+    skipped = await _skipped(db, now, force)
+    if not results:
+        return PollStats(duration_s=time.monotonic() - t0, **skipped)
+    if over_cap:
+        logger.info("%d linked articles not fetched this cycle (polling.follow_ups_per_cycle "
+                    "= %d): those items keep their summary", over_cap,
+                    settings.polling.follow_ups_per_cycle)
+    stats = PollStats(
+        feeds_polled=len(results), feeds_failed=sum(not r.ok for r in results),
+        feeds_not_modified=sum(r.status == "304" for r in results),
+        items_new=sum(r.items_new for r in results), duration_s=time.monotonic() - t0, **skipped)
+    logger.info("%s in %.2f s", stats.summary(), stats.duration_s)
+    return stats
+
+
+async def _poll(db: Database, settings: Settings, now: datetime,
+                force: bool) -> tuple[list[Any], int]:
+    """Poll the due feeds; returns their results and the linked articles over the cap."""
     polling = settings.polling
-    lease = max(120.0, polling.timeout_seconds * 6)
-    feeds = await feeds_repo.claim_due(db, now, force=force, owner=_owner(), lease_seconds=lease)
-    if not feeds:
-        return PollStats(duration_s=time.monotonic() - t0)
     pool = get_pool(polling.parse_workers)
     limit = asyncio.Semaphore(polling.concurrency)
     async with (make_session(polling.concurrency, polling.user_agent,
@@ -103,21 +126,56 @@ async def poll_due_feeds(db: Database, settings: Settings, *, now: datetime | No
                              allowed_hosts=polling.allowed_private_hosts) as session,
                 BatchWriter(db) as writer):
         poller = Poller(db, settings, session, pool, now, writer, limit)
-        try:
-            results = await asyncio.gather(*(poller.poll(f) for f in feeds))
-        except asyncio.CancelledError:
-            await asyncio.shield(feeds_repo.release(db, [f.id for f in feeds]))
-            raise
-    if poller.follow_ups.over_cap:
-        logger.info("%d linked articles not fetched this cycle (polling.follow_ups_per_cycle "
-                    "= %d): those items keep their summary", poller.follow_ups.over_cap,
-                    polling.follow_ups_per_cycle)
-    stats = PollStats(
-        feeds_polled=len(results), feeds_failed=sum(not r.ok for r in results),
-        feeds_not_modified=sum(r.status == "304" for r in results),
-        items_new=sum(r.items_new for r in results), duration_s=time.monotonic() - t0)
-    logger.info("%s in %.2f s", stats.summary(), stats.duration_s)
-    return stats
+        results = await _claim_and_poll(db, settings, poller, now, force)
+    return results, poller.follow_ups.over_cap
+
+
+async def _claim_and_poll(db: Database, settings: Settings, poller: Poller, now: datetime,
+                          force: bool) -> list[Any]:
+    """Claim due feeds a few at a time, topping up as polls finish, until none is left:
+    several workers then share one cycle's feeds instead of the first claiming them all."""
+    chunk = max(2 * settings.polling.concurrency, 20)
+    owner, lease = claims.process_owner(), settings.leases.feeds_seconds
+    seen: set[int] = set()
+    running: set[asyncio.Task[Any]] = set()
+    results: list[Any] = []
+    more = True
+    try:
+        while more or running:
+            if more and len(running) <= chunk // 2:
+                feeds = await polls_repo.claim_due(db, now, force=force, owner=owner,
+                                                   lease_seconds=lease,
+                                                   limit=chunk - len(running), exclude=seen)
+                more = len(feeds) == chunk - len(running)
+                seen.update(f.id for f in feeds)
+                running |= {asyncio.create_task(poller.poll(f)) for f in feeds}
+            if running:
+                done, running = await asyncio.wait(running, return_when=asyncio.FIRST_COMPLETED)
+                results += [task.result() for task in done]
+    except asyncio.CancelledError:
+        for task in running:
+            task.cancel()
+        await asyncio.shield(polls_repo.release(db, list(seen)))
+        raise
+    return results
+
+
+async def _skipped(db: Database, now: datetime, force: bool) -> dict[str, Any]:
+    """The feeds this poll leaves out and why: held by another process, or backing off
+    (only without force: a forced poll takes those too)."""
+    mine = claims.process_owner()
+    held = [until for owner, until in (await polls_repo.leases(db, now)).values()
+            if owner != mine]
+    found: dict[str, Any] = {"feeds_held": len(held), "held_until": max(held, default=None)}
+    if not force:
+        count, first = await polls_repo.backing_off(db, now)
+        found |= {"feeds_backing_off": count, "backoff_until": first}
+    return found
+
+
+async def feed_leases(db: Database) -> dict[int, tuple[str, datetime]]:
+    """Which feeds a process is polling right now: id -> (process, lease end)."""
+    return await polls_repo.leases(db, utcnow())
 
 
 async def add_feed(db: Database, settings: Settings, url: str, kind: FeedKind = FeedKind.NEWS,
@@ -160,7 +218,7 @@ async def failed_extractions(db: Database) -> dict[int, tuple[int, int, str]]:
     """Per feed id, its items whose extraction failed for good: (how many, the latest
     one's id, its error: a bug's message, or over the per-item time budget)."""
     async with db.session() as session:
-        return await feeds_repo.failed_extractions(session)
+        return await items_repo.failed_extractions(session)
 
 
 class FeedNotFound(NotFound):

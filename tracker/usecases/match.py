@@ -11,11 +11,13 @@ from tracker.match.embedder import build_embedder, text_hash
 from tracker.match.matcher import Matcher, claim_texts, counter_texts, prepare
 from tracker.match.shipped import shipped_vectors
 from tracker.model import Decision, MatchResult, StatementStatus, utcnow
-from tracker.storage import matching_repo, statements_repo
+from tracker.storage import claims, matching_repo, statements_repo
 from tracker.storage.db import Database
 from tracker.usecases import crosslang
 
 logger = logging.getLogger(__name__)
+
+BATCH = 100  # statements claimed at a time: a worker's share, renewed while it works
 
 # One matcher per (database, matching settings), rebuilt when the rebuttals change.
 _cache: dict[tuple[str, str], tuple[tuple[Any, ...], Matcher]] = {}
@@ -65,57 +67,63 @@ def clear_cache() -> None:
 
 
 async def match_new_statements(
-    db: Database, settings: Settings, *, matcher: Matcher | None = None
+    db: Database, settings: Settings, *, matcher: Matcher | None = None,
+    owner: str | None = None,
 ) -> dict[str, int]:
     """Match every statement with status "new", store its top matches and decision.
 
-    A statement that reports, in the other language, one seen in the last 48 hours
-    is grouped into it instead (see :mod:`tracker.usecases.crosslang`).
+    Statements are claimed in batches (``leases.statements_seconds``, renewed while the
+    batch runs), so several workers never match the same one. A statement that
+    reports, in the other language, one seen in the last 48 hours is grouped into it
+    instead (see :mod:`tracker.usecases.crosslang`).
 
     Returns:
         Counts: {"matched": n, "match": n, "suggest": n, "none": n, "grouped": n}.
     """
-    counts = {
-        "matched": 0,
-        Decision.MATCH.value: 0,
-        Decision.SUGGEST.value: 0,
-        Decision.NONE.value: 0,
-        "grouped": 0,
-    }
-    pending = await matching_repo.new_statements(db)
-    if not pending:
-        return counts
-    if matcher is None:
-        matcher = await cached_matcher(db, settings)
-    for statement_id, text, language in pending:
-        now = utcnow()
-        prepared = prepare(text)
-        result = MatchResult(Decision.NONE, ())
-        if prepared.strip():
-            vector = matcher.embedder.embed([prepared])[0]
-            await matching_repo.store_embeddings(db, matcher.embedder.name,
-                                                 {text_hash(prepared): vector})
-            original = await crosslang.find_original(
-                db, statement_id, prepared, language, vector, matcher.embedder, now)
-            if original is not None:
-                async with db.session() as session, session.begin():
-                    added = await statements_repo.merge_into(
-                        session, statement_id, original, now, only_if=StatementStatus.NEW)
-                if added is not None:
-                    counts["grouped"] += 1
-                    logger.info("statement %s reports statement %s again: grouped",
-                                statement_id, original, extra={"statement_id": statement_id})
-                continue
-            if matcher.rebuttals:
-                result = matcher.match_vector(prepared, vector)
-        if await matching_repo.store_match(db, statement_id, result, now):
-            counts["matched"] += 1
-            counts[result.decision.value] += 1
-            logger.info(
-                "statement %s: %s (%s)",
-                statement_id,
-                result.decision.value,
-                result.matches[0].rebuttal_id if result.matches else "-",
-                extra={"statement_id": statement_id},
-            )
+    counts = {"matched": 0, Decision.MATCH.value: 0, Decision.SUGGEST.value: 0,
+              Decision.NONE.value: 0, "grouped": 0}
+    owner = owner or claims.process_owner()
+    lease = settings.leases.statements_seconds
+    last_id = 0
+    async with claims.Heartbeat(db, owner, [(claims.STATEMENTS, lease)]).running():
+        while pending := await matching_repo.claim_new(db, owner=owner, seconds=lease,
+                                                       after=last_id, limit=BATCH):
+            try:
+                matcher = matcher or await cached_matcher(db, settings)
+                for statement_id, text, language in pending:
+                    await _match_one(db, matcher, statement_id, text, language, counts)
+            finally:
+                await claims.release(db, claims.STATEMENTS, owner, [p[0] for p in pending])
+            last_id = pending[-1][0]
     return counts
+
+
+async def _match_one(db: Database, matcher: Matcher, statement_id: int, text: str,
+                     language: str, counts: dict[str, int]) -> None:
+    """Match one statement (or group it into its report in the other language)."""
+    now = utcnow()
+    prepared = prepare(text)
+    result = MatchResult(Decision.NONE, ())
+    if prepared.strip():
+        vector = matcher.embedder.embed([prepared])[0]
+        await matching_repo.store_embeddings(db, matcher.embedder.name,
+                                             {text_hash(prepared): vector})
+        original = await crosslang.find_original(
+            db, statement_id, prepared, language, vector, matcher.embedder, now)
+        if original is not None:
+            async with db.session() as session, session.begin():
+                added = await statements_repo.merge_into(
+                    session, statement_id, original, now, only_if=StatementStatus.NEW)
+            if added is not None:
+                counts["grouped"] += 1
+                logger.info("statement %s reports statement %s again: grouped",
+                            statement_id, original, extra={"statement_id": statement_id})
+            return
+        if matcher.rebuttals:
+            result = matcher.match_vector(prepared, vector)
+    if await matching_repo.store_match(db, statement_id, result, now):
+        counts["matched"] += 1
+        counts[result.decision.value] += 1
+        logger.info("statement %s: %s (%s)", statement_id, result.decision.value,
+                    result.matches[0].rebuttal_id if result.matches else "-",
+                    extra={"statement_id": statement_id})

@@ -23,7 +23,7 @@ from tracker.feeds.fetch import FetchError, FetchResult, HostSlots, fetch
 from tracker.feeds.speakers import named_guests
 from tracker.feeds.work import parse_feed
 from tracker.model import Feed, FeedKind, FullText, Watch
-from tracker.storage import feeds_repo
+from tracker.storage import polls_repo
 from tracker.storage.db import Database
 from tracker.usecases.episode_sources import EpisodeSources
 from tracker.usecases.feed_writer import BatchWriter
@@ -120,7 +120,7 @@ class Poller:
             return FeedResult("error", False)
         return FeedResult(write.outcome.status, write.outcome.ok, new)
 
-    async def _attempt(self, feed: Feed, t0: float) -> feeds_repo.PollWrite:
+    async def _attempt(self, feed: Feed, t0: float) -> polls_repo.PollWrite:
         nbytes = 0
         try:
             res = await self._fetch(feed.url, feed)
@@ -175,7 +175,7 @@ class Poller:
                                  mentions=lambda e: test(e.title, e.text))
         if not planned:
             return []
-        known = await feeds_repo.known_guids(self.db, feed.id, [f.guid for f in planned])
+        known = await polls_repo.known_guids(self.db, feed.id, [f.guid for f in planned])
         return [f for f in planned if f.guid not in known]
 
     def _name_guests(self, rows: list[dict[str, Any]], docs: dict[tuple[str, str], Any]
@@ -205,7 +205,7 @@ class Poller:
             maybe = [e for e in maybe if test(e.title, e.text, " ".join(e.guests))]
         if not maybe:
             return []
-        known = await feeds_repo.known_guids(self.db, feed.id, [e.guid for e in maybe])
+        known = await polls_repo.known_guids(self.db, feed.id, [e.guid for e in maybe])
         return episodes.follow_ups([e for e in maybe if e.guid not in known], feed.kind,
                                    self.episodes, mentions=lambda e: True)
 
@@ -234,25 +234,25 @@ class Poller:
 
     def _success(self, feed: Feed, status: str, t0: float, nbytes: int,
                  rows: list[dict[str, Any]], transcripts: dict[str, dict[str, Any]],
-                 res: FetchResult) -> feeds_repo.PollWrite:
-        outcome = feeds_repo.PollOutcome(
+                 res: FetchResult) -> polls_repo.PollWrite:
+        outcome = polls_repo.PollOutcome(
             feed_id=feed.id, started_at=self.now, status=status,
             duration_ms=int((time.monotonic() - t0) * 1000), nbytes=nbytes, items_new=0,
             next_poll_at=decide.next_after_success(self.now, self.polling.interval_seconds),
             ok=True, etag=res.etag, last_modified=res.last_modified)
-        return feeds_repo.PollWrite(outcome, rows, transcripts)
+        return polls_repo.PollWrite(outcome, rows, transcripts)
 
     def _failure(self, feed: Feed, status: str, t0: float, nbytes: int, error: str,
-                 retry_after: str | None) -> feeds_repo.PollWrite:
+                 retry_after: str | None) -> polls_repo.PollWrite:
         count = feed.error_count + 1
         next_at = decide.next_after_error(
             self.now, count, self.polling.interval_seconds, self.polling.max_backoff_seconds,
             decide.parse_retry_after(retry_after, self.now))
-        outcome = feeds_repo.PollOutcome(
+        outcome = polls_repo.PollOutcome(
             feed_id=feed.id, started_at=self.now, status=status,
             duration_ms=int((time.monotonic() - t0) * 1000), nbytes=nbytes, items_new=0,
             next_poll_at=next_at, ok=False, error=error[:2000])
-        return feeds_repo.PollWrite(outcome)
+        return polls_repo.PollWrite(outcome)
 
 
 # Follow-ups whose document is the episode's transcript.

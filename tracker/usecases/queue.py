@@ -23,6 +23,7 @@ from tracker.config import Settings
 from tracker.model import Decision, StatementStatus, utcnow
 from tracker.posting.policy import REVIEW_ACTIONS, decide
 from tracker.storage import (
+    claims,
     deliveries_repo,
     destinations_repo,
     matching_repo,
@@ -35,6 +36,8 @@ from tracker.storage.statements_repo import PendingStatement
 from tracker.usecases import edits
 
 logger = logging.getLogger(__name__)
+
+REPEAT_LOCK = "tracker:repeat-grouping"
 
 async def _queue(session: AsyncSession, statement_id: int, role: str, now: datetime) -> int:
     """Create post rows (role channel) or review rows (role review) for every active chat."""
@@ -84,6 +87,9 @@ async def _run_policy(db: Database, settings: Settings, statements: list[Pending
             status = await statements_repo.locked_status(session, stmt.id)
             if status != expected:
                 continue  # another process got there first
+            if outcome == "post" and repeat_window:
+                # Two workers queueing two reports of one claim would each miss the other.
+                await claims.serialise(session, REPEAT_LOCK)
             if outcome == "post" and repeat_window and await _group_repeat(
                     session, stmt.id, now - repeat_window, now):
                 outcome = "grouped"
