@@ -26,6 +26,7 @@ from starlette.routing import Route
 from adapters.web.server import AsgiService
 from tracker.runtime import ops
 from tracker.runtime.status import ServiceStatus
+from tracker.storage import claims
 from tracker.storage.db import Database
 
 logger = logging.getLogger(__name__)
@@ -110,10 +111,11 @@ def _cycle_counters(status: ServiceStatus) -> Iterator[Metric]:
         if stage != "cycle":
             stages.add_metric([stage, counter], value)
     yield stages
-    # Written by the claims and leases of issue 13's roles work; 0 until then.
     takeovers = CounterMetricFamily("tracker_lease_takeovers",
-                                    "expired leases another process took over")
-    takeovers.add_metric([], 0)
+                                    "expired leases (of a dead or stalled process) this "
+                                    "process took over, by table", labels=["table"])
+    for table in ("feeds", "items", "statements", "deliveries"):
+        takeovers.add_metric([table], claims.TAKEOVERS[table])
     yield takeovers
 
 

@@ -82,10 +82,12 @@ async def test_a_dead_workers_items_wait_for_its_lease_then_are_taken(db: Databa
                                    owner="dead", now=NOW, seconds=30, order_by=ItemRow.id,
                                    limit=10)
     assert taken == [1, 2, 3]
+    before = claims.TAKEOVERS["items"]
     during = await extract_new_items(db, Settings(), now=NOW + timedelta(seconds=29))
     after = await extract_new_items(db, Settings(), now=NOW + timedelta(seconds=31))
     assert during["items"] == 0
     assert after["items"] == 3
+    assert claims.TAKEOVERS["items"] - before == 3  # /metrics: tracker_lease_takeovers_total
 
 
 async def test_the_heartbeat_renews_a_claim_while_work_runs(db: Database) -> None:

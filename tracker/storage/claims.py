@@ -16,6 +16,7 @@ import contextlib
 import logging
 import os
 import socket
+from collections import Counter
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -31,6 +32,10 @@ from tracker.storage.schema_feeds import FeedRow, ItemRow
 from tracker.storage.schema_statements import StatementRow
 
 logger = logging.getLogger(__name__)
+
+# Expired leases this process took over, per table: the sign of a worker that died (or
+# stalled past its lease). Per process, as a Prometheus counter is (/metrics).
+TAKEOVERS: Counter[str] = Counter()
 
 
 @dataclass(frozen=True)
@@ -70,20 +75,30 @@ async def claim(session: AsyncSession, leased: Leased, *conditions: Any, owner: 
     The caller commits: the claim must be committed before the work starts, so other
     workers see it.
     """
-    ids_q = (select(leased.col("id")).where(*conditions, free(leased, now))
-             .order_by(order_by).limit(limit))
+    ids_q = (select(leased.col("id"), leased.col(leased.until))
+             .where(*conditions, free(leased, now)).order_by(order_by).limit(limit))
     if session.get_bind().dialect.name == "postgresql":
         ids_q = ids_q.with_for_update(skip_locked=True)
-    ids = list((await session.execute(ids_q)).scalars())
-    if not ids:
+    found = (await session.execute(ids_q)).all()
+    if not found:
         return []
+    ids = [row[0] for row in found]
+    expired = {row[0] for row in found if row[1] is not None}
     # The WHERE repeats the free test: on SQLite a row claimed meanwhile is not taken twice.
     taken = await session.execute(
         update(leased.table).where(leased.col("id").in_(ids), free(leased, now))
         .values({leased.owner: owner, leased.until: now + timedelta(seconds=seconds)})
         .returning(leased.col("id")))
     got = set(taken.scalars())
+    count_takeovers(leased.table.name, len(expired & got))
     return [i for i in ids if i in got]
+
+
+def count_takeovers(table: str, count: int) -> None:
+    """Record ``count`` expired leases of ``table`` taken over by this process."""
+    if count:
+        TAKEOVERS[table] += count
+        logger.info("took over %d expired %s lease(s)", count, table)
 
 
 async def renew(db: Database, leased: Leased, owner: str, seconds: float) -> int:

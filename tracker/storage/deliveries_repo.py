@@ -22,6 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from tracker.model import DeliveryStatus, Destination
+from tracker.storage import claims
 from tracker.storage.base import dialect_insert
 from tracker.storage.destinations_repo import to_destination
 from tracker.storage.schema_delivery import DeliveryRow, DestinationRow
@@ -125,6 +126,9 @@ async def claim(session: AsyncSession, *, owner: str, now: datetime, lease_until
     ids = list((await session.execute(ids_q)).scalars())
     if not ids:
         return []
+    expired = await session.scalar(select(func.count()).where(
+        DeliveryRow.id.in_(ids), DeliveryRow.status == DeliveryStatus.SENDING.value))
+    claims.count_takeovers("deliveries", int(expired or 0))
     # The WHERE repeats the due test so a row claimed meanwhile (SQLite) is not taken twice.
     await session.execute(
         sql_update(DeliveryRow).where(DeliveryRow.id.in_(ids), or_(

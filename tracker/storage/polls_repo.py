@@ -16,6 +16,7 @@ from sqlalchemy import String, Table, bindparam, func, insert, or_, select, upda
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tracker.model import Feed
+from tracker.storage import claims
 from tracker.storage.base import dialect_insert
 from tracker.storage.db import Database
 from tracker.storage.feeds_repo import to_feed
@@ -66,6 +67,7 @@ async def claim_due(db: Database, now: datetime, *, force: bool, owner: str,
         if db.dialect == "postgresql":
             query = query.with_for_update(skip_locked=True)
         rows = (await session.execute(query)).scalars().all()
+        claims.count_takeovers("feeds", sum(r.lease_until is not None for r in rows))
         if rows:
             await session.execute(
                 update(FeedRow).where(FeedRow.id.in_([r.id for r in rows])).values(
