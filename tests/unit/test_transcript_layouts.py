@@ -9,21 +9,11 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.config import default_watches
-from tracker.feeds.speakers import speakers_of
+from tests.unit.transcript_pages import HIM, SPEAKERS
+from tests.unit.transcript_pages import his as _his
 from tracker.feeds.transcript_dom import Line
 from tracker.feeds.transcript_numbered import unnumbered
 from tracker.feeds.transcript_pages import parse_page
-
-SPEAKERS = speakers_of([w.to_watch() for w in default_watches()])
-HIM = "Elon Musk"
-
-
-def _his(body: str) -> list[tuple[float, str]]:
-    transcript = parse_page("https://x.example/t", f"<html><body>{body}</body></html>".encode(),
-                            speakers=SPEAKERS)
-    assert transcript is not None
-    return [(s.start, s.text) for s in transcript.segments if s.speaker == HIM]
 
 
 def _cue(ms: int, who: str, shown: str, words: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from tracker.config import Settings
 from tracker.model import Decision, Destination, Post, ScoredRebuttal, Statement
 from tracker.ports import Notifier
-from tracker.storage import matching_repo, statements_repo
+from tracker.storage import matching_repo, repeats_repo
 from tracker.storage.db import Database
 from tracker.usecases.match import cached_matcher
 
@@ -124,7 +124,7 @@ async def repeats(db: Database, sent: Sequence[Delivered], shown: dict[int, str]
             lines.append(f"  the same quote at {url} → a source of {shown[st.id]}")
     items = {item.statement.id: item.statement.item_id for item in sent}
     async with db.session() as session:
-        grouped = await statements_repo.grouped_reports(session)
+        grouped = await repeats_repo.grouped_reports(session)
     for st, carriers in grouped:
         target = next((c for c in carriers if c in shown), None)
         if target is None:

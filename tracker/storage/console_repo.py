@@ -174,8 +174,8 @@ async def statements_by_ids(session: AsyncSession, ids: Sequence[int]) -> list[S
     rows = {r.id: r for r in await session.scalars(
         select(StatementRow).where(StatementRow.id.in_(list(ids))))}
     # statements_repo's own mapping (same package), so a statement reads the same everywhere
-    sources = await statements_repo._sources(session, list(rows))
-    return [statements_repo._statement(rows[i], sources[i]) for i in ids if i in rows]
+    sources = await statements_repo.sources_of(session, list(rows))
+    return [statements_repo.to_statement(rows[i], sources[i]) for i in ids if i in rows]
 
 
 async def rebuttals_by_ids(session: AsyncSession, ids: Sequence[str]) -> dict[str, Rebuttal]:

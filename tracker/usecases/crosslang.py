@@ -26,7 +26,7 @@ from tracker.match.embedder import Embedder, text_hash
 from tracker.match.features import concepts
 from tracker.match.matcher import prepare
 from tracker.match.numbers import numbers
-from tracker.storage import matching_repo, statements_repo
+from tracker.storage import matching_repo, repeats_repo
 from tracker.storage.db import Database
 
 WINDOW = timedelta(hours=48)
@@ -48,7 +48,7 @@ async def find_original(db: Database, statement_id: int, text: str, language: st
     ``vector`` its embedding.
     """
     async with db.session() as session:
-        recent = await statements_repo.recent_statements(session, statement_id, now - WINDOW)
+        recent = await repeats_repo.recent_statements(session, statement_id, now - WINDOW)
     candidates = [(sid, other) for sid, raw, lang in recent
                   if lang != language and same_claim_signals(text, other := prepare(raw))]
     if not candidates:

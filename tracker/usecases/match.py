@@ -11,7 +11,7 @@ from tracker.match.embedder import build_embedder, text_hash
 from tracker.match.matcher import Matcher, claim_texts, counter_texts, prepare
 from tracker.match.shipped import shipped_vectors
 from tracker.model import Decision, MatchResult, StatementStatus, utcnow
-from tracker.storage import claims, matching_repo, statements_repo
+from tracker.storage import claims, matching_repo, repeats_repo
 from tracker.storage.db import Database
 from tracker.usecases import crosslang
 
@@ -112,7 +112,7 @@ async def _match_one(db: Database, matcher: Matcher, statement_id: int, text: st
             db, statement_id, prepared, language, vector, matcher.embedder, now)
         if original is not None:
             async with db.session() as session, session.begin():
-                added = await statements_repo.merge_into(
+                added = await repeats_repo.merge_into(
                     session, statement_id, original, now, only_if=StatementStatus.NEW)
             if added is not None:
                 counts["grouped"] += 1

@@ -28,6 +28,7 @@ from tracker.storage import (
     destinations_repo,
     matching_repo,
     rebuttals_repo,
+    repeats_repo,
     statements_repo,
     votes_repo,
 )
@@ -64,10 +65,10 @@ async def _apply(session: AsyncSession, statement_id: int, outcome: str, now: da
 async def _group_repeat(session: AsyncSession, statement_id: int, since: datetime,
                         now: datetime) -> bool:
     """Group a statement into an earlier post of the same claim, if there is one."""
-    target = await statements_repo.repeat_of(session, statement_id, since)
+    target = await repeats_repo.repeat_of(session, statement_id, since)
     if target is None:
         return False
-    added = await statements_repo.merge_into(session, statement_id, target, now) or 0
+    added = await repeats_repo.merge_into(session, statement_id, target, now) or 0
     logger.info("statement %s repeats statement %s: grouped (%d new sources)",
                 statement_id, target, added)
     await edits.sources_added(session, target, added, now)
