@@ -8,6 +8,7 @@ becomes text). JSON-LD is written with ``json_script``, which escapes ``<``.
 from __future__ import annotations
 
 import json
+from collections.abc import Awaitable
 from dataclasses import dataclass
 from datetime import datetime
 from importlib import resources
@@ -16,10 +17,11 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 from starlette.requests import Request
-from starlette.responses import HTMLResponse
+from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from adapters.web.i18n import choose, translate
 from tracker.chat.text import safe_url
+from tracker.errors import NotFound, TrackerError
 from tracker.usecases.web_auth import SignedIn
 
 LANG_COOKIE = "lang"
@@ -80,3 +82,16 @@ def render(request: Request, template: str, status: int = 200, *,
     html = ENV.get_template(template).render(
         page=page, t=page.t, lang=page.language, csrf=editor.csrf if editor else "", **values)
     return HTMLResponse(html, status_code=status)
+
+
+async def act(request: Request, editor: SignedIn, action: Awaitable[object],
+              then: str) -> Response:
+    """Run an editor's action, then go to ``then``; what it cannot find is a 404 page and
+    what it refuses a 400 page with the reason."""
+    try:
+        await action
+    except NotFound:
+        return render(request, "not_found.html", 404, editor=editor)
+    except TrackerError as exc:
+        return render(request, "error.html", 400, editor=editor, message=str(exc))
+    return RedirectResponse(then, 303)

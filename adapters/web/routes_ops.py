@@ -8,7 +8,7 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from adapters.web.auth import editor_route, form_of
-from adapters.web.render import render
+from adapters.web.render import act, render
 from adapters.web.state import state_of
 from tracker.errors import NotFound, TrackerError
 from tracker.model import FeedKind, FeedOff
@@ -80,14 +80,9 @@ async def deliveries(request: Request, editor: SignedIn) -> Response:
 async def retry(request: Request, editor: SignedIn) -> Response:
     """POST /deliveries/<id>/retry."""
     delivery_id = int(request.path_params["id"])
-    try:
-        await console.retry_delivery(state_of(request).db, delivery_id,
-                                     actor=editor.session.actor)
-    except NotFound:
-        return render(request, "not_found.html", 404, editor=editor)
-    except TrackerError as exc:
-        return render(request, "error.html", 400, editor=editor, message=str(exc))
-    return RedirectResponse(f"/deliveries?retried={delivery_id}", 303)
+    return await act(request, editor, console.retry_delivery(
+        state_of(request).db, delivery_id, actor=editor.session.actor),
+        f"/deliveries?retried={delivery_id}")
 
 
 @editor_route

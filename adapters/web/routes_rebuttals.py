@@ -11,7 +11,7 @@ from starlette.routing import Route
 from adapters.web import diff
 from adapters.web.auth import editor_route, form_of
 from adapters.web.forms import RebuttalForm, int_param, rebuttal_form
-from adapters.web.render import render
+from adapters.web.render import act, render
 from adapters.web.state import state_of
 from tracker.chat import service
 from tracker.errors import NotFound, TrackerError, UsageError
@@ -161,16 +161,10 @@ async def restore(request: Request, editor: SignedIn) -> Response:
     """POST /rebuttals/<id>/restore: make version ``version`` current again."""
     rid = request.path_params["id"]
     version = int_param(str((await form_of(request)).get("version", "")))
-    try:
-        if version is None:
-            raise NotFound("no version")
-        await curate.restore_revision(state_of(request).db, rid, version,
-                                      actor=editor.session.actor)
-    except NotFound:
+    if version is None:
         return render(request, "not_found.html", 404, editor=editor)
-    except TrackerError as exc:
-        return render(request, "error.html", 400, editor=editor, message=str(exc))
-    return RedirectResponse(f"/rebuttals/{rid}/history", 303)
+    return await act(request, editor, curate.restore_revision(
+        state_of(request).db, rid, version, actor=editor.session.actor), f"/rebuttals/{rid}/history")
 
 
 ROUTES = [
