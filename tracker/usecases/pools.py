@@ -4,7 +4,26 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import os
+import threading
+import time
 from concurrent.futures import Executor, ProcessPoolExecutor
+
+WATCH_SECONDS = 1.0  # how often a worker checks that the process that started it lives
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A worker's initializer: exit when the process that started it is gone.
+
+    A service killed with SIGKILL cannot stop its pool; its workers (and the resource
+    tracker they keep open) would otherwise run on, orphaned, until the machine restarts.
+    """
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(WATCH_SECONDS)
+        os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
 
 
 class SpawnedPool:
@@ -23,7 +42,9 @@ class SpawnedPool:
             # fresh worker holds only the imports of what it runs (a forkserver would add
             # a process).
             ctx = multiprocessing.get_context("spawn")
-            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx)
+            self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx,
+                                             initializer=_exit_with_parent,
+                                             initargs=(os.getpid(),))
             self._workers = workers
         return self._pool
 
