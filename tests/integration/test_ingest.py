@@ -107,6 +107,9 @@ async def test_retry_after_backoff_and_failing(db: Database, feed_server: FeedSe
     now = utcnow()
     stats = await ingest.poll_due_feeds(db, settings, now=now)
     assert (stats.feeds_polled, stats.feeds_failed) == (3, 2)
+    # The feeds that failed in this cycle were polled, not skipped; the next cycle skips them.
+    assert stats.feeds_backing_off == 0 and "skipped" not in stats.summary()
+    assert (await ingest.poll_due_feeds(db, settings, now=now)).feeds_backing_off == 2
     assert len(await items_of(db, good)) == 3  # nothing lost from the good feed
     row = await feed_row(db, limited)
     assert row.next_poll_at == now + timedelta(seconds=600)  # Retry-After, capped at max backoff

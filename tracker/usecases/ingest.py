@@ -97,10 +97,11 @@ async def poll_due_feeds(db: Database, settings: Settings, *, now: datetime | No
     now = now or utcnow()
     t0 = time.monotonic()
     await sync_feeds(db, settings, now)
+    # Read before polling: afterwards the feeds that just failed would count as backing off.
+    skipped = await _skipped(db, now, force)
     owner, lease = claims.process_owner(), settings.leases.feeds_seconds
     async with claims.Heartbeat(db, owner, [(claims.FEEDS, lease)]).running():
         results, over_cap = await _poll(db, settings, now, force)
-    skipped = await _skipped(db, now, force)
     if not results:
         return PollStats(duration_s=time.monotonic() - t0, **skipped)
     if over_cap:
