@@ -70,13 +70,15 @@ def free(leased: Leased, now: datetime) -> Any:
 
 async def claim(session: AsyncSession, leased: Leased, *conditions: Any, owner: str,
                 now: datetime, seconds: float, order_by: Any, limit: int) -> list[int]:
-    """Claim up to ``limit`` free rows meeting ``conditions``; returns their ids, in order.
+    """Claim up to ``limit`` free rows meeting ``conditions``; returns their ids, in order
+    (``order_by``: a column or expression, or a tuple of them).
 
     The caller commits: the claim must be committed before the work starts, so other
     workers see it.
     """
     ids_q = (select(leased.col("id"), leased.col(leased.until))
-             .where(*conditions, free(leased, now)).order_by(order_by).limit(limit))
+             .where(*conditions, free(leased, now))
+             .order_by(*(order_by if isinstance(order_by, tuple) else (order_by,))).limit(limit))
     if session.get_bind().dialect.name == "postgresql":
         ids_q = ids_q.with_for_update(skip_locked=True)
     found = (await session.execute(ids_q)).all()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, cast
 
 from sqlalchemy import String, Table, bindparam, func, insert, or_, select, update
@@ -46,34 +46,24 @@ class PollOutcome:
 
 
 async def claim_due(db: Database, now: datetime, *, force: bool, owner: str,
-                    lease_seconds: float, limit: int | None = None,
-                    exclude: Collection[int] = ()) -> list[Feed]:
+                    lease_seconds: float, limit: int, exclude: Collection[int] = ()) -> list[Feed]:
     """Lease up to ``limit`` active feeds that are due (all active ones with force) to this
-    poller, leaving out ``exclude`` (the feeds it polled already in this cycle).
-
-    On PostgreSQL the rows are locked with SKIP LOCKED, so several processes
-    sharing one database never claim the same feed; a lease outlives a crash
-    only until ``lease_until``.
+    poller, leaving out ``exclude`` (the feeds it polled already in this cycle); the
+    claim is :func:`claims.claim`'s, so several processes never poll one feed at once and
+    a lease outlives a crash only until ``lease_until``.
     """
-    cond = [FeedRow.active.is_(True), or_(FeedRow.lease_until.is_(None), FeedRow.lease_until < now)]
+    cond: list[Any] = [FeedRow.active.is_(True)]
     if not force:
         cond.append(or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now))
     if exclude:
         cond.append(FeedRow.id.not_in(list(exclude)))
-    async with db.session() as session, session.begin():
-        query = select(FeedRow).where(*cond).order_by(FeedRow.next_poll_at, FeedRow.id)
-        if limit is not None:
-            query = query.limit(limit)
-        if db.dialect == "postgresql":
-            query = query.with_for_update(skip_locked=True)
-        rows = (await session.execute(query)).scalars().all()
-        claims.count_takeovers("feeds", sum(r.lease_until is not None for r in rows))
-        if rows:
-            await session.execute(
-                update(FeedRow).where(FeedRow.id.in_([r.id for r in rows])).values(
-                    lease_until=now + timedelta(seconds=lease_seconds), lease_owner=owner)
-            )
-        return [to_feed(r) for r in rows]
+    async with db.transaction() as session:
+        ids = await claims.claim(session, claims.FEEDS, *cond, owner=owner, now=now,
+                                 seconds=lease_seconds,
+                                 order_by=(FeedRow.next_poll_at, FeedRow.id), limit=limit)
+        rows = {r.id: r for r in (await session.execute(
+            select(FeedRow).where(FeedRow.id.in_(ids)))).scalars()}
+        return [to_feed(rows[i]) for i in ids]
 
 
 async def known_guids(db: Database, feed_id: int, guids: Sequence[str]) -> set[str]:
