@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import asyncio
+import threading
+import time
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 from pydantic import ValidationError
 from sqlalchemy import func, select
 
 from tracker.config import Settings
+from tracker.extract.extractor import Extractor
+from tracker.model import ExtractedStatement
 from tracker.model import utcnow
 from tracker.storage import claims, matching_repo
 from tracker.storage.db import Database
@@ -105,6 +110,74 @@ async def test_the_heartbeat_renews_a_claim_while_work_runs(db: Database) -> Non
         elsewhere = await claims.held_elsewhere(s, claims.ITEMS, "other", utcnow())
     assert until is not None and until > start + timedelta(seconds=3)
     assert elsewhere == 2
+
+
+async def test_a_batch_longer_than_its_lease_keeps_its_claim_while_it_runs(
+        db: Database) -> None:
+    """Extraction runs off the event loop: the heartbeat renews the batch's leases while a
+    slow batch runs, so another worker never takes (and extracts again) items in work."""
+    await _seed_items(db, 3)
+    loop, loop_thread = asyncio.get_running_loop(), threading.get_ident()
+    seen: list[tuple[bool, datetime | None]] = []  # per item: on the loop? item 3's lease
+
+    async def lease_of_last() -> datetime | None:
+        async with db.session() as s:
+            return await s.scalar(select(ItemRow.lease_until).where(ItemRow.id == 3))
+
+    class Slow(Extractor):
+        def extract(self, text: str, **kwargs: Any) -> list[ExtractedStatement]:
+            time.sleep(1.5)  # three items: longer than the 3 s lease
+            on_loop = threading.get_ident() == loop_thread
+            until = None if on_loop else asyncio.run_coroutine_threadsafe(
+                lease_of_last(), loop).result(10)
+            seen.append((on_loop, until))
+            return super().extract(text, **kwargs)
+
+    settings = Settings(leases={"items_seconds": 3})  # type: ignore[arg-type]
+    started = utcnow()
+    counts = await extract_new_items(db, settings, extractor=Slow(settings.watch_list()),
+                                     owner="slow")
+    assert counts["items"] == 3 and counts["statements_new"] == 3
+    assert [on_loop for on_loop, _ in seen] == [False] * 3
+    last = seen[-1][1]
+    assert last is not None
+    if last.tzinfo is None:  # SQLite stores naive UTC
+        last = last.replace(tzinfo=UTC)
+    assert last > started + timedelta(seconds=3.5)  # renewed while the batch ran
+
+
+async def test_an_item_stored_by_another_worker_meanwhile_is_not_stored_again(
+        db: Database) -> None:
+    """A worker that stalled past its lease finds, under the grouping lock, that another
+    worker stored its items meanwhile: it stores nothing for them."""
+    await _seed_items(db, 2)
+    other = Database(db.url)
+
+    class Overtaken(Extractor):
+        def extract(self, text: str, **kwargs: Any) -> list[ExtractedStatement]:
+            if not ran:  # the first time: the other worker takes and stores the items
+                ran.append(1)
+                asyncio.run_coroutine_threadsafe(_store_elsewhere(), loop).result(30)
+            return super().extract(text, **kwargs)
+
+    async def _store_elsewhere() -> None:
+        await claims.release(db, claims.ITEMS, "stalled")  # as if its lease had run out
+        done = await extract_new_items(other, Settings(), now=NOW, owner="other")
+        assert done["items"] == 2
+
+    ran: list[int] = []
+    loop = asyncio.get_running_loop()
+    settings = Settings()
+    try:
+        counts = await extract_new_items(db, settings, now=NOW, owner="stalled",
+                                         extractor=Overtaken(settings.watch_list()))
+    finally:
+        await other.dispose()
+    assert counts["items"] == 0 and counts["statements_new"] == 0
+    async with db.session() as s:
+        statements = await s.scalar(select(func.count()).select_from(StatementRow))
+        sources = await s.scalar(select(func.count()).select_from(StatementSourceRow))
+    assert statements == 2 and sources == 2
 
 
 async def test_claimed_statements_are_not_matched_by_another_worker(db: Database) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Sequence
 from datetime import datetime, timedelta
@@ -181,12 +182,26 @@ async def _extract_claimed(db: Database, extractor: Extractor, ids: Sequence[int
             .join(FeedRow, FeedRow.id == ItemRow.feed_id)
             .where(ItemRow.id.in_(list(ids)), ItemRow.processed_at.is_(None))
             .order_by(ItemRow.id))).all()
-        found = [_attempt(extractor, item, transcript, speaker or "", budget)
-                 for item, transcript, _, speaker in rows]  # the CPU work, before the lock
+        # The CPU work, before the lock and off the event loop: the heartbeat renews the
+        # batch's leases meanwhile (a batch can take longer than one lease), and the
+        # process's other tasks (a bot's updates, /healthz) keep answering.
+        found = await asyncio.to_thread(
+            lambda: [_attempt(extractor, item, transcript, speaker or "", budget)
+                     for item, transcript, _, speaker in rows])
         # Grouping reads the stored statements before inserting one: two workers storing
         # the same quote at once would each miss the other's.
         await claims.serialise(session, GROUPING_LOCK)
-        given_up = await _store_batch(session, rows, found, stamp, counts)
+        # An item another worker stored meanwhile (this one stalled past its lease) is
+        # not stored twice: the re-read is under the lock that worker held to store it.
+        still = set((await session.scalars(select(ItemRow.id).where(
+            ItemRow.id.in_([r[0].id for r in rows]), ItemRow.processed_at.is_(None)))).all())
+        kept = [(row, result) for row, result in zip(rows, found, strict=True)
+                if row[0].id in still]
+        if len(kept) < len(rows):
+            logger.warning("%d item(s) were extracted by another worker meanwhile; not stored"
+                           " again", len(rows) - len(kept))
+        given_up = await _store_batch(session, [k[0] for k in kept], [k[1] for k in kept],
+                                      stamp, counts)
         await session.commit()
     return given_up
 
