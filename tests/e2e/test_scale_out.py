@@ -10,27 +10,20 @@ the message in flight when the worker died).
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
-import os
-import signal
-import sys
 import time
 from collections import Counter
-from collections.abc import AsyncIterator, Callable
-from email.utils import format_datetime
+from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 
-import psycopg
 import pytest
 
 from tests.fakes.feed_server import FeedServer, running_feed_server
-from tests.fakes.process import Service
 from tests.fakes.telegram_api import FakeTelegramAPI
-from tracker.model import utcnow
+from tests.fakes.workers import Schema, kill_holder, rss, start, stop_all, until
 
 TOKEN = "987654:SECRET-token-value"
+ENV = {"TELEGRAM_BOT_TOKEN": TOKEN}
 FEEDS, CHANNELS = 300, 200
 REVIEW = -1009999999999
 STORM = 40  # sends answered 429, then as many answered 500
@@ -39,15 +32,6 @@ QUOTES = ("China's carmakers are the most competitive in the world",
           "Shanghai is the best factory we have anywhere",
           "Chinese engineers work incredibly hard and it shows",
           "China has more high-speed rail than the rest of the world combined")
-PG = "host=127.0.0.1 port=5432 user=postgres dbname=test"
-
-
-def _rss(items: list[tuple[str, str, str]]) -> bytes:
-    body = "".join(f"<item><title>{t}</title><link>https://n.example/{g}</link><guid>{g}</guid>"
-                   f"<pubDate>{format_datetime(utcnow())}</pubDate><description>{d}</description>"
-                   "</item>" for g, t, d in items)
-    return (f'<?xml version="1.0"?><rss version="2.0"><channel><title>n</title>{body}'
-            "</channel></rss>").encode()
 
 
 def _config(tmp_path: Path, url: str, server: FeedServer, api: FakeTelegramAPI) -> str:
@@ -72,37 +56,6 @@ def _config(tmp_path: Path, url: str, server: FeedServer, api: FakeTelegramAPI) 
     return str(cfg)
 
 
-class Schema:
-    """Read-only queries on the test's schema, as the test's own observer."""
-
-    def __init__(self, url: str) -> None:
-        self.schema = url.rsplit("%3D", 1)[1]
-
-    def one(self, sql: str, *args: Any) -> Any:
-        # A lock timeout: the observer must never wait behind a migration for long.
-        with psycopg.connect(PG, autocommit=True,
-                             options=f"-csearch_path={self.schema} -clock_timeout=2000") as conn:
-            try:
-                row = conn.execute(sql, args or None).fetchone()
-            except (psycopg.errors.UndefinedTable, psycopg.errors.LockNotAvailable):
-                return None  # the workers are still migrating
-            return row[0] if row else None
-
-    def ready(self, sql: str) -> Callable[[], bool]:
-        return lambda: bool(self.one(sql))
-
-
-async def _until(check: Callable[[], bool], timeout: float, what: str) -> float:
-    """Wait for a condition; returns the seconds it took."""
-    t0 = time.monotonic()
-    # In a thread: the fake servers share this event loop and must keep answering.
-    while not await asyncio.to_thread(check):
-        if time.monotonic() - t0 > timeout:
-            raise AssertionError(f"timed out after {timeout} s waiting for {what}")
-        await asyncio.sleep(0.2)
-    return time.monotonic() - t0
-
-
 @pytest.fixture
 async def api() -> AsyncIterator[FakeTelegramAPI]:
     fake = FakeTelegramAPI(token=TOKEN)
@@ -114,72 +67,48 @@ async def api() -> AsyncIterator[FakeTelegramAPI]:
     await fake.stop()
 
 
-async def _start(cfg: str, tmp_path: Path, role: str, stack: list[Any]) -> Service:
-    """A `tracker run --role ROLE` process logging to a file (a pipe nobody reads would fill)."""
-    env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TRACKER_WEB__PORT": "0"}
-    log = (tmp_path / f"{role}-{len(stack)}.log").open("wb")
-    proc = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "adapters.main", "-c", cfg, "run", "--role", role, cwd=tmp_path,
-        env=env, stdout=log, stderr=log)
-    stack.append((proc, log))
-    return Service(proc)
-
-
-async def _stop_all(stack: list[Any]) -> None:
-    """SIGTERM (a killed worker would leave its parser process behind), then SIGKILL."""
-    for proc, _ in stack:
-        if proc.returncode is None:
-            proc.terminate()
-    for proc, log in stack:
-        try:
-            await asyncio.wait_for(proc.wait(), 30)
-        except TimeoutError:
-            proc.kill()
-            await proc.wait()
-        log.close()
-
-
 async def test_three_workers_and_a_bots_process_lose_nothing_when_a_worker_is_killed(
         tmp_path: Path, pg_url: str, api: FakeTelegramAPI) -> None:
     db = Schema(pg_url)
     stack: list[Any] = []
     async with running_feed_server() as server:
         for i in range(FEEDS):
-            server.set(f"/f{i}.xml", body=_rss([(f"old{i}", "Old news", "Nothing said.")]))
+            server.set(f"/f{i}.xml", body=rss([(f"old{i}", "Old news", "Nothing said.")]))
         cfg = _config(tmp_path, pg_url, server, api)
         try:
-            workers = [await _start(cfg, tmp_path, "worker", stack) for _ in range(3)]
-            await _start(cfg, tmp_path, "bots", stack)
-            await _until(db.ready(f"SELECT count(*) = {FEEDS} FROM feeds WHERE baselined"),
+            workers = [await start(cfg, tmp_path, "worker", stack, ENV) for _ in range(3)]
+            await start(cfg, tmp_path, "bots", stack, ENV)
+            await until(db.ready(f"SELECT count(*) = {FEEDS} FROM feeds WHERE baselined"),
                          180, "the first poll of every feed")
             for i in range(FEEDS):  # a new item in every feed; five of them quote him
                 new = [(f"new{i}", f"Story {i}", f"Markets moved on day {i}.")]
                 if i % 60 == 0:
                     quote = QUOTES[i // 60]
                     new = [(f"new{i}", f"Musk on China {i}", f'"{quote}," Elon Musk said.')]
-                server.set(f"/f{i}.xml", body=_rss([(f"old{i}", "Old news", "Nothing said."),
+                server.set(f"/f{i}.xml", body=rss([(f"old{i}", "Old news", "Nothing said."),
                                                       *new]))
             # A storm on the chat API as the posts start going out: 429s, then 5xx, then calm;
             # the kill comes after it, so the recovery measured is the kill's alone.
             api.fail_next("sendMessage", "429", times=STORM, retry_after=1)
             api.fail_next("sendMessage", "500", times=STORM)
-            await _until(lambda: not any(f.times for f in api._failures), 120, "the storm")
-            victim = await _kill_a_delivering_worker(db, workers)
+            await until(lambda: not any(f.times for f in api._failures), 120, "the storm")
+            victim = await kill_holder(db, workers, "deliveries WHERE status = 'sending' AND "
+                                       "claimed_by LIKE {owner}", "delivering")
             killed = time.monotonic()
             held = db.one("SELECT array_agg(id) FROM deliveries WHERE status = 'sending' "
                           f"AND claimed_by LIKE '%-{victim}'")
-            recovered = await _until(db.ready(
+            recovered = await until(db.ready(
                 "SELECT count(*) = 0 FROM deliveries WHERE status <> 'sent' AND "
                 f"id = ANY(ARRAY{held}::int[])"), 60, "the dead worker's posts sent")
-            await _until(db.ready(
+            await until(db.ready(
                 f"SELECT count(*) = {len(QUOTES) * CHANNELS} FROM deliveries d "
                 "JOIN destinations t ON t.id = d.destination_id "
                 "WHERE d.status = 'sent' AND t.role = 'channel'"), 120, "every post sent")
             finished = time.monotonic() - killed
-            await _until(lambda: db.one("SELECT count(*) FROM statements WHERE status <> "
+            await until(lambda: db.one("SELECT count(*) FROM statements WHERE status <> "
                                         "'posted'") == 0, 30, "every statement posted")
         finally:
-            await _stop_all(stack)
+            await stop_all(stack)
     assert victim and held
     assert recovered < 30
     assert db.one("SELECT count(*) FROM items") == 2 * FEEDS
@@ -198,33 +127,3 @@ async def test_three_workers_and_a_bots_process_lose_nothing_when_a_worker_is_ki
     print(f"{len(held)} posts held by the killed worker, sent by the others {recovered:.1f} s "
           f"after the kill; all {len(QUOTES) * CHANNELS} posts sent {finished:.1f} s after "
           f"it; {repeats} repeated messages")
-
-
-async def _kill_a_delivering_worker(db: Schema, workers: list[Service]) -> int:
-    """SIGKILL the first worker seen holding outbox rows; returns its pid."""
-    pids = [w.proc.pid for w in workers]
-    owner = " OR ".join(f"claimed_by LIKE '%-{pid}'" for pid in pids)
-    await _until(db.ready(f"SELECT count(*) FROM deliveries WHERE status = 'sending' "
-                          f"AND ({owner})"), 120, "a worker delivering")
-    for worker in workers:
-        if db.one(f"SELECT count(*) FROM deliveries WHERE status = 'sending' AND "
-                  f"claimed_by LIKE '%-{worker.proc.pid}'"):
-            orphans = _children(worker.proc.pid)
-            worker.proc.kill()
-            await worker.proc.wait()
-            for pid in orphans:  # its parser processes, which a SIGKILL leaves behind
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(pid, signal.SIGTERM)
-            return worker.proc.pid
-    return 0
-
-
-def _children(pid: int) -> list[int]:
-    """The processes whose parent is ``pid`` (Linux /proc)."""
-    found = []
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            with contextlib.suppress(OSError), open(f"/proc/{entry}/stat") as f:
-                if int(f.read().rsplit(")", 1)[1].split()[1]) == pid:
-                    found.append(int(entry))
-    return found

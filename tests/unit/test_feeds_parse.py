@@ -87,3 +87,16 @@ def test_opml_round_trip_and_garbage() -> None:
     assert back[0].name == "A <&> B"
     with pytest.raises(opml.OPMLError):
         opml.parse_opml(b"<html>no</html>")
+
+
+def test_a_body_cut_short_keeps_only_its_whole_entries() -> None:
+    whole = (b'<?xml version="1.0"?><rss version="2.0"><channel><title>n</title>'
+             b"<item><title>A</title><guid>a</guid><description>All of it.</description></item>"
+             b"<item><title>B</title><guid>b</guid><description>Musk said China will lead"
+             b"</description></item></channel></rss>")
+    assert [e.guid for e in parse_feed(whole).entries] == ["a", "b"]
+    assert [e.guid for e in parse_feed(whole[:-10]).entries] == ["a", "b"]  # in </channel>
+    cut = parse_feed(whole[:whole.index(b"will lead")])  # inside b's description
+    assert [e.guid for e in cut.entries] == ["a"] and cut.bozo
+    with pytest.raises(ParseError, match="cut short"):
+        parse_feed(whole[:whole.index(b"<guid>a")])  # inside the first entry

@@ -22,6 +22,11 @@ from tracker.feeds.transcript_pages import mentions_transcript
 from tracker.feeds.transcripts import scan_podcast
 
 
+# The XML parser's words for a document that ends before its elements do.
+_CUT_SHORT = re.compile(r"no element found|unclosed token|unclosed CDATA")
+_ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
+
+
 def parse_feed(body: bytes, headers: dict[str, str] | None = None, kind: str = "news") -> ParsedFeed:
     """Parse RSS/Atom bytes; a malformed feed with entries is kept, one without is an error.
 
@@ -33,10 +38,18 @@ def parse_feed(body: bytes, headers: dict[str, str] | None = None, kind: str = "
     doc: Any = feedparser.parse(body, response_headers=headers or {}, sanitize_html=False,
                                 resolve_relative_uris=False)
     bozo = str(doc.get("bozo_exception", "")).splitlines()[0] if doc.get("bozo") else None
-    if not doc.entries and (bozo or not doc.get("version")):
+    found = list(doc.entries)
+    if bozo and _CUT_SHORT.search(bozo):
+        # A body cut short (a dropped connection, a server that stops mid-write): the
+        # entries after the last closing tag are cut too, and would be stored cut (a
+        # guid, a half description, or nothing at all). The next whole answer has them.
+        found = found[:len(_ENTRY_END.findall(body))]
+        if not found:
+            raise ParseError(f"not a feed: cut short, no whole entry ({bozo})")
+    if not found and (bozo or not doc.get("version")):
         raise ParseError(f"not a feed: {bozo or 'no RSS/Atom version and no entries'}")
     links, people = scan_podcast(body) if kind != "news" else ({}, {})
-    entries = tuple(_entry(e, links, people, kind) for e in doc.entries)
+    entries = tuple(_entry(e, links, people, kind) for e in found)
     return ParsedFeed(str(doc.feed.get("title", "")), entries, bozo)
 
 
