@@ -21,7 +21,6 @@ from tracker.feeds.htmltext import html_to_text
 from tracker.feeds.transcript_pages import mentions_transcript
 from tracker.feeds.transcripts import scan_podcast
 
-
 # The XML parser's words for a document that ends before its elements do.
 _CUT_SHORT = re.compile(r"no element found|unclosed token|unclosed CDATA")
 _ENTRY_END = re.compile(rb"</(?:[\w.-]+:)?(?:item|entry)\s*>")
