@@ -8,7 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from tests.fakes.feed_server import FeedServer, running_feed_server
 from tracker.config import Settings
@@ -195,6 +195,32 @@ async def test_full_text_article(db: Database, feed_server: FeedServer) -> None:
     item = (await items_of(db, url))[0]
     assert "praised the country's manufacturing" in item.text
     assert "teaser" not in item.text and "Copyright" not in item.text
+
+
+async def test_the_same_body_again_is_not_parsed_again(db: Database,
+                                                     feed_server: FeedServer) -> None:
+    """A server without validators answers 200 with the same bytes: the poll stops at the
+    body's hash (status "same", counted as not modified); a changed body is read."""
+    url = feed_server.serve_file("/same.xml", "rss.xml")
+    settings = make_settings(str(db.engine.url), [{"url": url}])
+    await ingest.poll_due_feeds(db, settings, force=True)
+    first = await feed_row(db, url)
+    async with db.session() as s:  # had the body been parsed again, these would be back
+        await s.execute(delete(ItemRow).where(ItemRow.guid.in_(["news-a1", "news-a2"])))
+        await s.commit()
+    again = await ingest.poll_due_feeds(db, settings, force=True)
+    body = (feed_server.routes["/same.xml"].body
+            .replace(b"<item>", b"<item><title>Fresh</title><guid>fresh-1</guid></item><item>", 1))
+    feed_server.set("/same.xml", body=body)
+    changed = await ingest.poll_due_feeds(db, settings, force=True)
+    async with db.session() as s:
+        log = (await s.execute(select(FetchLogRow.status).order_by(FetchLogRow.id))).scalars()
+        statuses = list(log)
+    assert first.body_hash and len(first.body_hash) == 64
+    assert (again.feeds_not_modified, again.items_new) == (1, 0)
+    assert (changed.feeds_not_modified, changed.items_new) == (0, 3)  # fresh-1, news-a1, news-a2
+    assert statuses == ["200", "same", "200"]
+    assert (await feed_row(db, url)).body_hash not in (None, first.body_hash)
 
 
 async def test_stored_once_across_restart(db: Database, feed_server: FeedServer,

@@ -52,6 +52,8 @@ class Feed:
         speaker: For posts feeds, the watched speaker whose own words every item is.
         etag: Last ETag, sent back as If-None-Match.
         last_modified: Last Last-Modified, sent back as If-Modified-Since.
+        body_hash: SHA-256 of the last body parsed and stored; the same body again is
+            not parsed again (servers without validators answer 200 with it).
         next_poll_at: When the feed is due next.
         error_count: Consecutive failed polls (0 when healthy).
         last_error: The last failure, one line.
@@ -73,6 +75,7 @@ class Feed:
     speaker: str = ""
     etag: str | None = None
     last_modified: str | None = None
+    body_hash: str | None = None
     next_poll_at: datetime | None = None
     error_count: int = 0
     last_error: str | None = None

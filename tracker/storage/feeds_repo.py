@@ -33,7 +33,7 @@ def to_feed(row: FeedRow) -> Feed:
     return Feed(
         id=row.id, url=row.url, kind=FeedKind(row.kind), name=row.name, language=row.language,
         full_text=FullText(row.full_text), speaker=row.speaker, etag=row.etag,
-        last_modified=row.last_modified,
+        last_modified=row.last_modified, body_hash=row.body_hash,
         next_poll_at=row.next_poll_at, error_count=row.error_count, last_error=row.last_error,
         last_polled_at=row.last_polled_at, baselined=row.baselined, active=row.active,
         inactive_reason=row.inactive_reason, added_by=row.added_by,

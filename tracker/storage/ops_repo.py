@@ -24,7 +24,7 @@ class Counts:
     """Deployment-wide counts, each a list of (labels, value).
 
     Attributes:
-        fetches: (status of the fetch: "200", "304", "error", "429", ...) -> fetches logged.
+        fetches: (status of the fetch: "200", "304", "same", "error", "429", ...) -> fetches logged.
         feeds: (state: "active", "paused", "failing", ...) -> feeds.
         items: Items stored.
         statements: (status, matcher decision or "") -> statements.

@@ -43,6 +43,7 @@ class PollOutcome:
     error: str | None = None
     etag: str | None = None
     last_modified: str | None = None
+    body_hash: str | None = None  # of a body parsed and stored; None keeps the stored one
 
 
 async def claim_due(db: Database, now: datetime, *, force: bool, owner: str,
@@ -135,6 +136,7 @@ _OK = update(_FEEDS).where(_T.id == bindparam("b_id")).values(
     # A 304 (or a server that stops sending validators) keeps the stored ones.
     etag=func.coalesce(bindparam("b_etag", type_=String), _T.etag),
     last_modified=func.coalesce(bindparam("b_lm", type_=String), _T.last_modified),
+    body_hash=func.coalesce(bindparam("b_hash", type_=String), _T.body_hash),
 )
 _FAILED = update(_FEEDS).where(_T.id == bindparam("b_id")).values(
     next_poll_at=bindparam("b_next"), last_polled_at=bindparam("b_polled"),
@@ -146,7 +148,8 @@ _FAILED = update(_FEEDS).where(_T.id == bindparam("b_id")).values(
 async def _update_feeds(session: AsyncSession, outcomes: Sequence[PollOutcome]) -> None:
     conn = await session.connection()
     ok = [{"b_id": o.feed_id, "b_next": o.next_poll_at, "b_polled": o.started_at,
-           "b_etag": o.etag, "b_lm": o.last_modified} for o in outcomes if o.ok]
+           "b_etag": o.etag, "b_lm": o.last_modified, "b_hash": o.body_hash}
+          for o in outcomes if o.ok]
     failed = [{"b_id": o.feed_id, "b_next": o.next_poll_at, "b_polled": o.started_at,
                "b_error": o.error} for o in outcomes if not o.ok]
     if ok:

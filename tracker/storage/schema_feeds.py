@@ -32,6 +32,8 @@ class FeedRow(Base):
     # Polling state lives here, not in a scheduler job store (see README).
     etag: Mapped[str | None] = mapped_column(String(512))
     last_modified: Mapped[str | None] = mapped_column(String(128))
+    # SHA-256 of the last body parsed and stored: the same body again is not parsed again.
+    body_hash: Mapped[str | None] = mapped_column(String(64))
     next_poll_at: Mapped[datetime | None] = mapped_column(index=True)
     error_count: Mapped[int] = mapped_column(default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
@@ -93,7 +95,7 @@ class FetchLogRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     feed_id: Mapped[int] = mapped_column(ForeignKey("feeds.id", ondelete="CASCADE"))
     started_at: Mapped[datetime]
-    status: Mapped[str] = mapped_column(String(32))  # "200", "304", "error", "429"...
+    status: Mapped[str] = mapped_column(String(32))  # "200", "304", "same" (the body stored last time), "error", "429"...
     duration_ms: Mapped[int] = mapped_column(default=0)
     bytes: Mapped[int] = mapped_column(default=0)
     items_new: Mapped[int] = mapped_column(default=0)

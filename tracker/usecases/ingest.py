@@ -20,6 +20,7 @@ from tracker.feeds.fetch import make_session
 from tracker.model import Feed, FeedKind, FeedOff, utcnow
 from tracker.storage import claims, feeds_repo, items_repo, polls_repo
 from tracker.storage.db import Database
+from tracker.usecases import poller
 from tracker.usecases.feed_writer import BatchWriter
 from tracker.usecases.poller import Poller, get_pool, shutdown_pool
 
@@ -110,7 +111,7 @@ async def poll_due_feeds(db: Database, settings: Settings, *, now: datetime | No
                     settings.polling.follow_ups_per_cycle)
     stats = PollStats(
         feeds_polled=len(results), feeds_failed=sum(not r.ok for r in results),
-        feeds_not_modified=sum(r.status == "304" for r in results),
+        feeds_not_modified=sum(r.status in ("304", poller.SAME) for r in results),
         items_new=sum(r.items_new for r in results), duration_s=time.monotonic() - t0, **skipped)
     logger.info("%s in %.2f s", stats.summary(), stats.duration_s)
     return stats

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import logging
 import os
 import time
@@ -31,6 +32,9 @@ from tracker.usecases.followups import FollowUpQueue
 from tracker.usecases.pools import SpawnedPool
 
 logger = logging.getLogger(__name__)
+
+# The status of a poll answered with the body stored last time (counted as not modified).
+SAME = "same"
 
 _parse_pool = SpawnedPool()
 
@@ -70,7 +74,7 @@ class SpeakerPrefilter:
 class FeedResult:
     """How one feed's poll ended, for the cycle's statistics."""
 
-    status: str  # "200", "304" or the failure status
+    status: str  # "200", "304", SAME or the failure status
     ok: bool
     items_new: int = 0
 
@@ -127,9 +131,14 @@ class Poller:
             nbytes = len(res.body)
             if res.not_modified:
                 return self._success(feed, "304", t0, nbytes, [], {}, res)
+            digest = hashlib.sha256(res.body).hexdigest()
+            if feed.baselined and digest == feed.body_hash:
+                # The body stored last time, again (no validators, or a server that
+                # ignores them): nothing to parse, no rows to send.
+                return self._success(feed, SAME, t0, nbytes, [], {}, res)
             parsed = await self._in_pool(parse_feed, res.body, res.headers, feed.kind.value)
             rows, transcripts = await self._rows(feed, parsed.entries)
-            return self._success(feed, "200", t0, nbytes, rows, transcripts, res)
+            return self._success(feed, "200", t0, nbytes, rows, transcripts, res, digest)
         except (FetchError, ParseError) as exc:
             status = exc.status if isinstance(exc, FetchError) else "parse"
             retry = exc.retry_after if isinstance(exc, FetchError) else None
@@ -234,12 +243,12 @@ class Poller:
 
     def _success(self, feed: Feed, status: str, t0: float, nbytes: int,
                  rows: list[dict[str, Any]], transcripts: dict[str, dict[str, Any]],
-                 res: FetchResult) -> polls_repo.PollWrite:
+                 res: FetchResult, body_hash: str | None = None) -> polls_repo.PollWrite:
         outcome = polls_repo.PollOutcome(
             feed_id=feed.id, started_at=self.now, status=status,
             duration_ms=int((time.monotonic() - t0) * 1000), nbytes=nbytes, items_new=0,
             next_poll_at=decide.next_after_success(self.now, self.polling.interval_seconds),
-            ok=True, etag=res.etag, last_modified=res.last_modified)
+            ok=True, etag=res.etag, last_modified=res.last_modified, body_hash=body_hash)
         return polls_repo.PollWrite(outcome, rows, transcripts)
 
     def _failure(self, feed: Feed, status: str, t0: float, nbytes: int, error: str,
