@@ -1,0 +1,59 @@
+"""Transcript page classes met on a fifth batch: Q&A questions under the outlet's label with
+unlabelled answers, transcript lines quoted inside forum posts, a caller or voice clone who
+shares his first name, a label on a turn's first paragraph with every paragraph timed.
+
+Small pages of our own, one per class, each with the safeguards that keep other people's
+words from being his; as in ``test_transcript_formats``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.transcript_pages import HIM, SPEAKERS
+from tracker.feeds.transcript_pages import parse_page
+
+
+def _speakers_turns(body: str) -> list[tuple[str, float, str]]:
+    transcript = parse_page("https://x.example/t", f"<html><body>{body}</body></html>".encode(),
+                            speakers=SPEAKERS)
+    return [(s.speaker, s.start, s.text) for s in transcript.segments] if transcript else []
+
+
+def _his(body: str) -> list[tuple[float, str]]:
+    return [(start, text) for who, start, text in _speakers_turns(body) if who == HIM]
+
+
+ASKED = ["Why build the launch site so far south?", "Does the weather cost you flights?",
+         "Regulators say the paperwork is the slow part.", "What happens after the next test?"]
+ANSWERED = ["Closer to the equator, more payload.", "Some, but fewer than people think.",
+            "They are right about that, mostly.", "We go again, faster."]
+
+
+def _outlet_qa(intro: str, label: str, about: str = "Elon Musk") -> str:
+    turns = "".join(f"<p><b>{label} {q}</b></p><p>{a}</p>" for q, a in zip(ASKED, ANSWERED, strict=True))
+    return (f"<article><h1>{about} on rockets and red tape</h1>"
+            f"<p class='byline'>By Priya Castellanos</p>"
+            f"<p>We sat down with {about} at the coast last week.</p><p>{intro}</p>"
+            f"<div class='qa'>{turns}</div>"
+            "<p><i>Priya Castellanos covers space for Orbit Weekly.</i></p></article>")
+
+
+@pytest.mark.parametrize(("intro", "label"), [
+    ("Our questions are in bold; Mr. Musk's replies follow each one, lightly edited.", "ORBIT WEEKLY:"),
+    ("The conversation is condensed; his answers appear below our questions.", "Orbit Weekly —"),
+    ("Musk's responses have been trimmed for length.", "OW:"),
+])
+def test_questions_under_the_outlets_label_with_his_answers_unlabelled(intro: str,
+                                                                       label: str) -> None:
+    got = [text for _, text in _his(_outlet_qa(intro, label))]
+    assert len(got) == len(ANSWERED), got
+    assert all(text.startswith(a) for text, a in zip(got, ANSWERED, strict=True)), got
+
+
+@pytest.mark.parametrize("intro", [
+    "Her answers appear below our questions.",
+    "The conversation is condensed; his answers appear below our questions.",
+])
+def test_outlet_qa_about_someone_else_is_not_his(intro: str) -> None:
+    assert _his(_outlet_qa(intro, "ORBIT WEEKLY:", about="Gwynne Shotwell")) == []
