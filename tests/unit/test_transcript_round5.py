@@ -57,3 +57,44 @@ def test_questions_under_the_outlets_label_with_his_answers_unlabelled(intro: st
 ])
 def test_outlet_qa_about_someone_else_is_not_his(intro: str) -> None:
     assert _his(_outlet_qa(intro, "ORBIT WEEKLY:", about="Gwynne Shotwell")) == []
+
+
+_EXCERPT = ("<p>[12:03] Elon Musk: The tower catches the booster, that part works now.</p>"
+            "<p>[12:20] Interviewer: And the ship?</p>"
+            "<p>[12:24] Elon Musk: The ship is harder, the heat shield mostly.</p>"
+            "<p>[12:41] Interviewer: When do you try?</p>"
+            "<p>[12:45] Elon Musk: Next month, if the permit comes through.</p>")
+
+
+def _discourse_thread(first_post: str) -> str:
+    def post(user: str, rank: str, cooked: str) -> str:
+        return (f"<div class='topic-post'><div class='topic-avatar'><span class='user-card'>"
+                f"<b>{user}</b></span></div><div class='topic-body'>"
+                f"<div class='names'><h4>{user}</h4><h5>{rank}</h5></div>"
+                f"<div class='cooked'>{cooked}</div></div></div>")
+    return ("<h1>Starship catch episode, my notes</h1>"
+            + post("rocketdad", "Regular", first_post)
+            + post("elon_fan_2", "Regular", "<blockquote><p>[12:45] Elon Musk: Next month, if "
+                   "the permit comes through.</p></blockquote><p>Next month, sure.</p>")
+            + post("musk_watcher", "Leader", "<p>Elon Musk: “permit” is doing a lot of "
+                   "work there.</p>"))
+
+
+def test_transcript_lines_quoted_in_a_forum_post_are_nobodys_turns() -> None:
+    body = _discourse_thread(f"<p>Typed this up from the stream:</p><blockquote>{_EXCERPT}"
+                             "</blockquote><p>Thoughts?</p>")
+    assert _his(body) == []
+
+
+def test_a_transcript_posted_unquoted_in_a_forum_post_is_read_without_the_replies_quotes() -> None:
+    body = _discourse_thread(f"<p>Typed this up from the stream:</p>{_EXCERPT}")
+    assert _his(body) == [(723.0, "The tower catches the booster, that part works now."),
+                          (744.0, "The ship is harder, the heat shield mostly."),
+                          (765.0, "Next month, if the permit comes through.")]
+
+
+def test_a_transcript_quoted_in_an_article_is_still_read() -> None:
+    body = (f"<article class='post-content'><h1>Notes on the interview</h1>"
+            f"<p>The key exchange:</p><blockquote>{_EXCERPT}</blockquote>"
+            "<p>My take follows.</p></article>")
+    assert [start for start, _ in _his(body)] == [723.0, 744.0, 765.0]
