@@ -98,3 +98,34 @@ def test_a_transcript_quoted_in_an_article_is_still_read() -> None:
             f"<p>The key exchange:</p><blockquote>{_EXCERPT}</blockquote>"
             "<p>My take follows.</p></article>")
     assert [start for start, _ in _his(body)] == [723.0, 744.0, 765.0]
+
+
+def _call_in(intro: str, guest_label: str, guest_lines: tuple[str, str]) -> str:
+    return ("<h1>Tech Hour: the robotaxi week</h1><p>Transcript</p>"
+            f"<p>MARISOL VEGA, HOST: Welcome to Tech Hour. {intro}</p>"
+            "<p>TOMAS REYES, REPORTER: Thanks, Marisol.</p>"
+            "<p>VEGA: So what launched?</p>"
+            "<p>REYES: A few dozen cars in two cities. Elon Musk says millions will follow.</p>"
+            f"<p>{guest_label}: {guest_lines[0]}</p>"
+            "<p>REYES: Fair question.</p>"
+            f"<p>{guest_label}: {guest_lines[1]}</p>"
+            "<p>VEGA: Thanks for listening.</p>")
+
+
+@pytest.mark.parametrize(("intro", "label"), [
+    ("Our first caller is Elon from Modesto, who drives for a delivery app.", "ELON"),
+    ("We reached a listener named Elon, no relation, a delivery driver.", "ELON"),
+    ("Next, a caller whose first name really is Elon.", "Elon"),
+    ("Mr. Musk declined to join us, so we played an imitation.", "ELON MUSK (AI VOICE)"),
+    ("Mr. Musk declined to join us, so we played an imitation.", "ELON MUSK, VOICE CLONE"),
+    ("Mr. Musk declined to join us, so we played an imitation.", "ELON MUSK IMPERSONATOR"),
+])
+def test_a_caller_named_elon_or_an_imitation_of_him_is_not_him(intro: str, label: str) -> None:
+    assert _his(_call_in(intro, label, ("Will I lose my job?", "Okay, thanks."))) == []
+
+
+@pytest.mark.parametrize("label", ["ELON", "ELON MUSK (PHONE)", "ELON MUSK, TESLA CEO"])
+def test_his_own_labels_on_a_call_in_show_stay_his(label: str) -> None:
+    got = _his(_call_in("Elon Musk joins us by phone from Austin.", label,
+                        ("More cities by summer.", "Yes.")))
+    assert [text for _, text in got] == ["More cities by summer.", "Yes."]

@@ -6,7 +6,8 @@ Pure. A page names its people once and then shortens: "Elon Musk (EM)" then "EM:
 first or last name shared with someone else on the page ("Elon Gold", "Kimbal Musk")
 is that person's when only that full name is on the page, and nobody's for sure
 when both are (then it stays as written); without a full-name label, the page's text
-decides ("I'm Elon Gold" makes "Elon:" Elon Gold). An X handle is the name it spells.
+decides ("I'm Elon Gold" makes "Elon:" Elon Gold; a caller whose "real name is Elon"
+keeps "ELON:" as written). An X handle is the name it spells.
 Labels then map to the watched speakers (``tracker.feeds.speakers.canonical``).
 """
 
@@ -63,11 +64,29 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
             out[label] = who  # "A:" in a Q&A whose page says whose the answers are
         elif label in defined:
             out[label] = canonical(defined[label], speakers)
+        elif not _owners(bare, full) and _someone_else(bare, text, speakers):
+            out[label] = label  # "ELON:", a caller whose "real name is Elon"
         elif len(owners) > 1:
             out[label] = label  # "Musk" beside "Elon Musk" and "Kimbal Musk": not for sure
         else:
             out[label] = canonical(owners[0] if owners else bare, speakers)
     return out
+
+
+def _someone_else(word: str, text: str, speakers: Speakers) -> bool:
+    """Whether the page says a one-word label that is a watched speaker's name belongs to
+    someone else of that name: "that's his real name", "my name really is Elon", "a caller
+    named Elon", "Elon from Fresno", "no relation"."""
+    if not re.fullmatch(r"[A-Za-z][\w'’\-]+", word) or canonical(word, speakers) == word:
+        return False
+    w = f"(?i:{re.escape(word)})"
+    return re.search(
+        rf"\b(?i:my|his|her|whose|their) (?:real |actual |first |given )?name (?:really |actually |also |"
+        rf"truly )?is {w}\b|\b{w}\b[^.?!]{{0,60}}\b(?:his|her|my|their) real name"
+        rf"|\b(?:named|called) {w}\b(?! [A-Z])"
+        rf"|\b{w},? (?:is )?(?:on the line |calling |joining us )*from [A-Z]"
+        rf"|\bnot (?:that|the real|the famous|the) {w}\b|\b{w}\b[^.?!]{{0,40}}no relation",
+        text) is not None
 
 
 def _named_in(word: str, text: str, speakers: Speakers) -> list[str]:
