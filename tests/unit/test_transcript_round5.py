@@ -129,3 +129,26 @@ def test_his_own_labels_on_a_call_in_show_stay_his(label: str) -> None:
     got = _his(_call_in("Elon Musk joins us by phone from Austin.", label,
                         ("More cities by summer.", "Yes.")))
     assert [text for _, text in got] == ["More cities by summer.", "Yes."]
+
+
+def _zh_article(his_label: str, his_short: str, guest: str, guest_short: str) -> str:
+    def p(label: str, words: str, stamp: str) -> str:
+        head = f"<strong>{label}：</strong>" if label else ""
+        return f"<p>{head}{words}［{stamp}］</p>"
+    return ("<h1>对谈：火箭与家族</h1><p>本期我们在深圳同时采访了两位嘉宾。</p><h2>文字实录</h2>"
+            + p("主持人", "欢迎两位来到节目。", "00:03")
+            + p(guest, "谢谢邀请，很高兴来到深圳。", "00:09")
+            + p(his_label, "谢谢。这里的工厂效率非常高。", "00:15")
+            + p("", "我们从这里学到了很多东西。", "00:21")
+            + p("", "所以明年还会扩大产能。", "00:27")
+            + p("主持人", "您小时候最喜欢什么？", "00:33")
+            + p(guest_short, "他总是在读书。", "00:38")
+            + p(his_short, "确实如此。", "00:42")
+            + p("主持人", "谢谢两位。", "01:05:10"))
+
+
+def test_label_on_a_turns_first_paragraph_and_the_time_after_every_paragraph() -> None:
+    got = _his(_zh_article("埃隆·马斯克", "埃隆", "陈思远", "陈思远"))
+    assert [start for start, _ in got] == [15.0, 42.0]
+    assert got[0][1].startswith("谢谢。这里的工厂效率非常高。")
+    assert "所以明年还会扩大产能" in got[0][1] and "［" not in got[0][1]
