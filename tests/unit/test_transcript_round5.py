@@ -152,3 +152,23 @@ def test_label_on_a_turns_first_paragraph_and_the_time_after_every_paragraph() -
     assert [start for start, _ in got] == [15.0, 42.0]
     assert got[0][1].startswith("谢谢。这里的工厂效率非常高。")
     assert "所以明年还会扩大产能" in got[0][1] and "［" not in got[0][1]
+
+
+@pytest.mark.parametrize(("guest", "guest_short", "his"), [
+    ("金博尔·马斯克", "金博尔", [15.0, 42.0]),  # his brother keeps his own short label
+    ("金博尔·马斯克", "马斯克", [15.0]),  # the shared surname for both: nobody's for sure
+])
+def test_a_shared_surname_is_his_when_the_other_of_that_name_has_a_short_label_of_their_own(
+        guest: str, guest_short: str, his: list[float]) -> None:
+    got = _his(_zh_article("埃隆·马斯克", "马斯克", guest, guest_short))
+    assert [start for start, _ in got] == his
+
+
+def test_a_shared_surname_in_english_labels() -> None:
+    body = ("<p>Transcript</p><p>Host: Welcome, both of you.</p>"
+            "<p>Kimbal Musk: Thanks for having us.</p><p>Elon Musk: Glad to be here.</p>"
+            "<p>Host: Who was the better student?</p><p>Kimbal: He read more.</p>"
+            "<p>Musk: I read everything, yes.</p><p>Kimbal: Told you.</p>"
+            "<p>Musk: Fair.</p><p>Host: Thank you both.</p>")
+    assert [text for _, text in _his(body)] == ["Glad to be here.", "I read everything, yes.",
+                                                "Fair."]

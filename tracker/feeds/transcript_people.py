@@ -5,7 +5,8 @@ Pure. A page names its people once and then shortens: "Elon Musk (EM)" then "EM:
 "馬斯克". A short label is the person whose full name on the page it is part of; a
 first or last name shared with someone else on the page ("Elon Gold", "Kimbal Musk")
 is that person's when only that full name is on the page, and nobody's for sure
-when both are (then it stays as written); without a full-name label, the page's text
+when both are (then it stays as written), unless all but one of them have a short
+label of their own ("梅耶" beside "梅耶·马斯克": "马斯克" is 埃隆·马斯克); without a full-name label, the page's text
 decides ("I'm Elon Gold" makes "Elon:" Elon Gold; a caller whose "real name is Elon"
 keeps "ELON:" as written). An X handle is the name it spells.
 Labels then map to the watched speakers (``tracker.feeds.speakers.canonical``).
@@ -55,16 +56,22 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
     full = {bare for lab in labels if len(fold(bare := _HONORIFIC.sub("", lab)).split()) >= 2}
     full |= set(defined.values())
     out = {}
+    # Each one-word label's owners among the full names: a person with a short label of
+    # their own ("梅耶") is not the one a shared word ("马斯克") shortens.
+    own = {label: _owners(_HONORIFIC.sub("", label), full) for label in labels}
+    shortened = {owners[0] for owners in own.values() if len(owners) == 1}
     for label in labels:
         bare = _HONORIFIC.sub("", label)
-        owners = _owners(bare, full) or _named_in(bare, text, speakers)
+        owners = own[label] or _named_in(bare, text, speakers)
+        if len(own[label]) > 1 and len(rest := [o for o in owners if o not in shortened]) == 1:
+            owners = rest
         if label.startswith("@"):
             out[label] = _handle(label, full, speakers)
         elif label in ANSWER_LABELS and (who := answerer(notes or text, speakers)):
             out[label] = who  # "A:" in a Q&A whose page says whose the answers are
         elif label in defined:
             out[label] = canonical(defined[label], speakers)
-        elif not _owners(bare, full) and _someone_else(bare, text, speakers):
+        elif not own[label] and _someone_else(bare, text, speakers):
             out[label] = label  # "ELON:", a caller whose "real name is Elon"
         elif len(owners) > 1:
             out[label] = label  # "Musk" beside "Elon Musk" and "Kimbal Musk": not for sure
