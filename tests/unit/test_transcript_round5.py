@@ -172,3 +172,17 @@ def test_a_shared_surname_in_english_labels() -> None:
             "<p>Musk: Fair.</p><p>Host: Thank you both.</p>")
     assert [text for _, text in _his(body)] == ["Glad to be here.", "I read everything, yes.",
                                                 "Fair."]
+
+
+def test_a_transcript_panel_in_the_side_column_is_read_with_its_times() -> None:
+    cues = [(61.4, "Priya Shah:", "So, the new battery line."), (64.9, "", "How is it going?"),
+            (70.2, "Elon Musk:", "Better than we hoped."), (73.8, "", "Yields are up."),
+            (80.1, "Priya Shah:", "And the cost?"), (83.7, "Elon Musk:", "Down a third.")]
+    items = "".join(
+        f'<div class="seg" data-start="{t}"><span class="seg-who">{who}</span> {words}</div>'
+        for t, who, words in cues)
+    body = ("<main><h1>Battery day recap</h1><p>Watch the full interview.</p></main>"
+            "<aside class='rail'><div class='ad'>Advertisement</div>"
+            f"<section id='transcript' aria-label='Interactive transcript'>{items}</section>"
+            "</aside>")
+    assert _his(body) == [(70.0, "Better than we hoped. Yields are up."), (83.0, "Down a third.")]

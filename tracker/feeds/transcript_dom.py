@@ -51,6 +51,8 @@ _FORUM_POST = re.compile(r"bbwrapper|bbcode|message-?(?:body|content|text|userCo
                          r"topic-(?:post|body)|forum|\bcooked\b|t_msgfont|postmessage|ipsquote|"
                          r"bbcode_quote|quotecontent",
                          re.I)
+# A transcript panel's class, id or label: "transcript-panel", "Transcript".
+_PANEL = re.compile(r"transcript", re.I)
 _CONTEXT = "data-transcript-context"
 # Headings by level: a guest's name in an <h2> above a transcript headed <h3> per turn
 # is not a turn.
@@ -88,6 +90,7 @@ def page_lines(markup: str) -> list[Line]:
     if root is None:
         return []
     time_buttons(root)  # before buttons go: a player's time may be one
+    _keep_transcript_panels(root)
     etree.strip_elements(root, *_DROP, with_tail=False)
     _prune(root, len("".join(root.itertext())))
     avatars(root)  # first: a cue's time goes after its speaker
@@ -113,6 +116,23 @@ def page_lines(markup: str) -> list[Line]:
             lines.append(line)
             box = line.box
     return lines
+
+
+def _keep_transcript_panels(root: etree._Element, limit: int = 4) -> None:
+    """A video page's transcript panel in its side column (``<aside>`` with a
+    ``div.transcript-panel``) is kept: the aside around it becomes a plain block. A few
+    panels at most, each lifting the asides above it."""
+    found = 0
+    for el in root.iter():
+        if found >= limit:
+            return
+        if not isinstance(el.tag, str) or el.tag.lower() not in ("div", "section", "ul", "ol"):
+            continue
+        names = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-label', '')}"
+        if _PANEL.search(names):
+            found += 1
+            for up in el.iterancestors("aside"):
+                up.tag = "div"
 
 
 def _prune(root: etree._Element, total: int) -> None:
