@@ -186,3 +186,13 @@ def test_a_transcript_panel_in_the_side_column_is_read_with_its_times() -> None:
             f"<section id='transcript' aria-label='Interactive transcript'>{items}</section>"
             "</aside>")
     assert _his(body) == [(70.0, "Better than we hoped. Yields are up."), (83.0, "Down a third.")]
+
+
+def test_segments_timed_only_by_a_milliseconds_attribute() -> None:
+    segs = [(1500, "Host", "Thanks for coming on."), (4250, "Elon Musk", "Happy to be here."),
+            (9999, "Host", "Let's talk about batteries."), (12040, "Elon Musk", "Sure. Cells first."),
+            (65320, "Host", "Thank you.")]
+    body = "".join(f'<div class="utt" data-start-ms="{ms}"><div class="who">{who}</div>'
+                   f'<p>{words}</p></div>' for ms, who, words in segs)
+    assert _his(f"<h1>Transcript</h1>{body}") == [(4.0, "Happy to be here."),
+                                                  (12.0, "Sure. Cells first.")]
