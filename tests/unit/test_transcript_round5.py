@@ -196,3 +196,18 @@ def test_segments_timed_only_by_a_milliseconds_attribute() -> None:
                    f'<p>{words}</p></div>' for ms, who, words in segs)
     assert _his(f"<h1>Transcript</h1>{body}") == [(4.0, "Happy to be here."),
                                                   (12.0, "Sure. Cells first.")]
+
+
+def test_each_turn_followed_by_its_translation_under_a_label_written_otherwise() -> None:
+    pairs = [("00:00:40", "Moderator", "Welcome to the forum.", "主持人", "欢迎来到论坛。"),
+             ("00:00:52", "Elon Musk", "Thank you, glad to be here.", "马斯克", "谢谢，很高兴来到这里。"),
+             ("00:01:05", "Moderator", "What comes next?", "主持人", "接下来是什么？"),
+             ("00:01:11", "Elon Musk", "More factories.", "马斯克", "更多工厂。"),
+             ("00:01:30", "Moderator", "Thank you.", "主持人", "谢谢。"),
+             ("00:01:33", "Elon Musk", "Thanks.", "马斯克", "谢谢。")]
+    body = "".join(f"<p>[{t}] <b>{who}:</b> {words}</p><p><i>{zh_who}：{zh}</i></p>"
+                   for t, who, words, zh_who, zh in pairs)
+    body += "<p>[00:01:40] <b>Moderator:</b> Goodbye.</p>"
+    assert _his(f"<h2>Transcript</h2>{body}") == [
+        (52.0, "Thank you, glad to be here. 谢谢，很高兴来到这里。"),
+        (71.0, "More factories. 更多工厂。"), (93.0, "Thanks. 谢谢。")]
