@@ -14,8 +14,7 @@ from sqlalchemy import func, select
 
 from tracker.config import Settings
 from tracker.extract.extractor import Extractor
-from tracker.model import ExtractedStatement
-from tracker.model import utcnow
+from tracker.model import ExtractedStatement, utcnow
 from tracker.storage import claims, matching_repo
 from tracker.storage.db import Database
 from tracker.storage.schema_feeds import FeedRow, ItemRow
