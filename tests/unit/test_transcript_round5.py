@@ -211,3 +211,16 @@ def test_each_turn_followed_by_its_translation_under_a_label_written_otherwise()
     assert _his(f"<h2>Transcript</h2>{body}") == [
         (52.0, "Thank you, glad to be here. 谢谢，很高兴来到这里。"),
         (71.0, "More factories. 更多工厂。"), (93.0, "Thanks. 谢谢。")]
+
+
+def test_names_in_a_long_run_of_apostrophes_are_found_in_linear_time() -> None:
+    import time
+
+    from tracker.feeds.transcript_people import people
+    from tracker.feeds.transcript_qa import answerer
+
+    hostile = "A'" * 50_000  # each letter a word start: quadratic when a name may start there
+    started = time.perf_counter()
+    assert answerer(hostile, SPEAKERS) is None
+    people(["EM", "Speaker 1"], hostile, SPEAKERS)
+    assert time.perf_counter() - started < 2.0

@@ -23,7 +23,8 @@ from tracker.feeds.transcript_qa import ANSWER_LABELS, answerer
 
 __all__ = ["people"]
 
-_NAME = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){1,3}"
+# A name starts where a word does (see transcript_qa: "A'A'A'…" is not tried at each letter).
+_NAME = r"(?<![\w'’\-])[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){1,3}"
 _SHORT = r"[A-Z](?:\.?[A-Z]){1,3}\.?"  # "EM", "E.M."
 _INITIALS = re.compile(rf"\b({_NAME})\s*[(（\[]({_SHORT})[)）\]]")
 _NUMBERED_AFTER = re.compile(

@@ -26,8 +26,10 @@ __all__ = ["ANSWER_LABELS", "answerer", "bold_questions"]
 
 # "THE WITNESS:" answers in a deposition, as its "A." lines do.
 ANSWER_LABELS = frozenset({"A", "Answer", "答", "THE WITNESS", "The Witness"})
-_NAME = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){0,3}"
-_FULL = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\b")
+# A name starts where a word does, not inside one ("A'A'A'…" would be tried at each
+# letter, each try running to its end: quadratic).
+_NAME = r"(?<![\w'’\-])[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){0,3}"
+_FULL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\b")
 _SAYS_WHO = (
     re.compile(rf"\b[Aa]nswers? (?:are|were|is|was|by|from|come from|came from) ({_NAME})"),
     re.compile(rf"\b({_NAME}) (?:answered|answers|replied|replies|responded|responds)\b"),
