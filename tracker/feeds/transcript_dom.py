@@ -36,10 +36,23 @@ _INLINE = ("span", "a", "time", "em", "i", "small", "label", "cite", "code")
 _DROP = ("script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside",
          "form", "button", "svg", "iframe", "select")
 # Class and id words of comment threads (WordPress, Disqus, Substack, WeChat, Chinese
-# sites) and of what sits beside an article (sidebars, widgets, related links, banners).
+# sites), of a forum post's author cell, and of what sits beside an article (sidebars,
+# widgets, related links, banners).
 _UNREAD = re.compile(r"comment|repl(?:y|ies)|respond|disqus|留言|评论|評論|"
-                     r"sidebar|related|recirc|trending|recommend|newsletter|promo|cookie|share",
+                     r"sidebar|related|recirc|trending|recommend|newsletter|promo|cookie|share|"
+                     # a forum post's author cell: user name, rank ("Veteran Member")
+                     r"message-user|message-cell--user|usertitle|postprofile|profile-rank|"
+                     r"postbit-?user|userinfo",
                      re.I)
+# Class and id words of a forum post's body (XenForo, phpBB, vBulletin, Discourse, Discuz):
+# a blockquote inside one quotes a post or a recording, it is no one speaking on the page.
+_FORUM_POST = re.compile(r"bbwrapper|bbcode|message-?(?:body|content|text|userContent)|"
+                         r"message--post|post-?(?:body|bit|text|message|_message)|"
+                         r"topic-(?:post|body)|forum|\bcooked\b|t_msgfont|postmessage|ipsquote|"
+                         r"bbcode_quote|quotecontent",
+                         re.I)
+# A transcript panel's class, id or label: "transcript-panel", "Transcript".
+_PANEL = re.compile(r"transcript", re.I)
 _CONTEXT = "data-transcript-context"
 # Headings by level: a guest's name in an <h2> above a transcript headed <h3> per turn
 # is not a turn.
@@ -77,6 +90,7 @@ def page_lines(markup: str) -> list[Line]:
     if root is None:
         return []
     time_buttons(root)  # before buttons go: a player's time may be one
+    _keep_transcript_panels(root)
     etree.strip_elements(root, *_DROP, with_tail=False)
     _prune(root, len("".join(root.itertext())))
     avatars(root)  # first: a cue's time goes after its speaker
@@ -104,20 +118,40 @@ def page_lines(markup: str) -> list[Line]:
     return lines
 
 
+def _keep_transcript_panels(root: etree._Element, limit: int = 4) -> None:
+    """A video page's transcript panel in its side column (``<aside>`` with a
+    ``div.transcript-panel``) is kept: the aside around it becomes a plain block. A few
+    panels at most, each lifting the asides above it."""
+    found = 0
+    for el in root.iter():
+        if found >= limit:
+            return
+        if not isinstance(el.tag, str) or el.tag.lower() not in ("div", "section", "ul", "ol"):
+            continue
+        names = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-label', '')}"
+        if _PANEL.search(names):
+            found += 1
+            for up in el.iterancestors("aside"):
+                up.tag = "div"
+
+
 def _prune(root: etree._Element, total: int) -> None:
     """Remove comment threads and sidebars (not a wrapper holding the page: a theme may
-    name the whole post "comments-open"). Hidden elements stay: a collapsed transcript
+    name the whole post "comments-open"), and the quote blocks of a forum's posts (a
+    user quoting another's post, or lines of a recording, is no turn on the page). Hidden elements stay: a collapsed transcript
     may be the only copy, and a hidden second copy is dropped as a repeat later."""
     doomed = []
-    stack = list(root)
+    stack = [(child, False) for child in root]
     while stack:
-        el = stack.pop()
+        el, in_post = stack.pop()
         if not isinstance(el.tag, str):
             continue
-        if _unread(el) and not _holds_the_page(el, total):
+        if (_unread(el) and not _holds_the_page(el, total)) or (
+                in_post and el.tag.lower() == "blockquote"):
             doomed.append(el)  # its descendants go with it: not visited
         else:
-            stack.extend(el)
+            in_post = in_post or bool(_FORUM_POST.search(f"{el.get('class', '')} {el.get('id', '')}"))
+            stack.extend((child, in_post) for child in el)
     for el in doomed:
         parent = el.getparent()
         if parent is not None:

@@ -50,7 +50,7 @@ NAME = (rf"(?:{_LATIN}(?:[ \u00a0](?:{_LATIN}|{_PARTICLE})){{0,4}}"
 _ROLE = r"(?:\s*[(（\[](?!\s*\d{1,2}:)(?P<role>[^()（）\[\]]{1,40})[)）\]])?"
 # "Elon Musk, CEO of Tesla:": a role after a comma, before the colon only.
 _COMMA_ROLE = r"(?:,\s*[A-Za-z\u3400-\u9fff][^:：.!?;\"“”]{0,60}?)?"  # "CEO, Tesla" too
-_OPEN, _CLOSE = r"[(\[（【]", r"[)\]）】]"
+_OPEN, _CLOSE = r"[(\[（【［]", r"[)\]）】］]"  # "［00:17］": full-width square brackets too
 _RANGE = rf"(?:\s*(?:[-–—~]|-->)\s*{TS})?"  # "(00:12:03 - 00:12:45)": the turn starts at the first
 _STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
                           r"(?P<text>.*)$")

@@ -46,6 +46,11 @@ _MEDIA = re.compile(r"\.(?:mp3|m4a|aac|ogg|opus|wav|mp4|m4v|mov|webm|pdf|jpe?g|p
 # A Q&A's labels (a speaker number with a name defines it instead: see ``people``).
 _GENERIC = re.compile(r"[QA]|Answer")
 _ROLE_NAME = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})\s*(?:,|$)")
+# A label's role saying the voice is not the person's: "ELON MUSK (AI VOICE):",
+# "Elon Musk, voice clone:", "ELON MUSK IMPERSONATOR:" is someone (or something) else.
+_NOT_THE_PERSON = re.compile(r"\bAI[- ](?:generated|voice|clone|version|avatar)|voice[- ]?clone"
+                             r"|\bclone[ds]?\b|deep ?fake|\bfake\b|impersonat|imitat|parod|spoof"
+                             r"|synthe(?:tic|si[sz]ed)|sound-?alike|look-?alike", re.I)
 MIN_TIMED = 5  # timestamped paragraphs an unlabelled transcript needs
 MIN_PLAIN = 500  # characters of an explicitly linked transcript without labels or times
 
@@ -101,7 +106,7 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     (``explicit``) also counts with MIN_PLAIN characters of plain paragraphs.
     """
     lines = unnumbered(page_lines(decode(body)))
-    records = [_named_role(replace(record(line), box=line.box)) for line in lines]
+    records = [_impersonated(_named_role(replace(record(line), box=line.box))) for line in lines]
     named = _speaker_names(records)
     segments = None
     if named:
@@ -131,6 +136,17 @@ def _named_role(r: Record) -> Record:
         return r
     m = _ROLE_NAME.match(r.role)
     return replace(r, name=m.group(1), role="", sure=True) if m else r
+
+
+def _impersonated(r: Record) -> Record:
+    """A label whose role says the voice is an imitation ("ELON MUSK (AI VOICE):") is
+    written out in full, so it names nobody watched."""
+    if r.name is None:
+        return r
+    label = re.split(r"[:：]", r.line, maxsplit=1)[0][:120]
+    if not (_NOT_THE_PERSON.search(r.role) or _NOT_THE_PERSON.search(label)):
+        return r
+    return replace(r, name=label.strip(), role="")
 
 
 def _speaker_names(records: Sequence[Record]) -> set[str]:

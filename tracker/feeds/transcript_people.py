@@ -5,8 +5,10 @@ Pure. A page names its people once and then shortens: "Elon Musk (EM)" then "EM:
 "馬斯克". A short label is the person whose full name on the page it is part of; a
 first or last name shared with someone else on the page ("Elon Gold", "Kimbal Musk")
 is that person's when only that full name is on the page, and nobody's for sure
-when both are (then it stays as written); without a full-name label, the page's text
-decides ("I'm Elon Gold" makes "Elon:" Elon Gold). An X handle is the name it spells.
+when both are (then it stays as written), unless all but one of them have a short
+label of their own ("梅耶" beside "梅耶·马斯克": "马斯克" is 埃隆·马斯克); without a full-name label, the page's text
+decides ("I'm Elon Gold" makes "Elon:" Elon Gold; a caller whose "real name is Elon"
+keeps "ELON:" as written). An X handle is the name it spells.
 Labels then map to the watched speakers (``tracker.feeds.speakers.canonical``).
 """
 
@@ -21,7 +23,8 @@ from tracker.feeds.transcript_qa import ANSWER_LABELS, answerer
 
 __all__ = ["people"]
 
-_NAME = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){1,3}"
+# A name starts where a word does (see transcript_qa: "A'A'A'…" is not tried at each letter).
+_NAME = r"(?<![\w'’\-])[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){1,3}"
 _SHORT = r"[A-Z](?:\.?[A-Z]){1,3}\.?"  # "EM", "E.M."
 _INITIALS = re.compile(rf"\b({_NAME})\s*[(（\[]({_SHORT})[)）\]]")
 _NUMBERED_AFTER = re.compile(
@@ -54,20 +57,44 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
     full = {bare for lab in labels if len(fold(bare := _HONORIFIC.sub("", lab)).split()) >= 2}
     full |= set(defined.values())
     out = {}
+    # Each one-word label's owners among the full names: a person with a short label of
+    # their own ("梅耶") is not the one a shared word ("马斯克") shortens.
+    own = {label: _owners(_HONORIFIC.sub("", label), full) for label in labels}
+    shortened = {owners[0] for owners in own.values() if len(owners) == 1}
     for label in labels:
         bare = _HONORIFIC.sub("", label)
-        owners = _owners(bare, full) or _named_in(bare, text, speakers)
+        owners = own[label] or _named_in(bare, text, speakers)
+        if len(own[label]) > 1 and len(rest := [o for o in owners if o not in shortened]) == 1:
+            owners = rest
         if label.startswith("@"):
             out[label] = _handle(label, full, speakers)
         elif label in ANSWER_LABELS and (who := answerer(notes or text, speakers)):
             out[label] = who  # "A:" in a Q&A whose page says whose the answers are
         elif label in defined:
             out[label] = canonical(defined[label], speakers)
+        elif not own[label] and _someone_else(bare, text, speakers):
+            out[label] = label  # "ELON:", a caller whose "real name is Elon"
         elif len(owners) > 1:
             out[label] = label  # "Musk" beside "Elon Musk" and "Kimbal Musk": not for sure
         else:
             out[label] = canonical(owners[0] if owners else bare, speakers)
     return out
+
+
+def _someone_else(word: str, text: str, speakers: Speakers) -> bool:
+    """Whether the page says a one-word label that is a watched speaker's name belongs to
+    someone else of that name: "that's his real name", "my name really is Elon", "a caller
+    named Elon", "Elon from Fresno", "no relation"."""
+    if not re.fullmatch(r"[A-Za-z][\w'’\-]+", word) or canonical(word, speakers) == word:
+        return False
+    w = f"(?i:{re.escape(word)})"
+    return re.search(
+        rf"\b(?i:my|his|her|whose|their) (?:real |actual |first |given )?name (?:really |actually |also |"
+        rf"truly )?is {w}\b|\b{w}\b[^.?!]{{0,60}}\b(?:his|her|my|their) real name"
+        rf"|\b(?:named|called) {w}\b(?! [A-Z])"
+        rf"|\b{w},? (?:is )?(?:on the line |calling |joining us )*from [A-Z]"
+        rf"|\bnot (?:that|the real|the famous|the) {w}\b|\b{w}\b[^.?!]{{0,40}}no relation",
+        text) is not None
 
 
 def _named_in(word: str, text: str, speakers: Speakers) -> list[str]:

@@ -18,6 +18,8 @@ from lxml import etree
 __all__ = ["avatars", "bracket_time", "cue_times", "speaker_attributes", "time_buttons"]
 
 _CUE_ATTRS = ("data-start", "data-time", "data-begin", "data-start-time", "data-seconds")
+_MS_ATTRS = ("data-start-ms", "data-start-millis", "data-time-ms", "data-begin-ms", "data-ms",
+             "data-offset-ms")
 _SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
 _SHOWN_TIME = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
 _BARE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?")
@@ -143,10 +145,14 @@ def cue_times(root: etree._Element, blocks: tuple[str, ...]) -> None:
         if not isinstance(el.tag, str) or el.tag.lower() not in blocks:
             continue
         value = next((v.strip() for a in _CUE_ATTRS if (v := el.get(a))), "")
+        per_second = 1.0
+        if not value:  # "data-start-ms": milliseconds by name
+            value = next((v.strip() for a in _MS_ATTRS if (v := el.get(a))), "")
+            per_second = 1000.0
         # A cue that shows its time already keeps it as shown ("名字（00:00:27）：…").
         if (_SECONDS.fullmatch(value) and not _SHOWN_TIME.search(_head(el))
                 and not _shows_time(el)):
-            cues.append((el, float(value)))
+            cues.append((el, float(value) / per_second))
     # Whole numbers past twelve hours are milliseconds: no episode is that long.
     scale = 1000 if cues and max(v for _, v in cues) > 43200 and all(
         v.is_integer() for _, v in cues) else 1

@@ -26,8 +26,10 @@ __all__ = ["ANSWER_LABELS", "answerer", "bold_questions"]
 
 # "THE WITNESS:" answers in a deposition, as its "A." lines do.
 ANSWER_LABELS = frozenset({"A", "Answer", "答", "THE WITNESS", "The Witness"})
-_NAME = r"[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){0,3}"
-_FULL = re.compile(r"\b[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\b")
+# A name starts where a word does, not inside one ("A'A'A'…" would be tried at each
+# letter, each try running to its end: quadratic).
+_NAME = r"(?<![\w'’\-])[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){0,3}"
+_FULL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\b")
 _SAYS_WHO = (
     re.compile(rf"\b[Aa]nswers? (?:are|were|is|was|by|from|come from|came from) ({_NAME})"),
     re.compile(rf"\b({_NAME}) (?:answered|answers|replied|replies|responded|responds)\b"),
@@ -37,6 +39,15 @@ _SAYS_WHO = (
     re.compile(rf"\b(?:DEPOSITION|Deposition|TESTIMONY|Testimony) (?:OF|of) ({_NAME})"),
     re.compile(rf"\b({_NAME}),?\s+(?:having been|being) (?:first )?duly sworn"),
 )
+# "Mr Musk's answers follow each question", "His answers below follow our questions": the
+# answerer by name, or by pronoun (then the one the article is about).
+_WHOSE_ANSWERS = re.compile(
+    rf"\b(?:(?P<pronoun>[Hh]is|[Hh]er)|(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?(?P<name>{_NAME})['’]s)"
+    r" (?:answers|replies|responses)\b")
+_PRONOUNS = frozenset({"He", "She", "His", "Her", "They", "Their", "We", "Our", "I", "My",
+                       "You", "Your", "The", "These", "Those"})
+_HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.? ")
+_BYLINE = re.compile(rf"\b(?:By|by|BY) ({_NAME})")
 # "An interview with Musk biographer Walter Isaacson": someone named by him, not him.
 _RELATION = re.compile(r"\s+(?:biographer|biography|mother|father|brother|sister|son|daughter|"
                        r"wife|ex-wife|friend|lawyer|attorney|critic|fan|associate|employee|"
@@ -62,8 +73,15 @@ MIN_QUESTIONS = 3  # bold questions a page needs to be read as an interview
 
 def answerer(notes: str, speakers: Speakers) -> str | None:
     """Whose the answers are, by what the page says outside the turns; None if unsaid."""
+    whose = _WHOSE_ANSWERS.search(notes)
+    if whose and whose.group("name") and whose.group("name") not in _PRONOUNS:
+        return _full_name(_HONORIFIC.sub("", whose.group("name")), notes, speakers)
+    if whose:
+        return _subject(notes, speakers, _BYLINE.findall(notes))
     for n, pattern in enumerate(_SAYS_WHO):
         m = pattern.search(notes)
+        if m and m.group(1) in _PRONOUNS:
+            continue
         # "Answers are Musk's" is his; "an interview with Musk's mother" is hers.
         if m and not (n and (m.group(1).endswith(("'s", "’s")) or _RELATION.match(notes, m.end(1)))):
             return _full_name(m.group(1).removesuffix("’s").removesuffix("'s"), notes, speakers)
@@ -75,9 +93,14 @@ def answerer(notes: str, speakers: Speakers) -> str | None:
     asker = _INTERVIEWER.search(notes)
     if asker is None:
         return None
-    asked_by = fold(asker.group(1) or asker.group(2))
+    return _subject(notes, speakers, [asker.group(1) or asker.group(2)])
+
+
+def _subject(notes: str, speakers: Speakers, askers: Sequence[str]) -> str | None:
+    """The one the article is about: the full name it gives most often, its askers' aside."""
+    asked_by = [fold(a) for a in askers]
     names = Counter(canonical(n, speakers) for n in _FULL.findall(notes)
-                    if asked_by not in fold(n)).most_common(2)
+                    if not any(a in fold(n) for a in asked_by)).most_common(2)
     # The one the article is about: named twice at least, and twice as often as anyone else.
     if not names or names[0][1] < 2 or (len(names) > 1 and names[0][1] < 2 * names[1][1]):
         return None

@@ -16,7 +16,7 @@ are speakers and each label's person (``tracker.feeds.transcript_people``).
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -62,8 +62,16 @@ def labelled_turns(records: Sequence[Record], named: set[str],
     before = records[labels[0] - 1] if labels[0] else None  # a cue's time above its label
     pending = before.seconds if before and before.form == "time" and not trailing else None
     accepted = set(labels)
+    main_form = Counter(records[i].form for i in labels).most_common(1)[0][0]
     for i in range(labels[0], _end(records, labels, named, in_table)):
         r = records[i]
+        if (i in accepted and r.form != main_form and r.seconds is None and turns
+                and turns[-1].speaker == persons[r.name or ""]):
+            # The same person again right after, labelled another way and untimed: the
+            # turn's original or translation below it ("马斯克：…" then "Elon Musk: …").
+            if r.text:
+                turns[-1].texts.append(r.text)
+            continue
         if i in accepted:
             start = r.seconds if r.seconds is not None else pending
             turns.append(_Turn(persons[r.name or ""], start, [r.text] if r.text else []))
