@@ -42,6 +42,7 @@ class CycleStats:
     stages: tuple[tuple[str, Mapping[str, int]], ...] = ()
     failures: tuple[tuple[str, str], ...] = ()  # (stage, one-line error)
     duration_s: float = 0.0
+    timings: tuple[tuple[str, float], ...] = ()  # (stage, seconds), the poll first
 
     @property
     def crashed(self) -> bool:
@@ -55,7 +56,10 @@ class CycleStats:
             detail = ", ".join(f"{k} {v}" for k, v in stats.items()) or "nothing to do"
             parts.append(f"{name}: {detail}")
         parts += [f"{name}: FAILED ({error})" for name, error in self.failures if name != "poll"]
-        return "; ".join(parts)
+        line = "; ".join(parts)
+        if self.timings:  # where a slow cycle spends its time
+            line += " (" + ", ".join(f"{name} {s:.1f} s" for name, s in self.timings) + ")"
+        return line
 
 
 async def run_cycle(db: Database, settings: Settings, stages: Stages, *, force: bool = False,
@@ -66,22 +70,27 @@ async def run_cycle(db: Database, settings: Settings, stages: Stages, *, force: 
     redactor = redactor_for(settings.secrets())
     failures: list[tuple[str, str]] = []
     poll: PollStats | None = None
+    timings: list[tuple[str, float]] = []
     try:
         poll = await poll_due_feeds(db, settings, now=now, force=force)
     except Exception as exc:  # reported, and the later stages still run on stored items
         failures.append(("poll", redactor.line(exc)))
         logger.exception("poll stage failed")
+    timings.append(("poll", time.monotonic() - t0))
     done: list[tuple[str, Mapping[str, int]]] = []
     for field in fields(Stages):
         stage: Stage | None = getattr(stages, field.name)
         if stage is None:
             continue
+        started = time.monotonic()
         try:
             done.append((field.name, dict(await stage(db, settings))))
         except Exception as exc:  # one failing stage never kills the cycle
             failures.append((field.name, redactor.line(exc)))
             logger.exception("stage %s failed", field.name)
-    stats = CycleStats(poll, tuple(done), tuple(failures), time.monotonic() - t0)
+        timings.append((field.name, time.monotonic() - started))
+    stats = CycleStats(poll, tuple(done), tuple(failures), time.monotonic() - t0,
+                       tuple(timings))
     logger.info("cycle: %s", stats.summary())
     await _record_stage_health(db, stats)
     return stats
