@@ -56,3 +56,49 @@ def test_the_title_line_is_never_a_speaker_heading() -> None:
 def test_a_heading_after_the_title_still_names_who_speaks() -> None:
     text = "Q3 call\n\nElon Musk -- Chief Executive Officer\n\nChina demand was fine."
     assert [t.label for t in turns(text)][-1] == "Elon Musk"
+
+
+def threads(rules: Extractor, text: str) -> dict[str, bool]:
+    return {doc.text[c.start:c.end]: c.thread for doc, c, _ in rules.candidates(text)}
+
+
+_EXCHANGE = ("Host: Chinese automakers are opening plants in Hungary. What do you make of it?\n"
+             "Elon Musk: They are relentless, honestly.\n"
+             "Host: Does that worry you?\n"
+             "Elon Musk: Not much. Competition makes everyone better.\n"
+             "Host: Let's talk about Starship.\n"
+             "Elon Musk: It flies in March.\n")
+
+
+def test_a_short_follow_up_keeps_the_exchange_on_the_topic(rules: Extractor) -> None:
+    found = threads(rules, _EXCHANGE)
+    assert found["Not much"] and found["Competition makes everyone better"]
+
+
+def test_a_question_on_something_else_ends_the_exchange(rules: Extractor) -> None:
+    assert not threads(rules, _EXCHANGE)["It flies in March"]
+
+
+def test_a_question_pointing_back_to_the_topic_opens_an_exchange_on_it(
+        rules: Extractor) -> None:
+    text = ("Host: BYD and Geely keep cutting prices.\n"
+            "Elon Musk: Sure.\n"
+            "Host: Would you ever build a car with one of them, a joint venture perhaps?\n"
+            "Elon Musk: Never say never.\n")
+    assert threads(rules, text)["Never say never"]
+
+
+def test_a_turn_naming_the_topic_leaves_its_asides_out_of_the_thread(rules: Extractor) -> None:
+    text = ("Host: What about China?\n"
+            "Elon Musk: China is very strong at batteries. Anyway, the rocket flies soon.\n")
+    assert threads(rules, text) == {"China is very strong at batteries": False,
+                                    "Anyway, the rocket flies soon": False}
+
+
+def test_an_unlabelled_hosts_question_opens_the_exchange_for_the_guest(
+        rules: Extractor) -> None:
+    text = ("Welcome back. Is Shanghai still the best factory you run?\n\n"
+            "Probably, yes. We keep raising the bar.\n")
+    found = {doc.text[c.start:c.end]: c.thread
+             for doc, c, _ in rules.candidates(text, guests=("Elon Musk",))}
+    assert found["Probably, yes"]
