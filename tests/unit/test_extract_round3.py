@@ -102,3 +102,27 @@ def test_an_unlabelled_hosts_question_opens_the_exchange_for_the_guest(
     found = {doc.text[c.start:c.end]: c.thread
              for doc, c, _ in rules.candidates(text, guests=("Elon Musk",))}
     assert found["Probably, yes"]
+
+
+def loose(rules: Extractor, text: str) -> dict[str, bool]:
+    return {doc.text[c.start:c.end]: c.loose for doc, c, _ in rules.candidates(text)}
+
+
+def test_he_said_after_somebody_else_spoke_is_proposed_as_a_loose_attribution(
+        rules: Extractor) -> None:
+    text = ("During the question round, after a pension fund manager argued that Chinese "
+            "brands were overrated, Musk shook his head.\n\n"
+            "\"Drive one before you decide,\" he said.")
+    assert loose(rules, text) == {"Drive one before you decide": True}
+
+
+def test_he_said_right_after_his_own_statement_is_no_loose_attribution(
+        rules: Extractor) -> None:
+    text = ('Musk said Chinese suppliers were fast. "They ship in days," he said.')
+    assert not any(loose(rules, text).values())
+
+
+def test_he_said_with_him_never_named_nearby_is_not_proposed(rules: Extractor) -> None:
+    text = ("Elon Musk spoke first.\n\n" + "The panel then moved on to other things. " * 12
+            + "\n\nA banker said Chinese lenders were cautious. \"They wait,\" he said.")
+    assert "They wait" not in loose(rules, text)

@@ -55,6 +55,7 @@ class Candidate:
     asked: bool = False  # the first words of his answer to a question on the topic
     colon: bool = False  # attributed by a colon before a quotation, no speech verb
     thread: bool = False  # his turn in an exchange on the topic (see Doc.thread_on_topic)
+    loose: bool = False  # "he said" with somebody else in between (he was named shortly before)
 
 
 @dataclass(slots=True)
@@ -126,7 +127,7 @@ def _opened(span: str, opening: str, closing: str) -> bool:
 
 def add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: float | None,
          para: tuple[int, int], *, far: bool = False, asked: bool = False,
-         colon: bool = False, thread: bool = False) -> None:
+         colon: bool = False, thread: bool = False, loose: bool = False) -> None:
     while s < e and doc.text[s] in _TRAIL:
         s += 1
     while e > s and doc.text[e - 1] in _TRAIL:
@@ -141,4 +142,4 @@ def add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: fl
     if len(doc.found) >= MAX_CANDIDATES or any(f.start < e and s < f.end for f in doc.found):
         return
     doc.found.append(Candidate(s, e, cue, conf, topic, seconds, para, far, asked, colon,
-                                thread))
+                                thread, loose))
