@@ -126,3 +126,20 @@ def test_he_said_with_him_never_named_nearby_is_not_proposed(rules: Extractor) -
     text = ("Elon Musk spoke first.\n\n" + "The panel then moved on to other things. " * 12
             + "\n\nA banker said Chinese lenders were cautious. \"They wait,\" he said.")
     assert "They wait" not in loose(rules, text)
+
+
+@pytest.mark.parametrize("words", [
+    "rockets, robots and a podcast", "关税、火箭与机器人", "从火星计划到上海的新车", "Grok, Mars, Shanghai, and memes"])
+def test_a_title_that_only_lists_topics_is_a_topic_list(words: str) -> None:
+    from tracker.extract.headline import is_topic_list
+
+    assert is_topic_list(words.lower(), 0, len(words))
+
+
+@pytest.mark.parametrize("words", [
+    "Chinese suppliers, he says, are unbeatable", "中国工程师非常努力，美国应该学习",
+    "Shanghai is fast, cheap and good"])
+def test_a_title_with_a_clause_is_no_topic_list(words: str) -> None:
+    from tracker.extract.headline import is_topic_list
+
+    assert not is_topic_list(words.lower(), 0, len(words))
