@@ -26,7 +26,7 @@ _EN_VERBS = (
 )
 _ZH_VERBS = (
     "发文称|发帖称|发文表示|发文说|发帖说|撰文说|发文写道|撰文称|补充道|补充说|补充|回复|回答|答道|配文|评论道|评论称|反问|感叹|重申|表态|写道|表示|指出|认为|透露|预测|预言|坦言|强调|直言|声称|宣称|回应|提到|谈到|"
-    "发文|发帖|警告|承认|解释|说道|说|称|问道|预计|表明|确认"
+    "发文|发帖|警告|承认|解释|说道|说|称|问道|预计|表明|确认|告诉"
 )
 EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
 ZH_VERB = re.compile(rf"(?:{_ZH_VERBS})")
@@ -186,7 +186,7 @@ def _colon_cue(frame: str, start: int, end: int,
 # After the last comma of a long Chinese subject phrase, the clause that ends in the verb
 # continues his predicate only when it opens with a function word ("，对……这样说").
 _ZH_CONTINUES = re.compile(r"^\s*(?:对|向|在|于|则|也|还|又|并|便|就|更|再|这样|如此|同时|随后|接着|当场|"
-                           r"回答|被问|谈到|谈及|提到|接受)")
+                           r"回答|被问|谈到|谈及|提到|接受|面对|面向|当着|针对|围绕|通过|借助)")
 
 
 def _far_gap(gap: str, verb: str) -> bool:
@@ -201,9 +201,14 @@ def _far_gap(gap: str, verb: str) -> bool:
         clause = gap[last + 1:]
         return (last < 0 or _ZH_CONTINUES.match(clause) is not None
                 or clause.rstrip().endswith(("时", "后")))
-    if _EN_RELATIVE.search(gap):
-        return False  # ", who said", "whose CEO said": somebody else's verb
     stripped = gap.strip()
+    # ", who said", "whose CEO said": somebody else's verb. A relative clause closed by a
+    # comma before the verb is an aside ("Musk, speaking after a delay that left the hall
+    # waiting, said"): the verb is his again.
+    relatives = list(_EN_RELATIVE.finditer(stripped))
+    if relatives and ("," not in stripped[relatives[-1].end():] or (
+            verb.endswith("ing") and EN_VERB.search(stripped, relatives[-1].start()))):
+        return False  # "who told reporters ..., saying": the participle goes on with its speech
     return ((stripped.startswith(",") and stripped.endswith(","))
             or (stripped.endswith(",") and verb.endswith("ing"))
             or _EN_PREPOSITION.match(stripped) is not None)

@@ -6,6 +6,7 @@ about its topic; ``Doc`` holds one document being read for one watch.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from tracker.extract.attribution import Attributor, mask_namesakes
@@ -20,6 +21,8 @@ CONF_REPORTED = 0.8
 CONF_ANSWER = 0.8
 CONF_PRONOUN = 0.75
 CONF_GUEST = 0.5
+_NAME = re.compile(r"(?<=\s)[A-Z][A-Za-z]+")
+FOLLOW_UP = 80  # characters: a question this short goes on with the exchange before it
 MAX_CANDIDATES = 200  # per document and watch: a hostile text cannot make the work grow past this
 _TRAIL = " \t,，。.!！?？;；:：\"“”「」『』'‘’"
 
@@ -51,6 +54,8 @@ class Candidate:
     far: bool = False  # attributed across a long phrase between him and the verb
     asked: bool = False  # the first words of his answer to a question on the topic
     colon: bool = False  # attributed by a colon before a quotation, no speech verb
+    thread: bool = False  # his turn in an exchange on the topic (see Doc.thread_on_topic)
+    loose: bool = False  # "he said" with somebody else in between (he was named shortly before)
 
 
 @dataclass(slots=True)
@@ -67,6 +72,25 @@ class Doc:
     last_on_topic: bool = False  # the speaker's last attributed sentence was on topic
     floor: int = 0  # where a pronoun's look-back stops (the exchange it belongs to)
     asked_on_topic: bool = False  # the turn before his was a question on the topic
+    # The exchange he is answering is on the topic: the question names it or points back
+    # to it ("Would you partner with one of them?"), or it is a short follow-up to an
+    # exchange on the topic ("Does that scare you?"). Who holds the floor, and on what.
+    thread_on_topic: bool = False
+    answer_on_topic: bool = False  # his last turn was on the topic (a follow-up goes on)
+
+    def question(self, start: int, end: int, line_start: int) -> None:
+        """Somebody else's turn (a question) from start to end: the exchange it opens."""
+        named = self.topic.mentions(self.norm, start, end)
+        points = refers_to_topic(self.text, self.norm, start, end, self.topic,
+                                 self.who.pattern, self.floor)
+        # A follow-up names nothing new: no name after its first word ("Let's talk about
+        # Starship" opens another exchange).
+        follow_up = (self.answer_on_topic and end - start <= FOLLOW_UP
+                     and not self.who.mentions(self.norm, start, end)
+                     and _NAME.search(self.text, start + 1, end) is None)
+        self.thread_on_topic = named or points or follow_up
+        self.asked_on_topic = named
+        self.floor = line_start  # the answer's "they" may point into the question
 
     def is_him(self, label: str) -> bool:
         """A speaker label or heading that names him (not a namesake: "Kimbal Musk")."""
@@ -103,7 +127,7 @@ def _opened(span: str, opening: str, closing: str) -> bool:
 
 def add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: float | None,
          para: tuple[int, int], *, far: bool = False, asked: bool = False,
-         colon: bool = False) -> None:
+         colon: bool = False, thread: bool = False, loose: bool = False) -> None:
     while s < e and doc.text[s] in _TRAIL:
         s += 1
     while e > s and doc.text[e - 1] in _TRAIL:
@@ -117,4 +141,5 @@ def add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: fl
         return
     if len(doc.found) >= MAX_CANDIDATES or any(f.start < e and s < f.end for f in doc.found):
         return
-    doc.found.append(Candidate(s, e, cue, conf, topic, seconds, para, far, asked, colon))
+    doc.found.append(Candidate(s, e, cue, conf, topic, seconds, para, far, asked, colon,
+                                thread, loose))

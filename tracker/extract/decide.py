@@ -19,7 +19,7 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from tracker.errors import InputError
-from tracker.extract.headline import is_fragment
+from tracker.extract.headline import is_fragment, is_topic_list
 
 if TYPE_CHECKING:
     from tracker.extract.rules import Candidate, Doc
@@ -50,7 +50,8 @@ FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic
             "second_person", "host_words", "dateline", "quoted", "alias_in_span",
             "vocative", "far", "head_says", "head_quote", "para_question", "after_question",
             "topic_terms", "turn_first_person", "guest_first_person", "asked_on_topic", "topic_position",
-            "topic_adjunct", "log_length", "prior", "colon", "object_start",
+            "topic_adjunct", "log_length", "prior", "colon", "object_start", "thread_no_topic",
+            "loose_pronoun", "topic_list",
             *(f"{c}_{t}" for c in CUES for t in (*TOPICS, "none")))
 
 
@@ -81,7 +82,9 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             float(c.asked and not c.topic),
             *_topic_place(doc, c),
             math.log1p(len(span)) / 6.0, c.confidence, float(c.colon),
-            float(c.cue in ("reported", "pronoun") and _OBJECT.match(span) is not None)]
+            float(c.cue in ("reported", "pronoun") and _OBJECT.match(span) is not None),
+            float(c.thread and not c.topic), float(c.loose),
+            float(in_head and is_topic_list(doc.norm, c.start, c.end))]
     # How far topic evidence counts depends on how he was attributed (a turn's "they" is
     # his referent; a reported clause's context is the journalist's): one weight per pair.
     row += [float(c.cue == cue and (c.topic or "none") == t)

@@ -42,3 +42,19 @@ def strip_outlet(text: str, start: int, end: int) -> int:
 def is_fragment(text: str, start: int, end: int) -> bool:
     """True when a reported clause only names what he spoke about ("about X", "谈X")."""
     return FRAGMENT.match(text[start:end].lower()) is not None
+
+
+# A list of what was talked about, not a claim: "BYD, Starship and a meme", "TikTok、星舰与猫",
+# "从德国大选到中国机器人视频". Three or more items (or "from ... to ..."), no verb of a clause.
+_ZH_ITEM = r"[^，。,:：；;！？!?“”\"\s]{1,14}"
+_EN_ITEM = r"[\w'’.-]+(?:\s+[\w'’.-]+){0,4}"
+_LIST = re.compile(rf"^(?:{_ZH_ITEM}(?:、{_ZH_ITEM})+(?:与|和|及|以及){_ZH_ITEM}|从{_ZH_ITEM}到{_ZH_ITEM}|"
+                   rf"{_EN_ITEM}(?:,\s*{_EN_ITEM})+,?\s+and\s+{_EN_ITEM})$")
+_EN_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|must|has|have|had|"
+                             r"be|been|do|does|did|says?|said)\b", re.IGNORECASE)
+
+
+def is_topic_list(text: str, start: int, end: int) -> bool:
+    """True when a title's stretch only lists topics ("BYD, Starship and a meme")."""
+    words = text[start:end].strip()
+    return _LIST.match(words) is not None and _EN_CLAUSE_VERB.search(words) is None

@@ -21,6 +21,7 @@ _ADVERBIAL = re.compile(r"(?:(?:on|late|early)\s+(?:monday|tuesday|wednesday|thu
                         r"sunday|x|twitter)|(?:last|this|on)\s+(?:week|month|year|night|weekend)|"
                         r"(?:yesterday|today|earlier|later|recently))\b,?\s*")
 _CLAUSE_OPEN = re.compile(r"[:：]|\bthat\b")
+LOOSE = 300  # characters back in which naming him makes a "he" possibly his
 _TRAIL = " \t,，。.!！?？;；:：\"“”「」『』'‘’"
 
 
@@ -36,6 +37,13 @@ def paragraph(doc: Doc, a: int, b: int, seconds: float | None, *, guest: bool,
             break  # a hostile item: its first MAX_CANDIDATES are all it contributes
         frame = doc.frame
         cue = doc.who.cue(frame, s, e, pronoun_ok=previous)
+        loose = False
+        if cue is None and not previous and _named_last(doc, s):
+            # "he said" after somebody else spoke or acted ("when an investor suggested
+            # ..., Musk rolled his eyes. / "...," he said."): he is named just before, so
+            # the pronoun may be his; proposed, and the decision weighs the looser cue.
+            cue = doc.who.cue(frame, s, e, pronoun_ok=True)
+            loose = cue is not None
         if cue is None and previous and _bare_quote(frame, s, e):
             for qs, qe in quotes(doc.text, s, e):
                 topic = doc.topic_of(qs, qe, (s, e)) or ("carried" if doc.last_on_topic else "")
@@ -53,8 +61,24 @@ def paragraph(doc: Doc, a: int, b: int, seconds: float | None, *, guest: bool,
                 _add(doc, s, e, "guest", CONF_GUEST, doc.topic_of(s, e), seconds, (a, b))
             continue
         previous = True
-        _attributed(doc, s, e, cue, seconds, (a, b))
+        _attributed(doc, s, e, cue, seconds, (a, b), loose=loose)
     return previous
+
+
+# Another person's name ("Li Bin", "Premier Li"): two capitalised words in a row.
+_OTHER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
+def _named_last(doc: Doc, s: int) -> bool:
+    """He is the last person named before s, as a subject ("Musk shook his head"; not
+    "met Musk", "Musk's rival Li Bin"), within LOOSE characters."""
+    last = None
+    for m in doc.who.pattern.finditer(doc.frame, max(0, s - LOOSE), s):
+        last = m
+    if last is None:
+        return False
+    return (doc.who.is_subject(doc.frame, last.start(), last.end(), max(0, last.start() - 20))
+            and _OTHER_NAME.search(doc.text, last.end(), s) is None)
 
 
 def _bare_quote(frame: str, s: int, e: int) -> bool:
@@ -70,7 +94,7 @@ def other_speaker(frame: str, s: int, e: int) -> bool:
 
 
 def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
-                para: tuple[int, int]) -> None:
+                para: tuple[int, int], *, loose: bool = False) -> None:
     kind = "pronoun" if cue.pronoun else "quote"
     found = quotes(doc.text, s, e)
     inverted = _inverted_clause(doc.norm, s, e, cue)
@@ -81,7 +105,8 @@ def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
 
     def add(a: int, b: int, how: str, conf: float) -> None:
         topic = doc.topic_of(a, b, (s, e)) or carried
-        _add(doc, a, b, how, conf, topic, seconds, para, far=cue.far, colon=cue.colon)
+        _add(doc, a, b, how, conf, topic, seconds, para, far=cue.far, colon=cue.colon,
+             loose=loose)
 
     if inverted:
         add(s, inverted, "reported", CONF_REPORTED)

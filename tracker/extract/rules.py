@@ -62,8 +62,7 @@ def find_candidates(doc: Doc, segments: Sequence[TranscriptSegment] | None,
         elif kind in ("question", "answer"):
             holder = "his" if kind == "answer" and interview else "other"
         if kind in ("question", "other"):
-            doc.floor = turn.line_start  # the answer's "they" may point into the question
-            doc.asked_on_topic = doc.topic.mentions(doc.norm, turn.start, turn.end)
+            doc.question(turn.start, turn.end, turn.line_start)
         if kind == "his" or (kind == "answer" and interview):
             _topic_runs(doc, turn.start, turn.end, CONF_TURN if turn.kind == "label"
                         else CONF_ANSWER, None, "turn" if turn.kind == "label" else "answer")
@@ -74,6 +73,8 @@ def find_candidates(doc: Doc, segments: Sequence[TranscriptSegment] | None,
             # An unlabelled transcript with him as guest: a paragraph nobody else is
             # said to speak is a turn that may be his (the decision weighs who speaks).
             _topic_runs(doc, turn.start, turn.end, CONF_GUEST, None, "guest")
+            if doc.text[turn.start:turn.end].rstrip().endswith(("?", "？")):
+                doc.question(turn.start, turn.end, turn.line_start)  # the host's, likely
             previous = False
         else:
             previous = paragraph(doc, turn.start, turn.end, None, guest=is_guest,
@@ -134,11 +135,12 @@ def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool)
             _topic_runs(doc, a, b, CONF_TURN, seg.start, "turn")
             previous = False
         elif seg.speaker is not None:
-            doc.floor = a  # the next answer's "they" may point into this question
-            doc.asked_on_topic = doc.topic.mentions(doc.norm, a, b)
+            doc.question(a, b, a)
             previous = False
         elif is_guest and _unattributed(doc, a, b):
             _topic_runs(doc, a, b, CONF_GUEST, seg.start, "guest")
+            if doc.text[a:b].rstrip().endswith(("?", "？")):
+                doc.question(a, b, a)  # the host's, likely
             previous = False
         else:
             previous = paragraph(doc, a, b, seg.start, guest=is_guest, previous=previous)
@@ -168,10 +170,19 @@ def _topic_runs(doc: Doc, a: int, b: int, confidence: float, seconds: float | No
     spans = sentences(doc.text, a, b)
     topics = [doc.topic_of(s, e) for s, e in spans]
     asked, doc.asked_on_topic = doc.asked_on_topic, False
+    thread, doc.thread_on_topic = doc.thread_on_topic, False
     on = [i for i, t in enumerate(topics) if t]
+    doc.answer_on_topic = bool(on) or thread  # a short follow-up goes on with it
+
+    def add(s: int, e: int, topic: str = "", asked: bool = False) -> None:
+        # The exchange's topic speaks for a turn that never names it; a turn that does
+        # has its own on-topic stretch, and its other sentences are asides.
+        _add(doc, s, e, cue, confidence, topic, seconds, (a, b), asked=asked,
+             thread=thread and not on)
+
     if not on:
         for s, e in spans:
-            _add(doc, s, e, cue, confidence, "", seconds, (a, b), asked=asked)
+            add(s, e, asked=asked)
             asked = False
         return
     first, last = on[0], on[-1]
@@ -182,10 +193,9 @@ def _topic_runs(doc: Doc, a: int, b: int, confidence: float, seconds: float | No
     while last + 1 < len(spans) and _CONTINUES.match(doc.norm, *spans[last + 1]):
         last += 1  # "That's hard to do." goes with what it continues
     for s, e in spans[:first]:
-        _add(doc, s, e, cue, confidence, "", seconds, (a, b))
-    _add(doc, spans[first][0], spans[last][1], cue, confidence, topics[on[0]], seconds,
-         (a, b), asked=asked)
+        add(s, e)
+    add(spans[first][0], spans[last][1], topics[on[0]], asked)
     for s, e in spans[last + 1:]:
-        _add(doc, s, e, cue, confidence, "", seconds, (a, b))
+        add(s, e)
 
 

@@ -87,7 +87,9 @@ def turns(text: str) -> Iterator[Turn]:
     for a, b in paragraphs(text):
         line = text[a:b]
         head = _HEADING.match(line)
-        if head and _is_name(head.group("name")) and len(line) <= 90:
+        # The first line is the item's title ("Lake Geneva Dialogue – live"), never a
+        # heading naming who speaks under it.
+        if head and a > 0 and _is_name(head.group("name")) and len(line) <= 90:
             heading = head.group("name")
             continue
         label = _LABEL.match(text, a, b)
