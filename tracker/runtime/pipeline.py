@@ -7,11 +7,14 @@ the cycle's statistics; it never stops the stages after it.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
+from collections import Counter
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, fields
 from datetime import datetime
+from typing import Any
 
 from tracker.config import Settings
 from tracker.ports import Notifier
@@ -56,44 +59,75 @@ class CycleStats:
             detail = ", ".join(f"{k} {v}" for k, v in stats.items()) or "nothing to do"
             parts.append(f"{name}: {detail}")
         parts += [f"{name}: FAILED ({error})" for name, error in self.failures if name != "poll"]
-        line = "; ".join(parts)
-        if self.timings:  # where a slow cycle spends its time
-            line += " (" + ", ".join(f"{name} {s:.1f} s" for name, s in self.timings) + ")"
-        return line
+        return "; ".join(parts)
+
+    def timing(self) -> str:
+        """Where the cycle's time went: '(poll 6.1 s, extract 0.4 s, ...)'."""
+        return "(" + ", ".join(f"{name} {s:.1f} s" for name, s in self.timings) + ")"
 
 
 async def run_cycle(db: Database, settings: Settings, stages: Stages, *, force: bool = False,
                     now: datetime | None = None) -> CycleStats:
-    """Poll the due feeds (all with force), then run each stage in order, each guarded."""
+    """Poll the due feeds (all with force), then run each stage in order, each guarded.
+
+    While a long poll runs (thousands of feeds), the stages also run every
+    EARLY_STAGES_SECONDS on what it has stored so far: an item polled first does not wait
+    for the last feed's answer (claims keep the two runs from doing the same work).
+    """
     t0 = time.monotonic()
     # A failure's line is logged, kept in the stats and sent to the admins: never a token.
     redactor = redactor_for(settings.secrets())
-    failures: list[tuple[str, str]] = []
+    run = _StageRuns(db, settings, stages, redactor)
     poll: PollStats | None = None
-    timings: list[tuple[str, float]] = []
+    polling = asyncio.ensure_future(poll_due_feeds(db, settings, now=now, force=force))
+    while not polling.done():
+        await asyncio.wait({polling}, timeout=EARLY_STAGES_SECONDS)
+        if not polling.done():
+            await run.all()
     try:
-        poll = await poll_due_feeds(db, settings, now=now, force=force)
+        poll = polling.result()
     except Exception as exc:  # reported, and the later stages still run on stored items
-        failures.append(("poll", redactor.line(exc)))
+        run.failures.append(("poll", redactor.line(exc)))
         logger.exception("poll stage failed")
-    timings.append(("poll", time.monotonic() - t0))
-    done: list[tuple[str, Mapping[str, int]]] = []
-    for field in fields(Stages):
-        stage: Stage | None = getattr(stages, field.name)
-        if stage is None:
-            continue
-        started = time.monotonic()
-        try:
-            done.append((field.name, dict(await stage(db, settings))))
-        except Exception as exc:  # one failing stage never kills the cycle
-            failures.append((field.name, redactor.line(exc)))
-            logger.exception("stage %s failed", field.name)
-        timings.append((field.name, time.monotonic() - started))
-    stats = CycleStats(poll, tuple(done), tuple(failures), time.monotonic() - t0,
-                       tuple(timings))
-    logger.info("cycle: %s", stats.summary())
+    polled = time.monotonic() - t0
+    await run.all()
+    timings = (("poll", polled), *((name, run.seconds[name]) for name in run.seconds))
+    stats = CycleStats(poll, tuple((n, dict(c)) for n, c in run.counts.items()),
+                       tuple(run.failures), time.monotonic() - t0, timings)
+    logger.info("cycle: %s %s", stats.summary(), stats.timing())
     await _record_stage_health(db, stats)
     return stats
+
+
+# While a poll runs, the stages run on what it has stored so far this often (seconds).
+EARLY_STAGES_SECONDS = 2.0
+
+
+class _StageRuns:
+    """The stages of one cycle, run once or several times; their counts and times summed."""
+
+    def __init__(self, db: Database, settings: Settings, stages: Stages, redactor: Any) -> None:
+        self.db, self.settings, self.stages, self.redactor = db, settings, stages, redactor
+        self.counts: dict[str, Counter[str]] = {}
+        self.seconds: dict[str, float] = {}
+        self.failures: list[tuple[str, str]] = []
+
+    async def all(self) -> None:
+        for field in fields(Stages):
+            stage: Stage | None = getattr(self.stages, field.name)
+            if stage is None:
+                continue
+            started = time.monotonic()
+            try:
+                got = await stage(self.db, self.settings)
+                self.counts.setdefault(field.name, Counter()).update(dict(got))
+            except Exception as exc:  # one failing stage never kills the cycle
+                failure = (field.name, self.redactor.line(exc))
+                if failure not in self.failures:  # once a cycle, however often it ran
+                    self.failures.append(failure)
+                logger.exception("stage %s failed", field.name)
+            self.seconds[field.name] = (self.seconds.get(field.name, 0.0)
+                                        + time.monotonic() - started)
 
 
 async def _record_stage_health(db: Database, stats: CycleStats) -> None:
