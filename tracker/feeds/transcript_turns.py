@@ -203,12 +203,14 @@ def _continue(turn: _Turn, r: Record) -> None:
 
 def _first_copy(turns: list[_Turn]) -> list[_Turn]:
     """Drop a transcript's second copy: a run of three or more turns seen before, one of
-    them long (short exchanges seen again, "Right." "Yes.", are new turns). A copy may
-    lack the times the other has: the kept turn takes the dropped one's time."""
+    them long (short exchanges seen again, "Right." "Yes.", are new turns). A turn is
+    known by its speaker and its first words, its lines joined: a copy may merge the
+    caption lines or segments the other splits (a plain-text export, a full-text box).
+    A copy may lack the times the other has: the kept turn takes the dropped one's time."""
     first: dict[tuple[str, str], _Turn] = {}
+    keys = [_copy_key(turn) for turn in turns]
     repeat = []
-    for turn in turns:
-        key = (turn.speaker, turn.texts[0] if turn.texts else "")
+    for turn, key in zip(turns, keys, strict=True):
         repeat.append(key in first)
         first.setdefault(key, turn)
     keep: list[_Turn] = []
@@ -217,15 +219,25 @@ def _first_copy(turns: list[_Turn]) -> list[_Turn]:
         j = i
         while j < len(turns) and repeat[j]:
             j += 1
-        if j - i >= 3 and any(t.texts and len(t.texts[0]) > 40 for t in turns[i:j]):
-            for turn in turns[i:j]:
-                kept = first[turn.speaker, turn.texts[0] if turn.texts else ""]
-                kept.start = kept.start if kept.start is not None else turn.start
+        if j - i >= 3 and any(len(keys[k][1]) >= 32 for k in range(i, j)):
+            for k in range(i, j):
+                kept = first[keys[k]]
+                kept.start = kept.start if kept.start is not None else turns[k].start
             i = j
         else:
             keep.append(turns[i])
             i += 1
     return keep
+
+
+_COPY_KEY_CHARS = 48
+
+
+def _copy_key(turn: _Turn) -> tuple[str, str]:
+    """A turn's speaker and its first words as letters and digits only (a copy may
+    punctuate or space them otherwise)."""
+    head = "".join(turn.texts)[:_COPY_KEY_CHARS * 3]
+    return turn.speaker, "".join(c for c in head if c.isalnum()).casefold()[:_COPY_KEY_CHARS]
 
 
 def _one_language(turns: list[_Turn]) -> list[_Turn]:
