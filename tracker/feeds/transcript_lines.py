@@ -187,10 +187,11 @@ def _untimed(line: Line, text: str) -> Record:
     if m and _is_name(m.group("name")):
         if line.heading:
             return _labelled(line, m.group("name"), None, "", "heading")
-        if m.group("role") is None and not re.search(r"\w\w[.!?]", text) and len(text) <= 40:
-            # A name alone on its line, the turn below it (Descript, Otter): a speaker
-            # only where it recurs in the transcript's alternation.
-            return _labelled(line, m.group("name"), None, "", "name-line")
+        if not re.search(r"\w\w[.!?]", text) and len(text) <= 40:
+            # A name alone on its line, the turn below it (Descript, Otter), perhaps with
+            # a note ("Elon Musk (archive clip, 2015)"): a speaker only where it recurs in
+            # the transcript's alternation.
+            return _labelled(line, m.group("name"), None, "", "name-line", m.group("role"))
     m = _NAME_DASH_TITLE.match(text)
     if m and _is_name(m.group("name")):  # "Elon Musk -- Chief Executive Officer", words below
         return _labelled(line, m.group("name"), None, "", "name-line", m.group("role"))

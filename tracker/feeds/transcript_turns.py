@@ -106,8 +106,11 @@ def _region(records: Sequence[Record], labels: list[int],
         if len({persons[records[i].name or ""] for i in forms[0]}) < 2:
             return []  # one person's labels: quotes or notes, not turns that alternate
     # The most used form; of two copies written two ways, the one with times (on the
-    # label, or on the line below it: a player's time after the words).
+    # label, or on the line below it: a player's time after the words), also when it is
+    # a little shorter (a heading with a note the other copy writes as a label).
+    most = max(len(idx) for idx in forms)
     main = _after_marker(records, max(forms, key=lambda idx: (
+        len(idx) * 4 >= most * 3 and sum(_timed(records, i) for i in idx) * 2 > len(idx),
         len(idx), sum(_timed(records, i) for i in idx))))
     last = _before_stop(records, main)
     quoted = _quoted(records[main[0]])
