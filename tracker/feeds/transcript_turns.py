@@ -118,9 +118,26 @@ def _region(records: Sequence[Record], labels: list[int],
     members = set(main)
     # Inside it, a label written another way is a speaker's when it leaves no doubt or
     # names one who speaks in the main form ("Look:" twice in his answer is not one).
-    return [i for i in labels if main[0] <= i <= last and _quoted(records[i]) == quoted
-            and not (records[i].heading and records[i].text)
-            and (i in members or records[i].sure or persons[records[i].name or ""] in speaking)]
+    inside = [i for i in labels if main[0] <= i <= last and _quoted(records[i]) == quoted
+              and not (records[i].heading and records[i].text)
+              and (i in members or records[i].sure or persons[records[i].name or ""] in speaking)]
+    if last != main[-1]:
+        return inside
+    # After it, labels written another way of those who speak in it, in its containers,
+    # nothing heading or ending a section between: the last turns without their time link
+    # ("[04:39] Priya: Thank you." then "Elon: Thanks, guys.").
+    boxes = {records[i].box for i in main}
+    prev = last
+    for i in (i for i in labels if i > last):
+        r = records[i]
+        if (_quoted(r) != quoted or r.heading or r.box not in boxes
+                or persons[r.name or ""] not in speaking
+                or any(records[k].heading or is_stop(records[k].line) or is_marker(records[k].line)
+                       for k in range(prev + 1, i))):
+            break
+        inside.append(i)
+        prev = i
+    return inside
 
 
 def _timed(records: Sequence[Record], i: int) -> bool:
