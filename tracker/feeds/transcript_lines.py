@@ -254,8 +254,14 @@ def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str,
     if m:  # "Elon Musk: words [00:01:02]": the time of the turn, after its words
         stamp, text = m.group("ts"), text[:m.start()]
     return Record(line.text, tidy(name), seconds(stamp) if stamp else None, text.strip(),
-                  line.heading, sure, form=form + ("-bold" if line.bold else "")
+                  line.heading, sure, form=form + ("-caps" if _CAPS.search(name) and name.isupper()
+                                                   else "") + ("-bold" if line.bold else "")
                   + (f"-{line.context}" if line.context else ""), role=tidy(role or ""))
+
+
+# A name in capitals ("MUSK", "CAROL FENN"; not initials, "EM"): a broadcast transcript
+# writes all its labels so, and a headline above it ("Musk: Mars Cargo …") otherwise.
+_CAPS = re.compile(r"[A-Z]{3}")
 
 
 def _row(line: Line) -> Record:

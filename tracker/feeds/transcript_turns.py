@@ -123,7 +123,7 @@ def _region(records: Sequence[Record], labels: list[int],
               and (i in members or records[i].sure or persons[records[i].name or ""] in speaking)]
     if last != main[-1]:
         return inside
-    # After it, labels written another way of those who speak in it, in its containers,
+    # After it, labels written another way of those who speak in it (or beyond doubt), in its containers,
     # nothing heading or ending a section between: the last turns without their time link
     # ("[04:39] Priya: Thank you." then "Elon: Thanks, guys.").
     boxes = {records[i].box for i in main}
@@ -131,7 +131,7 @@ def _region(records: Sequence[Record], labels: list[int],
     for i in (i for i in labels if i > last):
         r = records[i]
         if (_quoted(r) != quoted or r.heading or r.box not in boxes
-                or persons[r.name or ""] not in speaking
+                or not (r.sure or persons[r.name or ""] in speaking)
                 or any(records[k].heading or is_stop(records[k].line) or is_marker(records[k].line)
                        for k in range(prev + 1, i))):
             break
