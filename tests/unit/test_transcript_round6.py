@@ -160,3 +160,16 @@ def test_a_title_case_headline_above_capital_labels_is_no_turn() -> None:
             "ABERNATHY: Thank you.<br><br>MUSK: Thanks, June.</p>")
     got = _his(page)
     assert [text.split()[0] for _, text in got] == ["Traffic", "Much", "Thanks,"], got
+
+
+def test_many_short_turns_seen_again_are_read_in_linear_time() -> None:
+    import time
+
+    # Short exchanges repeated, none long: no copy, and each run of repeats was scanned
+    # again from each of its turns (quadratic: 12,000 turns took seconds).
+    turns = "".join(f"<p><b>{'Jo' if i % 2 else 'Elon Musk'}:</b> {'Yes.' if i % 4 < 2 else 'No.'}</p>"
+                    for i in range(12_000))
+    started = time.perf_counter()
+    got = _his(turns)
+    assert len(got) == 6_000
+    assert time.perf_counter() - started < 8.0

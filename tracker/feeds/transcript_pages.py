@@ -178,15 +178,15 @@ def _full_names_of_recurring(records: Sequence[Record], named: set[str],
     same form as a recurring label that names him too; not words in quotation marks
     (a pull quote "Elon Musk: “…”" above the transcript)."""
     watched = {name for name, _ in speakers}
+    who = {name: canonical(name, speakers) for name in {r.name for r in records if r.name}}
     forms: dict[str, set[str]] = defaultdict(set)  # form -> watched people labelled so
     for r in records:
-        if r.name in named and (who := canonical(r.name, speakers)) in watched:
-            forms[r.form].add(who)
+        if r.name in named and who[r.name] in watched:
+            forms[r.form].add(who[r.name])
     found = set()
     for r in records:
         if (r.name and r.name not in named and r.form in forms and not r.text.startswith(_QUOTES)
-                and len(fold(r.name).split()) >= 2
-                and (who := canonical(r.name, speakers)) in watched and who in forms[r.form]):
+                and who[r.name] in forms[r.form] and len(fold(r.name).split()) >= 2):
             found.add(r.name)
     return found
 

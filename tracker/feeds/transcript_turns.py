@@ -244,9 +244,10 @@ def _first_copy(turns: list[_Turn]) -> list[_Turn]:
                 kept = first[keys[k]]
                 kept.start = kept.start if kept.start is not None else turns[k].start
             i = j
-        else:
-            keep.append(turns[i])
-            i += 1
+        else:  # no part of a run that is no copy is one: keep it whole (linear time)
+            j = max(j, i + 1)
+            keep.extend(turns[i:j])
+            i = j
     return keep
 
 
