@@ -31,7 +31,9 @@ __all__ = ["Line", "decode", "page_lines", "tidy"]
 _BLOCKS = ("p", "div", "li", "tr", "section", "article", "blockquote", "pre", "ul", "ol",
            "table", "dd", "dt", "dl", "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "hr",
            "main", "details", "summary")
-_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "dt")
+# A ``<summary>`` heads a collapsed section ("Plain text export", "Show full transcript"):
+# its words are no one's turn.
+_HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6", "dt", "summary")
 _INLINE = ("span", "a", "time", "em", "i", "small", "label", "cite", "code")
 _DROP = ("script", "style", "noscript", "template", "head", "nav", "header", "footer", "aside",
          "form", "button", "svg", "iframe", "select")

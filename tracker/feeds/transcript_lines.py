@@ -187,10 +187,11 @@ def _untimed(line: Line, text: str) -> Record:
     if m and _is_name(m.group("name")):
         if line.heading:
             return _labelled(line, m.group("name"), None, "", "heading")
-        if m.group("role") is None and not re.search(r"\w\w[.!?]", text) and len(text) <= 40:
-            # A name alone on its line, the turn below it (Descript, Otter): a speaker
-            # only where it recurs in the transcript's alternation.
-            return _labelled(line, m.group("name"), None, "", "name-line")
+        if not re.search(r"\w\w[.!?]", text) and len(text) <= 40:
+            # A name alone on its line, the turn below it (Descript, Otter), perhaps with
+            # a note ("Elon Musk (archive clip, 2015)"): a speaker only where it recurs in
+            # the transcript's alternation.
+            return _labelled(line, m.group("name"), None, "", "name-line", m.group("role"))
     m = _NAME_DASH_TITLE.match(text)
     if m and _is_name(m.group("name")):  # "Elon Musk -- Chief Executive Officer", words below
         return _labelled(line, m.group("name"), None, "", "name-line", m.group("role"))
@@ -253,8 +254,14 @@ def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str,
     if m:  # "Elon Musk: words [00:01:02]": the time of the turn, after its words
         stamp, text = m.group("ts"), text[:m.start()]
     return Record(line.text, tidy(name), seconds(stamp) if stamp else None, text.strip(),
-                  line.heading, sure, form=form + ("-bold" if line.bold else "")
+                  line.heading, sure, form=form + ("-caps" if _CAPS.search(name) and name.isupper()
+                                                   else "") + ("-bold" if line.bold else "")
                   + (f"-{line.context}" if line.context else ""), role=tidy(role or ""))
+
+
+# A name in capitals ("MUSK", "CAROL FENN"; not initials, "EM"): a broadcast transcript
+# writes all its labels so, and a headline above it ("Musk: Mars Cargo …") otherwise.
+_CAPS = re.compile(r"[A-Z]{3}")
 
 
 def _row(line: Line) -> Record:

@@ -25,6 +25,9 @@ _EDITED = re.compile(
     r"\b[^.]{0,20}?\b(?:has been|have been|was|were|is) (?:\w+ ){0,2}?(?:edited|condensed)\b"
     r"[^.]{0,40}\.?$"
     r"|^[＊*※]?[^。]{0,6}(?:内容|內容)?(?:经|經)(?:过|過)?(?:删节|刪節|编辑|編輯)[^。]{0,10}。?$", re.I)
+# A newsletter's closing note: "Thanks for reading The Gradient Line! Subscribe for free …"
+# (reading: a written post's, not what someone says on air).
+_READ_ON = re.compile(r"^(?:thanks|thank you) for reading\b", re.I)
 # A bar of links under a page: "Policies · Privacy · Accessibility · Help".
 _LINK_BAR = re.compile(r"^(?:[^·|•]{1,25} [·|•] ){2,}[^·|•]{1,25}$")
 
@@ -37,6 +40,7 @@ def is_marker(line: str) -> bool:
 def is_stop(line: str) -> bool:
     """A line after which a page's transcript is over ("Share", "推荐阅读", "Comments", a
     bar of links: "Policies · Privacy · Help", an editor's note: "This interview has been
-    edited.")."""
+    edited.", a newsletter's "Thanks for reading …")."""
     return (len(line) <= 60 and bool(_STOP.match(line.strip()) or _LINK_BAR.match(line))
-            or len(line) <= 100 and bool(_EDITED.match(line.strip())))
+            or len(line) <= 100 and bool(_EDITED.match(line.strip()))
+            or len(line) <= 200 and bool(_READ_ON.match(line.strip())))

@@ -25,7 +25,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from urllib.parse import unquote, urljoin, urlsplit
 
-from tracker.feeds.speakers import Speakers, fold
+from tracker.feeds.speakers import Speakers, canonical, fold
 from tracker.feeds.transcript_dom import decode, page_lines
 from tracker.feeds.transcript_lines import Record, record
 from tracker.feeds.transcript_marks import is_marker, is_stop
@@ -51,6 +51,7 @@ _ROLE_NAME = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})\s*(?:,|$)
 _NOT_THE_PERSON = re.compile(r"\bAI[- ](?:generated|voice|clone|version|avatar)|voice[- ]?clone"
                              r"|\bclone[ds]?\b|deep ?fake|\bfake\b|impersonat|imitat|parod|spoof"
                              r"|synthe(?:tic|si[sz]ed)|sound-?alike|look-?alike", re.I)
+_QUOTES = tuple("\"“”‘’'「『«")
 MIN_TIMED = 5  # timestamped paragraphs an unlabelled transcript needs
 MIN_PLAIN = 500  # characters of an explicitly linked transcript without labels or times
 
@@ -107,7 +108,7 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     """
     lines = unnumbered(page_lines(decode(body)))
     records = [_impersonated(_named_role(replace(record(line), box=line.box))) for line in lines]
-    named = _speaker_names(records)
+    named = _speaker_names(records, speakers)
     segments = None
     if named:
         roles = {r.name: r.role for r in records if r.name in named and r.role}
@@ -149,11 +150,13 @@ def _impersonated(r: Record) -> Record:
     return replace(r, name=label.strip(), role="")
 
 
-def _speaker_names(records: Sequence[Record]) -> set[str]:
+def _speaker_names(records: Sequence[Record], speakers: Speakers = ()) -> set[str]:
     """Labels that are speakers: each labels two turns (its short and full forms counted
     together), or one in a form that leaves no doubt (with its time, in a table's speaker
     cell, alone on its line with a colon). When two speakers' turns are headed by their
-    names, every heading that is a name is a speaker too (the guest who speaks once)."""
+    names, every heading that is a name is a speaker too (the guest who speaks once).
+    A watched speaker's full name labelled once, written as a recurring label of his is
+    ("伊隆·馬斯克：" first, "Elon：" after: two scripts share no word), is his first turn."""
     counts = Counter(r.name for r in records if r.name)
     words: dict[tuple[str, str], set[str]] = defaultdict(set)  # (word, form) -> labels
     for name, form in {(r.name, r.form) for r in records if r.name}:
@@ -164,7 +167,28 @@ def _speaker_names(records: Sequence[Record]) -> set[str]:
     headed = {r.name for r in records if r.name and r.heading and not r.text}
     if len(headed & named) >= 2:  # the page heads each turn with its speaker: all are
         named |= headed
+    if speakers:
+        named |= _full_names_of_recurring(records, named, speakers)
     return named
+
+
+def _full_names_of_recurring(records: Sequence[Record], named: set[str],
+                             speakers: Speakers) -> set[str]:
+    """Labels of two or more words that name a watched speaker in full, written in the
+    same form as a recurring label that names him too; not words in quotation marks
+    (a pull quote "Elon Musk: “…”" above the transcript)."""
+    watched = {name for name, _ in speakers}
+    who = {name: canonical(name, speakers) for name in {r.name for r in records if r.name}}
+    forms: dict[str, set[str]] = defaultdict(set)  # form -> watched people labelled so
+    for r in records:
+        if r.name in named and who[r.name] in watched:
+            forms[r.form].add(who[r.name])
+    found = set()
+    for r in records:
+        if (r.name and r.name not in named and r.form in forms and not r.text.startswith(_QUOTES)
+                and who[r.name] in forms[r.form] and len(fold(r.name).split()) >= 2):
+            found.add(r.name)
+    return found
 
 
 def _has_other_form(r: Record, words: dict[tuple[str, str], set[str]]) -> bool:

@@ -24,6 +24,7 @@ _SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
 _SHOWN_TIME = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
 _BARE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?")
 _TIME_ALONE = re.compile(rf"[(\[（【]?\s*{_BARE_TIME.pattern}\s*[)\]）】]?")
+_PLAY = "▶►⏵▷⯈▸\u25b6\ufe0f \u00a0"  # play signs (and spaces) before a jump link's time
 _TIME_CLASS = re.compile(r"time|stamp|\bts\b|\btc\b", re.I)
 _SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)  # as ``transcript_dom`` reads it
 # Where an image is a speaker's avatar: its class, its file or its wrapper's class.
@@ -126,7 +127,8 @@ def bracket_time(el: etree._Element, tag: str) -> None:
     transcripts print a turn's time, so a time after the words is the turn's too."""
     if len(el) or not (tag in ("a", "time") or _TIME_CLASS.search(el.get("class", ""))):
         return
-    shown = (el.text or "").strip()
+    # A jump link may show a play sign before its time: "▶ 01:35" is the time 01:35.
+    shown = (el.text or "").strip().lstrip(_PLAY).strip()
     if not _BARE_TIME.fullmatch(shown):
         return
     prev = el.getprevious()

@@ -106,8 +106,11 @@ def _region(records: Sequence[Record], labels: list[int],
         if len({persons[records[i].name or ""] for i in forms[0]}) < 2:
             return []  # one person's labels: quotes or notes, not turns that alternate
     # The most used form; of two copies written two ways, the one with times (on the
-    # label, or on the line below it: a player's time after the words).
+    # label, or on the line below it: a player's time after the words), also when it is
+    # a little shorter (a heading with a note the other copy writes as a label).
+    most = max(len(idx) for idx in forms)
     main = _after_marker(records, max(forms, key=lambda idx: (
+        len(idx) * 4 >= most * 3 and sum(_timed(records, i) for i in idx) * 2 > len(idx),
         len(idx), sum(_timed(records, i) for i in idx))))
     last = _before_stop(records, main)
     quoted = _quoted(records[main[0]])
@@ -115,9 +118,26 @@ def _region(records: Sequence[Record], labels: list[int],
     members = set(main)
     # Inside it, a label written another way is a speaker's when it leaves no doubt or
     # names one who speaks in the main form ("Look:" twice in his answer is not one).
-    return [i for i in labels if main[0] <= i <= last and _quoted(records[i]) == quoted
-            and not (records[i].heading and records[i].text)
-            and (i in members or records[i].sure or persons[records[i].name or ""] in speaking)]
+    inside = [i for i in labels if main[0] <= i <= last and _quoted(records[i]) == quoted
+              and not (records[i].heading and records[i].text)
+              and (i in members or records[i].sure or persons[records[i].name or ""] in speaking)]
+    if last != main[-1]:
+        return inside
+    # After it, labels written another way of those who speak in it (or beyond doubt), in its containers,
+    # nothing heading or ending a section between: the last turns without their time link
+    # ("[04:39] Priya: Thank you." then "Elon: Thanks, guys.").
+    boxes = {records[i].box for i in main}
+    prev = last
+    for i in (i for i in labels if i > last):
+        r = records[i]
+        if (_quoted(r) != quoted or r.heading or r.box not in boxes
+                or not (r.sure or persons[r.name or ""] in speaking)
+                or any(records[k].heading or is_stop(records[k].line) or is_marker(records[k].line)
+                       for k in range(prev + 1, i))):
+            break
+        inside.append(i)
+        prev = i
+    return inside
 
 
 def _timed(records: Sequence[Record], i: int) -> bool:
@@ -203,12 +223,14 @@ def _continue(turn: _Turn, r: Record) -> None:
 
 def _first_copy(turns: list[_Turn]) -> list[_Turn]:
     """Drop a transcript's second copy: a run of three or more turns seen before, one of
-    them long (short exchanges seen again, "Right." "Yes.", are new turns). A copy may
-    lack the times the other has: the kept turn takes the dropped one's time."""
+    them long (short exchanges seen again, "Right." "Yes.", are new turns). A turn is
+    known by its speaker and its first words, its lines joined: a copy may merge the
+    caption lines or segments the other splits (a plain-text export, a full-text box).
+    A copy may lack the times the other has: the kept turn takes the dropped one's time."""
     first: dict[tuple[str, str], _Turn] = {}
+    keys = [_copy_key(turn) for turn in turns]
     repeat = []
-    for turn in turns:
-        key = (turn.speaker, turn.texts[0] if turn.texts else "")
+    for turn, key in zip(turns, keys, strict=True):
         repeat.append(key in first)
         first.setdefault(key, turn)
     keep: list[_Turn] = []
@@ -217,15 +239,26 @@ def _first_copy(turns: list[_Turn]) -> list[_Turn]:
         j = i
         while j < len(turns) and repeat[j]:
             j += 1
-        if j - i >= 3 and any(t.texts and len(t.texts[0]) > 40 for t in turns[i:j]):
-            for turn in turns[i:j]:
-                kept = first[turn.speaker, turn.texts[0] if turn.texts else ""]
-                kept.start = kept.start if kept.start is not None else turn.start
+        if j - i >= 3 and any(len(keys[k][1]) >= 32 for k in range(i, j)):
+            for k in range(i, j):
+                kept = first[keys[k]]
+                kept.start = kept.start if kept.start is not None else turns[k].start
             i = j
-        else:
-            keep.append(turns[i])
-            i += 1
+        else:  # no part of a run that is no copy is one: keep it whole (linear time)
+            j = max(j, i + 1)
+            keep.extend(turns[i:j])
+            i = j
     return keep
+
+
+_COPY_KEY_CHARS = 48
+
+
+def _copy_key(turn: _Turn) -> tuple[str, str]:
+    """A turn's speaker and its first words as letters and digits only (a copy may
+    punctuate or space them otherwise)."""
+    head = "".join(turn.texts)[:_COPY_KEY_CHARS * 3]
+    return turn.speaker, "".join(c for c in head if c.isalnum()).casefold()[:_COPY_KEY_CHARS]
 
 
 def _one_language(turns: list[_Turn]) -> list[_Turn]:
