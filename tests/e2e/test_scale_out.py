@@ -2,14 +2,16 @@
 
 Three `--role worker` processes and one `--role bots` process, 300 feeds on the local
 feed server, statements posted to 200 channels on the fake Bot API, which answers 40 of
-the first sends with 429 and 40 more with 500. After that storm a worker is killed with
-SIGKILL while it delivers; the others finish its work. Every item is stored once,
-every statement extracted once, every post delivered (at most one repeat per channel:
-the message in flight when the worker died).
+the first sends with 429 and 40 more with 500, and to 20 channels on the fake Discord
+(REST and gateway; the bots process holds the gateway, the workers send). After that storm
+a worker is killed with SIGKILL while it delivers; the others finish its work. Every item
+is stored once, every statement extracted once, every post delivered (at most one repeat
+per channel: the message in flight when the worker died).
 """
 
 from __future__ import annotations
 
+import json
 import time
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -18,13 +20,15 @@ from typing import Any
 
 import pytest
 
+from tests.fakes.discord_api import FakeDiscord
+from tests.fakes.discord_model import TOKEN as DISCORD_TOKEN
 from tests.fakes.feed_server import FeedServer, running_feed_server
 from tests.fakes.telegram_api import FakeTelegramAPI
 from tests.fakes.workers import Schema, kill_holder, rss, start, stop_all, until
 
 TOKEN = "987654:SECRET-token-value"
-ENV = {"TELEGRAM_BOT_TOKEN": TOKEN}
-FEEDS, CHANNELS = 300, 200
+ENV = {"TELEGRAM_BOT_TOKEN": TOKEN, "DISCORD_BOT_TOKEN": DISCORD_TOKEN}
+FEEDS, CHANNELS, DISCORD_CHANNELS = 300, 200, 20
 REVIEW = -1009999999999
 STORM = 40  # sends answered 429, then as many answered 500
 QUOTES = ("China's carmakers are the most competitive in the world",
@@ -34,8 +38,10 @@ QUOTES = ("China's carmakers are the most competitive in the world",
           "China has more high-speed rail than the rest of the world combined")
 
 
-def _config(tmp_path: Path, url: str, server: FeedServer, api: FakeTelegramAPI) -> str:
+def _config(tmp_path: Path, url: str, server: FeedServer, api: FakeTelegramAPI,
+            discord: FakeDiscord, discord_channels: list[int], guild: int) -> str:
     channels = ", ".join(f'"{-1001000000000 - i}"' for i in range(CHANNELS))
+    on_discord = ", ".join(f'"{c}"' for c in discord_channels)
     feeds = "".join(f'[[feeds]]\nurl = "{server.url(f"/f{i}.xml")}"\nfull_text = false\n'
                     for i in range(FEEDS))
     cfg = tmp_path / "tracker.toml"
@@ -52,7 +58,9 @@ def _config(tmp_path: Path, url: str, server: FeedServer, api: FakeTelegramAPI) 
         'speaker_aliases = ["Elon Musk", "Musk"]\n'
         'topic_terms = ["China", "Chinese", "BYD", "Shanghai"]\non_unmatched = "post"\n'
         f'[telegram]\napi_base_url = "{api.base_url}"\nchannels = [{channels}]\n'
-        f'review_chat = "{REVIEW}"\n' + feeds)
+        f'review_chat = "{REVIEW}"\n'
+        f'[discord]\napi_base_url = "{discord.base_url}"\ngateway_url = "{discord.gateway_url}"\n'
+        f"channels = [{on_discord}]\nguild_ids = [{guild}]\n" + feeds)
     return str(cfg)
 
 
@@ -67,14 +75,22 @@ async def api() -> AsyncIterator[FakeTelegramAPI]:
     await fake.stop()
 
 
+@pytest.fixture
+async def discord() -> AsyncIterator[FakeDiscord]:
+    async with FakeDiscord() as fake:
+        yield fake
+
+
 async def test_three_workers_and_a_bots_process_lose_nothing_when_a_worker_is_killed(
-        tmp_path: Path, pg_url: str, api: FakeTelegramAPI) -> None:
+        tmp_path: Path, pg_url: str, api: FakeTelegramAPI, discord: FakeDiscord) -> None:
     db = Schema(pg_url)
+    guild = discord.add_guild(channels=tuple(f"news-{i}" for i in range(DISCORD_CHANNELS)))
+    on_discord = [guild.channel(f"news-{i}") for i in range(DISCORD_CHANNELS)]
     stack: list[Any] = []
     async with running_feed_server() as server:
         for i in range(FEEDS):
             server.set(f"/f{i}.xml", body=rss([(f"old{i}", "Old news", "Nothing said.")]))
-        cfg = _config(tmp_path, pg_url, server, api)
+        cfg = _config(tmp_path, pg_url, server, api, discord, on_discord, guild.id)
         try:
             workers = [await start(cfg, tmp_path, "worker", stack, ENV) for _ in range(3)]
             await start(cfg, tmp_path, "bots", stack, ENV)
@@ -101,8 +117,8 @@ async def test_three_workers_and_a_bots_process_lose_nothing_when_a_worker_is_ki
                 "SELECT count(*) = 0 FROM deliveries WHERE status <> 'sent' AND "
                 f"id = ANY(ARRAY{held}::int[])"), 60, "the dead worker's posts sent")
             await until(db.ready(
-                f"SELECT count(*) = {len(QUOTES) * CHANNELS} FROM deliveries d "
-                "JOIN destinations t ON t.id = d.destination_id "
+                f"SELECT count(*) = {len(QUOTES) * (CHANNELS + DISCORD_CHANNELS)} FROM "
+                "deliveries d JOIN destinations t ON t.id = d.destination_id "
                 "WHERE d.status = 'sent' AND t.role = 'channel'"), 120, "every post sent")
             finished = time.monotonic() - killed
             await until(lambda: db.one("SELECT count(*) FROM statements WHERE status <> "
@@ -123,7 +139,14 @@ async def test_three_workers_and_a_bots_process_lose_nothing_when_a_worker_is_ki
         extra = sum(n - 1 for n in texts.values())
         assert extra <= 1, f"channel {i} got {extra} repeats"
         repeats += extra
+    for channel in on_discord:
+        texts = Counter(q for m in discord.sent(channel) for q in QUOTES
+                        if q in json.dumps(m.payload, ensure_ascii=False))
+        assert set(texts) == set(QUOTES), f"Discord channel {channel} misses a post"
+        extra = sum(n - 1 for n in texts.values())
+        assert extra <= 1, f"Discord channel {channel} got {extra} repeats"
+        repeats += extra
     assert api.count_429 == STORM
     print(f"{len(held)} posts held by the killed worker, sent by the others {recovered:.1f} s "
-          f"after the kill; all {len(QUOTES) * CHANNELS} posts sent {finished:.1f} s after "
-          f"it; {repeats} repeated messages")
+          f"after the kill; all {len(QUOTES) * (CHANNELS + DISCORD_CHANNELS)} posts (Telegram "
+          f"and Discord) sent {finished:.1f} s after it; {repeats} repeated messages")
