@@ -3,13 +3,21 @@
 For each worker count, a fresh PostgreSQL schema gets 10,000 rebuttals (written in bulk),
 the local feed server serves 2,000 feeds, and the workers (real subprocesses) poll them
 once (first contact: nothing posted) and one statement goes through to warm the workers'
-matchers up. Then new items appear in waves over
-``--spread`` seconds: one or two per feed, every 100th feed's with a distinct quote of
-Elon Musk on China, which is posted to the channels on the fake Bot API. Printed per run:
-new items per second and statements per second (from the first wave to the last item
-processed / statement queued), the p50 and p95 time from an item appearing on the feed
-server to its post reaching the fake chat API, and the CPU seconds the workers, the
-PostgreSQL server and this process (feed server and fake chat API) used.
+matchers up. Then two measurements:
+
+- latency: new items appear in waves over ``--spread`` seconds, one or two per feed, every
+  200th feed's with a distinct quote of Elon Musk on China, posted to the channels on the
+  fake Bot API: the p50 and p95 time from an item appearing on the feed server to its
+  post reaching the fake chat API. Ten quotes over 60 s stay under the pace at which a
+  bot may post to one channel (20 messages a minute): above it, the figure would measure
+  Telegram's limit, not the pipeline (it did, before: 20 quotes in 30 s).
+- throughput: then a new item in every feed at once, every 50th with a quote (a backlog,
+  so the figure is what the workers can do, not how fast items arrive): new items per
+  second until the last is extracted, statements per second until the last is matched
+  and queued.
+
+Also printed: the CPU seconds the workers (with their parse processes), the PostgreSQL
+server and this process (feed server and fake chat API) used.
 
     python -m benchmarks.scale [--feeds 2000] [--rebuttals 10000] [--workers 1,2,4]
 
@@ -49,7 +57,8 @@ INTERVAL = 10  # polling.interval_seconds (its minimum)
 # One feed in this many gets a quote: about 0.7 statements a second over the default spread,
 # under the one message a second Telegram lets a bot send to one chat (which would
 # otherwise set the latency, not the pipeline).
-QUOTE_EVERY = 100
+QUOTE_EVERY = 200
+BACKLOG_QUOTE_EVERY = 50
 
 
 def _rss(items: list[tuple[str, str, str]]) -> bytes:
@@ -139,23 +148,31 @@ def _prepare(schema: str, rebuttals: int) -> str:
     return url
 
 
-async def _publish(server: FeedServer, feeds: int, spread: float,
-                   rng: random.Random) -> tuple[dict[str, float], int]:
-    """New items in waves over ``spread`` seconds; returns (quote -> publish time, items)."""
-    published: dict[str, float] = {}
-    waves, items = 20, 0
+async def _publish(server: FeedServer, feeds: int, spread: float, rng: random.Random,
+                   published: dict[str, float], tag: str = "new",
+                   quote_every: int = QUOTE_EVERY, waves: int = 20) -> int:
+    """New items in waves over ``spread`` seconds (each feed keeps the items published
+    before), one feed in ``quote_every`` with a quote, the quotes spread over the waves;
+    ``published`` gets each quote's publish time as it goes. Returns the items published."""
+    items = 0
+    n = feeds // quote_every  # quotes, one every waves / n waves (quote_every % waves == 0)
+    quoting = {k * quote_every + k * waves // n for k in range(n)}
     for wave in range(waves):
         for i in range(wave, feeds, waves):
-            new = [(f"old{i}", "Old news", "Nothing said."),
-                   (f"new{i}", f"Story {i}", f"Markets moved on day {i}.")]
-            if i % QUOTE_EVERY == 0:
+            new = [(f"{tag}{i}", f"Story {tag} {i}", f"Markets moved on day {i}.")]
+            if i in quoting:
                 quote = _quote(rng, i)
-                new.append((f"q{i}", f"Musk {i}", f'"{quote}," Elon Musk said.'))
+                new.append((f"q{tag}{i}", f"Musk {i}", f'"{quote}," Elon Musk said.'))
                 published[quote] = time.monotonic()
-            server.set(f"/f{i}.xml", body=_rss(new))
-            items += len(new) - 1
-        await asyncio.sleep(spread / waves)
-    return published, items
+            _shown.setdefault(i, [(f"old{i}", "Old news", "Nothing said.")]).extend(new)
+            server.set(f"/f{i}.xml", body=_rss(_shown[i]))
+            items += len(new)
+        if spread:
+            await asyncio.sleep(spread / waves)
+    return items
+
+
+_shown: dict[int, list[tuple[str, str, str]]] = {}  # the items each feed serves now
 
 
 async def run(workers: int, feeds: int, rebuttals: int, spread: float) -> dict[str, float]:
@@ -170,6 +187,7 @@ async def run(workers: int, feeds: int, rebuttals: int, spread: float) -> dict[s
     procs: list[asyncio.subprocess.Process] = []
     try:
         async with running_feed_server() as server:
+            _shown.clear()
             for i in range(feeds):
                 server.set(f"/f{i}.xml", body=_rss([(f"old{i}", "Old news", "Nothing said.")]))
             with tempfile.TemporaryDirectory(prefix="h13roles-bench-") as folder:
@@ -203,44 +221,88 @@ async def _warm_up(schema: str, server: FeedServer, api: FakeTelegramAPI) -> Non
     """One statement through the whole path first: each worker loads its matcher (10,000
     rebuttals) once, which is start-up, not the latency of an item."""
     quote = "China warm up " + " ".join(WORDS[40:48])
-    server.set("/f1.xml", body=_rss([("old1", "Old news", "Nothing said."),
-                                     ("warm", "Musk", f'"{quote}," Elon Musk said.')]))
+    _shown[1] = [("old1", "Old news", "Nothing said."),
+                 ("warm", "Musk", f'"{quote}," Elon Musk said.')]
+    server.set("/f1.xml", body=_rss(_shown[1]))
     await api.wait_for(lambda: any(quote in m.text for m in _received(api)), timeout=900)
     await _until(lambda: _one(schema, "SELECT count(*) FROM items WHERE processed_at IS NULL")
                  == 0, 900)
 
 
+def _count(schema: str, sql: str) -> int:
+    return int(_one(schema, sql) or 0)
+
+
 async def _measure(schema: str, server: FeedServer, api: FakeTelegramAPI,
                    procs: list[Any], feeds: int, spread: float) -> dict[str, float]:
-    cpu0, pg0, me0 = _cpu([p.pid for p in procs]), _pg_cpu(), time.process_time()
+    cpu0, pg0, me0 = _workers_cpu(procs), _pg_cpu(), time.process_time()
     t0 = time.monotonic()
-    published, items = await _publish(server, feeds, spread, random.Random(11))
-    total_items = feeds + items + 1  # and the warm-up's
-    done_items = await _until(lambda: _one(
-        schema, "SELECT count(*) FROM items WHERE processed_at IS NOT NULL") == total_items, 900)
-    done_statements = await _until(lambda: _one(
-        schema, "SELECT count(*) FROM statements WHERE status IN ('queued', 'posted', 'review')")
-        == len(published) + 1, 900)
+    rng = random.Random(11)
+    # Latency: items appear over the spread; arrivals are watched while they do.
+    published: dict[str, float] = {}
     arrived: dict[str, float] = {}
+    publishing = asyncio.ensure_future(_publish(server, feeds, spread, rng, published))
 
     def all_arrived() -> bool:
         for message in _received(api):
-            for quote in published:
+            for quote in list(published):
                 if quote not in arrived and quote in message.text:
                     arrived[quote] = time.monotonic()
-        return len(arrived) == len(published)
+        return publishing.done() and len(arrived) == len(published)
 
     await api.wait_for(all_arrived, timeout=900)
+    items = publishing.result()
     latencies = sorted(arrived[q] - published[q] for q in published)
+    processed = "SELECT count(*) FROM items WHERE processed_at IS NULL"
+    await _until(lambda: _count(schema, processed) == 0, 900)
+    decided = "SELECT count(*) FROM statements WHERE status NOT IN ('queued', 'posted', 'review')"
+    await _until(lambda: _count(schema, decided) == 0, 900)
+    # Throughput: a backlog, a new item in every feed at once.
+    statements0 = _count(schema, "SELECT count(*) FROM statements")
+    cpu_b0, pg_b0, me_b0 = _workers_cpu(procs), _pg_cpu(), time.process_time()
+    b0 = time.monotonic()
+    backlog: dict[str, float] = {}
+    backlog_items = await _publish(server, feeds, 0, rng, backlog, tag="b",
+                                   quote_every=BACKLOG_QUOTE_EVERY, waves=1)
+    done_items = await _until(lambda: _count(schema, processed) == 0 and _count(
+        schema, "SELECT count(*) FROM items WHERE guid LIKE 'b%' OR guid LIKE 'qb%'")
+        == backlog_items, 900)
+    done_statements = await _until(lambda: _count(
+        schema, "SELECT count(*) FROM statements") == statements0 + len(backlog)
+        and _count(schema, decided) == 0, 900)
+    cpu_backlog = (_workers_cpu(procs) - cpu_b0 + _pg_cpu() - pg_b0
+                   + time.process_time() - me_b0)
     return {
-        "items_per_s": items / (done_items - t0),
-        "statements_per_s": len(published) / (done_statements - t0),
+        "backlog_s": done_statements - b0, "backlog_cores": cpu_backlog / (done_statements - b0),
+        "items_per_s": backlog_items / (done_items - b0),
+        "statements_per_s": len(backlog) / (done_statements - b0),
         "p50": statistics.median(latencies),
         "p95": latencies[int(0.95 * (len(latencies) - 1))],
-        "statements": len(published), "items": items,
-        "cpu_workers": _cpu([p.pid for p in procs]) - cpu0, "cpu_pg": _pg_cpu() - pg0,
+        "statements": len(published), "items": items, "backlog": backlog_items,
+        "cpu_workers": _workers_cpu(procs) - cpu0, "cpu_pg": _pg_cpu() - pg0,
         "cpu_bench": time.process_time() - me0, "wall": time.monotonic() - t0,
     }
+
+
+def _workers_cpu(procs: list[Any]) -> float:
+    """CPU seconds of the worker processes and their live children (the parse pools)."""
+    pids = [p.pid for p in procs]
+    for pid in list(pids):
+        for entry in os.listdir("/proc"):
+            if entry.isdigit():
+                try:
+                    with open(f"/proc/{entry}/stat") as f:
+                        if int(f.read().rsplit(")", 1)[1].split()[1]) == pid:
+                            pids.append(int(entry))
+                except OSError:
+                    continue
+    total = 0.0
+    for pid in pids:
+        try:
+            total += _cpu([pid])
+        except OSError:
+            continue
+    return total
 
 
 def main() -> None:
@@ -248,8 +310,8 @@ def main() -> None:
     parser.add_argument("--feeds", type=int, default=2000)
     parser.add_argument("--rebuttals", type=int, default=10000)
     parser.add_argument("--workers", default="1,2,4")
-    parser.add_argument("--spread", type=float, default=30.0,
-                        help="seconds over which the new items appear")
+    parser.add_argument("--spread", type=float, default=60.0,
+                        help="seconds over which the latency run's new items appear")
     args = parser.parse_args()
     print(f"scale: {args.feeds} feeds, {args.rebuttals} rebuttals, {CHANNELS} channels, "
           f"poll interval {INTERVAL} s, {os.cpu_count()} cores, load average "
@@ -259,11 +321,12 @@ def main() -> None:
         r = asyncio.run(run(n, args.feeds, args.rebuttals, args.spread))
         base = base or r["items_per_s"]
         print(f"  {n} worker(s): {r['items_per_s']:7.1f} items/s ({r['items_per_s'] / base:.2f}x)"
-              f"  {r['statements_per_s']:5.2f} statements/s  latency p50 {r['p50']:5.1f} s"
-              f"  p95 {r['p95']:5.1f} s  ({r['items']:.0f} items, {r['statements']:.0f} "
-              f"statements in {r['wall']:.0f} s; CPU s: workers {r['cpu_workers']:.0f}, "
-              f"PostgreSQL {r['cpu_pg']:.0f}, feed server + chat API {r['cpu_bench']:.0f})",
-              flush=True)
+              f"  {r['statements_per_s']:5.2f} statements/s (backlog of {r['backlog']:.0f} "
+              f"items)  latency p50 {r['p50']:5.1f} s  p95 {r['p95']:5.1f} s ({r['items']:.0f}"
+              f" items, {r['statements']:.0f} quotes over the spread); {r['wall']:.0f} s, CPU s:"
+              f" workers {r['cpu_workers']:.0f}, PostgreSQL {r['cpu_pg']:.0f}, feed server + "
+              f"chat API {r['cpu_bench']:.0f}; the backlog took {r['backlog_s']:.0f} s at "
+              f"{r['backlog_cores']:.2f} cores busy", flush=True)
 
 
 if __name__ == "__main__":
