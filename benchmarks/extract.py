@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -166,18 +167,18 @@ def training_docs() -> list[Doc]:
     return [d for path in training_files() for d in load_docs(path)]
 
 
-def cross_validated(docs: list[Doc], folds: int = 5) -> dict[str, list[Any]]:
-    """Each document decided by a model trained (and thresholded) without it."""
+def fold_models(docs: list[Doc], folds: int = 5) -> Iterator[tuple[list[int], Any, list[Any]]]:
+    """Per fold: the test documents' indexes, a decision model trained and thresholded on
+    the other folds only, and every document's rule candidates (cut once)."""
     from sklearn.linear_model import LogisticRegression
 
     from tracker.extract.decide import RULE, CandidateModel, features
     from tracker.extract.train import choose_threshold, label, out_of_fold
 
     rule = Extractor(Settings().watch_list(), model=RULE)
-    rows = [[(features(d_, c, h), label((c.start, c.end), list(doc.gold)))
-             for d_, c, h in rule.candidates(doc.text, doc.segments, doc.guests, doc.title)]
-            for doc in docs]
-    by_lang: dict[str, list[Any]] = {}
+    cands = [list(rule.candidates(doc.text, doc.segments, doc.guests, doc.title)) for doc in docs]
+    rows = [[(features(d_, c, h), label((c.start, c.end), list(doc.gold))) for d_, c, h in cs]
+            for doc, cs in zip(docs, cands, strict=True)]
     for k in range(folds):
         test = [i for i in range(len(docs)) if i % folds == k]
         train = [i for i in range(len(docs)) if i % folds != k]
@@ -187,8 +188,14 @@ def cross_validated(docs: list[Doc], folds: int = 5) -> dict[str, list[Any]]:
         inner = out_of_fold(x, y, groups)  # the threshold comes from the training folds only
         threshold = choose_threshold(y, inner)[0]
         fitted = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
-        model = CandidateModel(tuple(float(w) for w in fitted.coef_[0]),
-                               float(fitted.intercept_[0]), threshold)
+        yield test, CandidateModel(tuple(float(w) for w in fitted.coef_[0]),
+                                   float(fitted.intercept_[0]), threshold), cands
+
+
+def cross_validated(docs: list[Doc], folds: int = 5) -> dict[str, list[Any]]:
+    """Each document decided by a model trained (and thresholded) without it."""
+    by_lang: dict[str, list[Any]] = {}
+    for test, model, _ in fold_models(docs, folds):
         extractor = Extractor(Settings().watch_list(), model=model)
         for i in test:
             for lang, pairs in run([docs[i]], extractor).items():

@@ -14,8 +14,6 @@ import argparse
 from collections import Counter
 from typing import Any
 
-import numpy as np
-
 from benchmarks.extract import Doc, overlaps
 from tracker.config import Settings
 from tracker.extract import Extractor
@@ -35,26 +33,11 @@ def _docs_with_source() -> list[tuple[str, Doc]]:
 def oof_predictions(docs: list[Doc], folds: int = 5) -> list[dict[str, Any]]:
     """For each document: its candidates (span, cue, topic, in_head, probability), the
     threshold of its fold and the predicted spans."""
-    from sklearn.linear_model import LogisticRegression
+    from benchmarks.extract import fold_models
 
-    from tracker.extract.decide import RULE, CandidateModel, features
-    from tracker.extract.train import choose_threshold, label, out_of_fold
-
-    rule = Extractor(Settings().watch_list(), model=RULE)
-    cands = [list(rule.candidates(doc.text, doc.segments, doc.guests, doc.title)) for doc in docs]
-    rows = [[(features(d_, c, h), label((c.start, c.end), list(doc.gold))) for d_, c, h in cs]
-            for doc, cs in zip(docs, cands, strict=True)]
     out: list[dict[str, Any]] = [{} for _ in docs]
-    for k in range(folds):
-        test = [i for i in range(len(docs)) if i % folds == k]
-        train = [i for i in range(len(docs)) if i % folds != k]
-        x = np.array([f for i in train for f, _ in rows[i]])
-        y = np.array([t for i in train for _, t in rows[i]])
-        groups = np.array([i for i in train for _ in rows[i]])
-        threshold = choose_threshold(y, out_of_fold(x, y, groups))[0]
-        fitted = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
-        model = CandidateModel(tuple(float(w) for w in fitted.coef_[0]),
-                               float(fitted.intercept_[0]), threshold)
+    for test, model, cands in fold_models(docs, folds):
+        threshold = model.threshold
         extractor = Extractor(Settings().watch_list(), model=model)
         for i in test:
             doc = docs[i]

@@ -2,8 +2,8 @@
 
 For each worker count, a fresh PostgreSQL schema gets 10,000 rebuttals (written in bulk),
 the local feed server serves 2,000 feeds, and the workers (real subprocesses) poll them
-once (first contact: nothing posted) and one statement goes through to warm the workers'
-matchers up. Then two measurements:
+once (first contact: nothing posted), build their matchers (each logs "matcher ready") and
+one statement goes through the whole path. Then two measurements:
 
 - latency: new items appear in waves over ``--spread`` seconds, one or two per feed, every
   200th feed's with a distinct quote of Elon Musk on China, posted to the channels on the
@@ -79,7 +79,7 @@ def _config(folder: Path, url: str, server: FeedServer, api: FakeTelegramAPI, fe
                      for i in range(feeds))
     path = folder / "tracker.toml"
     path.write_text(
-        f'[database]\nurl = "{url}"\n[logging]\nlevel = "WARNING"\n'
+        f'[database]\nurl = "{url}"\n[logging]\nlevel = "INFO"\n'
         f"[polling]\ninterval_seconds = {INTERVAL}\nallow_private_hosts = true\n"
         "parse_workers = 1\ntimeout_seconds = 10\n[delivery]\ninterval_seconds = 0.2\n"
         '[matching]\nembedder = "hashing"\n[posting]\nrepeat_window_hours = 0\n'
@@ -193,13 +193,18 @@ async def run(workers: int, feeds: int, rebuttals: int, spread: float) -> dict[s
             with tempfile.TemporaryDirectory(prefix="h13roles-bench-") as folder:
                 cfg = _config(Path(folder), url, server, api, feeds)
                 env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TRACKER_WEB__ENABLED": "false"}
-                for _ in range(workers):
-                    procs.append(await asyncio.create_subprocess_exec(
-                        sys.executable, "-m", "adapters.main", "-c", cfg, "run", "--role",
-                        "worker", env=env, stdout=asyncio.subprocess.DEVNULL,
-                        stderr=asyncio.subprocess.DEVNULL))
+                logs = [Path(folder) / f"worker-{n}.log" for n in range(workers)]
+                for log in logs:
+                    with log.open("wb") as out:  # the child keeps its own descriptor
+                        procs.append(await asyncio.create_subprocess_exec(
+                            sys.executable, "-m", "adapters.main", "-c", cfg, "run", "--role",
+                            "worker", env=env, stdout=out, stderr=out))
                 await _until(lambda: _one(schema, "SELECT count(*) FROM feeds WHERE baselined")
                              == feeds, 900)
+                # Each worker builds its matcher (10,000 rebuttals) at start: start-up, not
+                # the latency of an item.
+                await _until(lambda: all("matcher ready" in log.read_text(errors="replace")
+                                         for log in logs), 900)
                 await _warm_up(schema, server, api)
                 return await _measure(schema, server, api, procs, feeds, spread)
     finally:

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import json
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select, update
@@ -155,6 +157,29 @@ async def test_cached_matcher_reloads_when_rebuttals_change(db: Database) -> Non
         await s.commit()
     b = await stage.cached_matcher(db, HASHING)
     assert b is not a and (a.ids[0], 5) in b.fingerprint
+
+
+async def test_the_matcher_is_built_once_off_the_event_loop_however_many_ask(
+        db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker's start-up preload and its first statement share one build, and the build
+    (seconds of CPU with thousands of rebuttals) runs in a thread: the heartbeat and the
+    process's other tasks go on meanwhile."""
+    await add_rebuttals(db, load_rebuttals()[:3])
+    stage.clear_cache()
+    loop_thread = threading.get_ident()
+    built: list[int] = []  # the thread of each build
+    original = Matcher.__init__
+
+    def recording(self: Matcher, *args: Any, **kwargs: Any) -> None:
+        built.append(threading.get_ident())
+        original(self, *args, **kwargs)
+
+    monkeypatch.setattr(Matcher, "__init__", recording)
+    first, second, _ = await asyncio.gather(
+        stage.cached_matcher(db, HASHING), stage.cached_matcher(db, HASHING),
+        stage.preload_matcher(db, HASHING))
+    assert first is second
+    assert len(built) == 1 and built[0] != loop_thread
 
 
 async def test_rejected_pairs_are_loaded_as_negatives(db: Database) -> None:

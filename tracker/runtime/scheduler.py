@@ -154,6 +154,9 @@ async def _work(db: Database, settings: Settings, factory: PlatformFactory | Non
         worker = DeliveryWorker(db, notifiers, settings)
         delivering = asyncio.create_task(worker.run_forever(stop), name="delivery")
         runner = CycleRunner(db, settings, stages, status)
+        # The matcher (seconds with thousands of rebuttals) is built now, in a thread, not
+        # when the first statement waits for it.
+        preload = asyncio.create_task(_preload_matcher(db, settings), name="matcher-preload")
         scheduler = build_scheduler(
             [Job("cycle", runner.run, settings.polling.interval_seconds),
              *_transcription_jobs(db, settings)])
@@ -165,8 +168,17 @@ async def _work(db: Database, settings: Settings, factory: PlatformFactory | Non
         await stop.wait()
         logger.info("stopping")
         scheduler.shutdown(wait=False)
+        preload.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await preload
         await runner.drain()
         await delivering
+
+
+async def _preload_matcher(db: Database, settings: Settings) -> None:
+    from tracker.usecases.match import preload_matcher
+
+    await preload_matcher(db, settings)
 
 
 def _transcription_jobs(db: Database, settings: Settings) -> list[Job]:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import time
+import weakref
 from typing import Any
 
 from tracker.config import Settings
@@ -21,6 +24,10 @@ BATCH = 100  # statements claimed at a time: a worker's share, renewed while it 
 
 # One matcher per (database, matching settings), rebuilt when the rebuttals change.
 _cache: dict[tuple[str, str], tuple[tuple[Any, ...], Matcher]] = {}
+# One load at a time per key (and event loop): a worker's start-up preload and its first
+# statement share it.
+_loading: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, dict[tuple[str, str], asyncio.Lock]] = (
+    weakref.WeakKeyDictionary())
 
 
 def _cache_key(db: Database, settings: Settings) -> tuple[str, str]:
@@ -30,14 +37,19 @@ def _cache_key(db: Database, settings: Settings) -> tuple[str, str]:
 async def cached_matcher(db: Database, settings: Settings) -> Matcher:
     """The process's matcher for this database, reloaded when its inputs changed."""
     key = _cache_key(db, settings)
-    fingerprint = await matching_repo.rebuttal_fingerprint(db)
-    cached = _cache.get(key)
-    if cached is not None and cached[0] == fingerprint:
-        return cached[1]
-    logger.info("loading the matcher (%s published rebuttals)", len(fingerprint[0]))
-    matcher = await load_matcher(db, settings)
-    _cache[key] = (fingerprint, matcher)
-    return matcher
+    locks = _loading.setdefault(asyncio.get_running_loop(), {})
+    async with locks.setdefault(key, asyncio.Lock()):
+        fingerprint = await matching_repo.rebuttal_fingerprint(db)
+        cached = _cache.get(key)
+        if cached is not None and cached[0] == fingerprint:
+            return cached[1]
+        logger.info("loading the matcher (%s published rebuttals)", len(fingerprint[0]))
+        started = time.monotonic()
+        matcher = await load_matcher(db, settings)
+        _cache[key] = (fingerprint, matcher)
+        logger.info("matcher ready: %s rebuttals in %.1f s", len(matcher.rebuttals),
+                    time.monotonic() - started)
+        return matcher
 
 
 async def load_matcher(db: Database, settings: Settings) -> Matcher:
@@ -54,8 +66,11 @@ async def load_matcher(db: Database, settings: Settings) -> Matcher:
     # The bundled rebuttals' vectors ship with the package: a new database embeds none of them.
     shipped = shipped_vectors(embedder.name)
     found = {h: shipped[h] for h in hashes - stored.keys() if h in shipped}
-    matcher = Matcher(rebuttals, embedder, model, negatives, vectors={**stored, **found},
-                      auto_untaught=settings.matching.auto_post_new_rebuttals)
+    # Seconds of CPU with thousands of rebuttals: off the event loop, so the heartbeat keeps
+    # the worker's leases and its other tasks (a bot, /healthz) keep answering.
+    matcher = await asyncio.to_thread(
+        lambda: Matcher(rebuttals, embedder, model, negatives, vectors={**stored, **found},
+                        auto_untaught=settings.matching.auto_post_new_rebuttals))
     if found or matcher.new_vectors:
         await matching_repo.store_embeddings(db, embedder.name, {**found, **matcher.new_vectors})
     return matcher
@@ -64,6 +79,16 @@ async def load_matcher(db: Database, settings: Settings) -> Matcher:
 def clear_cache() -> None:
     """Forget cached matchers (tests, or after swapping the model file)."""
     _cache.clear()
+    _loading.clear()
+
+
+async def preload_matcher(db: Database, settings: Settings) -> None:
+    """Build the process's matcher now (a worker at start), not when the first statement
+    waits for it; a failure is logged, and the first statement tries again."""
+    try:
+        await cached_matcher(db, settings)
+    except Exception:
+        logger.exception("could not load the matcher at start; the match stage will retry")
 
 
 async def match_new_statements(
