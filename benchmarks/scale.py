@@ -11,10 +11,10 @@ one statement goes through the whole path. Then two measurements:
   post reaching the fake chat API. Ten quotes over 60 s stay under the pace at which a
   bot may post to one channel (20 messages a minute): above it, the figure would measure
   Telegram's limit, not the pipeline (it did, before: 20 quotes in 30 s).
-- throughput: then a new item in every feed at once, every 50th with a quote (a backlog,
-  so the figure is what the workers can do, not how fast items arrive): new items per
-  second until the last is extracted, statements per second until the last is matched
-  and queued.
+- throughput: then ten new items in every feed at once, every 50th feed with a quote too
+  (a backlog, so the figure is what the workers can do, not how fast items arrive or how
+  often a feed is read): new items per second until the last is extracted, statements per
+  second until the last is matched and queued.
 
 Also printed: the CPU seconds the workers (with their parse processes), the PostgreSQL
 server and this process (feed server and fake chat API) used.
@@ -59,6 +59,9 @@ INTERVAL = 10  # polling.interval_seconds (its minimum)
 # otherwise set the latency, not the pipeline).
 QUOTE_EVERY = 200
 BACKLOG_QUOTE_EVERY = 50
+# Ten new items in every feed at once: enough work that the poll interval (a feed is read at
+# most every 10 s) does not bound the figure, as one item a feed did (about 16 s either way).
+BACKLOG_PER_FEED = 10
 
 
 def _rss(items: list[tuple[str, str, str]]) -> bytes:
@@ -150,7 +153,7 @@ def _prepare(schema: str, rebuttals: int) -> str:
 
 async def _publish(server: FeedServer, feeds: int, spread: float, rng: random.Random,
                    published: dict[str, float], tag: str = "new",
-                   quote_every: int = QUOTE_EVERY, waves: int = 20) -> int:
+                   quote_every: int = QUOTE_EVERY, waves: int = 20, per_feed: int = 1) -> int:
     """New items in waves over ``spread`` seconds (each feed keeps the items published
     before), one feed in ``quote_every`` with a quote, the quotes spread over the waves;
     ``published`` gets each quote's publish time as it goes. Returns the items published."""
@@ -159,7 +162,8 @@ async def _publish(server: FeedServer, feeds: int, spread: float, rng: random.Ra
     quoting = {k * quote_every + k * waves // n for k in range(n)}
     for wave in range(waves):
         for i in range(wave, feeds, waves):
-            new = [(f"{tag}{i}", f"Story {tag} {i}", f"Markets moved on day {i}.")]
+            new = [(f"{tag}{i}" + (f"-{j}" if j else ""), f"Story {tag} {i} {j}",
+                    f"Markets moved on day {i}, hour {j}.") for j in range(per_feed)]
             if i in quoting:
                 quote = _quote(rng, i)
                 new.append((f"q{tag}{i}", f"Musk {i}", f'"{quote}," Elon Musk said.'))
@@ -268,7 +272,8 @@ async def _measure(schema: str, server: FeedServer, api: FakeTelegramAPI,
     b0 = time.monotonic()
     backlog: dict[str, float] = {}
     backlog_items = await _publish(server, feeds, 0, rng, backlog, tag="b",
-                                   quote_every=BACKLOG_QUOTE_EVERY, waves=1)
+                                   quote_every=BACKLOG_QUOTE_EVERY, waves=1,
+                                   per_feed=BACKLOG_PER_FEED)
     done_items = await _until(lambda: _count(schema, processed) == 0 and _count(
         schema, "SELECT count(*) FROM items WHERE guid LIKE 'b%' OR guid LIKE 'qb%'")
         == backlog_items, 900)
