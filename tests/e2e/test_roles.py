@@ -14,11 +14,12 @@ from typing import Any
 import psycopg
 import pytest
 
-from tests.e2e.test_scale_out import _start, _stop_all
 from tests.fakes.telegram_api import FakeTelegramAPI
+from tests.fakes.workers import start, stop_all
 from tests.integration.test_feeds_cli import tracker
 
 TOKEN = "987654:SECRET-token-value"
+ENV = {"TELEGRAM_BOT_TOKEN": TOKEN}
 READER = 555
 PG = "host=127.0.0.1 port=5432 user=postgres dbname=test"
 WAITING = "another process holds the chat update streams: waiting"
@@ -71,11 +72,11 @@ async def test_one_bots_process_reads_updates_and_another_takes_over_after_kill_
     schema = _schema(pg_url)
     stack: list[Any] = []
     try:
-        first = await _start(cfg, tmp_path, "bots", stack)
+        first = await start(cfg, tmp_path, "bots", stack, ENV)
         await api.wait_for(lambda: api.calls("getUpdates"), timeout=60)
         holder, _ = _lock_state(schema)
         assert holder is not None
-        second = await _start(cfg, tmp_path, "bots", stack)
+        second = await start(cfg, tmp_path, "bots", stack, ENV)
         second_log = tmp_path / "bots-1.log"
         await _until(lambda: WAITING in second_log.read_text(), 60, "the second to wait")
         first.proc.kill()  # SIGKILL: no clean-up, the lock goes with the connection
@@ -91,7 +92,7 @@ async def test_one_bots_process_reads_updates_and_another_takes_over_after_kill_
         second.proc.terminate()
         code = await asyncio.wait_for(second.proc.wait(), 30)
     finally:
-        await _stop_all(stack)
+        await stop_all(stack)
     logs = second_log.read_text()
     assert took < 30
     assert code == 0, logs[-2000:]

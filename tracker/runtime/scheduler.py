@@ -168,9 +168,9 @@ async def _work(db: Database, settings: Settings, factory: PlatformFactory | Non
         await stop.wait()
         logger.info("stopping")
         scheduler.shutdown(wait=False)
-        preload.cancel()
-        with contextlib.suppress(asyncio.CancelledError):
-            await preload
+        # Not cancelled: its thread would run on anyway, and a cycle being drained would
+        # start a second build of the matcher it waits for.
+        await preload
         await runner.drain()
         await delivering
 
