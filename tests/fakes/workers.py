@@ -109,21 +109,24 @@ async def kill_holder(db: Schema, workers: list[Service], held: str, what: str,
                 return worker
         return None
 
-    found: list[Service] = []
-
-    def seen() -> bool:
-        worker = holder()
-        if worker is not None:
-            found.append(worker)
-        return worker is not None
+    def holds(worker: Service) -> bool:
+        return bool(db.one("SELECT count(*) FROM " + held.format(
+            owner=f"'%-{worker.proc.pid}'")))
 
     t0 = time.monotonic()
-    while not await asyncio.to_thread(seen):
+    while True:
+        worker = await asyncio.to_thread(holder)
+        if worker is not None:
+            # Stopped, then looked at again: the kill lands while it still holds the work
+            # (between a look and a kill it may have finished and let go).
+            os.kill(worker.proc.pid, signal.SIGSTOP)
+            if await asyncio.to_thread(holds, worker):
+                await kill(worker)
+                return worker.proc.pid
+            os.kill(worker.proc.pid, signal.SIGCONT)
         if time.monotonic() - t0 > timeout:
             raise AssertionError(f"timed out after {timeout} s waiting for a worker {what}")
         await asyncio.sleep(0.05)
-    await kill(found[0])
-    return found[0].proc.pid
 
 
 def children(pid: int) -> list[int]:

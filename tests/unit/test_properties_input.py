@@ -124,6 +124,7 @@ ADVERSARIAL = [  # the shapes that make naive attribution quadratic
     'BYD was "very strong." ',  # many candidates: the cap's path
     "马斯克说，中国“",  # an unclosed Chinese quote
     "he said. " * 5 + "Musk. ",  # pronouns whose referent is far away
+    "比亚迪\u202e11´þ¾",  # CJK with no separator: opencc matched phrases over the whole run
 ]
 
 

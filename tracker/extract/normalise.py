@@ -29,6 +29,35 @@ def t2s(text: str) -> str:
     """
     if not _CJK.search(text):
         return text
+    return "".join(_t2s_piece(piece) for piece in _pieces(text))
+
+
+# opencc (pure Python) matches phrases over each run between its separators in time that
+# grows with the square of the run: a hostile text with no separator (100 KB of CJK and
+# symbols) took seconds. Runs are cut to this length, at a space or punctuation mark near
+# the end when there is one, so a phrase is rarely split.
+PIECE = 400
+_BREAK = re.compile(r"[\s，。、；：！？,.;:!?）)」』”]")
+
+
+def _pieces(text: str) -> list[str]:
+    """``text`` in consecutive pieces of at most PIECE characters."""
+    pieces, start = [], 0
+    while len(text) - start > PIECE:
+        end = start + PIECE
+        cut = None
+        for m in _BREAK.finditer(text, end - 64, end):
+            cut = m.end()
+        end = cut or end
+        pieces.append(text[start:end])
+        start = end
+    pieces.append(text[start:])
+    return pieces
+
+
+def _t2s_piece(text: str) -> str:
+    if not _CJK.search(text):
+        return text
     conv = _converter()
     out: str = conv.convert(text)
     if len(out) == len(text):
