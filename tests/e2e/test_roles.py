@@ -15,7 +15,7 @@ import psycopg
 import pytest
 
 from tests.fakes.telegram_api import FakeTelegramAPI
-from tests.fakes.workers import start, stop_all
+from tests.fakes.workers import Schema, start, stop_all, until
 from tests.integration.test_feeds_cli import tracker
 
 TOKEN = "987654:SECRET-token-value"
@@ -43,10 +43,6 @@ def _config(tmp_path: Path, url: str, api: FakeTelegramAPI) -> str:
     return str(cfg)
 
 
-def _schema(url: str) -> str:
-    return url.rsplit("%3D", 1)[1]
-
-
 def _lock_state(schema: str) -> tuple[int | None, int]:
     """(the backend pid holding the update streams lock, backends of the schema trying it)."""
     with psycopg.connect(PG, autocommit=True) as conn:
@@ -58,18 +54,10 @@ def _lock_state(schema: str) -> tuple[int | None, int]:
     return (held[0] if held else None), int(trying[0] if trying else 0)
 
 
-async def _until(predicate: object, timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():  # type: ignore[operator]
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        await asyncio.sleep(0.1)
-
-
 async def test_one_bots_process_reads_updates_and_another_takes_over_after_kill_9(
         tmp_path: Path, pg_url: str, api: FakeTelegramAPI) -> None:
     cfg = _config(tmp_path, pg_url, api)
-    schema = _schema(pg_url)
+    schema = Schema(pg_url).schema
     stack: list[Any] = []
     try:
         first = await start(cfg, tmp_path, "bots", stack, ENV)
@@ -78,12 +66,12 @@ async def test_one_bots_process_reads_updates_and_another_takes_over_after_kill_
         assert holder is not None
         second = await start(cfg, tmp_path, "bots", stack, ENV)
         second_log = tmp_path / "bots-1.log"
-        await _until(lambda: WAITING in second_log.read_text(), 60, "the second to wait")
+        await until(lambda: WAITING in second_log.read_text(), 60, "the second to wait")
         first.proc.kill()  # SIGKILL: no clean-up, the lock goes with the connection
         await first.proc.wait()
         killed = time.monotonic()
         before = len(api.calls("getUpdates"))
-        await _until(lambda: _lock_state(schema)[0] not in (None, holder), 30,
+        await until(lambda: _lock_state(schema)[0] not in (None, holder), 30,
                      "the second to take the lock")
         await api.wait_for(lambda: len(api.calls("getUpdates")) > before + 1, timeout=30)
         took = time.monotonic() - killed

@@ -24,7 +24,15 @@ from tests.fakes.discord_api import FakeDiscord
 from tests.fakes.discord_model import TOKEN as DISCORD_TOKEN
 from tests.fakes.feed_server import FeedServer, running_feed_server
 from tests.fakes.telegram_api import FakeTelegramAPI
-from tests.fakes.workers import Schema, kill_holder, rss, start, stop_all, until
+from tests.fakes.workers import (
+    Schema,
+    kill_holder,
+    rss,
+    start,
+    stop_all,
+    until,
+    worker_config,
+)
 
 TOKEN = "987654:SECRET-token-value"
 ENV = {"TELEGRAM_BOT_TOKEN": TOKEN, "DISCORD_BOT_TOKEN": DISCORD_TOKEN}
@@ -40,28 +48,14 @@ QUOTES = ("China's carmakers are the most competitive in the world",
 
 def _config(tmp_path: Path, url: str, server: FeedServer, api: FakeTelegramAPI,
             discord: FakeDiscord, discord_channels: list[int], guild: int) -> str:
-    channels = ", ".join(f'"{-1001000000000 - i}"' for i in range(CHANNELS))
     on_discord = ", ".join(f'"{c}"' for c in discord_channels)
-    feeds = "".join(f'[[feeds]]\nurl = "{server.url(f"/f{i}.xml")}"\nfull_text = false\n'
-                    for i in range(FEEDS))
-    cfg = tmp_path / "tracker.toml"
-    cfg.write_text(
-        f'[database]\nurl = "{url}"\n'
-        "[polling]\ninterval_seconds = 10\nallow_private_hosts = true\nparse_workers = 1\n"
-        "timeout_seconds = 5\n"
-        "[leases]\nfeeds_seconds = 5\nitems_seconds = 5\nstatements_seconds = 5\n"
-        "deliveries_seconds = 5\nbots_retry_seconds = 0.5\n"
-        "[delivery]\ninterval_seconds = 0.2\n"
-        '[matching]\nembedder = "hashing"\n'
-        "[posting]\nrepeat_window_hours = 0\n"
-        '[[watches]]\nname = "musk-china"\nspeaker = "Elon Musk"\n'
-        'speaker_aliases = ["Elon Musk", "Musk"]\n'
-        'topic_terms = ["China", "Chinese", "BYD", "Shanghai"]\non_unmatched = "post"\n'
-        f'[telegram]\napi_base_url = "{api.base_url}"\nchannels = [{channels}]\n'
-        f'review_chat = "{REVIEW}"\n'
-        f'[discord]\napi_base_url = "{discord.base_url}"\ngateway_url = "{discord.gateway_url}"\n'
-        f"channels = [{on_discord}]\nguild_ids = [{guild}]\n" + feeds)
-    return str(cfg)
+    return worker_config(
+        tmp_path, url, [server.url(f"/f{i}.xml") for i in range(FEEDS)], api.base_url,
+        [-1001000000000 - i for i in range(CHANNELS)],
+        extra=f'review_chat = "{REVIEW}"\n'
+              f'[discord]\napi_base_url = "{discord.base_url}"\n'
+              f'gateway_url = "{discord.gateway_url}"\n'
+              f"channels = [{on_discord}]\nguild_ids = [{guild}]\n")
 
 
 @pytest.fixture

@@ -22,7 +22,16 @@ import pytest
 
 from tests.fakes.feed_server import FeedServer, running_feed_server
 from tests.fakes.telegram_api import FakeTelegramAPI
-from tests.fakes.workers import PG, Schema, kill_holder, rss, start, stop_all, until
+from tests.fakes.workers import (
+    PG,
+    Schema,
+    kill_holder,
+    rss,
+    start,
+    stop_all,
+    until,
+    worker_config,
+)
 
 TOKEN = "987654:SECRET-token-value"
 CHANNELS = (-1001000000001, -1001000000002, -1001000000003)
@@ -36,24 +45,8 @@ OLD = ("old", "Old news", "Nothing said.")
 
 def _config(tmp_path: Path, url: str, server: FeedServer, api: FakeTelegramAPI,
             feeds: int) -> str:
-    channels = ", ".join(f'"{c}"' for c in CHANNELS)
-    listed = "".join(f'[[feeds]]\nurl = "{server.url(f"/f{i}.xml")}"\nfull_text = false\n'
-                     for i in range(feeds))
-    cfg = tmp_path / "tracker.toml"
-    cfg.write_text(
-        f'[database]\nurl = "{url}"\n'
-        "[polling]\ninterval_seconds = 10\nallow_private_hosts = true\nparse_workers = 1\n"
-        "timeout_seconds = 20\nmax_backoff_seconds = 60\n"
-        "[leases]\nfeeds_seconds = 5\nitems_seconds = 5\nstatements_seconds = 5\n"
-        "deliveries_seconds = 5\nbots_retry_seconds = 0.5\n"
-        "[delivery]\ninterval_seconds = 0.2\n"
-        '[matching]\nembedder = "hashing"\n'
-        "[posting]\nrepeat_window_hours = 0\n"
-        '[[watches]]\nname = "musk-china"\nspeaker = "Elon Musk"\n'
-        'speaker_aliases = ["Elon Musk", "Musk"]\n'
-        'topic_terms = ["China", "Chinese", "BYD", "Shanghai"]\non_unmatched = "post"\n'
-        f'[telegram]\napi_base_url = "{api.base_url}"\nchannels = [{channels}]\n' + listed)
-    return str(cfg)
+    return worker_config(tmp_path, url, [server.url(f"/f{i}.xml") for i in range(feeds)],
+                         api.base_url, list(CHANNELS), timeout=20)
 
 
 @pytest.fixture

@@ -22,6 +22,31 @@ from tracker.model import utcnow
 PG = "host=127.0.0.1 port=5432 user=postgres dbname=test"
 
 
+def worker_config(tmp_path: Path, url: str, feed_urls: list[str], telegram_api: str,
+                  channels: list[int], *, timeout: float = 5, extra: str = "") -> str:
+    """A `tracker run` config for several processes on one schema: leases of 5 s, a 10 s
+    poll interval, the hashing embedder, the musk-china watch posting what nothing answers,
+    Telegram ``channels`` on the fake Bot API; ``extra`` appends TOML (after [telegram])."""
+    listed = ", ".join(f'"{c}"' for c in channels)
+    feeds = "".join(f'[[feeds]]\nurl = "{u}"\nfull_text = false\n' for u in feed_urls)
+    cfg = tmp_path / "tracker.toml"
+    cfg.write_text(
+        f'[database]\nurl = "{url}"\n'
+        "[polling]\ninterval_seconds = 10\nallow_private_hosts = true\nparse_workers = 1\n"
+        f"timeout_seconds = {timeout}\nmax_backoff_seconds = 60\n"
+        "[leases]\nfeeds_seconds = 5\nitems_seconds = 5\nstatements_seconds = 5\n"
+        "deliveries_seconds = 5\nbots_retry_seconds = 0.5\n"
+        "[delivery]\ninterval_seconds = 0.2\n"
+        '[matching]\nembedder = "hashing"\n'
+        "[posting]\nrepeat_window_hours = 0\n"
+        '[[watches]]\nname = "musk-china"\nspeaker = "Elon Musk"\n'
+        'speaker_aliases = ["Elon Musk", "Musk"]\n'
+        'topic_terms = ["China", "Chinese", "BYD", "Shanghai"]\non_unmatched = "post"\n'
+        f'[telegram]\napi_base_url = "{telegram_api}"\nchannels = [{listed}]\n'
+        + extra + feeds)
+    return str(cfg)
+
+
 def rss(items: list[tuple[str, str, str]]) -> bytes:
     """An RSS 2.0 feed of (guid, title, description) items, published now."""
     body = "".join(f"<item><title>{t}</title><link>https://n.example/{g}</link><guid>{g}</guid>"

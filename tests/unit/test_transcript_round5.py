@@ -10,19 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.unit.transcript_pages import HIM, SPEAKERS
-from tracker.feeds.transcript_pages import parse_page
-
-
-def _speakers_turns(body: str) -> list[tuple[str, float, str]]:
-    transcript = parse_page("https://x.example/t", f"<html><body>{body}</body></html>".encode(),
-                            speakers=SPEAKERS)
-    return [(s.speaker, s.start, s.text) for s in transcript.segments] if transcript else []
-
-
-def _his(body: str) -> list[tuple[float, str]]:
-    return [(start, text) for who, start, text in _speakers_turns(body) if who == HIM]
-
+from tests.unit.transcript_pages import SPEAKERS
+from tests.unit.transcript_pages import his_turns as _his
 
 ASKED = ["Why build the launch site so far south?", "Does the weather cost you flights?",
          "Regulators say the paperwork is the slow part.", "What happens after the next test?"]

@@ -10,19 +10,7 @@ Small pages of our own, one per class; as in ``test_transcript_round5``.
 
 from __future__ import annotations
 
-from tests.unit.transcript_pages import HIM, SPEAKERS
-from tracker.feeds.transcript_pages import parse_page
-
-
-def _speakers_turns(body: str) -> list[tuple[str, float, str]]:
-    transcript = parse_page("https://x.example/t", f"<html><body>{body}</body></html>".encode(),
-                            speakers=SPEAKERS)
-    return [(s.speaker, s.start, s.text) for s in transcript.segments] if transcript else []
-
-
-def _his(body: str) -> list[tuple[float, str]]:
-    return [(start, text) for who, start, text in _speakers_turns(body) if who == HIM]
-
+from tests.unit.transcript_pages import his_turns as _his
 
 HOST = "Marisol Quintero"
 # (speaker heading, [(seconds, caption line)]): a turn's heading only before its first cue.
