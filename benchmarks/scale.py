@@ -35,7 +35,6 @@ import sys
 import tempfile
 import time
 import uuid
-from email.utils import format_datetime
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +44,7 @@ from sqlalchemy import create_engine
 from benchmarks.web_data import WORDS, _put, _rebuttals
 from tests.fakes.feed_server import FeedServer, running_feed_server
 from tests.fakes.telegram_api import FakeTelegramAPI
-from tracker.model import utcnow
+from tests.fakes.workers import children, rss
 from tracker.storage.db import upgrade
 from tracker.storage.schema_rebuttals import RebuttalRow
 
@@ -62,13 +61,6 @@ BACKLOG_QUOTE_EVERY = 50
 # Ten new items in every feed at once: enough work that the poll interval (a feed is read at
 # most every 10 s) does not bound the figure, as one item a feed did (about 16 s either way).
 BACKLOG_PER_FEED = 10
-
-
-def _rss(items: list[tuple[str, str, str]]) -> bytes:
-    body = "".join(f"<item><title>{t}</title><link>https://n.example/{g}</link><guid>{g}</guid>"
-                   f"<pubDate>{format_datetime(utcnow())}</pubDate><description>{d}</description>"
-                   "</item>" for g, t, d in items)
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>n</title>{body}</channel></rss>'.encode()
 
 
 def _quote(rng: random.Random, n: int) -> str:
@@ -169,7 +161,7 @@ async def _publish(server: FeedServer, feeds: int, spread: float, rng: random.Ra
                 new.append((f"q{tag}{i}", f"Musk {i}", f'"{quote}," Elon Musk said.'))
                 published[quote] = time.monotonic()
             _shown.setdefault(i, [(f"old{i}", "Old news", "Nothing said.")]).extend(new)
-            server.set(f"/f{i}.xml", body=_rss(_shown[i]))
+            server.set(f"/f{i}.xml", body=rss(_shown[i]))
             items += len(new)
         if spread:
             await asyncio.sleep(spread / waves)
@@ -193,7 +185,7 @@ async def run(workers: int, feeds: int, rebuttals: int, spread: float) -> dict[s
         async with running_feed_server() as server:
             _shown.clear()
             for i in range(feeds):
-                server.set(f"/f{i}.xml", body=_rss([(f"old{i}", "Old news", "Nothing said.")]))
+                server.set(f"/f{i}.xml", body=rss([(f"old{i}", "Old news", "Nothing said.")]))
             with tempfile.TemporaryDirectory(prefix="h13roles-bench-") as folder:
                 cfg = _config(Path(folder), url, server, api, feeds)
                 env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TRACKER_WEB__ENABLED": "false"}
@@ -232,7 +224,7 @@ async def _warm_up(schema: str, server: FeedServer, api: FakeTelegramAPI) -> Non
     quote = "China warm up " + " ".join(WORDS[40:48])
     _shown[1] = [("old1", "Old news", "Nothing said."),
                  ("warm", "Musk", f'"{quote}," Elon Musk said.')]
-    server.set("/f1.xml", body=_rss(_shown[1]))
+    server.set("/f1.xml", body=rss(_shown[1]))
     await api.wait_for(lambda: any(quote in m.text for m in _received(api)), timeout=900)
     await _until(lambda: _one(schema, "SELECT count(*) FROM items WHERE processed_at IS NULL")
                  == 0, 900)
@@ -297,15 +289,7 @@ async def _measure(schema: str, server: FeedServer, api: FakeTelegramAPI,
 def _workers_cpu(procs: list[Any]) -> float:
     """CPU seconds of the worker processes and their live children (the parse pools)."""
     pids = [p.pid for p in procs]
-    for pid in list(pids):
-        for entry in os.listdir("/proc"):
-            if entry.isdigit():
-                try:
-                    with open(f"/proc/{entry}/stat") as f:
-                        if int(f.read().rsplit(")", 1)[1].split()[1]) == pid:
-                            pids.append(int(entry))
-                except OSError:
-                    continue
+    pids += [child for pid in list(pids) for child in children(pid)]
     total = 0.0
     for pid in pids:
         try:
