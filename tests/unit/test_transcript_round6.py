@@ -163,5 +163,6 @@ def test_many_short_turns_seen_again_are_read_in_linear_time() -> None:
         assert len(got) == n // 2
         return time.thread_time() - started
 
-    small, large = cpu(6_000), cpu(12_000)
-    assert large <= 2.5 * small + 0.05, (small, large)  # doubling the turns: about twice the CPU
+    # The least of two runs (other work only adds); quadratic would be 4x, n log n about 2.2x.
+    small, large = min(cpu(6_000) for _ in range(2)), min(cpu(12_000) for _ in range(2))
+    assert large <= 3.0 * small + 0.05, (small, large)  # doubling the turns: not 4x
