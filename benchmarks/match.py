@@ -151,7 +151,7 @@ DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "match"
 def blind_part(name: str, embedder: Embedder) -> evaluate.Part:
     """A blind set (a folder under tests/data/match, or a path) as an evaluation part."""
     folder = Path(name) if Path(name).is_dir() else DATA / name
-    rebuttals, statements = evaluate.load_blind(folder)
+    rebuttals, statements = evaluate.load_blind(folder, load_rebuttals())
     return evaluate.Part(folder.name, rebuttals, statements, evaluate.Index(embedder, statements))
 
 
@@ -220,6 +220,18 @@ def quality(embedder_name: str, reranker_name: str, blind_sets: list[str],
         mark = "*" if part.name in DEVELOPMENT else ""
         columns.append((f"(3) {part.name}{mark}", evaluate.blind(part, model, th, reranker)))
     report(columns)
+    if "3" in protocols and blind_sets:
+        print("(3) streamed through review: each blind set's statements arrive in a seeded random "
+              "order; those not posted reach the review chat, which answers as labelled "
+              "(attach teaches a phrasing, ignore rejects the candidates)")
+        for name in blind_sets:
+            part = blind_part(name, embedder)
+            m = evaluate.through_review(part, model, reranker)
+            mark = "*" if part.name in DEVELOPMENT else ""
+            print(f"  {part.name + mark:<10} posts {m['posts']:>3}, wrong share "
+                  f"{m['wrong_share']:.3f} ({m['wrong_posts']}/{m['posts']}), correct automatic "
+                  f"{m['correct_auto']:.3f} of answerable, false alerts {m['false_alerts']:.3f}, "
+                  f"reviewed {m['reviews']:.3f} of statements")
 
 
 def latencies(sizes: str, n_queries: int, embedder_name: str, reranker_name: str) -> None:

@@ -8,6 +8,7 @@ import pytest
 from tracker.match import evaluate as ev
 from tracker.match.derive import DERIVED
 from tracker.match.embedder import HashingEmbedder
+from tracker.match.classifier import load_model
 from tracker.match.train import load_rebuttals, load_statements
 
 
@@ -104,3 +105,26 @@ def test_protocol_two_scores_every_statement_against_untaught_rebuttals(part: ev
         for rid, taught in zip(e.cand_ids, e.taught, strict=True):
             if rid in e.labels:
                 assert not taught
+
+
+def test_a_set_streamed_through_review_is_taught_by_the_review_choices() -> None:
+    from tracker.model import Counterpoint, Rebuttal, RebuttalStatus
+
+    reb = Rebuttal("grid", "China's power grid is three times the size of America's.",
+                   "中国电网的规模是美国的三倍。", (Counterpoint("Context.", "背景。", ()),),
+                   status=RebuttalStatus.PUBLISHED)
+    same = "China's power grid is three times the size of America's, Musk said on stage."
+    statements = [{"id": f"x{i}", "text": same, "lang": "en", "labels": ["grid"]}
+                  for i in range(6)]
+    statements.append({"id": "n1", "text": "Rockets land on barges in the Atlantic now.",
+                       "lang": "en", "labels": []})
+    part = ev.Part("tiny", [ev.stripped(reb)], statements,
+                   ev.Index(HashingEmbedder(), statements))
+    model = load_model().with_thresholds(0.5, 0.05)
+    m = ev.through_review(part, model, None, seed=3)
+    # The first statement of the new rebuttal can only be reviewed; its review choice
+    # teaches the rebuttal, and the same statement arriving again is then posted.
+    assert m["reviews"] * len(statements) >= 2
+    assert m["posts"] >= 1 and m["wrong_posts"] == 0
+    strict = ev.through_review(part, model, None, seed=3, min_taught=99)
+    assert strict["posts"] == 0 and strict["reviews"] == 1.0

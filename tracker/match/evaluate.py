@@ -36,13 +36,13 @@ from typing import Any
 import numpy as np
 
 from tracker.match.classifier import MatcherModel
-from tracker.match.derive import derive_phrasings
+from tracker.match.derive import DERIVED, derive_phrasings
 from tracker.match.embedder import Embedder
 from tracker.match.features import FEATURE_NAMES
 from tracker.match.lexical import is_short
 from tracker.match.matcher import Matcher, is_taught, prepare, runner_up_bar
 from tracker.match.reranker import RERANK_TOP, Candidate, Reranker
-from tracker.model import Rebuttal, RebuttalStatus
+from tracker.model import Decision, Phrasing, Rebuttal, RebuttalStatus
 
 FOLDS = 5
 SEED = 7
@@ -363,14 +363,78 @@ def leave_rebuttals_out(part: Part, reranker: Reranker | None = None) -> Scored:
     return scored
 
 
+def through_review(part: Part, model: MatcherModel, reranker: Reranker | None = None, *,
+                   seed: int = SEED, min_taught: int = 1) -> dict[str, Any]:
+    """A blind set streamed through the product, the review chat answering as the labels say.
+
+    The statements arrive in a seeded random order at a database holding the set's
+    rebuttals. Each is matched by the real ``Matcher`` (model, thresholds, reranker,
+    rejected pairs, and the rule for new rebuttals: here, fewer than ``min_taught``
+    phrasings from people or review choices go to review); a posted one is right or
+    wrong by its labels; every other one reaches the review chat (``on_unmatched =
+    "review"``), where the admin attaches the right rebuttal (a phrasing, origin
+    "statement") or ignores it (its candidates become rejected pairs), as the review
+    buttons do.
+    """
+    rebuttals = {r.id: r for r in part.rebuttals}
+    negatives: list[tuple[str, str]] = []
+    order = np.random.default_rng(seed).permutation(len(part.statements)).tolist()
+    posts = wrong = correct = alerts = reviews = 0
+    matcher: Matcher | None = None
+    for i in order:
+        s = part.statements[i]
+        text = prepare(s["text"])
+        if matcher is None:
+            matcher = Matcher(list(rebuttals.values()), part.index.embedder, model, negatives,
+                              vectors=part.index.vectors, auto_untaught=True,
+                              reranker=reranker)
+            part.index.vectors.update(matcher.new_vectors)
+        q = part.index.queries.get(text)
+        if q is None:
+            q = part.index.queries[text] = part.index.embedder.embed([text])[0]
+        result = matcher.match_vector(text, q)
+        labels = set(s["labels"])
+        posted = [m.rebuttal_id for m in result.matches if m.decision is Decision.MATCH]
+        learned = sum(p.origin != DERIVED for p in rebuttals[posted[0]].phrasings) if posted else 0
+        if posted and learned >= min_taught:
+            posts += 1
+            right = all(r in labels for r in posted)
+            correct += right
+            wrong += not right
+            alerts += not labels
+            continue
+        reviews += 1
+        if labels:
+            rid = sorted(labels)[0]
+            r = rebuttals[rid]
+            rebuttals[rid] = dataclasses.replace(r, phrasings=r.phrasings + (
+                Phrasing(text, str(s.get("lang", "en")), "statement"),))
+        else:
+            negatives += [(text, m.rebuttal_id) for m in result.matches]
+        matcher = None
+    n_none = sum(not s["labels"] for s in part.statements)
+    n_ans = len(part.statements) - n_none
+    return {"statements": len(part.statements), "answerable": n_ans, "posts": posts,
+            "wrong_posts": wrong, "wrong_share": wrong / posts if posts else 0.0,
+            "correct_auto": correct / max(n_ans, 1), "false_alerts": alerts / max(n_none, 1),
+            "reviews": reviews / max(len(part.statements), 1)}
+
+
 # --- blind sets --------------------------------------------------------------------------
 
-def load_blind(folder: Path) -> tuple[list[Rebuttal], list[dict[str, Any]]]:
-    """A blind set's published rebuttals, as imported (derived phrasings), and statements."""
+def load_blind(folder: Path, bundled: Sequence[Rebuttal] = ()
+               ) -> tuple[list[Rebuttal], list[dict[str, Any]]]:
+    """A blind set's published rebuttals, as imported (derived phrasings), and statements.
+
+    A set without a rebuttals.yaml was written for the bundled rebuttals: ``bundled``,
+    as they ship (their phrasings included), are its database.
+    """
     from tracker.rebuttals import loads
 
-    rebuttals = [stripped(r) for r in loads((folder / "rebuttals.yaml").read_text(encoding="utf-8"))
-                 if r.status == RebuttalStatus.PUBLISHED]
+    path = folder / "rebuttals.yaml"
+    rebuttals = list(bundled) if not path.is_file() else [
+        stripped(r) for r in loads(path.read_text(encoding="utf-8"))
+        if r.status == RebuttalStatus.PUBLISHED]
     statements = [json.loads(line) for line in
                   (folder / "statements.jsonl").read_text(encoding="utf-8").splitlines()
                   if line.strip()]
