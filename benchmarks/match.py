@@ -7,9 +7,12 @@ only their claim, counterpoints and derived phrasings; (3) blind sets written by
 helpers who never saw the matcher (tests/data/match/blind_*), their rebuttals the
 whole database, decided by the shipped model. In (1) and (2) each outer fold's
 weights and thresholds come from its training statements only (thresholds from an
-inner 5-fold cross-validation); (3) uses the shipped thresholds, chosen the same way
-on the labelled set. The product metric comes first, as shipped (new rebuttals go to
-review) and by the thresholds alone (``matching.auto_post_new_rebuttals = true``).
+inner 5-fold cross-validation: what the labelled set alone would choose); (3) uses
+the shipped thresholds, chosen on a calibration split of earlier blind sets
+(tracker.match.train.CALIBRATION), so only the sets after them are unseen. The
+product metric comes first, with the default rule (new rebuttals go to review) and by
+the thresholds alone (``matching.auto_post_new_rebuttals = true``); then each blind
+set streamed through the review chat (tracker.match.evaluate.through_review).
 
 Latency is per statement: embed it once, cosine against the whole matrix, sparse
 BM25, features and the classifier on the top candidates, the reranker on the top
@@ -50,7 +53,7 @@ from tracker.match.embedder import (  # noqa: E402
 )
 from tracker.match.matcher import Matcher, claim_texts, counter_texts  # noqa: E402
 from tracker.match.reranker import RERANKERS, build_reranker  # noqa: E402
-from tracker.match.train import load_rebuttals, load_statements  # noqa: E402
+from tracker.match.train import CALIBRATION, load_rebuttals, load_statements  # noqa: E402
 from tracker.model import Rebuttal, RebuttalStatus  # noqa: E402
 
 
@@ -143,16 +146,15 @@ def _embedder(name: str) -> Embedder:
 
 # Blind sets measured once as written before (docs/evaluation/matching-blind-*.md):
 # their figures here are development figures.
-DEVELOPMENT = ("blind_a", "blind_b")
-BLIND_SETS = ("blind_a", "blind_b", "blind_c")
+DEVELOPMENT = CALIBRATION
+BLIND_SETS = ("blind_a", "blind_b", "blind_seed", "blind_c")
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "match"
 
 
 def blind_part(name: str, embedder: Embedder) -> evaluate.Part:
     """A blind set (a folder under tests/data/match, or a path) as an evaluation part."""
     folder = Path(name) if Path(name).is_dir() else DATA / name
-    rebuttals, statements = evaluate.load_blind(folder, load_rebuttals())
-    return evaluate.Part(folder.name, rebuttals, statements, evaluate.Index(embedder, statements))
+    return evaluate.blind_part(folder, embedder, load_rebuttals())
 
 
 def _cell(m: dict[str, Any], key: str) -> str:
@@ -177,7 +179,7 @@ def report(columns: list[tuple[str, evaluate.Scored]]) -> None:
     """Print the protocols side by side, the product metric first."""
     width = max(24, *(len(name) + 2 for name, _ in columns))
     head = "".join(f"{name:>{width}}" for name, _ in columns)
-    for title, shipped in (("as shipped (new rebuttals go to review)", True),
+    for title, shipped in (("new rebuttals go to review (the default)", True),
                            ("thresholds alone (auto_post_new_rebuttals = true)", False)):
         print(f"{title:<50}{head}")
         figures = [evaluate.metrics(s.examples, s.probs, s.thresholds, shipped=shipped)
@@ -206,9 +208,10 @@ def quality(embedder_name: str, reranker_name: str, blind_sets: list[str],
           f"embedder {embedder.name}, reranker {reranker.name}")
     print("(1), (2): weights and thresholds of each outer fold from its training statements "
           "only (thresholds: inner 5-fold out-of-fold predictions)")
-    print(f"(3): the shipped model and thresholds (auto {model.auto_threshold:.3f}, suggest "
-          f"{model.suggest_threshold:.3f}), chosen the same way on the labelled set; "
-          "* = a development set (measured once as written before)")
+    print(f"(3): the shipped model and thresholds (auto {model.auto_threshold:.4f}, suggest "
+          f"{model.suggest_threshold:.3f}), chosen on the calibration split "
+          f"{', '.join(CALIBRATION)}; * = a set measured once as written before, now "
+          "development (calibration) data")
     columns: list[tuple[str, evaluate.Scored]] = []
     if "1" in protocols:
         columns.append(("(1) by statement", evaluate.by_statement(labelled, reranker)))

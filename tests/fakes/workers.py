@@ -37,7 +37,9 @@ def worker_config(tmp_path: Path, url: str, feed_urls: list[str], telegram_api: 
         "[leases]\nfeeds_seconds = 5\nitems_seconds = 5\nstatements_seconds = 5\n"
         "deliveries_seconds = 5\nbots_retry_seconds = 0.5\n"
         "[delivery]\ninterval_seconds = 0.2\n"
-        '[matching]\nembedder = "hashing"\n'
+        # The thresholds these process tests were written against: they test claims, leases
+        # and delivery, not the decision (the shipped, calibrated bar posts rarely).
+        '[matching]\nembedder = "hashing"\nauto_threshold = 0.729\nsuggest_threshold = 0.069\n'
         "[posting]\nrepeat_window_hours = 0\n"
         '[[watches]]\nname = "musk-china"\nspeaker = "Elon Musk"\n'
         'speaker_aliases = ["Elon Musk", "Musk"]\n'

@@ -31,10 +31,13 @@ async def tracker(*args: str, cwd: Path) -> tuple[int, str, str]:
     return proc.returncode or 0, out.decode(), err.decode()
 
 
-def write_config(tmp_path: Path, feeds: list[str], interval: int = 300) -> Path:
+def write_config(tmp_path: Path, feeds: list[str], interval: int = 300,
+                 auto_threshold: float | None = None) -> Path:
     lines = [f'[database]\nurl = "sqlite:///{tmp_path}/t.db"\n',
              f"[polling]\nallow_private_hosts = true\ntimeout_seconds = 2\n"
              f"interval_seconds = {interval}\n"]
+    if auto_threshold is not None:
+        lines.append(f"[matching]\nauto_threshold = {auto_threshold}\n")
     lines += [f'[[feeds]]\nurl = "{url}"\n' for url in feeds]
     path = tmp_path / "tracker.toml"
     path.write_text("\n".join(lines))

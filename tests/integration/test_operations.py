@@ -19,7 +19,7 @@ from tests.fakes.feed_server import running_feed_server
 from tests.fakes.notifier import FakeNotifier, seed_rebuttal, seed_statement
 from tests.fakes.process import tracker_process
 from tests.integration.test_feeds_cli import tracker, write_config
-from tests.integration.test_service_console import NEW, OLD, rss
+from tests.integration.test_service_console import NEW, OLD, POSTING, rss
 from tracker.config import Settings
 from tracker.ports import Service
 from tracker.runtime.delivery import DeliveryWorker
@@ -162,7 +162,7 @@ async def test_tracker_run_logs_json_serves_metrics_and_stops_quietly(tmp_path: 
     """The console script as deployed: JSON logs with ids, a scrape, SIGTERM without noise."""
     async with running_feed_server() as feeds:
         url = feeds.set("/wire.xml", body=rss(OLD))
-        cfg = str(write_config(tmp_path, [url], interval=10))
+        cfg = str(write_config(tmp_path, [url], interval=10, auto_threshold=POSTING))
         code, _, err = await tracker("-c", cfg, "poll", "--once", cwd=tmp_path)  # first contact
         assert code == 0, err
         feeds.set("/wire.xml", body=rss(NEW, OLD))

@@ -6,9 +6,9 @@ import numpy as np
 import pytest
 
 from tracker.match import evaluate as ev
+from tracker.match.classifier import load_model
 from tracker.match.derive import DERIVED
 from tracker.match.embedder import HashingEmbedder
-from tracker.match.classifier import load_model
 from tracker.match.train import load_rebuttals, load_statements
 
 

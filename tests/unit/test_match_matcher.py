@@ -10,6 +10,7 @@ import pytest
 
 from tracker.config import Settings
 from tracker.match import HashingEmbedder, Matcher, SentenceTransformerEmbedder, build_embedder
+from tracker.match.classifier import load_model
 from tracker.match.embedder import CountingEmbedder, UseM3Embedder, text_hash
 from tracker.match.train import load_rebuttals
 from tracker.model import Counterpoint, Decision, Rebuttal, RebuttalStatus
@@ -21,9 +22,15 @@ def use_m3() -> Iterator[UseM3Embedder]:
     yield UseM3Embedder()
 
 
+# These tests check the mechanics of posting (the threshold, runner-ups, rejected pairs,
+# new rebuttals, the reranker) at the threshold the labelled set alone would choose: the
+# shipped one is calibrated on blind text (0.9987) and posts rarely (test_match_classifier).
+MECHANICS = load_model().with_thresholds(0.82, None)
+
+
 @pytest.fixture(scope="session")
 def matcher(use_m3: UseM3Embedder) -> Matcher:
-    return Matcher(load_rebuttals(), use_m3)
+    return Matcher(load_rebuttals(), use_m3, MECHANICS)
 
 
 def _english_only(rebuttal: Rebuttal) -> Rebuttal:
@@ -81,9 +88,10 @@ def test_top_k_and_empty_input(matcher: Matcher) -> None:
 
 def test_rejected_pair_demotes_a_near_identical_statement(use_m3: UseM3Embedder) -> None:
     text = "BYD is nothing but a Tesla clone, they copy everything we do."
-    plain = Matcher(load_rebuttals(), use_m3).match(text)
+    plain = Matcher(load_rebuttals(), use_m3, MECHANICS).match(text)
     assert plain.decision is Decision.MATCH
-    demoted = Matcher(load_rebuttals(), use_m3, negatives=[(text, "byd-copies-tesla")]).match(text)
+    demoted = Matcher(load_rebuttals(), use_m3, MECHANICS,
+                      negatives=[(text, "byd-copies-tesla")]).match(text)
     assert demoted.decision is not Decision.MATCH
     top = {m.rebuttal_id: m.score for m in demoted.matches}
     assert top.get("byd-copies-tesla", 0.0) < plain.matches[0].score
@@ -172,13 +180,13 @@ def test_a_rebuttal_nobody_has_phrased_goes_to_review_until_taught(use_m3: UseM3
     so does `matching.auto_post_new_rebuttals`."""
     text = "BYD is nothing but a Tesla clone, they copy everything we do."
     untaught = [_phrased_only(r, "derived") for r in load_rebuttals()]
-    result = Matcher(untaught, use_m3).match(text)
+    result = Matcher(untaught, use_m3, MECHANICS).match(text)
     assert result.matches[0].rebuttal_id == "byd-copies-tesla"
     assert result.decision is Decision.SUGGEST
     assert Decision.MATCH not in {m.decision for m in result.matches}
-    assert Matcher(untaught, use_m3, auto_untaught=True).match(text).decision is Decision.MATCH
+    assert Matcher(untaught, use_m3, MECHANICS, auto_untaught=True).match(text).decision is Decision.MATCH
     taught = [_phrased_only(r, "statement") for r in load_rebuttals()]
-    assert Matcher(taught, use_m3).match(text).decision is Decision.MATCH
+    assert Matcher(taught, use_m3, MECHANICS).match(text).decision is Decision.MATCH
 
 
 
@@ -192,7 +200,7 @@ def test_a_statement_with_another_number_than_the_claim_goes_to_review(
     from tracker.match.reranker import NoReranker
 
     # Without the reranker the classifier would post it with the "three times" rebuttal.
-    alone = Matcher(load_rebuttals(), use_m3, reranker=NoReranker()).match(text)
+    alone = Matcher(load_rebuttals(), use_m3, MECHANICS, reranker=NoReranker()).match(text)
     assert alone.decision is Decision.MATCH
     assert alone.matches[0].rebuttal_id == "china-power-three-times-us"
     result = matcher.match(text)  # the default reranker compares the claim's quantities

@@ -441,6 +441,31 @@ def load_blind(folder: Path, bundled: Sequence[Rebuttal] = ()
     return rebuttals, statements
 
 
+def blind_part(folder: Path, embedder: Embedder, bundled: Sequence[Rebuttal]) -> Part:
+    """A blind set's folder as an evaluation part (``bundled``: see ``load_blind``)."""
+    rebuttals, statements = load_blind(folder, bundled)
+    return Part(folder.name, rebuttals, statements, Index(embedder, statements))
+
+
+def calibrate(parts: Sequence[Part], model: MatcherModel, reranker: Reranker) -> Thresholds:
+    """Thresholds chosen on a calibration split: sets the reported figures are not computed on.
+
+    The parts' statements are decided by ``model`` and ``reranker`` with every rebuttal
+    allowed to post (the thresholds alone); the rule is ``choose_thresholds``'. The
+    reranker's cap depends on the automatic threshold, so the choice is made twice.
+    """
+    th = Thresholds(model.auto_threshold, model.suggest_threshold)
+    for _ in range(2):
+        examples: list[Example] = []
+        probs: list[np.ndarray] = []
+        for part in parts:
+            scored = blind(part, model, th, reranker)
+            examples += scored.examples
+            probs += scored.probs
+        th = choose_thresholds(examples, probs)
+    return th
+
+
 def blind(part: Part, model: MatcherModel, th: Thresholds,
           reranker: Reranker | None = None) -> Scored:
     """Protocol 3: the blind set's rebuttals are the whole database; ``model`` decides."""
