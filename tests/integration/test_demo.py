@@ -113,7 +113,7 @@ def test_the_output_opens_with_a_legend_of_posts_reviews_and_repeats(first: Demo
     legend = first.output.split(RULE)[0]
     for term in ("post ", "review ", "repeat ", "decision "):
         assert f"\n  {term}" in legend
-    assert re.search(r"at least \d\.\d\d is\s+posted, at least \d\.\d\d goes to review", legend)
+    assert re.search(r"at least \d\.\d{2,4} is\s+posted, at least \d\.\d{2,4} goes to review", legend)
 
 
 def test_each_post_and_review_says_its_decision_and_score_against_the_threshold(
@@ -121,8 +121,8 @@ def test_each_post_and_review_says_its_decision_and_score_against_the_threshold(
     assert first.blocks
     for block in first.blocks:
         [why] = [line for line in block.splitlines() if line.startswith("  → decision: ")]
-        assert re.search(r"scored \d\.\d\d(:| ≥ | is below)", why) or "no rebuttal came" in why
-        assert re.search(r"\d\.\d\d(,| to post| →)", why), why
+        assert re.search(r"scored \d\.\d{2,4}(:| ≥ | is below)", why) or "no rebuttal came" in why
+        assert re.search(r"\d\.\d{2,4}(,| to post| →)", why), why
 
 
 def test_posts_come_first_then_reviews_each_in_article_order(first: DemoRun) -> None:
@@ -187,3 +187,11 @@ async def test_a_headline_restating_a_posted_quote_is_shown_as_a_repeat(db: Data
     assert await repeats(db, sent, {quote: "post #1"}) == [
         '  "Musk says China obeys him" (https://news.example/a) → grouped into post #1: '
         "the same article's headline"]
+
+
+def test_a_threshold_with_four_decimals_is_written_with_four() -> None:
+    # The shipped threshold is 0.9987: at two decimals a score of 0.9962 read "1.00: below 1.00".
+    line = explain(Decision.SUGGEST, ScoredRebuttal("rb", 0.9962), 0.9987, 0.05, "review")
+    assert line == "decision: suggest · rb scored 0.9962: below 0.9987 to post, at least 0.0500 → review"
+    line = explain(Decision.MATCH, ScoredRebuttal("rb", 0.9995), 0.9987, 0.05, "review")
+    assert line == "decision: match · rb scored 0.9995 ≥ 0.9987, the threshold to post → posted"

@@ -25,8 +25,8 @@ What the demo shows (posts go to [stdout], the channel; reviews to [review], the
   review   a statement the matcher is unsure about (or none answers): the admins decide
   repeat   the same claim reported again (another outlet, the other language, a headline
            restating the article's quote): never posted twice, added to the first as a source
-  decision the best rebuttal's score (0-1) against the thresholds: at least {auto:.2f} is
-           posted, at least {suggest:.2f} goes to review, below that no rebuttal answers it"""
+  decision the best rebuttal's score (0-1) against the thresholds: at least {auto} is
+           posted, at least {suggest} goes to review, below that no rebuttal answers it"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,21 +73,32 @@ def in_order(sent: Sequence[Delivered]) -> list[Delivered]:
                                        d.statement.start, d.statement.text))
 
 
+def digits(*thresholds: float) -> int:
+    """Decimals enough to write the thresholds as set (2 to 4): 0.73 → 2, 0.9987 → 4."""
+    return max([2] + [next((d for d in (2, 3) if abs(round(t, d) - t) < 1e-9), 4)
+                      for t in thresholds])
+
+
 def explain(decision: Decision | None, top: ScoredRebuttal | None, auto: float, suggest: float,
             on_unmatched: str) -> str:
-    """One line: the decision, the best rebuttal's score against the thresholds, the outcome."""
+    """One line: the decision, the best rebuttal's score against the thresholds, the outcome.
+
+    Scores and thresholds are written with as many decimals as the thresholds need, so a
+    score just under a threshold of 0.9987 does not read as "1.00: below 1.00".
+    """
     if top is None:
         return f"decision: none · no rebuttal came close → {on_unmatched} (the watch's choice)"
-    score = f"{top.rebuttal_id} scored {top.score:.2f}"
+    d = digits(auto, suggest)
+    a, s = f"{auto:.{d}f}", f"{suggest:.{d}f}"
+    score = f"{top.rebuttal_id} scored {top.score:.{d}f}"
     if decision == Decision.MATCH:
-        return f"decision: match · {score} ≥ {auto:.2f}, the threshold to post → posted"
+        return f"decision: match · {score} ≥ {a}, the threshold to post → posted"
     if decision == Decision.SUGGEST and top.score >= auto:
-        return (f"decision: suggest · {score} ≥ {auto:.2f}, but a short statement (or one "
+        return (f"decision: suggest · {score} ≥ {a}, but a short statement (or one "
                 "like a statement an admin turned down) is never posted unreviewed → review")
     if decision == Decision.SUGGEST:
-        return (f"decision: suggest · {score}: below {auto:.2f} to post, at least "
-                f"{suggest:.2f} → review")
-    return (f"decision: none · the best, {score}, is below {suggest:.2f} → {on_unmatched} "
+        return f"decision: suggest · {score}: below {a} to post, at least {s} → review"
+    return (f"decision: none · the best, {score}, is below {s} → {on_unmatched} "
             "(the watch's choice for statements no rebuttal answers)")
 
 
@@ -97,7 +108,8 @@ async def replay(db: Database, settings: Settings, recorder: Recorder, notifier:
     model = (await cached_matcher(db, settings)).model
     auto, suggest = model.auto_threshold, model.suggest_threshold
     unmatched = {w.name: w.on_unmatched for w in settings.watch_list()}
-    echo(LEGEND.format(auto=auto, suggest=suggest))
+    d = digits(auto, suggest)
+    echo(LEGEND.format(auto=f"{auto:.{d}f}", suggest=f"{suggest:.{d}f}"))
     shown: dict[int, str] = {}  # statement id -> "post #3": as the notifier numbered it
     for item in in_order(recorder.sent):
         async with db.session() as session:
