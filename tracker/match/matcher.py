@@ -20,6 +20,7 @@ from tracker.match import features as feat
 from tracker.match.classifier import MatcherModel, load_model
 from tracker.match.derive import DERIVED
 from tracker.match.embedder import Embedder, text_hash
+from tracker.match.group import TextGroup
 from tracker.match.lexical import BM25Index, is_short, strip_reporting, tokenize
 from tracker.match.reranker import RERANK_TOP, Candidate, ComparisonReranker, Reranker
 from tracker.model import Decision, MatchResult, Rebuttal, ScoredRebuttal
@@ -76,53 +77,6 @@ def runner_up_bar(auto_threshold: float) -> float:
     return max(auto_threshold, RUNNER_UP_MIN)
 
 
-class _Group:
-    """Texts owned by rebuttals: unique vectors once, plus per-rebuttal row runs (for reduceat).
-
-    A text shared by several rebuttals (a counterpoint reused by two entries) is
-    stored once; ``rows`` maps each rebuttal's run back to the unique matrix.
-    """
-
-    def __init__(
-        self,
-        per_rebuttal: list[list[str]],
-        lookup: Mapping[str, np.ndarray],
-        dim: int,
-        dtype: type = np.float32,
-    ) -> None:
-        unique: dict[str, int] = {}
-        rows = [unique.setdefault(t, len(unique)) for ts in per_rebuttal for t in ts]
-        # Filled row by row: no temporary float32 stack (40 MB at 10,000 rebuttals).
-        self.matrix: np.ndarray = np.empty((len(unique), dim), dtype=dtype)
-        for text, row in unique.items():
-            self.matrix[row] = lookup[text]
-        self.rows = np.asarray(rows, dtype=np.int64)
-        self.shared = len(unique) < len(rows)
-        self.counts = np.array([len(ts) for ts in per_rebuttal], dtype=np.int64)
-        self.starts = np.concatenate([[0], np.cumsum(self.counts)[:-1]]).astype(np.int64)
-        self.has = self.counts > 0
-
-    def max_and_mean(self, q: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Per-rebuttal max and mean cosine to q (0 for rebuttals without rows)."""
-        n = len(self.counts)
-        if self.rows.size == 0:
-            return np.zeros(n, np.float32), np.zeros(n, np.float32)
-        sims = self.matrix @ q
-        if self.shared:
-            sims = sims[self.rows]
-        starts = np.minimum(self.starts, len(sims) - 1)
-        mx = np.where(self.has, np.maximum.reduceat(sims, starts), 0.0)
-        sm = np.where(self.has, np.add.reduceat(sims, starts), 0.0)
-        return mx.astype(np.float32), (sm / np.maximum(self.counts, 1)).astype(np.float32)
-
-    def max_for(self, i: int, q: np.ndarray) -> float:
-        """Max cosine between q and the rows of rebuttal i (0 when it has none)."""
-        if not self.has[i]:
-            return 0.0
-        idx = self.rows[self.starts[i] : self.starts[i] + self.counts[i]]
-        return float((self.matrix[idx].astype(np.float32) @ q).max())
-
-
 class Matcher:
     """Ranks rebuttals for a statement and decides match / suggest / none."""
 
@@ -174,10 +128,10 @@ class Matcher:
             + [t for ts in neg_by_id.values() for t in ts],
             vectors or {},
         )
-        self._claims = _Group(claims, lookup, embedder.dim)
+        self._claims = TextGroup(claims, lookup, embedder.dim)
         # Counterpoints only feed features of the top candidates, never the full scan, so they
         # are kept in half precision: it halves their memory at 10,000 rebuttals.
-        self._counters = _Group(counters, lookup, embedder.dim, np.float16)
+        self._counters = TextGroup(counters, lookup, embedder.dim, np.float16)
         self._negatives = {rid: np.vstack([lookup[t] for t in ts]) for rid, ts in neg_by_id.items()}
         self._bm25 = BM25Index(tokenize(" ".join(ts)) for ts in claims)
         self._profiles = [feat.profile(c, p) for c, p in zip(claims, counters, strict=True)]
