@@ -142,18 +142,22 @@ ADVERSARIAL = [  # the shapes that make naive attribution quadratic
 @settings(max_examples=6)
 @given(st.one_of(st.sampled_from(ADVERSARIAL), hostile_text.filter(lambda t: len(t) >= 8)))
 def test_extraction_time_grows_linearly_with_the_text(unit: str) -> None:
-    """Doubling an adversarial text at most ~2.5x the CPU time (plus 20 ms of timer slack)."""
+    """Doubling an adversarial text at most 3x the CPU time (plus 20 ms of timer slack).
+
+    Quadratic work would be 4x; linear is 2x alone, and a loaded 2-core machine (the
+    suite's other worker, CI) measured up to 3.4x for one doubling with 2.5x as the bound.
+    """
     small = ("Elon Musk on China. " + unit * (20_000 // len(unit) + 1))[:20_000]
     large = small * 2
-    t_small, t_large = _best_cpu(small), _best_cpu(large)
-    assert t_large <= 2.5 * t_small + 0.02, (unit, t_small, t_large)
+    t_small, t_large = _best_cpu(small, runs=5), _best_cpu(large, runs=5)
+    assert t_large <= 3.0 * t_small + 0.02, (unit, t_small, t_large)
 
 
 @pytest.mark.parametrize("unit", ADVERSARIAL)
 def test_each_adversarial_shape_is_linear(unit: str) -> None:
     small = ("Elon Musk on China. " + unit * (20_000 // len(unit) + 1))[:20_000]
-    t_small, t_large = _best_cpu(small), _best_cpu(small * 2)
-    assert t_large <= 2.5 * t_small + 0.02, (t_small, t_large)
+    t_small, t_large = _best_cpu(small, runs=5), _best_cpu(small * 2, runs=5)
+    assert t_large <= 3.0 * t_small + 0.02, (t_small, t_large)  # quadratic: 4x
 
 
 @given(any_text)
