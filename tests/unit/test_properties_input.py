@@ -139,25 +139,36 @@ ADVERSARIAL = [  # the shapes that make naive attribution quadratic
 ]
 
 
+def _small_and_large(small: str, factor: int = 4, runs: int = 3) -> tuple[float, float]:
+    """The least CPU time of ``small`` and of it repeated ``factor`` times, runs interleaved.
+
+    Interleaving lets both sizes sample the same load (a test on the suite's other worker
+    starting between them skewed a ratio); timing 4x the text against a bound of 8x sits
+    halfway (geometrically) between linear (4x) and quadratic (16x) work, so a busy
+    2-core machine, which has stretched one doubling to 3.4x, cannot fail a linear text.
+    """
+    large = small * factor
+    t_small = t_large = float("inf")
+    for _ in range(runs):
+        t_small = min(t_small, _best_cpu(small, runs=1))
+        t_large = min(t_large, _best_cpu(large, runs=1))
+    return t_small, t_large
+
+
 @settings(max_examples=6)
 @given(st.one_of(st.sampled_from(ADVERSARIAL), hostile_text.filter(lambda t: len(t) >= 8)))
 def test_extraction_time_grows_linearly_with_the_text(unit: str) -> None:
-    """Doubling an adversarial text at most 3x the CPU time (plus 20 ms of timer slack).
-
-    Quadratic work would be 4x; linear is 2x alone, and a loaded 2-core machine (the
-    suite's other worker, CI) measured up to 3.4x for one doubling with 2.5x as the bound.
-    """
-    small = ("Elon Musk on China. " + unit * (20_000 // len(unit) + 1))[:20_000]
-    large = small * 2
-    t_small, t_large = _best_cpu(small, runs=5), _best_cpu(large, runs=5)
-    assert t_large <= 3.0 * t_small + 0.02, (unit, t_small, t_large)
+    """Four times an adversarial text at most 8x the CPU time (quadratic would be 16x)."""
+    small = ("Elon Musk on China. " + unit * (10_000 // len(unit) + 1))[:10_000]
+    t_small, t_large = _small_and_large(small)
+    assert t_large <= 8.0 * t_small + 0.02, (unit, t_small, t_large)
 
 
 @pytest.mark.parametrize("unit", ADVERSARIAL)
 def test_each_adversarial_shape_is_linear(unit: str) -> None:
-    small = ("Elon Musk on China. " + unit * (20_000 // len(unit) + 1))[:20_000]
-    t_small, t_large = _best_cpu(small, runs=5), _best_cpu(small * 2, runs=5)
-    assert t_large <= 3.0 * t_small + 0.02, (t_small, t_large)  # quadratic: 4x
+    small = ("Elon Musk on China. " + unit * (10_000 // len(unit) + 1))[:10_000]
+    t_small, t_large = _small_and_large(small)
+    assert t_large <= 8.0 * t_small + 0.02, (t_small, t_large)  # quadratic: 16x
 
 
 @given(any_text)
