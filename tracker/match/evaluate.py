@@ -39,7 +39,7 @@ from tracker.match.classifier import MatcherModel
 from tracker.match.derive import DERIVED
 from tracker.match.embedder import Embedder
 from tracker.match.matcher import Matcher, prepare
-from tracker.match.reranker import RERANK_TOP, Candidate, Reranker
+from tracker.match.reranker import Reranker, rerank_top
 from tracker.match.scoring import (
     FOLDS,
     SEED,
@@ -169,10 +169,7 @@ def rerank(reranker: Reranker | None, part: Part, examples: Sequence[Example],
     out = []
     for e, p in zip(examples, probs, strict=True):
         p = p.copy()
-        top = [int(j) for j in np.argsort(-p, kind="stable")[:RERANK_TOP]]
-        new = reranker.rerank(e.text, [Candidate(by_id[e.cand_ids[j]], float(p[j])) for j in top],
-                              auto)
-        p[top] = np.minimum(p[top], new)
+        rerank_top(reranker, e.text, [by_id[c] for c in e.cand_ids], p, auto)
         out.append(p)
     return out
 
@@ -234,10 +231,7 @@ def through_review(part: Part, model: MatcherModel, reranker: Reranker | None = 
                               vectors=part.index.vectors, auto_untaught=True,
                               reranker=reranker)
             part.index.vectors.update(matcher.new_vectors)
-        q = part.index.queries.get(text)
-        if q is None:
-            q = part.index.queries[text] = part.index.embedder.embed([text])[0]
-        result = matcher.match_vector(text, q)
+        result = matcher.match_vector(text, part.index.query(text))
         labels = set(s["labels"])
         posted = [m.rebuttal_id for m in result.matches if m.decision is Decision.MATCH]
         learned = sum(p.origin != DERIVED for p in rebuttals[posted[0]].phrasings) if posted else 0

@@ -22,7 +22,7 @@ from tracker.match.derive import DERIVED
 from tracker.match.embedder import Embedder, text_hash
 from tracker.match.group import TextGroup
 from tracker.match.lexical import BM25Index, is_short, strip_reporting, tokenize
-from tracker.match.reranker import RERANK_TOP, Candidate, ComparisonReranker, Reranker
+from tracker.match.reranker import ComparisonReranker, Reranker, rerank_top
 from tracker.model import Decision, MatchResult, Rebuttal, ScoredRebuttal
 
 logger = logging.getLogger(__name__)
@@ -216,7 +216,8 @@ class Matcher:
             return MatchResult(Decision.NONE, ())
         probs = self.model.predict(rows)
         capped = self._apply_negatives(cands, probs, q)
-        self._rerank(text, cands, probs)
+        rerank_top(self.reranker, text, [self.rebuttals[i] for i in cands], probs,
+                   self.model.auto_threshold)
         order = np.argsort(-probs, kind="stable")[: max(1, top_k)]
         short = is_short(text)
 
@@ -241,13 +242,6 @@ class Matcher:
             for rank, j in enumerate(order)
         )
         return MatchResult(decision, matches)
-
-    def _rerank(self, text: str, cands: list[int], probs: np.ndarray) -> None:
-        """Let the reranker lower the probabilities of the top candidates (in place)."""
-        top = [int(j) for j in np.argsort(-probs, kind="stable")[:RERANK_TOP]]
-        seen = [Candidate(self.rebuttals[cands[j]], float(probs[j])) for j in top]
-        new = self.reranker.rerank(text, seen, self.model.auto_threshold)
-        probs[top] = np.minimum(probs[top], np.asarray(new, dtype=np.float64))
 
     def _apply_negatives(self, cands: list[int], probs: np.ndarray, q: np.ndarray) -> set[int]:
         """Lower candidates an admin rejected for a very similar statement.

@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
+import numpy as np
+
 from tracker.errors import ConfigError
 from tracker.match import compare as cmp
 from tracker.model import Rebuttal
@@ -164,6 +166,18 @@ class CrossEncoderReranker:
             best = max(self.scores(text, claims), default=0.0)
             out.append(c.probability if best >= self.gate else capped(c.probability, auto))
         return out
+
+
+def rerank_top(reranker: Reranker, text: str, rebuttals: Sequence[Rebuttal],
+               probs: np.ndarray, auto: float) -> None:
+    """Let ``reranker`` lower the probabilities of the top RERANK_TOP candidates, in place.
+
+    ``rebuttals[j]`` is the rebuttal of ``probs[j]``; the matcher and the evaluation
+    protocols both decide through this.
+    """
+    top = [int(j) for j in np.argsort(-probs, kind="stable")[:RERANK_TOP]]
+    new = reranker.rerank(text, [Candidate(rebuttals[j], float(probs[j])) for j in top], auto)
+    probs[top] = np.minimum(probs[top], np.asarray(new, dtype=np.float64))
 
 
 RERANKERS = ("compare", "none")

@@ -89,16 +89,20 @@ class Index:
         self.vectors.update(m.new_vectors)
         return m
 
+    def query(self, text: str) -> np.ndarray:
+        """The vector of a prepared statement, embedded once."""
+        q = self.queries.get(text)
+        if q is None:
+            q = self.queries[text] = self.embedder.embed([text])[0]
+        return np.asarray(q)
+
     def examples(self, matcher: Matcher, statements: Iterable[dict[str, Any]]) -> list[Example]:
         """Each statement's candidates and feature rows in ``matcher``'s database."""
         taught = {r.id: is_taught(r) for r in matcher.rebuttals}
         out = []
         for s in statements:
             text = prepare(s["text"])
-            q = self.queries.get(text)
-            if q is None:
-                q = self.queries[text] = self.embedder.embed([text])[0]
-            idx, rows = matcher.candidate_features(text, q)
+            idx, rows = matcher.candidate_features(text, self.query(text))
             ids = [matcher.ids[i] for i in idx]
             out.append(Example(text, frozenset(s["labels"]), ids, rows,
                                [taught[i] for i in ids]))
