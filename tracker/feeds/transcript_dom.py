@@ -21,6 +21,7 @@ from tracker.feeds.htmltext import CONTROL
 from tracker.feeds.transcript_player import (
     avatars,
     bracket_time,
+    initials_badges,
     cue_times,
     speaker_attributes,
     time_buttons,
@@ -92,6 +93,7 @@ def page_lines(markup: str) -> list[Line]:
     if root is None:
         return []
     time_buttons(root)  # before buttons go: a player's time may be one
+    initials_badges(root)  # before avatars read a badge's title as the speaker
     _keep_transcript_panels(root)
     etree.strip_elements(root, *_DROP, with_tail=False)
     _prune(root, len("".join(root.itertext())))

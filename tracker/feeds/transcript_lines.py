@@ -52,14 +52,14 @@ _ROLE = r"(?:\s*[(（\[](?!\s*\d{1,2}:)(?P<role>[^()（）\[\]]{1,40})[)）\]])?
 _COMMA_ROLE = r"(?:,\s*[A-Za-z\u3400-\u9fff][^:：.!?;\"“”]{0,60}?)?"  # "CEO, Tesla" too
 _OPEN, _CLOSE = r"[(\[（【［]", r"[)\]）】］]"  # "［00:17］": full-width square brackets too
 _RANGE = rf"(?:\s*(?:[-–—~]|-->)\s*{TS})?"  # "(00:12:03 - 00:12:45)": the turn starts at the first
-_STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}\s*[:：]\s*"
+_STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*"
                           r"(?P<text>.*)$")
 _NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*[:：]?\s*"
                          r"(?P<text>.*)$")
 _NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?\s*[-–—|·]?\s+(?P<ts>{TS})\s*$")
 # "00:09马斯克：…": no space is needed before a Chinese name.
 _BARE_STAMP_FIRST = re.compile(rf"^(?P<ts>{TS})(?:\s+|(?=[\u3400-\u9fff]))[-–—|·]?\s*"
-                               rf"(?P<name>{NAME}){_ROLE}\s*[:：]\s*(?P<text>.*)$")
+                               rf"(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
 _NAME_DASH = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s+[—–]\s+(?P<text>\S.*)$")
 _NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
 _BRACKETED = re.compile(rf"^[【〔](?P<name>{NAME}){_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
@@ -126,6 +126,7 @@ def record(line: Line) -> Record:
         return _row(line)
     text = _MARKDOWN_LEAD.sub(r"\2", line.text)  # "**Elon Musk:** ..." left as typed
     text = _CUE.sub("", text)  # "(CLIP) ELON MUSK: ...": a clip played in a show is his turn
+    text = _lead_in(text)
     for form, pattern in _STAMPED:
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
@@ -223,6 +224,27 @@ _MARKDOWN_LEAD = re.compile(r"^(\*\*|__)(.{1,80}?)\1\s*")
 _STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
             ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP),
             ("stamp-name", _STAMP_NAME), ("stamp-bracket", _STAMP_BRACKETED))
+
+
+# What may open a line before its label and is neither: a caption's speaker-change mark
+# (">> ELON MUSK:"), a bullet or a dash, a time the page could not give ("[??:??]",
+# "[--:--]").
+_LEAD_MARK = re.compile(r"^(?:>{2,}|&gt;&gt;|[•·▪►»‣–—-](?=\s))\s*")
+_NO_TIME = re.compile(rf"^{_OPEN}\s*[?\-–—]{{1,2}}:[?\-–—]{{2}}(?::[?\-–—]{{2}})?\s*{_CLOSE}\s*")
+# A cue's time range: its start is the time ("00:00:09,480 --> 00:00:15,900 马斯克").
+_CUE_RANGE = re.compile(rf"^({_OPEN}?\s*{TS}\s*{_CLOSE}?)\s*(?:-->|→)\s*{_OPEN}?\s*{TS}\s*{_CLOSE}?"
+                        r"(?=\s+\S)")
+
+
+def _lead_in(text: str) -> str:
+    """The line without the marks before its label, a cue's range as its start time; a
+    line that is a time alone or a range alone stays as it is."""
+    for _ in range(3):  # ">> [??:??] – Name:": each mark once at most
+        m = _LEAD_MARK.match(text) or _NO_TIME.match(text)
+        if m is None or m.end() >= len(text):
+            break
+        text = text[m.end():]
+    return _CUE_RANGE.sub(r"\1", text, count=1)
 
 
 def _unlabelled(line: Line) -> Record:

@@ -115,7 +115,12 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
         # The page names its people outside the turns ("Speaker 2 is Elon Musk"); a host
         # saying "Speaker 1: Elon Musk, welcome" defines nobody.
         notes = "\n".join(r.line for r in records if r.name not in named)
-        persons = people(named, "\n".join(r.line for r in records), speakers, roles, notes)
+        forms: dict[str, set[str]] = defaultdict(set)  # how each label is written
+        for r in records:
+            if r.name in named:
+                forms[r.name].add(_form_kind(r.form))
+        persons = people(named, "\n".join(r.line for r in records), speakers, roles, notes,
+                         forms)
         segments = labelled_turns(records, named, persons)
     if segments is None:
         segments = bold_questions(lines, records, speakers)
@@ -128,6 +133,11 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     if not segments:
         return None
     return Transcript(url=url, format="page", segments=tuple(segments))
+
+
+def _form_kind(form: str) -> str:
+    """A label's form without its container's marks ("colon-caps-bold" is "colon-caps")."""
+    return re.sub(r"-(?:bold|quote|list|title)\b", "", form)
 
 
 def _named_role(r: Record) -> Record:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from tracker.feeds.speakers import Speakers, canonical, fold
 from tracker.feeds.transcript_qa import ANSWER_LABELS, answerer
@@ -41,7 +41,8 @@ _NUMBERED = re.compile(
 
 
 def people(labels: Iterable[str], text: str, speakers: Speakers,
-           roles: Mapping[str, str] | None = None, notes: str | None = None) -> dict[str, str]:
+           roles: Mapping[str, str] | None = None, notes: str | None = None,
+           forms: Mapping[str, set[str]] | None = None) -> dict[str, str]:
     """Each label's person: a watched speaker's display name, or the label's full name.
 
     ``text``: the page's; ``notes``: its text outside the turns, where it defines labels
@@ -61,7 +62,8 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
     # their own ("梅耶") is not the one a shared word ("马斯克") shortens.
     own = {label: _owners(_HONORIFIC.sub("", label), full) for label in labels}
     shortened = {owners[0] for owners in own.values() if len(owners) == 1}
-    for label in labels:
+    budget = _INTRODUCED_LABELS  # each looks through the page: a few at most (linear time)
+    for label in sorted(labels):
         bare = _HONORIFIC.sub("", label)
         owners = own[label] or _named_in(bare, text, speakers)
         if len(own[label]) > 1 and len(rest := [o for o in owners if o not in shortened]) == 1:
@@ -74,11 +76,58 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
             out[label] = canonical(defined[label], speakers)
         elif not own[label] and _someone_else(bare, text, speakers):
             out[label] = label  # "ELON:", a caller whose "real name is Elon"
+        elif (len(owners) > 1 and (budget := budget - 1) >= 0
+              and (near := _introduced(label, owners, text)) is not None
+              and _same_form(label, near, forms or {})):
+            out[label] = canonical(near, speakers)  # "… joining us, Elon Musk." then "MUSK:"
         elif len(owners) > 1:
             out[label] = label  # "Musk" beside "Elon Musk" and "Kimbal Musk": not for sure
         else:
             out[label] = canonical(owners[0] if owners else bare, speakers)
     return out
+
+
+_INTRODUCED_LABELS = 8
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _same_form(label: str, full: str, forms: Mapping[str, set[str]]) -> bool:
+    """Whether the person named in full speaks under a full-name label written as the
+    short label is ("ELON MUSK:" then "MUSK:"; not a chapter line "02:10 — Elon Musk: …")."""
+    mine = forms.get(label, set())
+    return any(fold(_HONORIFIC.sub("", other)) == fold(full) and mine & theirs
+               for other, theirs in forms.items())
+
+
+def _introduced(label: str, owners: Sequence[str], text: str) -> str | None:
+    """Which of the people a short label may be the page names last, in words, before
+    the label's first use: a broadcast writes "ELON MUSK" once, then "MUSK", right after
+    the host says whom we hear ("I caught up with Elon Musk after his speech." / "MUSK:
+    ..."). None when the label is not used apart from the full names, or none is named
+    first. The caller takes it only for one who speaks under a full-name label written
+    the same way (a guest introduced as "the father of Elon Musk" makes no "Musk:" Elon's)."""
+    folded = text.casefold()
+    word = label.casefold()
+    spans = sorted((m.start(), m.end()) for owner in owners
+                   for m in re.finditer(re.escape(owner.casefold()), folded))
+    first = None
+    for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", folded):
+        if not any(a <= m.start() < b for a, b in spans):
+            first = m.start()
+            break
+    if first is None:
+        return None
+    last: dict[str, int] = {}
+    for owner in owners:
+        # Named in words, not as a label: a letter before the name on its line.
+        ends = [m.end() for m in re.finditer(re.escape(owner.casefold()), folded[:first])
+                if _LETTER.search(folded, max(folded.rfind("\n", max(0, m.start() - 200), m.start()) + 1,
+                                                     m.start() - 200), m.start())]
+        if ends:
+            last[owner] = ends[-1]
+    if not last:
+        return None
+    return max(last, key=last.__getitem__)
 
 
 def _someone_else(word: str, text: str, speakers: Speakers) -> bool:

@@ -15,7 +15,8 @@ from itertools import islice
 
 from lxml import etree
 
-__all__ = ["avatars", "bracket_time", "cue_times", "speaker_attributes", "time_buttons"]
+__all__ = ["avatars", "bracket_time", "cue_times", "initials_badges", "speaker_attributes",
+           "time_buttons"]
 
 _CUE_ATTRS = ("data-start", "data-time", "data-begin", "data-start-time", "data-seconds")
 _MS_ATTRS = ("data-start-ms", "data-start-millis", "data-time-ms", "data-begin-ms", "data-ms",
@@ -41,6 +42,46 @@ _LABELLED = re.compile(r"^(?:[\[(（【]?\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\S*\s*[-�
 _BY = re.compile(r"^(?:(?:posted |written )?by|from|作者|文)\s*[:：|]?\s*", re.I)
 _ALT_WORDS = re.compile(r"^(?:avatar|photo|picture|image|profile (?:picture|photo)) (?:of|for) "
                         r"|(?:'s|’s)? (?:avatar|photo|headshot|profile (?:picture|photo))$", re.I)
+
+
+# A badge's class: "seg-avatar", "initials", "monogram".
+_BADGE = re.compile(r"avatar|initials?|monogram|badge", re.I)
+
+
+def initials_badges(root: etree._Element) -> None:
+    """An initials badge before a speaker's name ("<span aria-hidden>E</span>Elon Musk",
+    "<i class=avatar>ML</i>Maya Lindqvist") is decoration: it goes, so the label reads
+    "Elon Musk", not "E Elon Musk". A badge: one to three capitals alone in an element
+    hidden from screen readers or styled as an avatar, whose initials open the name after it."""
+    for el in list(root.iter()):
+        if not isinstance(el.tag, str) or len(el):
+            continue
+        text = (el.text or "").strip()
+        if not (1 <= len(text) <= 3 and text.isalpha() and text.isupper()):
+            continue
+        if el.get("aria-hidden") != "true" and not _BADGE.search(el.get("class", "")):
+            continue
+        after = (el.tail or "").strip()
+        nxt = el.getnext()
+        if not after and nxt is not None:
+            after = "".join(nxt.itertext()).strip()
+        initials = "".join(word[:1] for word in after.split()[:3]).upper()
+        if after and initials.startswith(text):
+            parent = el.getparent()
+            if parent is not None:
+                _keep_tail(el)
+                parent.remove(el)
+
+
+def _keep_tail(el: etree._Element) -> None:
+    """The text after a removed element stays, with the element before it or its parent."""
+    if not el.tail:
+        return
+    prev, parent = el.getprevious(), el.getparent()
+    if prev is not None:
+        prev.tail = (prev.tail or "") + el.tail
+    elif parent is not None:
+        parent.text = (parent.text or "") + el.tail
 
 
 def time_buttons(root: etree._Element) -> None:

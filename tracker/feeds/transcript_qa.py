@@ -122,8 +122,10 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
                    speakers: Speakers) -> list[TranscriptSegment] | None:
     """An interview whose questions are bold paragraphs (or "Q:" lines) and answers plain
     ones below."""
+    asking_label = _question_label(records)
     asked = [i for i, line in enumerate(lines)
-             if _is_question(line) or records[i].name in _QUESTION_LABELS]
+             if _is_question(line) or records[i].name in _QUESTION_LABELS
+             or (asking_label is not None and records[i].name == asking_label)]
     if len(asked) < MIN_QUESTIONS:
         return None
     # Between questions, a bold paragraph that does not ask is a question too ("Your
@@ -133,6 +135,13 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
              if i in asking or _is_question(lines[i], asks=False)]
     notes = "\n".join(r.line for r in records[:asked[0]])
     who = answerer(notes, speakers)
+    asking_lines = set(asked) if asking_label is not None else set()
+    # The answerer labelled once ("ELON MUSK: I've been …" under the first question,
+    # the later answers plain): the one other label between the questions.
+    answering = {r.name for i, r in enumerate(records[:asked[-1] + 1])
+                 if r.name and r.text and r.name != asking_label and i - 1 in asking_lines}
+    if who is None and asking_label is not None and len(answering) == 1:
+        who = canonical(next(iter(answering)) or "", speakers)
     if who is None:
         return None
     segments: list[TranscriptSegment] = []
@@ -145,11 +154,40 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
                 continue  # a pull quote inside the answer, an ornament ("◆")
             if r.heading or is_stop(r.line) or r.box not in boxes:
                 break
-            answer.append(r.text or r.line)
+            if _INTERSTITIAL.fullmatch(r.line):
+                continue  # "Advertisement" between two paragraphs of the answer
+            answer.append(r.text if r.name in answering else r.line)
         segments.append(TranscriptSegment(0.0, 0.0, records[i].line, "Q"))
         if answer:
             segments.append(TranscriptSegment(0.0, 0.0, " ".join(answer), who))
     return segments if len(segments) > len(asked) else None
+
+
+# What a magazine prints between an answer's paragraphs, read by nobody.
+_INTERSTITIAL = re.compile(r"(?i:advertisement|advertising|sponsored|story continues below"
+                           r"(?: advertisement)?|article continues below)|广告|廣告")
+
+
+def _question_label(records: Sequence[Record]) -> str | None:
+    """The interviewer's label of a Q&A that labels its questions and leaves the answers
+    plain ("THE MERIDIAN: Why?" then the answer's paragraphs; the answerer labelled once
+    at most): a label on MIN_QUESTIONS lines or more, most of them asking, each with
+    words and an unlabelled line below it, and no other label used twice."""
+    lines: dict[str, list[int]] = {}
+    for i, r in enumerate(records):
+        if r.name:
+            lines.setdefault(r.name, []).append(i)
+    recurring = [name for name, idx in lines.items() if len(idx) >= 2]
+    if len(recurring) != 1:
+        return None
+    name = recurring[0]
+    idx = lines[name]
+    asking = sum(records[i].text.rstrip().endswith(("?", "？")) for i in idx)
+    once = {n for n, at in lines.items() if len(at) == 1}
+    answered = all(i + 1 < len(records) and records[i].text
+                   and (records[i + 1].name is None or records[i + 1].name in once)
+                   for i in idx[:-1])
+    return name if len(idx) >= MIN_QUESTIONS and asking * 2 > len(idx) and answered else None
 
 
 def _is_question(line: Line, asks: bool = True) -> bool:
