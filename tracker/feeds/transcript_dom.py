@@ -21,8 +21,8 @@ from tracker.feeds.htmltext import CONTROL
 from tracker.feeds.transcript_player import (
     avatars,
     bracket_time,
-    initials_badges,
     cue_times,
+    initials_badges,
     speaker_attributes,
     time_buttons,
 )

@@ -236,15 +236,21 @@ _CUE_RANGE = re.compile(rf"^({_OPEN}?\s*{TS}\s*{_CLOSE}?)\s*(?:-->|→)\s*{_OPEN
                         r"(?=\s+\S)")
 
 
+_STAMP_LEAD = re.compile(rf"^(?:{_OPEN}\s*{TS}\s*{_CLOSE}|{TS})\s*(?=>>|&gt;|[•·▪►»‣–—-]\s)")
+
+
 def _lead_in(text: str) -> str:
     """The line without the marks before its label, a cue's range as its start time; a
     line that is a time alone or a range alone stays as it is."""
+    text = _CUE_RANGE.sub(r"\1", text, count=1)
+    stamp = _STAMP_LEAD.match(text)  # "(0:06)>> ELON MUSK:": the time stays, the mark goes
+    head, text = (text[:stamp.end()].rstrip() + " ", text[stamp.end():]) if stamp else ("", text)
     for _ in range(3):  # ">> [??:??] – Name:": each mark once at most
         m = _LEAD_MARK.match(text) or _NO_TIME.match(text)
         if m is None or m.end() >= len(text):
             break
         text = text[m.end():]
-    return _CUE_RANGE.sub(r"\1", text, count=1)
+    return head + text if text else head.rstrip()
 
 
 def _unlabelled(line: Line) -> Record:

@@ -66,7 +66,7 @@ def initials_badges(root: etree._Element) -> None:
         if not after and nxt is not None:
             after = "".join(nxt.itertext()).strip()
         initials = "".join(word[:1] for word in after.split()[:3]).upper()
-        if after and initials.startswith(text):
+        if _NAMED.fullmatch(after.rstrip(":：")) and initials.startswith(text):
             parent = el.getparent()
             if parent is not None:
                 _keep_tail(el)
