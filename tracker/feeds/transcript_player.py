@@ -64,7 +64,7 @@ def initials_badges(root: etree._Element) -> None:
         after = (el.tail or "").strip()
         nxt = el.getnext()
         if not after and nxt is not None:
-            after = "".join(nxt.itertext()).strip()
+            after = "".join(islice(nxt.itertext(), 3))[:80].strip()  # a name: its first words
         initials = "".join(word[:1] for word in after.split()[:3]).upper()
         if _NAMED.fullmatch(after.rstrip(":：")) and initials.startswith(text):
             parent = el.getparent()
