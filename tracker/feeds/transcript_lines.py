@@ -50,16 +50,25 @@ NAME = (rf"(?:{_LATIN}(?:[ \u00a0](?:{_LATIN}|{_PARTICLE})){{0,4}}"
 _ROLE = r"(?:\s*[(（\[](?!\s*\d{1,2}:)(?P<role>[^()（）\[\]]{1,40})[)）\]])?"
 # "Elon Musk, CEO of Tesla:": a role after a comma, before the colon only.
 _COMMA_ROLE = r"(?:,\s*[A-Za-z\u3400-\u9fff][^:：.!?;\"“”]{0,60}?)?"  # "CEO, Tesla" too
+# A role after a stamped label's name: capitalised or a role word first ("Elon Musk, CEO
+# of Tesla (00:01:15):", "Dana Whitcomb, host [00:00:09]"), not a chapter line's list
+# ("Batteries, costs and Shanghai (00:12:30)").
+_ROLE_WORD = (r"(?:[A-Z][\w&'’\-]*|host|co-host|moderator|anchor|guest|interviewer|founder|"
+              r"chief|head|senior|former|reporter|correspondent|analyst|engineer|professor|author)")
+_STAMP_ROLE = rf"(?:,\s*{_ROLE_WORD}(?:[ \-][\w&'’\-]+){{0,6}})?"
 _OPEN, _CLOSE = r"[(\[（【［]", r"[)\]）】］]"  # "［00:17］": full-width square brackets too
 _RANGE = rf"(?:\s*(?:[-–—~]|-->)\s*{TS})?"  # "(00:12:03 - 00:12:45)": the turn starts at the first
 _STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*"
                           r"(?P<text>.*)$")
-_NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*[:：]?\s*"
+_NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_STAMP_ROLE}\s*{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*[:：]?\s*"
                          r"(?P<text>.*)$")
-_NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s*[:：]?\s*[-–—|·]?\s+(?P<ts>{TS})\s*$")
+_NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_STAMP_ROLE}\s*[:：]?\s*[-–—|·]?\s+(?P<ts>{TS})\s*$")
 # "00:09马斯克：…": no space is needed before a Chinese name.
 _BARE_STAMP_FIRST = re.compile(rf"^(?P<ts>{TS})(?:\s+|(?=[\u3400-\u9fff]))[-–—|·]?\s*"
                                rf"(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
+# "[00:01:08] Elon Musk — Thanks.": a time, the name, a dash, the words.
+_STAMP_DASH = re.compile(rf"^(?:{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}|(?P<bare>{TS}))\s*"
+                         rf"(?P<name>{NAME}){_ROLE}{_STAMP_ROLE}\s+[—–]\s+(?P<text>\S.*)$")
 _NAME_DASH = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s+[—–]\s+(?P<text>\S.*)$")
 _NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
 _BRACKETED = re.compile(rf"^[【〔](?P<name>{NAME}){_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
@@ -68,7 +77,7 @@ _STAMP_BRACKETED = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?\s*[-–—
                               rf"{_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
 _TIME_ONLY = re.compile(rf"^(?:\d{{1,5}}\s+(?={TS}\s*-->))?{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?(?:\s*-->\s*{TS})?$")  # SRT cue
 _STAMP_NAME = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?\s*[-–—|·]?\s*(?P<name>{NAME}){_ROLE}"
-                         r"\s*[:：]?$")
+                         rf"{_STAMP_ROLE}\s*[:：]?$")
 _TRAILING_STAMP = re.compile(rf"\s*{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}$")
 _NAME_ONLY = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]?$")
 _TIMED = re.compile(rf"^(?:Starting point is\s+)?(?:{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}|(?P<bare>{TS}))"
@@ -80,7 +89,10 @@ _NOTE_WORDS = (
     "link transcript transcripts episode guest guests topics topic summary editor editors "
     "disclaimer warning correction photo video audio listen watch read subscribe follow website "
     "twitter x youtube email contact tags tag related share date time location music credits "
-    "outline contents table intro introduction outro conclusion ps p.s speaker speakers text name"
+    "outline contents table intro introduction outro conclusion ps p.s speaker speakers text name "
+    # words a sentence opens with, never a name: "Thanks, Elon. (01:37)", "Okay, real answer:"
+    "thanks thank okay ok yes yeah no well so right sure great hi hello and but look listen "
+    "now oh um uh"
 )
 _NOT_NAMES = frozenset(_NOTE_WORDS.split()) | {"以下", "注", "备注", "编者按", "来源", "时间", "地点", "视频", "音频", "链接",
               "目录", "本期目录", "本期嘉宾", "嘉宾介绍", "时间轴", "文字稿", "逐字稿", "全文",
@@ -130,11 +142,12 @@ def record(line: Line) -> Record:
     for form, pattern in _STAMPED:
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
-            found = _labelled(line, m.group("name"), m.group("ts"),
+            found = _labelled(line, m.group("name"), m.group("ts") or m.groupdict().get("bare"),
                               m.groupdict().get("text") or "", form, m.group("role"))
             # "[00:01:02] Elon Musk", the words below: a chapter line ("00:12:30 Tariffs")
             # looks the same, so this label must recur.
-            return replace(found, sure=False) if form == "stamp-name" else found
+            # "00:12:30 Tariffs — why prices rise" too.
+            return replace(found, sure=False) if form in ("stamp-name", "stamp-dash") else found
     if line.bold:
         return _bold_lead(line, text)
     return _untimed(line, text)
@@ -223,7 +236,8 @@ _CUE = re.compile(r"^[(\[][A-Z][A-Z ,\-]{1,40}[)\]]\s+(?=\S)")
 _MARKDOWN_LEAD = re.compile(r"^(\*\*|__)(.{1,80}?)\1\s*")
 _STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
             ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP),
-            ("stamp-name", _STAMP_NAME), ("stamp-bracket", _STAMP_BRACKETED))
+            ("stamp-name", _STAMP_NAME), ("stamp-bracket", _STAMP_BRACKETED),
+            ("stamp-dash", _STAMP_DASH))
 
 
 # What may open a line before its label and is neither: a caption's speaker-change mark
