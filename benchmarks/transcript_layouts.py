@@ -31,7 +31,7 @@ CLOCKS = ("hh:mm:ss", "m:ss", "minutes-over-59", "millis")
 TIMES = ("none", "stamp-first", "name-stamp", "after-text", "link-t", "data-start",
          "time-element")
 NAMES = ("full-then-surname", "full-then-first", "full-always", "zh")
-SURROUNDS = ("plain", "key-quote-box", "chapters", "comments")
+SURROUNDS = ("plain", "key-quote-box", "chapters", "comments", "collapsed-copy", "quoted-by-host")
 
 
 @dataclass(frozen=True)
@@ -128,6 +128,10 @@ def render(layout: Layout) -> tuple[str, list[tuple[int | None, str]]]:
     global _CLOCK
     _CLOCK = layout.clock
     turns = ZH_TURNS if layout.names == "zh" else EN_TURNS
+    if layout.surround == "quoted-by-host":
+        quote = ("host", "马斯克之前说过：“电池会越来越便宜。”您还这么看吗？" if layout.names == "zh"
+                 else "As Elon told me once: “Batteries will keep getting cheaper.” Still true?")
+        turns = [*turns[:7], quote, *turns[7:]]
     rows: list[tuple[str | None, int, str]] = []  # (label or None for a continuation, seconds, text)
     gold: list[tuple[int | None, str]] = []
     seconds = 61 if layout.clock != "minutes-over-59" else 4321
@@ -151,6 +155,11 @@ def render(layout: Layout) -> tuple[str, list[tuple[int | None, str]]]:
         body = f"<dl>{body}</dl>"
     title = "<h1>Episode 212: batteries and factories</h1>"
     before, after = _surround(layout)
+    if layout.surround == "collapsed-copy":
+        colon = "：" if layout.names == "zh" else ":"
+        copy = "".join(f"<p>{html.escape(_plain(label))}{colon} {html.escape(text)}</p>" if label
+                       else f"<p>{html.escape(text)}</p>" for label, _, text in rows)
+        after = f"<details><summary>Plain text</summary>{copy}</details>" + after
     heading = "<h2>文字稿</h2>" if layout.names == "zh" else "<h2>Transcript</h2>"
     page = (f"<!doctype html><html><head><title>x</title></head><body>{title}{before}"
             f"<div class='entry-content'>{heading}{body}</div>{after}</body></html>")
@@ -208,6 +217,14 @@ def _block(layout: Layout, label: str | None, seconds: int, text: str) -> str:
         return f"<li>{inner}</li>"
     start = f" data-start='{seconds}.250'" if layout.time == "data-start" else ""
     return f"<p{start}>{inner}</p>"
+
+
+def _plain(label: str) -> str:
+    """A label's name without its markup, colon or role."""
+    import re
+
+    name = re.sub(r"<[^>]+>", "", label).rstrip(":：— ").strip("【】")
+    return html.unescape(name.split(",")[0])
 
 
 def _surround(layout: Layout) -> tuple[str, str]:

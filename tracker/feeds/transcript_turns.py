@@ -239,7 +239,7 @@ def _first_copy(turns: list[_Turn]) -> list[_Turn]:
         j = i
         while j < len(turns) and repeat[j]:
             j += 1
-        if j - i >= 3 and any(len(keys[k][1]) >= 32 for k in range(i, j)):
+        if j - i >= 3 and any(_weight(keys[k][1]) >= 32 for k in range(i, j)):
             for k in range(i, j):
                 kept = first[keys[k]]
                 kept.start = kept.start if kept.start is not None else turns[k].start
@@ -252,6 +252,11 @@ def _first_copy(turns: list[_Turn]) -> list[_Turn]:
 
 
 _COPY_KEY_CHARS = 48
+
+
+def _weight(key: str) -> int:
+    """A key's length in Latin letters: a Chinese character says as much as a short word."""
+    return len(key) + 2 * len(_HAN.findall(key))
 
 
 def _copy_key(turn: _Turn) -> tuple[str, str]:
