@@ -30,7 +30,7 @@ LABELS = ("colon", "bold-colon", "bold-then-colon", "caps", "span-speaker", "bra
 CLOCKS = ("hh:mm:ss", "m:ss", "minutes-over-59", "millis")
 TIMES = ("none", "stamp-first", "name-stamp", "after-text", "link-t", "data-start",
          "time-element")
-NAMES = ("full-then-surname", "full-then-first", "full-always", "zh")
+NAMES = ("full-then-surname", "full-then-first", "full-always", "zh", "with-brother")
 SURROUNDS = ("plain", "key-quote-box", "chapters", "comments", "collapsed-copy", "quoted-by-host")
 
 
@@ -91,14 +91,16 @@ def _stamp(seconds: int) -> str:
 def _names(layout: Layout, turn: int, who: str) -> str:
     """The label a turn prints: the full name first, then the page's short form."""
     zh = layout.names == "zh"
-    first = turn < 2 or layout.names == "full-always"
+    first = turn < 2 or layout.names == "full-always" or (who == "brother" and turn == 3)
     if who == "host":
         return ("主持人" if zh else "Dana Whitcomb" if first else "Dana")
+    if who == "brother":
+        return "Kimbal Musk" if first else "Kimbal"
     if zh:
         return "埃隆·马斯克" if first else "马斯克"
     if first:
         return "Elon Musk"
-    return "Musk" if layout.names == "full-then-surname" else "Elon"
+    return "Musk" if layout.names == "full-then-surname" else "Elon"  # with-brother: "Elon"
 
 
 def _label(layout: Layout, name: str, first: bool) -> str:
@@ -128,6 +130,9 @@ def render(layout: Layout) -> tuple[str, list[tuple[int | None, str]]]:
     global _CLOCK
     _CLOCK = layout.clock
     turns = ZH_TURNS if layout.names == "zh" else EN_TURNS
+    if layout.names == "with-brother":  # his brother speaks too, first names after the first
+        turns = [*turns[:3], ("brother", "He has always been an optimist about costs."),
+                 *turns[3:]]
     if layout.surround == "quoted-by-host":
         quote = ("host", "马斯克之前说过：“电池会越来越便宜。”您还这么看吗？" if layout.names == "zh"
                  else "As Elon told me once: “Batteries will keep getting cheaper.” Still true?")
