@@ -25,6 +25,7 @@ from tracker.extract.rules import (
     find_candidates,
     headline,
     own_turns,
+    speech_text,
 )
 from tracker.extract.topic import TopicMatcher
 from tracker.model import ExtractedStatement, TranscriptSegment, Watch
@@ -145,6 +146,7 @@ class Extractor:
             find_candidates(doc, segments, is_guest)
             if head is not None:
                 headline(doc, head)
+                speech_text(doc, head)
             for c in doc.found:
                 yield doc, c, head is not None and head[0] <= c.start and c.end <= head[1]
 

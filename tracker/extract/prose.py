@@ -87,10 +87,13 @@ def _bare_quote(frame: str, s: int, e: int) -> bool:
                                                               frame[s:e].replace(" ", "")) is False
 
 
+# The speaker as the subject of a speech verb, an adverb between: "I also think", "我也认为".
+_I_SAY = re.compile(r"(?:我们|我|\bi|\bwe)\s*(?:也|还|都|一直|\balso|\bstill|\balways|\bdo)?\s*$")
+
+
 def other_speaker(frame: str, s: int, e: int) -> bool:
     """A speech verb whose subject is not "I" (in a guest's unlabelled turn)."""
-    return any(not frame[max(s, vs - 3):vs].rstrip().endswith(("我", "i", "we", "我们"))
-               for vs, _ in verbs(frame, s, e))
+    return any(_I_SAY.search(frame, max(s, vs - 10), vs) is None for vs, _ in verbs(frame, s, e))
 
 
 def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,

@@ -25,7 +25,8 @@ from tracker.extract.sentences import paragraphs, quotes, sentences
 from tracker.extract.structure import labelled_share, turns
 from tracker.model import TranscriptSegment
 
-__all__ = ["Candidate", "Doc", "blank_quotes", "find_candidates", "headline", "own_turns"]
+__all__ = ["Candidate", "Doc", "blank_quotes", "find_candidates", "headline", "own_turns",
+           "speech_text"]
 
 
 def blank_quotes(norm: str) -> str:
@@ -116,6 +117,41 @@ def headline(doc: Doc, span: tuple[int, int]) -> None:
             start = colon.end()
         _add(doc, start, b, cue, CONF_REPORTED, doc.topic_of(start, b), None, span)
         return
+
+
+# A headline that announces his own words in full: "Full text: Elon Musk's video remarks
+# to …", "Transcript of Musk's keynote", "埃隆·马斯克在……的视频致辞（全文）".
+_FULL_TEXT = re.compile(
+    r"^\W*(?:full text|transcript|text|in full)\b\s*(?:[:：|\-–—]|of)\s*(?P<a>.{0,60}?)"
+    r"\b(?:remarks|speech|address|keynote|letter|statement|talk|toast|commencement)\b"
+    r"|^(?P<b>.{0,60}?)\b(?:remarks|speech|address|keynote|letter)\b.{0,60}"
+    r"(?:\(full text\)|\bin full\b|[:：|\-–—]\s*full text\b|\btranscript\b)"
+    r"|^(?P<c>.{0,40}?)(?:致辞|演讲|讲话|发言|致詞|演講|講話|發言|公开信|公開信)[^\n]{0,8}[（(【\[]?(?:全文|实录|實錄)",
+    re.I)
+# An editor's line above or below his words: "The following is a transcript …", "It has
+# been lightly edited.", "以下为致辞全文：", "（根据现场录音整理）".
+_EDITOR = re.compile(r"^\W*(?:the following|this (?:is|transcript)|it has been|edited|editor|"
+                     r"以下|根据|根據|本文|编者|編者|整理)", re.I)
+
+
+def speech_text(doc: Doc, head: tuple[int, int] | None) -> None:
+    """An article whose headline says it is the full text of his speech, address or letter
+    (and names him as its author, not its subject): each paragraph below that neither names
+    him nor quotes anybody is his own words, as in a labelled transcript."""
+    if head is None:
+        return
+    m = _FULL_TEXT.match(doc.norm, head[0], head[1])
+    author = next((g for g in m.groups() if g is not None), None) if m else None
+    if author is None or not doc.who.mentions(author):
+        return
+    taken = [(c.start, c.end) for c in doc.found]
+    for a, b in paragraphs(doc.text):
+        if b <= head[1] or any(s < b and a < e for s, e in taken):
+            continue
+        if (doc.who.mentions(doc.norm, a, b) or _EDITOR.match(doc.norm, a, b)
+                or any(other_speaker(doc.frame, s, e) for s, e in sentences(doc.text, a, b))):
+            continue  # narration about him, an editor's note, somebody quoted
+        _topic_runs(doc, a, b, CONF_TURN, None, "turn")
 
 
 def own_turns(doc: Doc) -> None:

@@ -1,0 +1,56 @@
+"""The rules added in the fourth round of issue 11 (batch D, development data): the full
+text of his speech or letter as an article, and "I also think" as his own verb. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.config import Settings
+from tracker.extract import Extractor
+from tracker.extract.decide import RULE
+
+
+@pytest.fixture(scope="module")
+def rules() -> Extractor:
+    return Extractor(Settings().watch_list(), model=RULE)
+
+
+def turns(rules: Extractor, title: str, body: str) -> dict[str, str]:
+    """Each candidate's words with its cue, the title read as the article's first line."""
+    text = f"{title}\n\n{body}"
+    return {doc.text[c.start:c.end]: c.cue for doc, c, _ in rules.candidates(text)}
+
+
+SPEECH = ("The following is a transcript of remarks delivered by Elon Musk by video in Shanghai. "
+          "It has been lightly edited.\n\n"
+          "Hello, everyone.\n\n"
+          "China's battery makers are the most advanced in the world, and I mean that.\n\n"
+          "I also think China and the US should cooperate on AI safety.\n\n"
+          "As my friend Zhang said to me, \"the Chinese market rewards speed.\"\n\n"
+          "Thank you.")
+
+
+def test_the_full_text_of_his_speech_is_his_own_words(rules: Extractor) -> None:
+    found = turns(rules, "Full text: Elon Musk's video remarks to the expo in Shanghai", SPEECH)
+    assert found.get("China's battery makers are the most advanced in the world, and I mean that") == "turn"
+    assert found.get("I also think China and the US should cooperate on AI safety") == "turn"
+    # The editor's note names him; somebody else's words are quoted: neither is his.
+    assert not [w for w in found if "transcript of remarks" in w or "rewards speed" in w], found
+
+
+def test_a_chinese_speech_in_full_is_his_own_words(rules: Extractor) -> None:
+    body = "大家好，很荣幸参加本届博览会。\n中国的电池企业是世界上最先进的。\n我也认为，中美应该在AI安全方面合作。\n谢谢大家！"
+    found = turns(rules, "埃隆·马斯克在链博会开幕式上的视频致辞（全文）", body)
+    assert found.get("中国的电池企业是世界上最先进的") == "turn", found
+    assert found.get("我也认为，中美应该在AI安全方面合作") == "turn", found
+
+
+@pytest.mark.parametrize("title", [
+    "Full text: Joe Biden's remarks on Elon Musk and China",  # a speech about him
+    "Elon Musk's China remarks, annotated",  # not the full text
+    "Musk on China: what he got wrong",
+])
+def test_a_speech_by_someone_else_or_about_him_is_not_his_words(rules: Extractor, title: str) -> None:
+    found = turns(rules, title, SPEECH)
+    assert "China's battery makers are the most advanced in the world, and I mean that" not in found, found
