@@ -24,9 +24,10 @@ from dataclasses import dataclass
 
 HIM = "Elon Musk"
 
-CONTAINERS = ("p", "div-segment", "br", "li", "table", "dl", "heading", "name-line")
+CONTAINERS = ("p", "div-segment", "br", "li", "table", "dl", "heading", "name-line", "pre",
+              "name-time-lines")
 LABELS = ("colon", "bold-colon", "bold-then-colon", "caps", "span-speaker", "bracket-zh",
-          "role-first", "dash")
+          "role-first", "dash", "caps-role")
 CLOCKS = ("hh:mm:ss", "m:ss", "minutes-over-59", "millis")
 TIMES = ("none", "stamp-first", "name-stamp", "after-text", "link-t", "data-start",
          "time-element")
@@ -112,6 +113,10 @@ def _label(layout: Layout, name: str, first: bool) -> str:
         name = f"{name}, {'CEO of Tesla' if name == 'Elon Musk' else 'host'}"
     if kind == "caps":
         return html.escape(name.upper()) + colon
+    if kind == "caps-role":  # a broadcast's "ELON MUSK, CEO, SPACEX:" first, "MUSK:" after
+        role = ("" if not first else ", CEO, TESLA" if name == "Elon Musk"
+                else ", ANCHOR" if name == "Dana Whitcomb" else ", ENTREPRENEUR")
+        return html.escape(name.upper()) + role + colon
     if kind == "bold-colon":
         return f"<strong>{html.escape(name)}{colon}</strong>"
     if kind == "bold-then-colon":
@@ -154,6 +159,8 @@ def render(layout: Layout) -> tuple[str, list[tuple[int | None, str]]]:
         body = f"<table class='transcript'><tbody>{body}</tbody></table>"
     elif layout.container == "br":
         body = f"<p>{body}</p>"
+    elif layout.container == "pre":
+        body = f"<pre class='transcript'>{body}</pre>"
     elif layout.container == "li":
         body = f"<ul class='transcript'>{body}</ul>"
     elif layout.container == "dl":
@@ -194,6 +201,15 @@ def _block(layout: Layout, label: str | None, seconds: int, text: str) -> str:
         else:
             label = f"{label} ({_stamp(seconds)})"
     c = layout.container
+    if c == "pre":  # a plain-text transcript: one line a paragraph, a blank line between
+        inner = f"{_plain_label(label)} {text}" if label else text
+        return _timed_plain(layout, seconds, inner) + "\n\n"
+    if c == "name-time-lines":  # the name, its time on the next line, the words below
+        if label is None:
+            return f"<p>{words}</p>"
+        name = html.escape(_plain(label))
+        stamp = f"<div class='t'>{_stamp(seconds)}</div>" if layout.time != "none" else ""
+        return f"<div class='who'>{name}</div>{stamp}<p>{words}</p>"
     if c == "table":
         time_cell = f"<td>{_stamp(seconds)}</td>" if layout.time != "none" else ""
         name = (label or "").rstrip(":：")
@@ -222,6 +238,22 @@ def _block(layout: Layout, label: str | None, seconds: int, text: str) -> str:
         return f"<li>{inner}</li>"
     start = f" data-start='{seconds}.250'" if layout.time == "data-start" else ""
     return f"<p{start}>{inner}</p>"
+
+
+def _plain_label(label: str | None) -> str:
+    """A label as plain text keeps its colon or dash ("Elon Musk:", "【马斯克】")."""
+    import re
+
+    return html.escape(html.unescape(re.sub(r"<[^>]+>", "", label or "")))
+
+
+def _timed_plain(layout: Layout, seconds: int, inner: str) -> str:
+    """The time in plain text where the layout puts it (links and attributes have no text)."""
+    if layout.time in ("stamp-first", "link-t", "time-element", "data-start"):
+        return f"[{_stamp(seconds)}] {inner}"
+    if layout.time == "after-text":
+        return f"{inner} [{_stamp(seconds)}]"
+    return inner
 
 
 def _plain(label: str) -> str:
@@ -279,8 +311,16 @@ def valid(layout: Layout) -> bool:
         return False
     if layout.time == "name-stamp" and layout.container in ("table",):
         return False
+    if layout.container == "pre" and layout.time in ("link-t", "time-element", "data-start"):
+        return False  # plain text has no links or attributes
+    if layout.container == "name-time-lines" and (layout.time != "none" and layout.time != "stamp-first"
+                                                  or layout.label not in ("colon",)):
+        return False  # its own time line; a bare name
+    if layout.label == "caps-role" and layout.names == "zh":
+        return False
     if layout.label == "dash" and (layout.names == "zh" or layout.time == "name-stamp"
-                                   or layout.container in ("heading", "dl", "name-line")):
+                                   or layout.container in ("heading", "dl", "name-line",
+                                                           "name-time-lines")):
         return False  # "Name —" heads words on its line; a heading's name needs no dash
     # The clock is how a printed time is written: a page without one has one clock.
     return layout.clock == "hh:mm:ss" or layout.time not in ("none", "link-t", "time-element",

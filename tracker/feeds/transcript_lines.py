@@ -55,7 +55,7 @@ _COMMA_ROLE = r"(?:,\s*[A-Za-z\u3400-\u9fff][^:：.!?;\"“”]{0,60}?)?"  # "CE
 # ("Batteries, costs and Shanghai (00:12:30)").
 _ROLE_WORD = (r"(?:[A-Z][\w&'’\-]*|host|co-host|moderator|anchor|guest|interviewer|founder|"
               r"chief|head|senior|former|reporter|correspondent|analyst|engineer|professor|author)")
-_STAMP_ROLE = rf"(?:,\s*{_ROLE_WORD}(?:[ \-][\w&'’\-]+){{0,6}})?"
+_STAMP_ROLE = rf"(?:,\s*{_ROLE_WORD}(?:(?:[ \-]|, )[\w&'’\-]+){{0,6}})?"  # "CEO, TESLA" too
 _OPEN, _CLOSE = r"[(\[（【［]", r"[)\]）】］]"  # "［00:17］": full-width square brackets too
 _RANGE = rf"(?:\s*(?:[-–—~]|-->)\s*{TS})?"  # "(00:12:03 - 00:12:45)": the turn starts at the first
 _STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*"
