@@ -99,6 +99,13 @@ def _same_form(label: str, full: str, forms: Mapping[str, set[str]]) -> bool:
                for other, theirs in forms.items())
 
 
+def _in_words(folded: str, at: int) -> bool:
+    """Whether a letter comes before ``at`` on its line (within 200 characters): a name
+    in a sentence, not a label opening its line."""
+    line = max(folded.rfind("\n", max(0, at - 200), at) + 1, at - 200)
+    return _LETTER.search(folded, line, at) is not None
+
+
 def _introduced(label: str, owners: Sequence[str], text: str) -> str | None:
     """Which of the people a short label may be the page names last, in words, before
     the label's first use: a broadcast writes "ELON MUSK" once, then "MUSK", right after
@@ -108,21 +115,15 @@ def _introduced(label: str, owners: Sequence[str], text: str) -> str | None:
     the same way (a guest introduced as "the father of Elon Musk" makes no "Musk:" Elon's)."""
     folded = text.casefold()
     word = label.casefold()
-    spans = sorted((m.start(), m.end()) for owner in owners
-                   for m in re.finditer(re.escape(owner.casefold()), folded))
-    first = None
-    for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", folded):
-        if not any(a <= m.start() < b for a, b in spans):
-            first = m.start()
-            break
+    # Its first use as a label: nothing written before it on its line but a time or a mark.
+    first = next((m.start() for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", folded)
+                  if not _in_words(folded, m.start())), None)
     if first is None:
         return None
     last: dict[str, int] = {}
     for owner in owners:
-        # Named in words, not as a label: a letter before the name on its line.
         ends = [m.end() for m in re.finditer(re.escape(owner.casefold()), folded[:first])
-                if _LETTER.search(folded, max(folded.rfind("\n", max(0, m.start() - 200), m.start()) + 1,
-                                                     m.start() - 200), m.start())]
+                if _in_words(folded, m.start())]  # named in words, not as a label
         if ends:
             last[owner] = ends[-1]
     if not last:
