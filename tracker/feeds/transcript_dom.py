@@ -44,7 +44,7 @@ _DROP = ("script", "style", "noscript", "template", "head", "nav", "header", "fo
 _UNREAD = re.compile(r"comment|repl(?:y|ies)|respond|disqus|留言|评论|評論|"
                      r"sidebar|related|recirc|trending|recommend|newsletter|promo|cookie|share|"
                      # a forum post's author cell: user name, rank ("Veteran Member")
-                     r"message-user|message-cell--user|usertitle|postprofile|profile-rank|"
+                     r"message-user(?![\w-])|message-cell--user|usertitle|postprofile|profile-rank|"
                      r"postbit-?user|userinfo",
                      re.I)
 # Class and id words of a forum post's body (XenForo, phpBB, vBulletin, Discourse, Discuz):
@@ -93,6 +93,7 @@ def page_lines(markup: str) -> list[Line]:
     if root is None:
         return []
     time_buttons(root)  # before buttons go: a player's time may be one
+    _section_headers(root)
     initials_badges(root)  # before avatars read a badge's title as the speaker
     _keep_transcript_panels(root)
     etree.strip_elements(root, *_DROP, with_tail=False)
@@ -120,6 +121,16 @@ def page_lines(markup: str) -> list[Line]:
             lines.append(line)
             box = line.box
     return lines
+
+
+def _section_headers(root: etree._Element) -> None:
+    """A ``<header>`` of a section or an article within the page (a turn's speaker and
+    time, a post's byline) is read; the page's own header (its banner and menu) goes."""
+    for el in list(root.iter("header")):
+        inner = any(up.tag in ("section", "article", "li") for up in el.iterancestors()
+                    if isinstance(up.tag, str))
+        if inner and el.find(".//nav") is None and len("".join(el.itertext())) <= 200:
+            el.tag = "div"
 
 
 def _keep_transcript_panels(root: etree._Element, limit: int = 4) -> None:
@@ -171,8 +182,10 @@ def _holds_the_page(el: etree._Element, total: int) -> bool:
 
 
 def _unread(el: etree._Element) -> bool:
-    """A comment thread or what sits beside the article, by its class or id."""
-    names = f"{el.get('class', '')} {el.get('id', '')}"
+    """A comment thread or what sits beside the article, by its class or id; not by a
+    script's hook ("js-replyNewMessageContainer" holds a forum thread's posts)."""
+    names = " ".join(word for word in f"{el.get('class', '')} {el.get('id', '')}".split()
+                     if not word.startswith("js-"))
     return bool(_UNREAD.search(names))
 
 

@@ -27,7 +27,9 @@ _EDITED = re.compile(
     r"|^[＊*※]?[^。]{0,6}(?:内容|內容)?(?:经|經)(?:过|過)?(?:删节|刪節|编辑|編輯)[^。]{0,10}。?$", re.I)
 # A newsletter's closing note: "Thanks for reading The Gradient Line! Subscribe for free …"
 # (reading: a written post's, not what someone says on air).
-_READ_ON = re.compile(r"^(?:thanks|thank you) for reading\b", re.I)
+_READ_ON = re.compile(r"^(?:thanks|thank you) for reading\b"
+                      r"|^an? (?:(?:previous|earlier) )?version of this (?:article|interview|story|"
+                      r"conversation)\b", re.I)
 # A bar of links under a page: "Policies · Privacy · Accessibility · Help".
 _LINK_BAR = re.compile(r"^(?:[^·|•]{1,25} [·|•] ){2,}[^·|•]{1,25}$")
 

@@ -57,7 +57,7 @@ def initials_badges(root: etree._Element) -> None:
         if not isinstance(el.tag, str) or len(el):
             continue
         text = (el.text or "").strip()
-        if not (1 <= len(text) <= 3 and text.isalpha() and text.isupper()):
+        if not (1 <= len(text) <= 3 and text.isalnum() and text[0].isalpha() and text.isupper()):
             continue
         if el.get("aria-hidden") != "true" and not _BADGE.search(el.get("class", "")):
             continue
@@ -86,7 +86,8 @@ def _keep_tail(el: etree._Element) -> None:
 
 def time_buttons(root: etree._Element) -> None:
     """A button that shows a time (a player's "00:08" that seeks there) is the time shown,
-    kept when the other buttons ("Play", "Copy") go."""
+    and one that shows a speaker's name (styled as the speaker) is the name, kept when the
+    other buttons ("Play", "Copy") go."""
     for button in list(root.iter("button")):
         shown = "".join(button.itertext()).strip()
         if _TIME_ALONE.fullmatch(shown):
@@ -94,6 +95,14 @@ def time_buttons(root: etree._Element) -> None:
                 button.remove(child)
             button.tag, button.text = "span", shown
             button.set("class", "time")
+        elif (_SPEAKER_CLASS.search(button.get("class", "")) and 0 < len(shown) <= 60
+              and _NAMED.fullmatch(shown)):
+            # A speaker's name as a button (it filters the transcript by speaker).
+            for child in list(button):
+                button.remove(child)
+            button.tag, button.text = "span", shown
+            button.attrib.clear()
+            button.set("class", "speaker")
 
 
 def avatars(root: etree._Element) -> None:

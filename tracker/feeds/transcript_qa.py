@@ -22,7 +22,7 @@ from tracker.feeds.transcript_lines import Record
 from tracker.feeds.transcript_marks import is_stop
 from tracker.model import TranscriptSegment
 
-__all__ = ["ANSWER_LABELS", "answerer", "bold_questions"]
+__all__ = ["ANSWER_LABELS", "answerer", "bold_questions", "questions_only"]
 
 # "THE WITNESS:" answers in a deposition, as its "A." lines do.
 ANSWER_LABELS = frozenset({"A", "Answer", "答", "THE WITNESS", "The Witness"})
@@ -135,12 +135,14 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
              if i in asking or _is_question(lines[i], asks=False)]
     notes = "\n".join(r.line for r in records[:asked[0]])
     who = answerer(notes, speakers)
-    asking_lines = set(asked) if asking_label is not None else set()
-    # The answerer labelled once ("ELON MUSK: I've been …" under the first question,
-    # the later answers plain): the one other label between the questions.
-    answering = {r.name for i, r in enumerate(records[:asked[-1] + 1])
-                 if r.name and r.text and r.name != asking_label and i - 1 in asking_lines}
-    if who is None and asking_label is not None and len(answering) == 1:
+    asking_lines = set(asked)
+    # The answerer labelled on some answers only ("ELON MUSK: I've been …" under the
+    # first question, "Musk: …" under a few, the rest plain): the one label that opens
+    # answers, right under questions.
+    answering = {r.name for i, r in enumerate(records[:asked[-1] + 2])
+                 if r.name and r.text and r.name != asking_label and i - 1 in asking_lines
+                 and r.name not in _QUESTION_LABELS}
+    if who is None and len(answering) == 1:
         who = canonical(next(iter(answering)) or "", speakers)
     if who is None:
         return None
@@ -166,6 +168,18 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
 # What a magazine prints between an answer's paragraphs, read by nobody.
 _INTERSTITIAL = re.compile(r"(?i:advertisement|advertising|sponsored|story continues below"
                            r"(?: advertisement)?|article continues below)|广告|廣告")
+
+
+def questions_only(records: Sequence[Record], named: set[str]) -> bool:
+    """Whether the page labels its questions only ("Q:" on MIN_QUESTIONS lines or more, no
+    "A:") and every other label stands outside them (a "Key takeaways" box above: "Musk:
+    sleeping less … was a mistake"), so the answers are the plain paragraphs below the
+    questions, not turns of their own."""
+    asked = [i for i, r in enumerate(records) if r.name in _QUESTION_LABELS]
+    if len(asked) < MIN_QUESTIONS or named & ANSWER_LABELS:
+        return False
+    return not any(asked[0] < i < asked[-1] for i, r in enumerate(records)
+                   if r.name in named and r.name not in _QUESTION_LABELS)
 
 
 def _question_label(records: Sequence[Record]) -> str | None:
