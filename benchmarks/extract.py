@@ -73,7 +73,11 @@ def load_docs(path: Path = DATA) -> list[Doc]:
         spans = []
         for snippet in raw["gold"]:
             at = text.find(snippet)
-            if at < 0:
+            if at < 0 and title and snippet in title:
+                # A transcript's title holding his claim (batch E has one): the extractor
+                # reads no statement from a transcript's title, so it counts as missed.
+                at = len(text) + 1
+            elif at < 0:
                 raise ValueError(f"{raw['id']}: gold not in text: {snippet!r}")
             spans.append((at, at + len(snippet)))
         docs.append(Doc(raw["id"], raw["lang"], text, segments, tuple(raw["guests"]),
