@@ -139,6 +139,9 @@ def record(line: Line) -> Record:
     text = _MARKDOWN_LEAD.sub(r"\2", line.text)  # "**Elon Musk:** ..." left as typed
     text = _CUE.sub("", text)  # "(CLIP) ELON MUSK: ...": a clip played in a show is his turn
     text = _lead_in(text)
+    stamp = _STAMP_ONLY_LEAD.match(text)  # "(00:23)【原声】马斯克：…": the cue after the time
+    if stamp and _CUE.match(text[stamp.end():]):
+        text = text[:stamp.end()] + " " + _CUE.sub("", text[stamp.end():])
     for form, pattern in _STAMPED:
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
@@ -232,7 +235,9 @@ _COURT = re.compile(
     r"\s*:\s*(?P<text>\S.*)$")
 # A broadcast's cue in capitals before a label: "(CLIP)", "(BEGIN VIDEO CLIP)",
 # "(SOUNDBITE OF ARCHIVED RECORDING)".
-_CUE = re.compile(r"^[(\[][A-Z][A-Z ,\-]{1,40}[)\]]\s+(?=\S)")
+_CUE = re.compile(r"^[(\[][A-Z][A-Z ,\-]{1,40}[)\]]\s+(?=\S)"
+                  # a Chinese broadcast's: "【原声】马斯克：", "（录音）", "[画外音]"
+                  r"|^[【（(\[](?:原声|原聲|录音|錄音|画外音|畫外音|同期声|同期聲|片段|视频|視頻|字幕)[】）)\]]\s*(?=\S)")
 _MARKDOWN_LEAD = re.compile(r"^(\*\*|__)(.{1,80}?)\1\s*")
 _STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
             ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP),
@@ -250,6 +255,7 @@ _CUE_RANGE = re.compile(rf"^({_OPEN}?\s*{TS}\s*{_CLOSE}?)\s*(?:-->|→)\s*{_OPEN
                         r"(?=\s+\S)")
 
 
+_STAMP_ONLY_LEAD = re.compile(rf"^(?:{_OPEN}\s*{TS}\s*{_CLOSE}|{TS})\s*")
 _STAMP_LEAD = re.compile(rf"^(?:{_OPEN}\s*{TS}\s*{_CLOSE}|{TS})\s*(?=>>|&gt;|[•·▪►»‣–—-]\s)")
 
 

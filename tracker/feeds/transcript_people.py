@@ -74,8 +74,10 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
             out[label] = who  # "A:" in a Q&A whose page says whose the answers are
         elif label in defined:
             out[label] = canonical(defined[label], speakers)
-        elif not own[label] and _someone_else(bare, text, speakers):
-            out[label] = label  # "ELON:", a caller whose "real name is Elon"
+        elif _CALLER.search((roles or {}).get(label, "")) or (
+                not own[label] and _someone_else(bare, text, speakers)):
+            # "ELON:", a caller whose "real name is Elon"; "Elon (caller, Tallinn)".
+            out[label] = label
         elif (len(owners) > 1 and (budget := budget - 1) >= 0
               and (near := _introduced(label, owners, text)) is not None
               and _same_form(label, near, forms or {})):
@@ -88,6 +90,9 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
 
 
 _INTRODUCED_LABELS = 8
+# A label's role that says the voice is a member of the public: "Elon (caller, Tallinn)".
+_CALLER = re.compile(r"\b(?:caller|listener|viewer|audience|from the floor|on the line)\b"
+                     r"|听众|觀眾|观众|聽眾|来电|來電|网友|網友", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
 
 

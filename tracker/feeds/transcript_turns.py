@@ -109,9 +109,9 @@ def _region(records: Sequence[Record], labels: list[int],
     # label, or on the line below it: a player's time after the words), also when it is
     # a little shorter (a heading with a note the other copy writes as a label).
     most = max(len(idx) for idx in forms)
-    main = _after_marker(records, max(forms, key=lambda idx: (
+    main = _in_conversation(records, persons, _after_marker(records, max(forms, key=lambda idx: (
         len(idx) * 4 >= most * 3 and sum(_timed(records, i) for i in idx) * 2 > len(idx),
-        len(idx), sum(_timed(records, i) for i in idx))))
+        len(idx), sum(_timed(records, i) for i in idx)))))
     last = _before_stop(records, main)
     quoted = _quoted(records[main[0]])
     speaking = {persons[records[i].name or ""] for i in main}
@@ -138,6 +138,36 @@ def _region(records: Sequence[Record], labels: list[int],
         inside.append(i)
         prev = i
     return inside
+
+
+def _in_conversation(records: Sequence[Record], persons: Mapping[str, str],
+                     main: list[int]) -> list[int]:
+    """The main form's labels without those of a list beside the transcript written the
+    same way: a box of timed comments or highlights ("(00:25)马斯克：…") before the
+    subtitles, a ticker line above an earnings call. When only some kinds of container the
+    labels sit in hold two or more people, a label in a one-person container outside their
+    span is no turn, unless it is alone in its container with nothing heading a section
+    between it and them (a transcript's first turn wrapped apart). A transcript that gives
+    each speaker a container of their own keeps them all."""
+    people_in: dict[str, set[str]] = defaultdict(set)
+    count: Counter[str] = Counter()
+    for i in main:
+        people_in[records[i].box].add(persons[records[i].name or ""])
+        count[records[i].box] += 1
+    talking = {box for box, who in people_in.items() if len(who) >= 2}
+    if not talking or len(talking) == len(people_in):
+        return main
+    inside = [i for i in main if records[i].box in talking]
+    first, last = inside[0], inside[-1]
+    breaks = [0]  # section breaks (headings, markers, stop lines) before each record
+    for r in records:
+        breaks.append(breaks[-1] + (r.heading or is_marker(r.line) or is_stop(r.line)))
+
+    def near(i: int) -> bool:
+        lo, hi = (i + 1, first) if i < first else (last + 1, i)
+        return count[records[i].box] < 2 and breaks[hi] == breaks[lo]
+
+    return [i for i in main if records[i].box in talking or first < i < last or near(i)]
 
 
 def _timed(records: Sequence[Record], i: int) -> bool:
