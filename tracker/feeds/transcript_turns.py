@@ -293,7 +293,21 @@ def _copy_key(turn: _Turn) -> tuple[str, str]:
     """A turn's speaker and its first words as letters and digits only (a copy may
     punctuate or space them otherwise)."""
     head = "".join(turn.texts)[:_COPY_KEY_CHARS * 3]
-    return turn.speaker, "".join(c for c in head if c.isalnum()).casefold()[:_COPY_KEY_CHARS]
+    key: list[str] = []
+    weight = 0
+    han = None  # a Chinese turn is known by its characters: a copy may add the English after
+    for c in head:
+        if not c.isalnum():
+            continue
+        is_han = _HAN.match(c) is not None
+        han = is_han if han is None else han
+        if han and not is_han and not c.isdigit():
+            continue
+        key.append(c)
+        weight += 3 if is_han else 1  # a Chinese character weighs as a short word
+        if weight >= _COPY_KEY_CHARS:
+            break
+    return turn.speaker, "".join(key).casefold()
 
 
 def _one_language(turns: list[_Turn]) -> list[_Turn]:
