@@ -144,6 +144,10 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
                  and r.name not in _QUESTION_LABELS}
     if who is None and len(answering) == 1:
         who = canonical(next(iter(answering)) or "", speakers)
+    if who is None and any(records[i].name in _QUESTION_LABELS for i in asked):
+        # "Q:" questions and plain answers, the answerer unsaid: the one the article is
+        # about (named twice at least, twice as often as anyone else; not its byline).
+        who = _subject(notes, speakers, _BYLINE.findall(notes))
     if who is None:
         return None
     segments: list[TranscriptSegment] = []
