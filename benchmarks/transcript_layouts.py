@@ -75,16 +75,14 @@ ZH_TURNS = [
 ]
 
 
-_CLOCK = "hh:mm:ss"  # the clock of the page being rendered (``render`` sets it)
-
-
-def _stamp(seconds: int) -> str:
-    if _CLOCK == "m:ss":
+def _stamp(seconds: int, clock: str) -> str:
+    """A time as the page's clock prints it."""
+    if clock == "m:ss":
         return (f"{seconds // 3600}:{seconds // 60 % 60:02d}:{seconds % 60:02d}" if seconds >= 3600
                 else f"{seconds // 60}:{seconds % 60:02d}")
-    if _CLOCK == "minutes-over-59":
+    if clock == "minutes-over-59":
         return f"{seconds // 60}:{seconds % 60:02d}"
-    if _CLOCK == "millis":
+    if clock == "millis":
         return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}.480"
     return f"{seconds // 3600:02d}:{seconds // 60 % 60:02d}:{seconds % 60:02d}"
 
@@ -132,8 +130,6 @@ def _label(layout: Layout, name: str, first: bool) -> str:
 
 def render(layout: Layout) -> tuple[str, list[tuple[int | None, str]]]:
     """A page in the layout and the gold: (start, first words) of each of his turns."""
-    global _CLOCK
-    _CLOCK = layout.clock
     turns = ZH_TURNS if layout.names == "zh" else EN_TURNS
     if layout.names == "with-brother":  # his brother speaks too, first names after the first
         turns = [*turns[:3], ("brother", "He has always been an optimist about costs."),
@@ -182,13 +178,13 @@ def _timed(layout: Layout, seconds: int, inner: str) -> str:
     """The time written where the layout puts it, around the label-and-words ``inner``."""
     t = layout.time
     if t == "stamp-first":
-        return f"[{_stamp(seconds)}] {inner}"
+        return f"[{_stamp(seconds, layout.clock)}] {inner}"
     if t == "link-t":
-        return f"<a href='https://youtu.be/x?t={seconds}'>{_stamp(seconds)}</a> {inner}"
+        return f"<a href='https://youtu.be/x?t={seconds}'>{_stamp(seconds, layout.clock)}</a> {inner}"
     if t == "time-element":
         return f"<time datetime='PT{seconds // 60}M{seconds % 60}S'>{seconds // 60}:{seconds % 60:02d}</time> {inner}"
     if t == "after-text":
-        return f"{inner} [{_stamp(seconds)}]"
+        return f"{inner} [{_stamp(seconds, layout.clock)}]"
     return inner
 
 
@@ -197,9 +193,9 @@ def _block(layout: Layout, label: str | None, seconds: int, text: str) -> str:
     if layout.time == "name-stamp" and label is not None:
         name, colon = label[:-1], label[-1:]
         if colon in ":：" and not label.endswith(("</b>:", "</b>：", "</span>:", "</span>：")):
-            label = f"{name} ({_stamp(seconds)}){colon}"
+            label = f"{name} ({_stamp(seconds, layout.clock)}){colon}"
         else:
-            label = f"{label} ({_stamp(seconds)})"
+            label = f"{label} ({_stamp(seconds, layout.clock)})"
     c = layout.container
     if c == "pre":  # a plain-text transcript: one line a paragraph, a blank line between
         inner = f"{_plain_label(label)} {text}" if label else text
@@ -208,10 +204,10 @@ def _block(layout: Layout, label: str | None, seconds: int, text: str) -> str:
         if label is None:
             return f"<p>{words}</p>"
         name = html.escape(_plain(label))
-        stamp = f"<div class='t'>{_stamp(seconds)}</div>" if layout.time != "none" else ""
+        stamp = f"<div class='t'>{_stamp(seconds, layout.clock)}</div>" if layout.time != "none" else ""
         return f"<div class='who'>{name}</div>{stamp}<p>{words}</p>"
     if c == "table":
-        time_cell = f"<td>{_stamp(seconds)}</td>" if layout.time != "none" else ""
+        time_cell = f"<td>{_stamp(seconds, layout.clock)}</td>" if layout.time != "none" else ""
         name = (label or "").rstrip(":：")
         return f"<tr>{time_cell}<td>{name}</td><td>{words}</td></tr>"
     if c == "heading":
@@ -250,9 +246,9 @@ def _plain_label(label: str | None) -> str:
 def _timed_plain(layout: Layout, seconds: int, inner: str) -> str:
     """The time in plain text where the layout puts it (links and attributes have no text)."""
     if layout.time in ("stamp-first", "link-t", "time-element", "data-start"):
-        return f"[{_stamp(seconds)}] {inner}"
+        return f"[{_stamp(seconds, layout.clock)}] {inner}"
     if layout.time == "after-text":
-        return f"{inner} [{_stamp(seconds)}]"
+        return f"{inner} [{_stamp(seconds, layout.clock)}]"
     return inner
 
 
