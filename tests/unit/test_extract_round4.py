@@ -54,3 +54,28 @@ def test_a_chinese_speech_in_full_is_his_own_words(rules: Extractor) -> None:
 def test_a_speech_by_someone_else_or_about_him_is_not_his_words(rules: Extractor, title: str) -> None:
     found = turns(rules, title, SPEECH)
     assert "China's battery makers are the most advanced in the world, and I mean that" not in found, found
+
+
+# Round 5 (batch E, development data): whom he told, and days that head a list's entries.
+
+def candidates(rules: Extractor, text: str) -> dict[str, str]:
+    return {doc.text[c.start:c.end]: c.cue for doc, c, _ in rules.candidates(text)}
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("Musk told investors the Shanghai plant would build a cheaper Model Y.",
+     "the Shanghai plant would build a cheaper Model Y"),
+    ("Musk told reporters in Beijing China was a great partner.", "China was a great partner"),
+    ("Musk told CNBC China is the biggest market.", "China is the biggest market"),
+    ("Musk told investors that China sales would rise.", "China sales would rise"),
+])
+def test_whom_he_told_is_no_part_of_what_he_said(rules: Extractor, text: str, said: str) -> None:
+    assert candidates(rules, text).get(said) == "reported", candidates(rules, text)
+
+
+@pytest.mark.parametrize("day", ["Monday", "周一", "3月5日", "Update"])
+def test_a_day_heading_a_lists_entry_is_no_speaker(rules: Extractor, day: str) -> None:
+    text = (f"Elon Musk's posts this week.\n\n{day}: Replying to a chart, Musk wrote: "
+            "\"China is way ahead on solar manufacturing.\"\n\nTuesday: He posted a meme.\n\n"
+            "Wednesday: Musk wrote: \"Starship flies soon.\"")
+    assert candidates(rules, text).get("China is way ahead on solar manufacturing") == "quote"

@@ -21,6 +21,16 @@ _ADVERBIAL = re.compile(r"(?:(?:on|late|early)\s+(?:monday|tuesday|wednesday|thu
                         r"sunday|x|twitter)|(?:last|this|on)\s+(?:week|month|year|night|weekend)|"
                         r"(?:yesterday|today|earlier|later|recently))\b,?\s*")
 _CLAUSE_OPEN = re.compile(r"[:：]|\bthat\b")
+_TOLD = re.compile(r"\b(?:told|tells|tell|telling|assured|assures|reminded|reminds)\s*$")
+# Whom he told, when no "that" follows: "told investors", "told the audience in Shanghai".
+_LISTENER = re.compile(
+    r"(?:(?:the|an?|his|tesla(?:'s)?|chinese|u\.s\.|wall street|state|foreign)\s+){0,2}"
+    r"(?:investors|analysts|reporters|journalists|employees|staff|workers|shareholders|"
+    r"lawmakers|legislators|audience|attendees|students|fans|listeners|viewers|crowd|"
+    r"delegates|officials|executives|dealers|suppliers|partners|media|press|"
+    r"cnbc|reuters|bloomberg|cctv|podcaster|interviewer|host|his biographer)\b"
+    r"(?:\s+(?:in|at|on|during)\s+(?:a|an|the)?\s*[\w.'-]+(?:\s+(?:call|event|meeting|"
+    r"conference|summit|forum))?)?,?\s*")
 LOOSE = 300  # characters back in which naming him makes a "he" possibly his
 _TRAIL = " \t,，。.!！?？;；:：\"“”「」『』'‘’"
 
@@ -150,6 +160,10 @@ def _reported_start(norm: str, cue: Cue, e: int) -> int:
     adverbial = _ADVERBIAL.match(norm, cs, e)
     if adverbial and not _CLAUSE_OPEN.match(norm, adverbial.end(), e):
         cs = adverbial.end()
+    if not opener and _TOLD.search(norm, max(0, cue.verb_end - 8), cue.verb_end):
+        listener = _LISTENER.match(norm, cs, e)  # "told investors the plant would ...":
+        if listener and listener.end() < e:  # whom he told is no part of what he said
+            cs = listener.end()
     return cs
 
 

@@ -72,9 +72,18 @@ _SPEECH_END = re.compile(r"(?:表示|说|说道|称|指出|认为|写道|透露|
 _TIME_WORDS = re.compile(r"^(?:[AP]\.?M\.?(?:\s+[A-Z]{2,4})?|[ECMPA][SD]?T|UTC|GMT|CES?T|BST|HKT|JST|SGT|KST)$")
 
 
+# A list's entries by day or date, never a speaker: "Monday:", "周一：", "3月5日：", "Update:".
+_LIST_LABEL = re.compile(
+    r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
+    r"update|updated|editor'?s note|note|context|background|correction|"
+    r"周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|今天|昨天|"
+    r"\d{1,2}月\d{1,2}日|更新|注|编者按|背景)$", re.I)
+
+
 def _is_name(name: str) -> bool:
     words = name.split()
-    if not words or len(name) > 40 or _SPEECH_END.search(name):
+    if not words or len(name) > 40 or _SPEECH_END.search(name) or _LIST_LABEL.match(name.strip()):
         return False
     if name.isascii():
         return all(w[:1].isupper() for w in words)
