@@ -79,3 +79,32 @@ def test_a_day_heading_a_lists_entry_is_no_speaker(rules: Extractor, day: str) -
             "\"China is way ahead on solar manufacturing.\"\n\nTuesday: He posted a meme.\n\n"
             "Wednesday: Musk wrote: \"Starship flies soon.\"")
     assert candidates(rules, text).get("China is way ahead on solar manufacturing") == "quote"
+
+
+def test_a_surname_label_after_his_namesake_was_introduced_is_the_namesakes(rules: Extractor) -> None:
+    text = ("Kimbal Musk has been visiting farms in China. We caught up with him in Boulder.\n\n"
+            "Q: What surprised you most in China?\n\n"
+            "Musk: The scale. Chinese farmers are way ahead on greenhouses.")
+    assert "The scale. Chinese farmers are way ahead on greenhouses" not in candidates(rules, text)
+    text = text.replace("with him in Boulder", "with his brother Elon Musk in Boulder")
+    assert candidates(rules, text).get(
+        "The scale. Chinese farmers are way ahead on greenhouses") == "turn"
+
+
+def test_his_words_in_an_unlabelled_transcript_have_a_threshold_of_their_own() -> None:
+    import numpy as np
+
+    from tracker.extract.decide import FEATURES, CandidateModel, load_extract_model
+    from tracker.extract.train import guest_threshold
+
+    shipped = load_extract_model()
+    assert shipped.guest_threshold is not None and 0.2 <= shipped.guest_threshold <= 0.9
+    # Chosen on the guest candidates alone: here every guest candidate above 0.3 is his.
+    guest = FEATURES.index("cue_guest")
+    x = np.zeros((6, len(FEATURES)))
+    x[:3, guest] = 1
+    y = np.array([1, 1, 0, 0, 1, 0])
+    probs = np.array([0.35, 0.32, 0.21, 0.9, 0.8, 0.3])
+    assert guest_threshold(x, y, probs) <= 0.32
+    model = CandidateModel((0.0,) * len(FEATURES), 0.0, 0.6, 0.3)
+    assert model.guest_threshold == 0.3 and model.threshold == 0.6

@@ -77,6 +77,7 @@ class Doc:
     # exchange on the topic ("Does that scare you?"). Who holds the floor, and on what.
     thread_on_topic: bool = False
     answer_on_topic: bool = False  # his last turn was on the topic (a follow-up goes on)
+    labels: dict[str, bool] = field(default_factory=dict)  # is_him, per label (cached)
 
     def question(self, start: int, end: int, line_start: int) -> None:
         """Somebody else's turn (a question) from start to end: the exchange it opens."""
@@ -93,8 +94,27 @@ class Doc:
         self.floor = line_start  # the answer's "they" may point into the question
 
     def is_him(self, label: str) -> bool:
-        """A speaker label or heading that names him (not a namesake: "Kimbal Musk")."""
-        return self.who.mentions(mask_namesakes(label, normalise(label), self.watch.speaker_aliases))
+        """A speaker label or heading that names him (not a namesake: "Kimbal Musk"); a
+        surname alone ("Musk:") is not his where the document last named a namesake in
+        full before the label's first use ("We caught up with Kimbal Musk … / Musk: …")."""
+        if label not in self.labels:
+            self.labels[label] = self.who.mentions(
+                mask_namesakes(label, normalise(label), self.watch.speaker_aliases)
+            ) and not self._namesake_introduced(label)
+        return self.labels[label]
+
+    def _namesake_introduced(self, label: str) -> bool:
+        bare = label.strip()
+        if " " in bare or "·" in bare or "~" not in self.norm:
+            return False  # a full name, or no namesake in the document (masked as "~")
+        first = re.search(rf"(?m)^\W{{0,3}}{re.escape(bare)}\s*[:：(（]", self.text)
+        if first is None:
+            return False
+        namesake = self.norm.rfind("~", 0, first.start())
+        given = {normalise(a.split()[0]) for a in self.watch.speaker_aliases if " " in a.strip()}
+        given |= {normalise(a.split("·")[0]) for a in self.watch.speaker_aliases if "·" in a}
+        his = max((self.norm.rfind(g, 0, first.start()) for g in given if g), default=-1)
+        return namesake > his
 
     def full(self) -> bool:
         """True when the document has given all the candidates one item may give."""

@@ -130,6 +130,15 @@ class CandidateModel:
     weights: tuple[float, ...] = ()
     intercept: float = 0.0
     threshold: float = 0.5
+    # His words in an unlabelled transcript (cue "guest") only ever go to review: their
+    # threshold is chosen apart, on those candidates' out-of-fold predictions.
+    guest_threshold: float | None = None
+
+    def threshold_for(self, c: Candidate) -> float:
+        """The decision threshold of the candidate's cue."""
+        if c.cue == "guest" and self.guest_threshold is not None:
+            return self.guest_threshold
+        return self.threshold
 
     def probability(self, doc: Doc, c: Candidate, in_head: bool) -> float:
         """How likely the candidate is his statement on the topic."""
@@ -158,4 +167,5 @@ def load_extract_model() -> CandidateModel:
         raise InputError("tracker/data/extract_model.json: features differ from the code's; "
                          "retrain with python -m tracker.extract.train")
     return CandidateModel(tuple(float(w) for w in data["weights"]), float(data["intercept"]),
-                          float(data["threshold"]))
+                          float(data["threshold"]),
+                          float(data["guest_threshold"]) if "guest_threshold" in data else None)

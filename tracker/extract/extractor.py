@@ -159,7 +159,7 @@ class Extractor:
         if c.cue in ("reported", "headline") and is_fragment(doc.text, start, end):
             return None  # "posts about Chinese battery prices": what he spoke about, no claim
         probability = self._model.probability(doc, c, in_head)
-        if probability < self._model.threshold:
+        if probability < self._model.threshold_for(c):
             return None
         words = doc.text[start:end]
         context = doc.text[max(c.para[0], start - 200):min(c.para[1], end + 200)]

@@ -110,6 +110,14 @@ def choose_threshold(y: np.ndarray, probs: np.ndarray) -> tuple[float, float, fl
     return best[0], best[1], best[2]
 
 
+def guest_threshold(x: np.ndarray, y: np.ndarray, probs: np.ndarray) -> float:
+    """The threshold for his words in unlabelled transcripts (cue "guest"), chosen by the
+    same rule on those candidates' out-of-fold predictions alone: they only ever go to
+    review, and their scores sit apart from the other cues'."""
+    mask = x[:, FEATURES.index("cue_guest")] == 1
+    return choose_threshold(y[mask], probs[mask])[0] if mask.any() else 0.5
+
+
 def train(out: Path = MODEL_OUT) -> dict[str, float]:
     """Fit on every training file and write the model with its CV-chosen threshold."""
     from sklearn.linear_model import LogisticRegression
@@ -117,14 +125,17 @@ def train(out: Path = MODEL_OUT) -> dict[str, float]:
     x, y, groups = examples(training_files())
     probs = out_of_fold(x, y, groups)
     threshold, precision, recall = choose_threshold(y, probs)
+    guest = guest_threshold(x, y, probs)
     model = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
     out.write_text(json.dumps({
         "features": list(FEATURES), "weights": [round(float(w), 6) for w in model.coef_[0]],
         "intercept": round(float(model.intercept_[0]), 6), "threshold": round(threshold, 3),
+        "guest_threshold": round(guest, 3),
         "trained_on": [str(p.relative_to(DATA)) for p in training_files()], "candidates": int(len(y)),
         "cv_candidate_precision": round(precision, 3), "cv_candidate_recall": round(recall, 3),
     }, indent=1) + "\n", encoding="utf-8")
     return {"candidates": len(y), "positives": int(y.sum()), "threshold": threshold,
+            "guest_threshold": guest,
             "cv_precision": precision, "cv_recall": recall}
 
 
