@@ -120,8 +120,10 @@ def _introduced(label: str, owners: Sequence[str], text: str) -> str | None:
     the same way (a guest introduced as "the father of Elon Musk" makes no "Musk:" Elon's)."""
     folded = text.casefold()
     word = label.casefold()
-    # Its first use as a label: nothing written before it on its line but a time or a mark.
-    first = next((m.start() for m in re.finditer(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", folded)
+    # Its first use as a label: nothing written before it on its line but a time or a mark,
+    # a colon after it (perhaps after a role); not a headline opening with the name.
+    use = rf"(?<![\w'’]){re.escape(word)}(?=\s*(?:[(（,][^\n:：]{{0,60}})?[:：])"
+    first = next((m.start() for m in re.finditer(use, folded)
                   if not _in_words(folded, m.start())), None)
     if first is None:
         return None
@@ -139,7 +141,8 @@ def _introduced(label: str, owners: Sequence[str], text: str) -> str | None:
 def _someone_else(word: str, text: str, speakers: Speakers) -> bool:
     """Whether the page says a one-word label that is a watched speaker's name belongs to
     someone else of that name: "that's his real name", "my name really is Elon", "a caller
-    named Elon", "Elon from Fresno", "no relation"."""
+    named Elon", "Elon from Fresno", "no relation", and their Chinese ("英文名Elon",
+    "我不是那个Elon")."""
     if not re.fullmatch(r"[A-Za-z][\w'’\-]+", word) or canonical(word, speakers) == word:
         return False
     w = f"(?i:{re.escape(word)})"
@@ -148,7 +151,10 @@ def _someone_else(word: str, text: str, speakers: Speakers) -> bool:
         rf"truly )?is {w}\b|\b{w}\b[^.?!]{{0,60}}\b(?:his|her|my|their) real name"
         rf"|\b(?:named|called) {w}\b(?! [A-Z])"
         rf"|\b{w},? (?:is )?(?:on the line |calling |joining us )*from [A-Z]"
-        rf"|\bnot (?:that|the real|the famous|the) {w}\b|\b{w}\b[^.?!]{{0,40}}no relation",
+        rf"|\bnot (?:that|the real|the famous|the) {w}\b|\b{w}\b[^.?!]{{0,40}}no relation"
+        # The same in Chinese: "英文名Elon", "他也叫Elon", "我不是那个Elon", "此Elon非彼Elon".
+        rf"|英文名(?:叫|是)?\s*{w}\b|(?:我|他|她)(?:也)?(?:叫|名叫)\s*{w}\b"
+        rf"|不是(?:那个|那位|那一位)\s*{w}\b|此\s*{w}\s*非彼",
         text) is not None
 
 
