@@ -94,6 +94,7 @@ def page_lines(markup: str) -> list[Line]:
         return []
     time_buttons(root)  # before buttons go: a player's time may be one
     _section_headers(root)
+    _forms_with_text(root)
     initials_badges(root)  # before avatars read a badge's title as the speaker
     _keep_transcript_panels(root)
     etree.strip_elements(root, *_DROP, with_tail=False)
@@ -131,6 +132,18 @@ def _section_headers(root: etree._Element) -> None:
                     if isinstance(up.tag, str))
         if inner and el.find(".//nav") is None and len("".join(el.itertext())) <= 200:
             el.tag = "div"
+
+
+def _forms_with_text(root: etree._Element, least: int = 200) -> None:
+    """A ``<form>`` that holds a post's text (old Reddit wraps a self-post in one) is read;
+    a search box or a comment form, little text besides its fields, goes."""
+    for form in list(root.iter("form")):
+        words = sum(len((el.text or "").strip()) + len((el.tail or "").strip())
+                    for el in form.iter() if isinstance(el.tag, str)
+                    and el.tag.lower() not in ("textarea", "input", "select", "option", "button",
+                                               "label", "script", "style"))
+        if words >= least:
+            form.tag = "div"
 
 
 def _keep_transcript_panels(root: etree._Element, limit: int = 4) -> None:
