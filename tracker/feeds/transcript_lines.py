@@ -330,6 +330,15 @@ def _row(line: Line) -> Record:
             stamp = m_name.groupdict().get("ts") or stamp
         else:
             words.append(cell)
+    if name is None and words:
+        # The label inside the first words' cell: "記者：…" beside "Reporter: …" (a
+        # translation's table, the original in the next column), perhaps a time after.
+        inner = _untimed(Line(_lead_in(words[0])), _lead_in(words[0]))
+        if inner.name is not None and inner.form.startswith(("colon", "bracket")):
+            name, words[0] = inner.name, inner.text
+            if stamp is None and inner.seconds is not None:
+                return Record(line.text, tidy(name), inner.seconds, " ".join(words),
+                              line.heading, sure=True, row=True, form="row")
     text = " ".join(words)
     return Record(line.text, name and tidy(name), seconds(stamp) if stamp else None, text,
                   line.heading, sure=name is not None, row=True, form="row")

@@ -31,7 +31,8 @@ ANSWER_LABELS = frozenset({"A", "Answer", "答", "THE WITNESS", "The Witness"})
 _NAME = r"(?<![\w'’\-])[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){0,3}"
 _FULL = re.compile(r"(?<![\w'’\-])[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,2}\b")
 _SAYS_WHO = (
-    re.compile(rf"\b[Aa]nswers? (?:are|were|is|was|by|from|come from|came from) ({_NAME})"),
+    re.compile(rf"\b[Aa]nswers? (?:are|were|is|was|by|from|come from|came from) "
+               rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?({_NAME})"),  # "all answers are Mr. Musk's"
     re.compile(rf"\b({_NAME}) (?:answered|answers|replied|replies|responded|responds)\b"),
     re.compile(rf"\b(?:[Ii]nterview|[Cc]onversation|Q&A|[Qq]uestions) with ({_NAME})"),
     # A deposition's: its title, or the court reporter's "ELON MUSK, having been first
@@ -48,6 +49,7 @@ _PRONOUNS = frozenset({"He", "She", "His", "Her", "They", "Their", "We", "Our", 
                        "You", "Your", "The", "These", "Those"})
 _HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof)\.? ")
 _BYLINE = re.compile(rf"\b(?:By|by|BY) ({_NAME})")
+_CREDIT = re.compile(rf"\b(?:Photograph|Photo|Illustration|Image)s? (?:by|:) ({_NAME})", re.I)
 # "An interview with Musk biographer Walter Isaacson": someone named by him, not him.
 _RELATION = re.compile(r"\s+(?:biographer|biography|mother|father|brother|sister|son|daughter|"
                        r"wife|ex-wife|friend|lawyer|attorney|critic|fan|associate|employee|"
@@ -144,10 +146,11 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
                  and r.name not in _QUESTION_LABELS}
     if who is None and len(answering) == 1:
         who = canonical(next(iter(answering)) or "", speakers)
-    if who is None and any(records[i].name in _QUESTION_LABELS for i in asked):
-        # "Q:" questions and plain answers, the answerer unsaid: the one the article is
-        # about (named twice at least, twice as often as anyone else; not its byline).
-        who = _subject(notes, speakers, _BYLINE.findall(notes))
+    if who is None:
+        # Questions ("Q:" or bold) and plain answers, the answerer unsaid: the one the
+        # article is about (named twice at least, twice as often as anyone else; not its
+        # byline, nor a photographer's credit).
+        who = _subject(notes, speakers, [*_BYLINE.findall(notes), *_CREDIT.findall(notes)])
     if who is None:
         return None
     segments: list[TranscriptSegment] = []
