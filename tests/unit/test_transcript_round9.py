@@ -84,3 +84,23 @@ def test_a_translation_table_with_the_label_and_time_in_the_chinese_cell() -> No
     got = _his(page)
     assert [start for start, _ in got] == [20.0, 185.0, 1062.0], got
     assert got[0][1].startswith("多謝邀請"), got
+
+
+def test_a_name_labelled_once_is_a_speaker_when_a_legend_keys_it() -> None:
+    page = ("<p>Legend: EM = Elon, MV = Mario Vance (host).</p>"
+            "<p><strong>MV:</strong> Welcome, we have Elon on. (6:02)</p>"
+            "<p><strong>Elon:</strong> Thanks Mario. The ship is back. (6:40)</p>"
+            "<p><strong>MV:</strong> Turnaround target? (17:50)</p>"
+            "<p><strong>EM:</strong> Three flights a day, eventually. (18:05)</p>"
+            "<p><strong>MV:</strong> Next flight? (72:20)</p><p><strong>EM:</strong> Six weeks. (72:40)</p>")
+    assert [start for start, _ in _his(page)] == [400.0, 1085.0, 4360.0]
+
+
+def test_a_tables_header_row_is_nobodys_turn() -> None:
+    from tests.unit.transcript_pages import speakers_turns
+
+    rows = "".join(f"<tr><td>{t}</td><td>{who}</td><td>{words}</td></tr>" for t, who, words in [
+        ("00:05", "Host", "Welcome."), ("00:09", "Elon Musk", "Thanks."),
+        ("00:15", "Host", "Batteries?"), ("00:20", "Elon Musk", "Cheaper every year.")])
+    page = f"<table><tr><th>Time</th><th>Speaker</th><th>Text</th></tr>{rows}</table>"
+    assert [who for who, _, _ in speakers_turns(page)] == ["Host", "Elon Musk", "Host", "Elon Musk"]

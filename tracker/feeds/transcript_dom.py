@@ -95,6 +95,7 @@ def page_lines(markup: str) -> list[Line]:
     time_buttons(root)  # before buttons go: a player's time may be one
     _section_headers(root)
     _forms_with_text(root)
+    _header_rows(root)
     initials_badges(root)  # before avatars read a badge's title as the speaker
     _keep_transcript_panels(root)
     etree.strip_elements(root, *_DROP, with_tail=False)
@@ -132,6 +133,17 @@ def _section_headers(root: etree._Element) -> None:
                     if isinstance(up.tag, str))
         if inner and el.find(".//nav") is None and len("".join(el.itertext())) <= 200:
             el.tag = "div"
+
+
+def _header_rows(root: etree._Element) -> None:
+    """A table's header row (its cells all ``<th>``: "Time | Speaker | Text", "中文翻譯 |
+    English original") titles the columns; no one says it."""
+    for row in list(root.iter("tr")):
+        cells = [c for c in row if isinstance(c.tag, str)]
+        if cells and all(c.tag.lower() == "th" for c in cells) and len(cells) >= 2:
+            parent = row.getparent()
+            if parent is not None:
+                parent.remove(row)
 
 
 def _forms_with_text(root: etree._Element, least: int = 200) -> None:

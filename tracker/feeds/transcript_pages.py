@@ -30,7 +30,7 @@ from tracker.feeds.transcript_dom import decode, page_lines
 from tracker.feeds.transcript_lines import Record, record
 from tracker.feeds.transcript_marks import is_marker, is_stop
 from tracker.feeds.transcript_numbered import unnumbered
-from tracker.feeds.transcript_people import people
+from tracker.feeds.transcript_people import KEY_EQUALS, people
 from tracker.feeds.transcript_qa import bold_questions, questions_only
 from tracker.feeds.transcript_turns import MIN_TURNS, labelled_turns, with_ends
 from tracker.model import Transcript, TranscriptSegment
@@ -182,6 +182,10 @@ def _speaker_names(records: Sequence[Record], speakers: Speakers = ()) -> set[st
         named |= headed
     if speakers:
         named |= _full_names_of_recurring(records, named, speakers)
+    # A legend's name for a recurring key ("Legend: EM = Elon", "Elon:" once, "EM:" after).
+    labels = {r.name for r in records if r.name}
+    named |= {m.group(2) for r in records for m in KEY_EQUALS.finditer(r.line)
+              if m.group(1) in named and m.group(2) in labels}
     return named
 
 

@@ -21,7 +21,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from tracker.feeds.speakers import Speakers, canonical, fold
 from tracker.feeds.transcript_qa import ANSWER_LABELS, answerer
 
-__all__ = ["people"]
+__all__ = ["KEY_EQUALS", "people"]
 
 # A name starts where a word does (see transcript_qa: "A'A'A'…" is not tried at each letter).
 _NAME = r"(?<![\w'’\-])[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){1,3}"
@@ -32,7 +32,7 @@ _NUMBERED_AFTER = re.compile(
 # "EM = Elon Musk", "EM: Elon Musk", "EM is Elon Musk" (a note on format above the turns).
 _LEGEND = re.compile(rf"\b({_SHORT})\s*(?:=|:|：|—|–|\s(?:is|for|stands for|refers to)\s)"
                      rf"\s*({_NAME})")
-_KEY_EQUALS = re.compile(r"(?<![\w'’])([A-Z]{1,4})\s*=\s*([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})")
+KEY_EQUALS = re.compile(r"(?<![\w'’])([A-Z]{1,4})\s*=\s*([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,3})")
 # Titles with a name: "Mr. Musk", "MR. MUSK" and "马斯克先生" are Musk.
 _HONORIFIC = re.compile(r"^(?:(?:mr|mrs|ms|dr|prof|sir|h\.?\s?e|hon|rep|sen)\.?\s+)+"
                         r"|(?<=[\u3400-\u9fff])(?:先生|女士|博士|總裁|总裁)$", re.I)
@@ -197,7 +197,7 @@ def _defined(text: str, notes: str) -> dict[str, str]:
             # The labels may be written with or without the periods.
             found.setdefault(short, name)
             found.setdefault(short.replace(".", ""), name)
-    for m in _KEY_EQUALS.finditer(notes):
+    for m in KEY_EQUALS.finditer(notes):
         # "Legend: EM = Elon, MV = Mario Vance": an equals sign defines, initials or not.
         found.setdefault(m.group(1), m.group(2))
     for m in _NUMBERED.finditer(notes):
