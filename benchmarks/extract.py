@@ -165,13 +165,16 @@ BLIND_D_AS_WRITTEN = {"en": (0.844, 0.828, 0.836), "zh": (0.833, 0.872, 0.852)}
 # Batch E as written (final of the fourth round; docs/evaluation/extraction-blind-e.md):
 # trained on since the fifth.
 BLIND_E_AS_WRITTEN = {"en": (0.891, 0.897, 0.894), "zh": (0.866, 0.900, 0.883)}
+# Batch F as written (final of the fifth round; docs/evaluation/extraction-blind-f.md):
+# trained on since.
+BLIND_F_AS_WRITTEN = {"en": (0.873, 0.899, 0.886), "zh": (0.927, 0.915, 0.921)}
 BLIND_B = (DATA.with_name("blind_b") / "en.jsonl", DATA.with_name("blind_b") / "zh.jsonl")
 TRAIN = DATA.with_name("train")
 
 
 def training_docs() -> list[Doc]:
     """The documents the shipped model is trained on (the labelled set, the earlier held-out
-    batches, blind batches A to E now that each was measured once, the training corpus)."""
+    batches, blind batches A to F now that each was measured once, the training corpus)."""
     from tracker.extract.train import training_files
 
     return [d for path in training_files() for d in load_docs(path)]
@@ -235,7 +238,8 @@ def main() -> None:
                           ("B as written (final of the first round", BLIND_B_AS_WRITTEN),
                           ("C as written (final of the second round", BLIND_C_AS_WRITTEN),
                           ("D as written (final of the third round", BLIND_D_AS_WRITTEN),
-                          ("E as written (final of the fourth round", BLIND_E_AS_WRITTEN)):
+                          ("E as written (final of the fourth round", BLIND_E_AS_WRITTEN),
+                          ("F as written (final of the fifth round", BLIND_F_AS_WRITTEN)):
         print(f"== blind batch {name}; measured once, 2026-11-30; in the training data now)")
         for lang, (p, r, f) in figures.items():
             print(f"{lang}: precision={p:.3f} recall={r:.3f} f1={f:.3f}")
