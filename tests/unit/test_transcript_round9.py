@@ -104,3 +104,25 @@ def test_a_tables_header_row_is_nobodys_turn() -> None:
         ("00:15", "Host", "Batteries?"), ("00:20", "Elon Musk", "Cheaper every year.")])
     page = f"<table><tr><th>Time</th><th>Speaker</th><th>Text</th></tr>{rows}</table>"
     assert [who for who, _, _ in speakers_turns(page)] == ["Host", "Elon Musk", "Host", "Elon Musk"]
+
+
+# Round 10 (batch N, development data).
+
+def test_an_interviewers_initials_after_the_full_name_ask_and_the_plain_answers_are_his() -> None:
+    page = ("<h1>A conversation with Elon Musk</h1><p>Marisol Vance · Free post</p>"
+            "<p><b>Marisol Vance:</b> Why agree to this interview?</p><p>Because you asked nicely.</p>"
+            "<p><b>MV:</b> Which conclusion was wrong?</p><p>That the clusters are a vanity project.</p>"
+            "<p><b>MV:</b> And the risks of AI?</p><p><b>Musk:</b> I'd rather have a seat at the table.</p>"
+            "<p><b>MV:</b> Do regulators understand any of this?</p><p>Some do.</p>"
+            "<p><b>MV:</b> Are you happy?</p><p><b>Musk:</b> Sometimes.</p>")
+    assert [text for _, text in _his(page)] == [
+        "Because you asked nicely.", "That the clusters are a vanity project.",
+        "I'd rather have a seat at the table.", "Some do.", "Sometimes."]
+
+
+def test_a_chinese_label_with_a_role_before_the_name() -> None:
+    page = ("<h2>訪談全文</h2>"
+            "<p>(47:50) 主持人 吳怡君：歡迎回到節目。</p><p>(48:06) 馬斯克：謝謝邀請。</p>"
+            "<p>(48:24) 主持人 吳怡君：晶片還是新的石油嗎？</p><p>(48:31) 馬斯克：是的，甚至更明顯了。</p>"
+            "<p>(1:03:15) 主持人 吳怡君：謝謝馬斯克。</p>")
+    assert [start for start, _ in _his(page)] == [2886.0, 2911.0]

@@ -46,6 +46,7 @@ NAME = (rf"(?:{_LATIN}(?:[ \u00a0](?:{_LATIN}|{_PARTICLE})){{0,4}}"
         r"|[\u3400-\u9fff](?:[\u3400-\u9fff]| ?[·•・] ?){0,7}(?: ?[A-Z][A-Za-z]*)?"
         r"|\d{1,3}[\u3400-\u9fff]{1,6}"  # a Chinese outlet as interviewer: "36氪"
         r"|[A-Z]{1,4}[\u3400-\u9fff]{1,4}"  # "UP主" (a video's uploader), "AI助手"
+        r"|[\u3400-\u9fff]{2,4} [\u3400-\u9fff]{2,4}"  # a role, then the name: "主持人 吳怡君"
         r"|@[A-Za-z0-9_]{1,15}"  # a handle (X Spaces transcripts)
         r"|Speaker ?\d{1,2}|SPEAKER_\d{1,2})")
 _ROLE = r"(?:\s*[(（\[](?!\s*\d{1,2}:)(?P<role>[^()（）\[\]]{1,40})[)）\]])?"

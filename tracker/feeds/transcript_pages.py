@@ -31,7 +31,7 @@ from tracker.feeds.transcript_lines import Record, record
 from tracker.feeds.transcript_marks import is_marker, is_stop
 from tracker.feeds.transcript_numbered import unnumbered
 from tracker.feeds.transcript_people import KEY_EQUALS, people
-from tracker.feeds.transcript_qa import bold_questions, questions_only
+from tracker.feeds.transcript_qa import bold_questions, question_labels, questions_only
 from tracker.feeds.transcript_turns import MIN_TURNS, labelled_turns, with_ends
 from tracker.model import Transcript, TranscriptSegment
 
@@ -121,7 +121,7 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
                 forms[r.name].add(_form_kind(r.form))
         persons = people(named, "\n".join(r.line for r in records), speakers, roles, notes,
                          forms)
-        if questions_only(records, named):
+        if questions_only(records, named) or question_labels(records):
             segments = bold_questions(lines, records, speakers)
         if segments is None:
             segments = labelled_turns(records, named, persons)

@@ -22,7 +22,7 @@ from tracker.feeds.transcript_lines import Record
 from tracker.feeds.transcript_marks import is_stop
 from tracker.model import TranscriptSegment
 
-__all__ = ["ANSWER_LABELS", "answerer", "bold_questions", "questions_only"]
+__all__ = ["ANSWER_LABELS", "answerer", "bold_questions", "question_labels", "questions_only"]
 
 # "THE WITNESS:" answers in a deposition, as its "A." lines do.
 ANSWER_LABELS = frozenset({"A", "Answer", "答", "THE WITNESS", "The Witness"})
@@ -124,10 +124,10 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
                    speakers: Speakers) -> list[TranscriptSegment] | None:
     """An interview whose questions are bold paragraphs (or "Q:" lines) and answers plain
     ones below."""
-    asking_label = _question_label(records)
+    asking_labels = question_labels(records)
     asked = [i for i, line in enumerate(lines)
              if _is_question(line) or records[i].name in _QUESTION_LABELS
-             or (asking_label is not None and records[i].name == asking_label)]
+             or records[i].name in asking_labels]
     if len(asked) < MIN_QUESTIONS:
         return None
     # Between questions, a bold paragraph that does not ask is a question too ("Your
@@ -142,7 +142,7 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
     # first question, "Musk: …" under a few, the rest plain): the one label that opens
     # answers, right under questions.
     answering = {r.name for i, r in enumerate(records[:asked[-1] + 2])
-                 if r.name and r.text and r.name != asking_label and i - 1 in asking_lines
+                 if r.name and r.text and r.name not in asking_labels and i - 1 in asking_lines
                  and r.name not in _QUESTION_LABELS}
     if who is None and len(answering) == 1:
         who = canonical(next(iter(answering)) or "", speakers)
@@ -189,26 +189,34 @@ def questions_only(records: Sequence[Record], named: set[str]) -> bool:
                    if r.name in named and r.name not in _QUESTION_LABELS)
 
 
-def _question_label(records: Sequence[Record]) -> str | None:
-    """The interviewer's label of a Q&A that labels its questions and leaves the answers
-    plain ("THE MERIDIAN: Why?" then the answer's paragraphs; the answerer labelled once
-    at most): a label on MIN_QUESTIONS lines or more, most of them asking, each with
-    words and an unlabelled line below it, and no other label used twice."""
+def question_labels(records: Sequence[Record]) -> frozenset[str]:
+    """The interviewer's labels of a Q&A that labels its questions and leaves most answers
+    plain ("THE MERIDIAN: Why?" then the answer's paragraphs; "Marisol Vance:" once, "MV:"
+    after; the answerer labelled under a few questions at most): a label on MIN_QUESTIONS
+    lines or more, most of them asking, each with words, and between half of them at least no one
+    else's labelled words; with its full name when the label is its initials. Empty when
+    the page is not such a Q&A."""
     lines: dict[str, list[int]] = {}
     for i, r in enumerate(records):
         if r.name:
             lines.setdefault(r.name, []).append(i)
-    recurring = [name for name, idx in lines.items() if len(idx) >= 2]
-    if len(recurring) != 1:
-        return None
-    name = recurring[0]
-    idx = lines[name]
-    asking = sum(records[i].text.rstrip().endswith(("?", "？")) for i in idx)
-    once = {n for n, at in lines.items() if len(at) == 1}
-    answered = all(i + 1 < len(records) and records[i].text
-                   and (records[i + 1].name is None or records[i + 1].name in once)
-                   for i in idx[:-1])
-    return name if len(idx) >= MIN_QUESTIONS and asking * 2 > len(idx) and answered else None
+    best: tuple[int, str] | None = None
+    for name, idx in lines.items():
+        if len(idx) < MIN_QUESTIONS or not all(records[i].text for i in idx):
+            continue
+        asking = sum(records[i].text.rstrip().endswith(("?", "？")) for i in idx)
+        # Between one question and the next, most often no one else's labelled words.
+        labelled = sum(any(r.name and r.text and r.name != name for r in records[a + 1:b])
+                       for a, b in zip(idx, idx[1:], strict=False))
+        answered = all(records[i + 1].name != name for i in idx[:-1])
+        if asking * 2 > len(idx) and labelled * 2 <= len(idx) - 1 and answered:
+            best = max(best or (0, ""), (len(idx), name))
+    if best is None:
+        return frozenset()
+    name = best[1]
+    full = {other for other in lines if len(other.split()) >= 2
+            and "".join(w[0] for w in other.split()).upper() == name.replace(".", "")}
+    return frozenset({name, *full})
 
 
 def _is_question(line: Line, asks: bool = True) -> bool:
