@@ -126,3 +126,16 @@ def test_a_chinese_label_with_a_role_before_the_name() -> None:
             "<p>(48:24) 主持人 吳怡君：晶片還是新的石油嗎？</p><p>(48:31) 馬斯克：是的，甚至更明顯了。</p>"
             "<p>(1:03:15) 主持人 吳怡君：謝謝馬斯克。</p>")
     assert [start for start, _ in _his(page)] == [2886.0, 2911.0]
+
+
+def test_a_committee_tables_speaker_cell_with_a_long_role() -> None:
+    rows = [("00:12:22", "The Chair (Ms. Gwen Aldous)", "Order. We resume with our second panel."),
+            ("00:12:48", "Mr. Elon Musk (Chief Executive Officer, Space Exploration Technologies Corp.)",
+             "Thank you, Madam Chair."),
+            ("00:15:15", "Mr. Luc Paquette (Beauce-Nord, CPC)", "How many subscribers?"),
+            ("00:15:27", "Mr. Musk", "A very small number."),
+            ("00:15:51", "Mr. Luc Paquette", "Will you table that figure?"), ("00:15:55", "Mr. Musk", "Yes.")]
+    page = "<h2>Evidence</h2><table>" + "".join(
+        f"<tr><td><a href='#t={t}'>{t}</a></td><td>{who}</td><td>{words}</td></tr>"
+        for t, who, words in rows) + "</table>"
+    assert [start for start, _ in _his(page)] == [768.0, 927.0, 955.0]

@@ -314,6 +314,11 @@ def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str,
 _CAPS = re.compile(r"[A-Z]{3}")
 
 
+# A speaker's cell with a long role: "Mr. Elon Musk (Chief Executive Officer, Space
+# Exploration Technologies Corp.)" in a committee's evidence table.
+_CELL_NAME = re.compile(rf"(?P<name>{NAME})\s*[(（](?P<role>[^()（）]{{1,120}})[)）]")
+
+
 def _row(line: Line) -> Record:
     """A table row: which cell is the time, which the speaker, which the words."""
     stamp = name = None
@@ -322,7 +327,7 @@ def _row(line: Line) -> Record:
         m_ts = re.fullmatch(rf"{_OPEN}?\s*({TS})\s*{_CLOSE}?", cell)
         # The speaker's cell, perhaps with the time: "Elon Musk", "Elon Musk 00:00:05".
         m_name = (_NAME_ONLY.fullmatch(cell) or _NAME_BARE_STAMP.fullmatch(cell)
-                  or _NAME_STAMP.fullmatch(cell))
+                  or _NAME_STAMP.fullmatch(cell) or _CELL_NAME.fullmatch(cell))
         if m_ts and stamp is None:
             stamp = m_ts.group(1)
         elif (m_name and name is None and not words and not m_name.groupdict().get("text")
