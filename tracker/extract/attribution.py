@@ -274,6 +274,12 @@ _EN_GIVEN = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
 _ZH_GIVEN = re.compile(r"([\u4e00-\u9fff]{1,4})[·・•]$")
 
 
+def given_names(aliases: tuple[str, ...]) -> set[str]:
+    """The speaker's own given names, normalised: "elon" of "Elon Musk", "埃隆" of "埃隆·马斯克"."""
+    own = {normalise_word(a.split()[0]) for a in aliases if len(a.split()) > 1}
+    return own | {normalise_word(a.split("·")[0]) for a in aliases if "·" in a}
+
+
 def mask_namesakes(text: str, norm: str, aliases: tuple[str, ...]) -> str:
     """norm with every alias occurrence that names somebody else blanked out.
 
@@ -281,8 +287,7 @@ def mask_namesakes(text: str, norm: str, aliases: tuple[str, ...]) -> str:
     speaker's own stands right before his surname. Decided on the original text,
     where capitals still tell a given name from an ordinary word.
     """
-    own = {normalise_word(a.split()[0]) for a in aliases if len(a.split()) > 1}
-    own |= {normalise_word(a.split("·")[0]) for a in aliases if "·" in a}
+    own = given_names(aliases)
     pattern = term_pattern(aliases)
     chars: list[str] | None = None
     for m in pattern.finditer(norm):

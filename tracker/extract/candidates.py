@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tracker.extract.attribution import Attributor, mask_namesakes
+from tracker.extract.attribution import Attributor, given_names, mask_namesakes
 from tracker.extract.context import refers_to_topic
 from tracker.extract.normalise import normalise
 from tracker.extract.topic import TopicMatcher
@@ -111,9 +111,8 @@ class Doc:
         if first is None:
             return False
         namesake = self.norm.rfind("~", 0, first.start())
-        given = {normalise(a.split()[0]) for a in self.watch.speaker_aliases if " " in a.strip()}
-        given |= {normalise(a.split("·")[0]) for a in self.watch.speaker_aliases if "·" in a}
-        his = max((self.norm.rfind(g, 0, first.start()) for g in given if g), default=-1)
+        his = max((self.norm.rfind(g, 0, first.start())
+                   for g in given_names(self.watch.speaker_aliases) if g), default=-1)
         return namesake > his
 
     def full(self) -> bool:

@@ -23,6 +23,7 @@ from tracker.feeds.transcript_player import (
     bracket_time,
     cue_times,
     initials_badges,
+    keep_tail,
     speaker_attributes,
     time_buttons,
 )
@@ -195,7 +196,7 @@ def _prune(root: etree._Element, total: int) -> None:
     for el in doomed:
         parent = el.getparent()
         if parent is not None:
-            _keep_tail(el)
+            keep_tail(el)
             parent.remove(el)
 
 
@@ -212,19 +213,6 @@ def _unread(el: etree._Element) -> bool:
     names = " ".join(word for word in f"{el.get('class', '')} {el.get('id', '')}".split()
                      if not word.startswith("js-"))
     return bool(_UNREAD.search(names))
-
-
-def _keep_tail(el: etree._Element) -> None:
-    """The text after a removed element belongs to its parent, not to the element."""
-    if not el.tail:
-        return
-    prev = el.getprevious()
-    if prev is not None:
-        prev.tail = (prev.tail or "") + el.tail
-    else:
-        parent = el.getparent()
-        if parent is not None:
-            parent.text = (parent.text or "") + el.tail
 
 
 def _flatten_cells(root: etree._Element) -> None:

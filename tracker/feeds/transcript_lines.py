@@ -139,11 +139,7 @@ def record(line: Line) -> Record:
     if len(line.cells) >= 2:
         return _row(line)
     text = _MARKDOWN_LEAD.sub(r"\2", line.text)  # "**Elon Musk:** ..." left as typed
-    text = _CUE.sub("", text)  # "(CLIP) ELON MUSK: ...": a clip played in a show is his turn
     text = _lead_in(text)
-    stamp = _STAMP_ONLY_LEAD.match(text)  # "(00:23)【原声】马斯克：…": the cue after the time
-    if stamp and _CUE.match(text[stamp.end():]):
-        text = text[:stamp.end()] + " " + _CUE.sub("", text[stamp.end():])
     for form, pattern in _STAMPED:
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
@@ -257,21 +253,23 @@ _CUE_RANGE = re.compile(rf"^({_OPEN}?\s*{TS}\s*{_CLOSE}?)\s*(?:-->|→)\s*{_OPEN
                         r"(?=\s+\S)")
 
 
-_STAMP_ONLY_LEAD = re.compile(rf"^(?:{_OPEN}\s*{TS}\s*{_CLOSE}|{TS})\s*")
-_STAMP_LEAD = re.compile(rf"^(?:{_OPEN}\s*{TS}\s*{_CLOSE}|{TS})\s*(?=>>|&gt;|[•·▪►»‣–—-]\s)")
+_STAMP_LEAD = re.compile(rf"^(?:{_OPEN}\s*{TS}\s*{_CLOSE}|{TS})\s*")
 
 
 def _lead_in(text: str) -> str:
-    """The line without the marks before its label, a cue's range as its start time; a
-    line that is a time alone or a range alone stays as it is."""
+    """The line without what stands before its label, its time kept: a cue's range as its
+    start time, marks ("(0:06)>> ELON MUSK:", "[??:??] Elon:") and a broadcast's cue ("(CLIP)
+    ELON MUSK:", "(00:23)【原声】马斯克：": a clip played in a show is his turn). A line that is
+    a time alone or a range alone stays as it is."""
     text = _CUE_RANGE.sub(r"\1", text, count=1)
-    stamp = _STAMP_LEAD.match(text)  # "(0:06)>> ELON MUSK:": the time stays, the mark goes
+    stamp = _STAMP_LEAD.match(text)
     head, text = (text[:stamp.end()].rstrip() + " ", text[stamp.end():]) if stamp else ("", text)
     for _ in range(3):  # ">> [??:??] – Name:": each mark once at most
         m = _LEAD_MARK.match(text) or _NO_TIME.match(text)
         if m is None or m.end() >= len(text):
             break
         text = text[m.end():]
+    text = _CUE.sub("", text, count=1)
     return head + text if text else head.rstrip()
 
 

@@ -15,8 +15,8 @@ from itertools import islice
 
 from lxml import etree
 
-__all__ = ["avatars", "bracket_time", "cue_times", "initials_badges", "speaker_attributes",
-           "time_buttons"]
+__all__ = ["avatars", "bracket_time", "cue_times", "initials_badges", "keep_tail",
+           "speaker_attributes", "time_buttons"]
 
 _CUE_ATTRS = ("data-start", "data-time", "data-begin", "data-start-time", "data-seconds")
 _MS_ATTRS = ("data-start-ms", "data-start-millis", "data-time-ms", "data-begin-ms", "data-ms",
@@ -69,11 +69,11 @@ def initials_badges(root: etree._Element) -> None:
         if _NAMED.fullmatch(after.rstrip(":：")) and initials.startswith(text):
             parent = el.getparent()
             if parent is not None:
-                _keep_tail(el)
+                keep_tail(el)
                 parent.remove(el)
 
 
-def _keep_tail(el: etree._Element) -> None:
+def keep_tail(el: etree._Element) -> None:
     """The text after a removed element stays, with the element before it or its parent."""
     if not el.tail:
         return
