@@ -31,6 +31,7 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[_var] = "1"
 
 import argparse  # noqa: E402
+import dataclasses  # noqa: E402
 import random  # noqa: E402
 import resource  # noqa: E402
 import subprocess  # noqa: E402
@@ -51,9 +52,12 @@ from tracker.match.embedder import (  # noqa: E402
     normalise_rows,
     text_hash,
 )
+from tracker.match.judge import PairJudge, judge_texts, load_judge_model  # noqa: E402
 from tracker.match.matcher import Matcher, claim_texts, counter_texts  # noqa: E402
 from tracker.match.reranker import RERANKERS, build_reranker  # noqa: E402
 from tracker.match.train import CALIBRATION, load_rebuttals, load_statements  # noqa: E402
+from tracker.match.train_judge import SETS as JUDGE_SETS  # noqa: E402
+from tracker.match.train_judge import build_sets, held_out  # noqa: E402
 from tracker.model import Rebuttal, RebuttalStatus  # noqa: E402
 
 
@@ -63,9 +67,11 @@ def _half(text: str, first: bool) -> str:
 
 
 def padded(
-    base: list[Rebuttal], vectors: dict[str, np.ndarray], n: int, rng: random.Random
+    base: list[Rebuttal], vectors: dict[str, np.ndarray], n: int, rng: random.Random,
+    judge_vectors: dict[str, np.ndarray] | None = None,
 ) -> list[Rebuttal]:
-    """The base rebuttals plus generated ones up to n, adding their vectors to ``vectors``."""
+    """The base rebuttals plus generated ones up to n, adding their vectors to ``vectors``
+    (and their claims' vectors of the judge's encoder to ``judge_vectors``, when given)."""
     out = list(base)
     nprng = np.random.default_rng(rng.randrange(1 << 30))
     while len(out) < n:
@@ -84,6 +90,12 @@ def padded(
                 0, 0.15, a_dim(vectors)
             )
             vectors[text_hash(text)] = normalise_rows(mix[None, :])[0]
+        if judge_vectors is not None:
+            jparents = judge_texts(a) + judge_texts(b)
+            for text in judge_texts(reb):
+                mix = sum(judge_vectors[text_hash(p)] for p in jparents) + nprng.normal(
+                    0, 0.15, a_dim(judge_vectors))
+                judge_vectors[text_hash(text)] = normalise_rows(mix[None, :])[0]
         out.append(reb)
     return out
 
@@ -147,7 +159,7 @@ def _embedder(name: str) -> Embedder:
 # Blind sets measured once as written before (docs/evaluation/matching-blind-*.md):
 # their figures here are development figures.
 DEVELOPMENT = CALIBRATION
-BLIND_SETS = ("blind_a", "blind_b", "blind_seed", "blind_c")
+BLIND_SETS = ("blind_a", "blind_b", "blind_seed", "blind_c", "blind_d")
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "match"
 
 
@@ -175,21 +187,29 @@ ROWS = (
 )
 
 
+BLOCKS = (
+    ("as shipped: the pair judge decides (new rebuttals may post)", False, True),
+    ("no judge: classifier threshold, new rebuttals to review", True, False),
+    ("no judge: classifier threshold alone (every rebuttal posts)", False, False),
+)
+
+
 def report(columns: list[tuple[str, evaluate.Scored]]) -> None:
     """Print the protocols side by side, the product metric first."""
     width = max(24, *(len(name) + 2 for name, _ in columns))
     head = "".join(f"{name:>{width}}" for name, _ in columns)
-    for title, shipped in (("new rebuttals go to review (the default)", True),
-                           ("thresholds alone (auto_post_new_rebuttals = true)", False)):
-        print(f"{title:<50}{head}")
-        figures = [evaluate.metrics(s.examples, s.probs, s.thresholds, shipped=shipped)
-                   for _, s in columns]
+    for title, shipped, judged in BLOCKS:
+        print(f"{title:<62}{head}")
+        figures = [evaluate.metrics(
+            s.examples, s.probs,
+            [t if judged else dataclasses.replace(t, judge=None) for t in s.thresholds],
+            shipped=shipped, judged=s.judged if judged else None) for _, s in columns]
         for label, key in ROWS:
-            print(f"  {label:<48}" + "".join(f"{_cell(m, key):>{width}}" for m in figures))
+            print(f"  {label:<60}" + "".join(f"{_cell(m, key):>{width}}" for m in figures))
     figures = [evaluate.metrics(s.examples, s.probs, s.thresholds) for _, s in columns]
-    print(f"{'ranking: MAP@5 / Recall@1 / Recall@3':<50}"
+    print(f"{'ranking: MAP@5 / Recall@1 / Recall@3':<62}"
           + "".join(f"{_cell(m, 'ranking'):>{width}}" for m in figures))
-    print(f"{'statements (answerable)':<50}"
+    print(f"{'statements (answerable)':<62}"
           + "".join(f"{m['statements']:>{width - 6}} ({m['answerable']:>3})" for m in figures))
     print("targets on (2) and (3): wrong <= 0.02 of automatic posts, correct >= 0.75 of "
           "answerable, false alerts <= 0.02, MAP@5 >= 0.95")
@@ -202,36 +222,54 @@ def quality(embedder_name: str, reranker_name: str, blind_sets: list[str],
     embedder = _embedder(embedder_name)
     model = load_model(embedder=embedder.name)
     reranker = build_reranker(reranker_name)
+    judge = PairJudge(load_judge_model())
     labelled = evaluate.Part("labelled", load_rebuttals(), statements,
                              evaluate.Index(embedder, statements))
     print(f"labelled set: {len(statements)} statements, {len(labelled.rebuttals)} rebuttals; "
-          f"embedder {embedder.name}, reranker {reranker.name}")
+          f"embedder {embedder.name}, reranker {reranker.name}, pair judge (bar "
+          f"{judge.threshold:.4f}, trained on {', '.join(JUDGE_SETS)})")
     print("(1), (2): weights and thresholds of each outer fold from its training statements "
-          "only (thresholds: inner 5-fold out-of-fold predictions)")
-    print(f"(3): the shipped model and thresholds (auto {model.auto_threshold:.4f}, suggest "
-          f"{model.suggest_threshold:.3f}), chosen on the calibration split "
-          f"{', '.join(CALIBRATION)}; * = a set measured once as written before, now "
-          "development (calibration) data")
+          "only (thresholds: inner 5-fold out-of-fold predictions); the judge as shipped (it "
+          "never saw the labelled set)")
+    print(f"(3): the shipped model (auto {model.auto_threshold:.4f}, suggest "
+          f"{model.suggest_threshold:.3f}, chosen on {', '.join(CALIBRATION)}) and judge; "
+          f"** = a set the judge was trained on: judged leaving that set out (weights and bar "
+          "from the other sets only); * = the classifier's thresholds were chosen on it too")
     columns: list[tuple[str, evaluate.Scored]] = []
     if "1" in protocols:
-        columns.append(("(1) by statement", evaluate.by_statement(labelled, reranker)))
+        columns.append(("(1) by statement", evaluate.by_statement(labelled, reranker, judge)))
     if "2" in protocols:
-        columns.append(("(2) rebuttals out", evaluate.leave_rebuttals_out(labelled, reranker)))
-    th = evaluate.Thresholds(model.auto_threshold, model.suggest_threshold)
-    for name in blind_sets if "3" in protocols else []:
+        columns.append(("(2) rebuttals out",
+                        evaluate.leave_rebuttals_out(labelled, reranker, judge)))
+    th = evaluate.Thresholds(model.auto_threshold, model.suggest_threshold, judge.threshold)
+    chosen = [b for b in blind_sets if "3" in protocols]
+    trained_on = [b for b in chosen if b in JUDGE_SETS]
+    held = {}
+    if trained_on:
+        sets = build_sets(embedder)
+        judged = held_out(sets)
+        held = {s.name: (s, *judged[s.name]) for s in sets}
+    for name in chosen:
+        if name in held:
+            data, judged, bar = held[name]
+            scored = evaluate.Scored()
+            scored.extend(data.scored.examples, data.scored.probs,
+                          dataclasses.replace(th, judge=bar), judged)
+            columns.append((f"(3) {name}**", scored))
+            continue
         part = blind_part(name, embedder)
-        mark = "*" if part.name in DEVELOPMENT else ""
-        columns.append((f"(3) {part.name}{mark}", evaluate.blind(part, model, th, reranker)))
+        columns.append((f"(3) {part.name}", evaluate.blind(part, model, th, reranker, judge)))
     report(columns)
-    if "3" in protocols and blind_sets:
-        print("(3) streamed through review: each blind set's statements arrive in a seeded random "
-              "order; those not posted reach the review chat, which answers as labelled "
-              "(attach teaches a phrasing, ignore rejects the candidates)")
-        for name in blind_sets:
+    if chosen:
+        print("(3) streamed through review, as shipped (pair judge): each blind set's statements "
+              "arrive in a seeded random order; those not posted reach the review chat, which "
+              "answers as labelled (attach teaches a phrasing, ignore rejects the candidates); "
+              "** = the judge was trained on the set (development figures)")
+        for name in chosen:
             part = blind_part(name, embedder)
-            m = evaluate.through_review(part, model, reranker)
-            mark = "*" if part.name in DEVELOPMENT else ""
-            print(f"  {part.name + mark:<10} posts {m['posts']:>3}, wrong share "
+            m = evaluate.through_review(part, model, reranker, judge=judge, min_taught=0)
+            mark = "**" if name in JUDGE_SETS else ""
+            print(f"  {part.name + mark:<12} posts {m['posts']:>3}, wrong share "
                   f"{m['wrong_share']:.3f} ({m['wrong_posts']}/{m['posts']}), correct automatic "
                   f"{m['correct_auto']:.3f} of answerable, false alerts {m['false_alerts']:.3f}, "
                   f"reviewed {m['reviews']:.3f} of statements")
@@ -244,20 +282,27 @@ def latencies(sizes: str, n_queries: int, embedder_name: str, reranker_name: str
     embedder = _embedder(embedder_name)
     model = load_model(embedder=embedder.name)
     vectors = {text_hash(t): v for t, v in zip(*_base_texts(base, embedder), strict=True)}
+    judge = PairJudge(load_judge_model())
+    claims = list(dict.fromkeys(t for r in base for t in judge_texts(r)))
+    judge_base = {text_hash(t): v for t, v in zip(claims, judge.encoder.embed(claims),
+                                                  strict=True)}
     rng = random.Random(11)
     texts = [s["text"] for s in statements]
     for n in (int(x) for x in sizes.split(",")):
         stored = dict(vectors)  # this size's "embeddings table"; dropped once the index is built
-        rebuttals = base[:n] if n <= len(base) else padded(base, stored, n, rng)
+        judge_stored = dict(judge_base)
+        rebuttals = base[:n] if n <= len(base) else padded(base, stored, n, rng, judge_stored)
+        judge = PairJudge(load_judge_model(), vectors=judge_stored)  # as stored in production
         matcher = Matcher(rebuttals, embedder, model, vectors=stored,
-                          reranker=build_reranker(reranker_name))
-        del stored
+                          reranker=build_reranker(reranker_name), judge=judge)
+        del stored, judge_stored
         queries = rng.sample(texts, min(n_queries, len(texts)))
         p50, p95 = latency(matcher, queries)
         del matcher
         print(
             f"latency {len(rebuttals):>6} rebuttals: p50 {p50:6.2f} ms  p95 {p95:6.2f} ms"
-            f"  ({embedder.name}, reranker {reranker_name}, {len(queries)} statements, 1 thread;"
+            f"  ({embedder.name}, reranker {reranker_name}, pair judge, {len(queries)} statements,"
+            " 1 thread;"
             " target p95 <= 50 ms at 10,000)"
         )
     rss = psutil.Process().memory_info().rss / 2**20

@@ -113,7 +113,10 @@ def test_the_output_opens_with_a_legend_of_posts_reviews_and_repeats(first: Demo
     legend = first.output.split(RULE)[0]
     for term in ("post ", "review ", "repeat ", "decision "):
         assert f"\n  {term}" in legend
-    assert re.search(r"at least \d\.\d{2,4} is\s+posted, at least \d\.\d{2,4} goes to review", legend)
+    assert re.search(r"at least \d\.\d{2,4} is a\s+candidate", legend)
+    assert re.search(r"posted when the pair judge gives at least \d\.\d{3} that it makes the "
+                     r"rebuttal's claim\s+\(or, for a rebuttal people have phrased, at a score "
+                     r"of at least \d\.\d{2,4}\),\s+otherwise it goes to review", legend)
 
 
 def test_each_post_and_review_says_its_decision_and_score_against_the_threshold(
@@ -121,8 +124,12 @@ def test_each_post_and_review_says_its_decision_and_score_against_the_threshold(
     assert first.blocks
     for block in first.blocks:
         [why] = [line for line in block.splitlines() if line.startswith("  → decision: ")]
-        assert re.search(r"scored \d\.\d{2,4}(:| ≥ | is below)", why) or "no rebuttal came" in why
+        assert (re.search(r"scored \d\.\d{2,4}(:| ≥ | is below|; the pair judge gives "
+                          r"\d\.\d{3} that it makes the claim, (≥|below) \d\.\d{3})", why)
+                or "no rebuttal came" in why), why
         assert re.search(r"\d\.\d{2,4}(,| to post| →)", why), why
+    # the judge decides most posts; every judged line says its figure against the bar
+    assert any("the pair judge gives" in b for b in first.blocks)
 
 
 def test_posts_come_first_then_reviews_each_in_article_order(first: DemoRun) -> None:
@@ -187,6 +194,28 @@ async def test_a_headline_restating_a_posted_quote_is_shown_as_a_repeat(db: Data
     assert await repeats(db, sent, {quote: "post #1"}) == [
         '  "Musk says China obeys him" (https://news.example/a) → grouped into post #1: '
         "the same article's headline"]
+
+
+@pytest.mark.parametrize(("decision", "top", "expected"), [
+    (Decision.MATCH, ScoredRebuttal("rb", 0.95, judge=0.93),
+     "match · rb scored 0.950; the pair judge gives 0.930 that it makes the claim, ≥ 0.880 → "
+     "posted"),
+    (Decision.SUGGEST, ScoredRebuttal("rb", 0.99, judge=0.41),
+     "suggest · rb scored 0.990; the pair judge gives 0.410 that it makes the claim, below "
+     "0.880 to post → review"),
+    (Decision.SUGGEST, ScoredRebuttal("rb", 0.99, judge=0.95),
+     "suggest · rb scored 0.990; the pair judge gives 0.950 that it makes the claim, ≥ 0.880, "
+     "but a rebuttal no person has phrased yet waits for review"),
+    (Decision.SUGGEST, ScoredRebuttal("rb", 0.5), "suggest · rb scored 0.500 (at least 0.050); "
+     "the pair judge did not look at it"),
+    (Decision.MATCH, ScoredRebuttal("rb", 0.9995, judge=0.2),
+     "match · rb scored 0.9995 ≥ 0.9987, the classifier's threshold to post a rebuttal people "
+     "have phrased → posted"),
+])
+def test_with_the_pair_judge_a_decision_reads_as_its_figure_against_its_bar(
+        decision: Decision, top: ScoredRebuttal, expected: str) -> None:
+    line = explain(decision, top, 0.9987, 0.05, "review", judge_bar=0.88)
+    assert line.startswith("decision: " + expected), line
 
 
 def test_a_threshold_with_four_decimals_is_written_with_four() -> None:

@@ -15,7 +15,15 @@ from tracker.config import Settings
 from tracker.match.embedder import CountingEmbedder, HashingEmbedder, text_hash
 from tracker.match.matcher import Matcher, runner_up_bar
 from tracker.match.train import load_rebuttals
-from tracker.model import Decision, Rebuttal, ScoredRebuttal, utcnow
+from tracker.model import (
+    Counterpoint,
+    Decision,
+    Rebuttal,
+    RebuttalStatus,
+    ScoredRebuttal,
+    Source,
+    utcnow,
+)
 from tracker.storage import matching_repo
 from tracker.storage.db import Database, open_database
 from tracker.storage.schema_feeds import FeedRow, ItemRow
@@ -299,8 +307,9 @@ async def test_only_candidates_over_the_automatic_threshold_are_posted(db: Datab
 
     await curate.ensure_seed(db)
     [sid] = await add_statements(db, ["China's power output will soon be triple America's."])
-    # The labelled set's own threshold: the shipped one (calibrated on blind text) posts rarely.
-    settings = Settings.model_validate({"matching": {"auto_threshold": 0.82}})
+    # The classifier's mechanics without the pair judge (tested below), at the labelled set's
+    # own threshold: the shipped one (calibrated on blind text) posts rarely.
+    settings = Settings.model_validate({"matching": {"auto_threshold": 0.82, "judge": "none"}})
     counts = await stage.match_new_statements(db, settings)
     assert counts["match"] == 1
     matcher = await stage.cached_matcher(db, settings)
@@ -316,6 +325,49 @@ async def test_only_candidates_over_the_automatic_threshold_are_posted(db: Datab
     assert all((d == "match") == (score >= bar) for (_, score, d), bar in zip(rows, bars, strict=True))
     assert [r.id for r in post.rebuttals] == [r for r, _, d in rows if d == "match"]
     assert len(post.rebuttals) < 5
+
+
+async def test_the_pair_judge_decides_and_its_figures_and_vectors_are_stored(db: Database) -> None:
+    """As shipped: the judge's probability is stored beside each judged candidate, the
+    statement is posted when it reaches the bar, and the claims' vectors of the judge's
+    encoder are stored, so the next matcher embeds none of them."""
+    from tracker.match.judge import judge_texts
+    from tracker.usecases import curate, rebuttal_import
+
+    await curate.ensure_seed(db)
+    new = Rebuttal("xiaomi-outsells-tesla-soon",
+                   "Xiaomi will sell more electric cars than Tesla in China within two years.",
+                   "小米将在两年内在中国卖出比特斯拉更多的电动车。",
+                   (Counterpoint("Xiaomi delivered about 135,000 SU7s in 2024.",
+                                 "2024年小米交付约13.5万辆SU7。",
+                                 (Source("Xiaomi 2024 results", "https://ir.mi.com/"),)),),
+                   status=RebuttalStatus.PUBLISHED)
+    await rebuttal_import.import_rebuttals(db, [new], actor="test")
+    sids = await add_statements(db, [
+        "China is going to have about triple the electricity output of the US by 2026.",
+        "China will soon produce twice as much electricity as the United States.",
+        "小米两年内在中国的电动车销量会超过特斯拉。"])
+    settings = Settings()
+    counts = await stage.match_new_statements(db, settings)
+    matcher = await stage.cached_matcher(db, settings)
+    assert matcher.judge is not None
+    bar = matcher.judge.threshold
+    async with db.session() as s:
+        tops = [(await s.execute(
+            select(StatementMatchRow.rebuttal_id, StatementMatchRow.decision,
+                   StatementMatchRow.judge)
+            .where(StatementMatchRow.statement_id == sid, StatementMatchRow.rank == 1))).one()
+            for sid in sids]
+        stored = set((await s.execute(select(EmbeddingRow.text_hash).where(
+            EmbeddingRow.model == matcher.judge.encoder.name))).scalars())
+    assert [t[0] for t in tops] == ["china-power-three-times-us", "china-power-three-times-us",
+                                    "xiaomi-outsells-tesla-soon"]
+    assert tops[0][1] == "match" and tops[0][2] >= bar
+    assert tops[1][1] == "suggest" and tops[1][2] < bar  # another number: review
+    # a rebuttal nobody has phrased yet posts when the judge is sure (the default with a judge)
+    assert tops[2][1] == "match" and tops[2][2] >= bar
+    assert counts["match"] == 2
+    assert {text_hash(t) for t in judge_texts(new)} <= stored
 
 
 async def add_reports(db: Database, reports: list[tuple[str, str]]) -> list[int]:

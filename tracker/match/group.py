@@ -52,3 +52,14 @@ class TextGroup:
             return 0.0
         idx = self.rows[self.starts[i] : self.starts[i] + self.counts[i]]
         return float((self.matrix[idx].astype(np.float32) @ q).max())
+
+    def first_two(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        """The vectors of rebuttal i's first two texts (the first twice when it has one)."""
+        if not self.has[i]:
+            zero = np.zeros(self.matrix.shape[1], dtype=np.float32)
+            return zero, zero
+        k = int(self.starts[i])
+        first = self.matrix[self.rows[k]].astype(np.float32)
+        if self.counts[i] < 2:
+            return first, first
+        return first, self.matrix[self.rows[k + 1]].astype(np.float32)

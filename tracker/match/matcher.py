@@ -21,8 +21,9 @@ from tracker.match.classifier import MatcherModel, load_model
 from tracker.match.derive import DERIVED
 from tracker.match.embedder import Embedder, text_hash
 from tracker.match.group import TextGroup
+from tracker.match.judge import Pair, PairJudge
 from tracker.match.lexical import BM25Index, is_short, strip_reporting, tokenize
-from tracker.match.reranker import ComparisonReranker, Reranker, rerank_top
+from tracker.match.reranker import RERANK_TOP, ComparisonReranker, Reranker, rerank_top
 from tracker.model import Decision, MatchResult, Rebuttal, ScoredRebuttal
 
 logger = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ class Matcher:
         vectors: Mapping[str, np.ndarray] | None = None,
         auto_untaught: bool = False,
         reranker: Reranker | None = None,
+        judge: PairJudge | None = None,
     ) -> None:
         """Index the rebuttals, embedding only texts not found in ``vectors``.
 
@@ -103,10 +105,16 @@ class Matcher:
                 claim and the phrasings derived from it) may be posted automatically.
             reranker: Takes a second look at the top candidates (tracker.match.reranker);
                 the comparison of quantities and directions when None.
+            judge: Decides which of the top candidates are posted (tracker.match.judge):
+                with a judge, a candidate is posted when the judge's probability reaches
+                its threshold, or, for a rebuttal people have phrased, when the
+                classifier's reaches the automatic threshold; without one, only the latter
+                (for any rebuttal).
         """
         self.embedder = embedder
         self._model = model
         self.reranker: Reranker = reranker if reranker is not None else ComparisonReranker()
+        self.judge = judge
         self.rebuttals = list(rebuttals)
         self.ids = [r.id for r in self.rebuttals]
         self.fingerprint = tuple((r.id, r.version) for r in self.rebuttals)
@@ -114,8 +122,9 @@ class Matcher:
         # automatic posts of new rebuttals carried a counterpoint that does not answer the
         # statement. Until a person has phrased a rebuttal (seed, import, admin, or a
         # review choice), its matches go to review, which then teaches it.
+        self.taught = frozenset(i for i, r in enumerate(self.rebuttals) if is_taught(r))
         self.untaught = frozenset() if auto_untaught else frozenset(
-            i for i, r in enumerate(self.rebuttals) if not is_taught(r))
+            range(len(self.rebuttals))) - self.taught
         self.new_vectors: dict[str, np.ndarray] = {}
         claims = [claim_texts(r) for r in self.rebuttals]
         counters = [counter_texts(r) for r in self.rebuttals]
@@ -214,34 +223,75 @@ class Matcher:
         cands, rows = self.candidate_features(text, q)
         if not cands:
             return MatchResult(Decision.NONE, ())
-        probs = self.model.predict(rows)
+        raw = self.model.predict(rows)
+        probs = raw.copy()
         capped = self._apply_negatives(cands, probs, q)
         rerank_top(self.reranker, text, [self.rebuttals[i] for i in cands], probs,
                    self.model.auto_threshold)
         order = np.argsort(-probs, kind="stable")[: max(1, top_k)]
         short = is_short(text)
+        suggest = self.model.suggest_threshold
+        judged = {} if short else self.judged(text, q, cands, probs, raw, capped)
 
-        def decide(j: int, bar: float) -> Decision:
-            p = float(probs[j])
-            if p >= bar and not short and j not in capped and cands[j] not in self.untaught:
+        def postable(j: int, rank: int) -> bool:
+            if short or j in capped or cands[j] in self.untaught:
+                return False
+            by_score = float(probs[j]) >= (self.model.auto_threshold if rank == 0
+                                           else runner_up_bar(self.model.auto_threshold))
+            if self.judge is None:
+                return by_score
+            # The judge reads only the claim; a rebuttal people have phrased is also posted
+            # when the classifier, which reads their phrasings, is as sure as its threshold.
+            return (judged.get(j, 0.0) >= self.judge.threshold
+                    and float(probs[j]) >= (suggest if rank == 0 else RUNNER_UP_MIN)) or (
+                by_score and cands[j] in self.taught)
+
+        def decide(j: int, rank: int) -> Decision:
+            if postable(j, rank):
                 return Decision.MATCH
-            return Decision.SUGGEST if p >= self.model.suggest_threshold else Decision.NONE
+            return Decision.SUGGEST if float(probs[j]) >= suggest else Decision.NONE
 
-        auto = self.model.auto_threshold
-        decision = decide(int(order[0]), auto)
+        decision = decide(int(order[0]), 0)
         # A runner-up is posted beside the top one only when it passes the
         # stricter runner-up bar on its own; otherwise it is at most a suggestion.
-        extra = runner_up_bar(auto)
         matches = tuple(
             ScoredRebuttal(
                 self.ids[cands[j]],
                 round(float(probs[j]), 4),
-                d if (d := decide(int(j), auto if rank == 0 else extra)) is not Decision.MATCH
+                d if (d := decide(int(j), rank)) is not Decision.MATCH
                 or decision is Decision.MATCH else Decision.SUGGEST,
+                None if (v := judged.get(int(j))) is None else round(v, 4),
             )
             for rank, j in enumerate(order)
         )
         return MatchResult(decision, matches)
+
+    def judged(self, text: str, q: np.ndarray, cands: list[int], probs: np.ndarray,
+               raw: np.ndarray, capped: set[int] | frozenset[int] = frozenset()
+               ) -> dict[int, float]:
+        """The judge's probability for each top candidate that could be posted.
+
+        Those are the top RERANK_TOP candidates at the review threshold or above that no
+        admin's rejection capped; positions index ``cands``. Empty without a judge.
+        """
+        if self.judge is None:
+            return {}
+        order = [int(j) for j in np.argsort(-probs, kind="stable")[:RERANK_TOP]]
+        todo = [j for j in order
+                if float(probs[j]) >= self.model.suggest_threshold and j not in capped]
+        if not todo:
+            return {}
+        pairs = []
+        for j in todo:
+            r = self.rebuttals[cands[j]]
+            use_en, use_zh = self._claims.first_two(cands[j])
+            if not (clean(r.claim_en) and clean(r.claim_zh)) or clean(r.claim_en) == clean(
+                    r.claim_zh):
+                use_zh = use_en  # one claim text: it is the first row
+            runner = max((float(probs[k]) for k in range(len(probs)) if k != j), default=0.0)
+            pairs.append(Pair(clean(r.claim_en), clean(r.claim_zh), use_en, use_zh,
+                              float(probs[j]), float(raw[j]), runner))
+        return dict(zip(todo, self.judge.probabilities(text, q, pairs), strict=True))
 
     def _apply_negatives(self, cands: list[int], probs: np.ndarray, q: np.ndarray) -> set[int]:
         """Lower candidates an admin rejected for a very similar statement.

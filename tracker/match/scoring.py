@@ -20,7 +20,7 @@ from tracker.match.derive import derive_phrasings
 from tracker.match.embedder import Embedder
 from tracker.match.features import FEATURE_NAMES
 from tracker.match.lexical import is_short
-from tracker.match.matcher import Matcher, is_taught, prepare, runner_up_bar
+from tracker.match.matcher import RUNNER_UP_MIN, Matcher, is_taught, prepare, runner_up_bar
 from tracker.model import Rebuttal
 
 FOLDS = 5
@@ -47,10 +47,12 @@ class Example:
 
 @dataclass(frozen=True)
 class Thresholds:
-    """A decision's two thresholds: automatic post, and review."""
+    """A decision's thresholds: automatic post, and review; with a pair judge, the
+    judge's bar replaces the automatic threshold (tracker.match.judge)."""
 
     auto: float
     suggest: float
+    judge: float | None = None
 
 
 @dataclass
@@ -60,12 +62,15 @@ class Scored:
     examples: list[Example] = dataclasses.field(default_factory=list)
     probs: list[np.ndarray] = dataclasses.field(default_factory=list)
     thresholds: list[Thresholds] = dataclasses.field(default_factory=list)
+    # per statement: the judge's probability by candidate position (empty: not judged)
+    judged: list[dict[int, float]] = dataclasses.field(default_factory=list)
 
     def extend(self, examples: Sequence[Example], probs: Sequence[np.ndarray],
-               th: Thresholds) -> None:
+               th: Thresholds, judged: Sequence[dict[int, float]] | None = None) -> None:
         self.examples.extend(examples)
         self.probs.extend(probs)
         self.thresholds.extend([th] * len(examples))
+        self.judged.extend(judged if judged is not None else [{} for _ in examples])
 
 
 def stripped(rebuttal: Rebuttal) -> Rebuttal:
@@ -150,31 +155,61 @@ def choose_thresholds(examples: Sequence[Example], probs: Sequence[np.ndarray]) 
     return Thresholds(auto, float(min(max(sug, 0.05), auto)))
 
 
+def choose_judge_threshold(examples: Sequence[Example], probs: Sequence[np.ndarray],
+                           judged: Sequence[dict[int, float]], suggest: float,
+                           target: float = TARGET_WRONG_SHARE) -> float:
+    """The judge's bar from out-of-fold judgements, by ``choose_thresholds``' rule.
+
+    The lowest judge probability at which at most 2% of the automatic posts carry a
+    counterpoint that does not answer the statement and at most 2% of the statements
+    no rebuttal answers are posted (1.0 when none is); ``target`` may ask for a smaller
+    wrong share than 2%, as a margin for text unlike the judgements'.
+    """
+    bars = sorted({round(v, 4) for jd in judged for v in jd.values()})
+    for t in bars:
+        m = metrics(examples, probs, [Thresholds(1.0, suggest, t)] * len(examples),
+                    judged=judged)
+        if m["wrong_share"] <= target and m["false_alerts"] <= TARGET_FALSE_ALERTS:
+            return t
+    return 1.0
+
+
 # --- the decision and its figures --------------------------------------------------------
 
-def decide(e: Example, p: np.ndarray, th: Thresholds, *, shipped: bool) -> list[str]:
+def decide(e: Example, p: np.ndarray, th: Thresholds, *, shipped: bool,
+           judged: dict[int, float] | None = None) -> list[str]:
     """The rebuttal ids posted automatically for a statement (empty: not posted).
 
     As in ``Matcher.match``: the top candidate at or above the automatic threshold,
     joined by runner-ups (up to three in all) at or above the runner-up bar; a short
     statement is never posted; ``shipped`` applies the default rule that a rebuttal
-    no person has phrased is never posted automatically.
+    no person has phrased is never posted automatically. With a judge's bar
+    (``th.judge``), a candidate is posted when its ``judged`` probability reaches the
+    bar and the classifier's reaches review (a runner-up: RUNNER_UP_MIN), or, for a
+    rebuttal people have phrased, when the classifier's reaches the automatic threshold.
     """
     if not len(p) or is_short(e.text):
         return []
     order = np.argsort(-p, kind="stable")[:3]
 
-    def passes(j: int, bar: float) -> bool:
-        return float(p[j]) >= bar and not (shipped and not e.taught[j])
+    def passes(j: int, rank: int) -> bool:
+        if shipped and not e.taught[j]:
+            return False
+        by_score = float(p[j]) >= (th.auto if rank == 0 else runner_up_bar(th.auto))
+        if th.judge is not None:
+            return ((judged or {}).get(j, 0.0) >= th.judge
+                    and float(p[j]) >= (th.suggest if rank == 0 else RUNNER_UP_MIN)) or (
+                by_score and e.taught[j])
+        return by_score
 
-    if not passes(int(order[0]), th.auto):
+    if not passes(int(order[0]), 0):
         return []
-    return [e.cand_ids[j] for k, j in enumerate(order)
-            if k == 0 or passes(int(j), runner_up_bar(th.auto))]
+    return [e.cand_ids[j] for k, j in enumerate(order) if k == 0 or passes(int(j), k)]
 
 
 def metrics(examples: Sequence[Example], probs: Sequence[np.ndarray],
-            thresholds: Sequence[Thresholds], *, shipped: bool = False) -> dict[str, Any]:
+            thresholds: Sequence[Thresholds], *, shipped: bool = False,
+            judged: Sequence[dict[int, float]] | None = None) -> dict[str, Any]:
     """Product and ranking figures of scored statements.
 
     A post is wrong when any counterpoint it carries does not answer the statement
@@ -184,8 +219,9 @@ def metrics(examples: Sequence[Example], probs: Sequence[np.ndarray],
     ap, r1, r3 = [], [], []
     n_none = sum(not e.answerable for e in examples)
     n_ans = len(examples) - n_none
-    for e, p, th in zip(examples, probs, thresholds, strict=True):
-        posted = decide(e, p, th, shipped=shipped)
+    judged = judged if judged is not None else [{} for _ in examples]
+    for e, p, th, jd in zip(examples, probs, thresholds, judged, strict=True):
+        posted = decide(e, p, th, shipped=shipped, judged=jd)
         reviewed = not posted and len(p) > 0 and float(p.max()) >= th.suggest
         right = bool(posted) and all(r in e.labels for r in posted)
         posts += bool(posted)

@@ -101,6 +101,9 @@ class ScoredRebuttal:
     rebuttal_id: str
     score: float
     decision: Decision = Decision.NONE
+    # The pair judge's probability that the statement makes this rebuttal's claim (None:
+    # not judged: no judge, or not among the top candidates that could be posted).
+    judge: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

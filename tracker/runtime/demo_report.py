@@ -25,8 +25,9 @@ What the demo shows (posts go to [stdout], the channel; reviews to [review], the
   review   a statement the matcher is unsure about (or none answers): the admins decide
   repeat   the same claim reported again (another outlet, the other language, a headline
            restating the article's quote): never posted twice, added to the first as a source
-  decision the best rebuttal's score (0-1) against the thresholds: at least {auto} is
-           posted, at least {suggest} goes to review, below that no rebuttal answers it"""
+  decision the best rebuttal's score (0-1) against the thresholds: at least {suggest} is a
+           candidate, below that no rebuttal answers it; a candidate is posted {post_rule},
+           otherwise it goes to review"""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,17 +81,25 @@ def digits(*thresholds: float) -> int:
 
 
 def explain(decision: Decision | None, top: ScoredRebuttal | None, auto: float, suggest: float,
-            on_unmatched: str) -> str:
+            on_unmatched: str, judge_bar: float | None = None) -> str:
     """One line: the decision, the best rebuttal's score against the thresholds, the outcome.
 
     Scores and thresholds are written with as many decimals as the thresholds need, so a
-    score just under a threshold of 0.9987 does not read as "1.00: below 1.00".
+    score just under a threshold of 0.9987 does not read as "1.00: below 1.00". With a
+    pair judge (``judge_bar``), the judge's probability decides what is posted.
     """
     if top is None:
         return f"decision: none · no rebuttal came close → {on_unmatched} (the watch's choice)"
     d = digits(auto, suggest)
     a, s = f"{auto:.{d}f}", f"{suggest:.{d}f}"
     score = f"{top.rebuttal_id} scored {top.score:.{d}f}"
+    by_score = decision == Decision.MATCH and top.score >= auto
+    if judge_bar is not None and decision in (Decision.MATCH, Decision.SUGGEST) and not (
+            by_score and (top.judge is None or top.judge < judge_bar)):
+        return _explain_judged(decision, top, suggest, judge_bar)
+    if decision == Decision.MATCH and judge_bar is not None:
+        return (f"decision: match · {score} ≥ {a}, the classifier's threshold to post a "
+                "rebuttal people have phrased → posted")
     if decision == Decision.MATCH:
         return f"decision: match · {score} ≥ {a}, the threshold to post → posted"
     if decision == Decision.SUGGEST and top.score >= auto:
@@ -102,14 +111,35 @@ def explain(decision: Decision | None, top: ScoredRebuttal | None, auto: float, 
             "(the watch's choice for statements no rebuttal answers)")
 
 
+def _explain_judged(decision: Decision, top: ScoredRebuttal, suggest: float,
+                    bar: float) -> str:
+    score = f"{top.rebuttal_id} scored {top.score:.3f}"
+    if top.judge is None:
+        return (f"decision: suggest · {score} (at least {suggest:.3f}); the pair judge did not "
+                "look at it (a short statement, or one like a statement an admin turned down) "
+                "→ review")
+    judged = f"the pair judge gives {top.judge:.3f} that it makes the claim"
+    if decision == Decision.MATCH:
+        return f"decision: match · {score}; {judged}, ≥ {bar:.3f} → posted"
+    if top.judge >= bar:
+        return (f"decision: suggest · {score}; {judged}, ≥ {bar:.3f}, but a rebuttal no person "
+                "has phrased yet waits for review (matching.auto_post_new_rebuttals) → review")
+    return f"decision: suggest · {score}; {judged}, below {bar:.3f} to post → review"
+
+
 async def replay(db: Database, settings: Settings, recorder: Recorder, notifier: Notifier,
                  echo: Callable[[str], None]) -> None:
     """Print the legend, then each post and review in order with its decision, then repeats."""
-    model = (await cached_matcher(db, settings)).model
+    matcher = await cached_matcher(db, settings)
+    model = matcher.model
     auto, suggest = model.auto_threshold, model.suggest_threshold
+    bar = matcher.judge.threshold if matcher.judge is not None else None
     unmatched = {w.name: w.on_unmatched for w in settings.watch_list()}
     d = digits(auto, suggest)
-    echo(LEGEND.format(auto=f"{auto:.{d}f}", suggest=f"{suggest:.{d}f}"))
+    rule = (f"when the pair judge gives at least {bar:.3f} that it makes the rebuttal's claim\n"
+            f"           (or, for a rebuttal people have phrased, at a score of at least "
+            f"{auto:.{d}f})" if bar is not None else f"at a score of at least {auto:.{d}f}")
+    echo(LEGEND.format(suggest=f"{suggest:.{d}f}", post_rule=rule))
     shown: dict[int, str] = {}  # statement id -> "post #3": as the notifier numbered it
     for item in in_order(recorder.sent):
         async with db.session() as session:
@@ -121,7 +151,7 @@ async def replay(db: Database, settings: Settings, recorder: Recorder, notifier:
                                                item.candidates, item.reason)
         shown[item.statement.id] = f"{item.kind} #{number}"
         echo("  → " + explain(item.statement.decision, next(iter(candidates), None), auto,
-                              suggest, unmatched.get(item.statement.watch, "review")))
+                              suggest, unmatched.get(item.statement.watch, "review"), bar))
     echo("\n".join(["Repeats (each counted once, as a source):",
                     *await repeats(db, recorder.sent, shown)]))
 

@@ -161,6 +161,7 @@ async def store_match(db: Database, statement_id: int, result: MatchResult, now:
                 rank=rank,
                 score=m.score,
                 decision=m.decision.value,
+                judge=m.judge,
             )
             for rank, m in enumerate(result.matches[:STORED_MATCHES], start=1)
         )
@@ -170,11 +171,12 @@ async def store_match(db: Database, statement_id: int, result: MatchResult, now:
 async def candidates(session: AsyncSession, statement_id: int) -> list[ScoredRebuttal]:
     """The stored match candidates of a statement, best first."""
     rows = await session.execute(
-        select(StatementMatchRow.rebuttal_id, StatementMatchRow.score)
+        select(StatementMatchRow.rebuttal_id, StatementMatchRow.score, StatementMatchRow.judge)
         .where(StatementMatchRow.statement_id == statement_id)
         .order_by(StatementMatchRow.rank, StatementMatchRow.id)
     )
-    return [ScoredRebuttal(str(r), float(s)) for r, s in rows]
+    return [ScoredRebuttal(str(r), float(s), judge=None if j is None else float(j))
+            for r, s, j in rows]
 
 
 async def matched_rebuttals(session: AsyncSession, statement_id: int, *,

@@ -34,6 +34,7 @@ class StatementMatchRow(Base):
     rank: Mapped[int]
     score: Mapped[float] = mapped_column(Float)
     decision: Mapped[str] = mapped_column(String(16))
+    judge: Mapped[float | None] = mapped_column(Float, nullable=True)  # the pair judge's view
 
 
 class CurationRow(Base):

@@ -16,6 +16,7 @@ from tracker.config import Settings
 from tracker.match.classifier import load_model
 from tracker.match.derive import derive_phrasings
 from tracker.match.embedder import build_embedder
+from tracker.match.judge import build_judge, posts_new_rebuttals
 from tracker.match.matcher import Matcher
 from tracker.match.reranker import build_reranker
 from tracker.match.shipped import shipped_vectors
@@ -45,7 +46,12 @@ def bundled_matcher(settings: Settings) -> Matcher:
     model = load_model(embedder=embedder.name).with_thresholds(
         settings.matching.auto_threshold, settings.matching.suggest_threshold
     )
+    judge = build_judge(settings)
+    if judge is not None:
+        judge.warm()
+        judge.add_vectors(shipped_vectors(judge.encoder.name))
     return Matcher(seeded_rebuttals(), embedder, model, vectors=shipped_vectors(embedder.name),
-                   auto_untaught=settings.matching.auto_post_new_rebuttals,
+                   auto_untaught=posts_new_rebuttals(settings, judge),
                    reranker=build_reranker(settings.matching.reranker,
-                                           settings.matching.reranker_gate))
+                                           settings.matching.reranker_gate),
+                   judge=judge)

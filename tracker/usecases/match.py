@@ -11,10 +11,11 @@ from typing import Any
 from tracker.config import Settings
 from tracker.match.classifier import load_model
 from tracker.match.embedder import build_embedder, text_hash
+from tracker.match.judge import PairJudge, build_judge, judge_texts, posts_new_rebuttals
 from tracker.match.matcher import Matcher, claim_texts, counter_texts, prepare
 from tracker.match.reranker import build_reranker
 from tracker.match.shipped import shipped_vectors
-from tracker.model import Decision, MatchResult, StatementStatus, utcnow
+from tracker.model import Decision, MatchResult, Rebuttal, StatementStatus, utcnow
 from tracker.storage import claims, matching_repo, repeats_repo
 from tracker.storage.db import Database
 from tracker.usecases import crosslang
@@ -69,14 +70,38 @@ async def load_matcher(db: Database, settings: Settings) -> Matcher:
     found = {h: shipped[h] for h in hashes - stored.keys() if h in shipped}
     # Seconds of CPU with thousands of rebuttals: off the event loop, so the heartbeat keeps
     # the worker's leases and its other tasks (a bot, /healthz) keep answering.
+    judge = build_judge(settings)
+    if judge is not None:
+        judge.warm()
+        await _judge_vectors(db, judge, rebuttals)
     matcher = await asyncio.to_thread(
         lambda: Matcher(rebuttals, embedder, model, negatives, vectors={**stored, **found},
-                        auto_untaught=settings.matching.auto_post_new_rebuttals,
+                        auto_untaught=posts_new_rebuttals(settings, judge),
                         reranker=build_reranker(settings.matching.reranker,
-                                                settings.matching.reranker_gate)))
+                                                settings.matching.reranker_gate),
+                        judge=judge))
     if found or matcher.new_vectors:
         await matching_repo.store_embeddings(db, embedder.name, {**found, **matcher.new_vectors})
     return matcher
+
+
+async def _judge_vectors(db: Database, judge: PairJudge, rebuttals: list[Rebuttal]) -> None:
+    """Give the judge the claim vectors of its encoder that are stored or shipped.
+
+    The rest are embedded when a claim is first judged and stored after that match
+    (``store_judge_vectors``), so loading thousands of rebuttals embeds nothing.
+    """
+    hashes = {text_hash(t) for r in rebuttals for t in judge_texts(r)}
+    stored = await matching_repo.load_embeddings(db, judge.encoder.name, hashes)
+    shipped = shipped_vectors(judge.encoder.name)
+    judge.add_vectors({**{h: shipped[h] for h in hashes - stored.keys() if h in shipped},
+                       **stored})
+
+
+async def store_judge_vectors(db: Database, matcher: Matcher) -> None:
+    """Store the claim vectors the judge embedded since the last call."""
+    if matcher.judge is not None and (new := matcher.judge.take_new_vectors()):
+        await matching_repo.store_embeddings(db, matcher.judge.encoder.name, new)
 
 
 def clear_cache() -> None:
@@ -149,6 +174,7 @@ async def _match_one(db: Database, matcher: Matcher, statement_id: int, text: st
             return
         if matcher.rebuttals:
             result = matcher.match_vector(prepared, vector)
+            await store_judge_vectors(db, matcher)
     if await matching_repo.store_match(db, statement_id, result, now):
         counts["matched"] += 1
         counts[result.decision.value] += 1

