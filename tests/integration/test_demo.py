@@ -114,9 +114,10 @@ def test_the_output_opens_with_a_legend_of_posts_reviews_and_repeats(first: Demo
     for term in ("post ", "review ", "repeat ", "decision "):
         assert f"\n  {term}" in legend
     assert re.search(r"at least \d\.\d{2,4} is a\s+candidate", legend)
-    assert re.search(r"posted when the pair judge gives at least \d\.\d{3} that it makes the "
-                     r"rebuttal's claim\s+\(or, for a rebuttal people have phrased, at a score "
-                     r"of at least \d\.\d{2,4}\),\s+otherwise it goes to review", legend)
+    words = (r"posted when the pair judge gives at least \d\.\d{3} that it makes the "
+             r"rebuttal's claim \(or, for a rebuttal people have phrased, at a score "
+             r"of at least \d\.\d{2,4}\); otherwise it goes to review")
+    assert re.search(words.replace(" ", r"\s+"), legend)
 
 
 def test_each_post_and_review_says_its_decision_and_score_against_the_threshold(

@@ -26,7 +26,8 @@ What the demo shows (posts go to [stdout], the channel; reviews to [review], the
   repeat   the same claim reported again (another outlet, the other language, a headline
            restating the article's quote): never posted twice, added to the first as a source
   decision the best rebuttal's score (0-1) against the thresholds: at least {suggest} is a
-           candidate, below that no rebuttal answers it; a candidate is posted {post_rule},
+           candidate, below that no rebuttal answers it; a candidate is posted
+           {post_rule};
            otherwise it goes to review"""
 
 
@@ -136,8 +137,8 @@ async def replay(db: Database, settings: Settings, recorder: Recorder, notifier:
     bar = matcher.judge.threshold if matcher.judge is not None else None
     unmatched = {w.name: w.on_unmatched for w in settings.watch_list()}
     d = digits(auto, suggest)
-    rule = (f"when the pair judge gives at least {bar:.3f} that it makes the rebuttal's claim\n"
-            f"           (or, for a rebuttal people have phrased, at a score of at least "
+    rule = (f"when the pair judge gives at least {bar:.3f} that it makes the rebuttal's\n"
+            f"           claim (or, for a rebuttal people have phrased, at a score of at least "
             f"{auto:.{d}f})" if bar is not None else f"at a score of at least {auto:.{d}f}")
     echo(LEGEND.format(suggest=f"{suggest:.{d}f}", post_rule=rule))
     shown: dict[int, str] = {}  # statement id -> "post #3": as the notifier numbered it
