@@ -244,16 +244,13 @@ def quality(embedder_name: str, reranker_name: str, blind_sets: list[str],
     th = evaluate.Thresholds(model.auto_threshold, model.suggest_threshold, judge.threshold)
     chosen = [b for b in blind_sets if "3" in protocols]
     trained_on = [b for b in chosen if b in JUDGE_SETS]
-    held = {}
-    if trained_on:
-        sets = build_sets(embedder)
-        judged = held_out(sets)
-        held = {s.name: (s, *judged[s.name]) for s in sets}
+    sets = {s.name: s for s in build_sets(embedder)} if trained_on else {}
+    left_out = held_out(list(sets.values())) if sets else {}
     for name in chosen:
-        if name in held:
-            data, judged, bar = held[name]
+        if name in sets:
+            judged, bar = left_out[name]
             scored = evaluate.Scored()
-            scored.extend(data.scored.examples, data.scored.probs,
+            scored.extend(sets[name].scored.examples, sets[name].scored.probs,
                           dataclasses.replace(th, judge=bar), judged)
             columns.append((f"(3) {name}**", scored))
             continue

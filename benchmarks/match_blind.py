@@ -3,8 +3,8 @@
 DIR is a folder under tests/data/match (``blind_a``) or a path holding rebuttals.yaml
 and statements.jsonl. The set's rebuttals, as ``tracker rebuttals import`` stores them
 (claim, counterpoints, derived phrasings), are the whole database; every statement is
-decided by the shipped model, thresholds and reranker. The product metric comes first,
-as shipped and with ``matching.auto_post_new_rebuttals = true``. ``python -m
+decided by the shipped model, thresholds, reranker and pair judge. The product metric
+comes first: as shipped (the judge), and without the judge. ``python -m
 benchmarks.match`` prints this beside protocols (1) and (2).
 """
 
@@ -15,6 +15,7 @@ import argparse
 from benchmarks.match import _embedder, blind_part, report
 from tracker.match import evaluate
 from tracker.match.classifier import load_model
+from tracker.match.judge import PairJudge, load_judge_model
 from tracker.match.reranker import RERANKERS, build_reranker
 
 
@@ -27,12 +28,13 @@ def main() -> None:
     embedder = _embedder("use-m3")
     model = load_model(embedder=embedder.name)
     part = blind_part(args.folder, embedder)
-    th = evaluate.Thresholds(model.auto_threshold, model.suggest_threshold)
+    judge = PairJudge(load_judge_model())
+    th = evaluate.Thresholds(model.auto_threshold, model.suggest_threshold, judge.threshold)
     print(f"blind set {part.name}: {len(part.rebuttals)} rebuttals, shipped model (auto "
           f"{model.auto_threshold:.3f}, suggest {model.suggest_threshold:.3f}), reranker "
-          f"{args.reranker}")
+          f"{args.reranker}, pair judge (bar {judge.threshold:.4f})")
     report([(f"(3) {part.name}",
-             evaluate.blind(part, model, th, build_reranker(args.reranker)))])
+             evaluate.blind(part, model, th, build_reranker(args.reranker), judge))])
 
 
 if __name__ == "__main__":

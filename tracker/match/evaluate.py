@@ -38,9 +38,9 @@ import numpy as np
 from tracker.match.classifier import MatcherModel
 from tracker.match.derive import DERIVED
 from tracker.match.embedder import Embedder, text_hash
-from tracker.match.judge import Pair, PairJudge
-from tracker.match.matcher import Matcher, clean, prepare
-from tracker.match.reranker import RERANK_TOP, Reranker, rerank_top
+from tracker.match.judge import Pair, PairJudge, pairs_to_judge
+from tracker.match.matcher import Matcher, prepare
+from tracker.match.reranker import Reranker, rerank_top
 from tracker.match.scoring import (
     FOLDS,
     SEED,
@@ -179,21 +179,11 @@ def rerank(reranker: Reranker | None, part: Part, examples: Sequence[Example],
 
 def candidate_pairs(part: Part, e: Example, p: np.ndarray, raw: np.ndarray,
                     suggest: float) -> tuple[list[int], list[Pair]]:
-    """The positions of the candidates the matcher would judge, and their pairs.
-
-    Those are the top RERANK_TOP candidates at ``suggest`` or above, as in
-    ``Matcher.judged``.
-    """
+    """The positions of the candidates the matcher would judge, and their pairs."""
     by_id = {r.id: r for r in part.rebuttals}
-    todo = [int(j) for j in np.argsort(-p, kind="stable")[:RERANK_TOP] if float(p[j]) >= suggest]
-    pairs = []
-    for j in todo:
-        r = by_id[e.cand_ids[j]]
-        en, zh = clean(r.claim_en) or clean(r.claim_zh), clean(r.claim_zh) or clean(r.claim_en)
-        runner = max((float(p[k]) for k in range(len(p)) if k != j), default=0.0)
-        pairs.append(Pair(en, zh, part.index.vectors[text_hash(en)],
-                          part.index.vectors[text_hash(zh)], float(p[j]), float(raw[j]), runner))
-    return todo, pairs
+    vectors = part.index.vectors
+    return pairs_to_judge(p, raw, suggest, lambda j: by_id[e.cand_ids[j]],
+                          lambda j, en, zh: (vectors[text_hash(en)], vectors[text_hash(zh)]))
 
 
 def judge_part(judge: PairJudge | None, part: Part, examples: Sequence[Example],

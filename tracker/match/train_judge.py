@@ -29,7 +29,7 @@ import numpy as np
 
 from tracker.match import evaluate as ev
 from tracker.match.classifier import MatcherModel, load_model
-from tracker.match.embedder import UseM3Embedder
+from tracker.match.embedder import Embedder, UseM3Embedder
 from tracker.match.judge import JUDGE_RESOURCE, JudgeModel, PairJudge
 from tracker.match.reranker import ComparisonReranker
 from tracker.match.train import DATA, ROOT, load_rebuttals
@@ -140,7 +140,7 @@ def held_out(sets: Sequence[SetData]) -> dict[str, tuple[list[dict[int, float]],
     return out
 
 
-def build_sets(embedder: UseM3Embedder, names: Sequence[str] = SETS) -> list[SetData]:
+def build_sets(embedder: Embedder, names: Sequence[str] = SETS) -> list[SetData]:
     """The training sets, decided by the shipped classifier, with the judge's rows."""
     model = load_model(embedder=embedder.name)
     judge = PairJudge(model=JudgeModel(np.zeros(1), np.ones(1), np.zeros(1), 0.0, 1.0))
