@@ -176,8 +176,10 @@ async def cycles(base: str, workdir: Path, n: int, server: int) -> dict[str, lis
     times: dict[str, list[float]] = {f"{name} {m}": [] for name in variants
                                      for m in ("wall", "cpu")}
     try:
-        for _ in range(n):
-            for name, (db, settings) in setups.items():
+        for round_ in range(n):
+            # Each variant goes first in every other round: neither gains from the order.
+            order = list(setups.items()) if round_ % 2 == 0 else list(setups.items())[::-1]
+            for name, (db, settings) in order:
                 t0, c0 = time.perf_counter(), cpu_seconds(server)
                 stats = await poll_due_feeds(db, settings, force=True)
                 times[f"{name} cpu"].append(cpu_seconds(server) - c0)
@@ -193,7 +195,8 @@ async def cycles(base: str, workdir: Path, n: int, server: int) -> dict[str, lis
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--blind", type=Path, help="a blind batch: *.html beside *.expected.json")
-    parser.add_argument("--cycles", type=int, default=6, help="cycles per variant (default 6)")
+    parser.add_argument("--cycles", type=int, default=20,
+                        help="rounds, one cycle of each variant a round (default 20)")
     args = parser.parse_args()
     print_score("fixtures", FIXTURES)
     if args.blind:
@@ -209,16 +212,33 @@ def main() -> None:
     finally:
         server.terminate()
     print(f"cycle of {FEEDS} podcast feeds ({EPISODES} episodes each, {NEW_PER_CYCLE} new, none "
-          f"naming him), median of {args.cycles}, with transcript pages and captions / without:")
+          f"naming him), {args.cycles} rounds, each variant first in every other round, "
+          "with transcript pages and captions / without:")
     parse = max(parse_extra_seconds(), 0.0)
     for measure in ("cpu", "wall"):
-        on, off = (statistics.median(times[f"{v} {measure}"]) for v in ("on", "off"))
-        on, off = on, off - parse  # the parse's share is the feature's, in both variants
+        on_runs, off_runs = times[f"on {measure}"], times[f"off {measure}"]
+        # The parse's share is the feature's, in both variants: charged to "on".
+        extra = [100 * (on - (off - parse)) / (off - parse)
+                 for on, off in zip(on_runs, off_runs, strict=True)]
+        low, high = interval(extra)
         target = " (target < 5%)" if measure == "cpu" else " (shared machine: noisy)"
-        print(f"  {measure:<4} {on * 1000:6.0f} ms / {off * 1000:6.0f} ms: extra "
-              f"{100 * (on - off) / off:+.1f}%{target}")
+        print(f"  {measure:<4} {statistics.median(on_runs) * 1000:6.0f} ms / "
+              f"{(statistics.median(off_runs) - parse) * 1000:6.0f} ms: extra, median of the "
+              f"rounds {statistics.median(extra):+.1f}%, 95% interval {low:+.1f}% to "
+              f"{high:+.1f}%{target}")
     print(f"  (the parse's share, {parse * 1000:.0f} ms a cycle: a transcript-word test of each "
           "episode's notes, and the notes that have one carried to the poller)")
+
+
+def interval(values: list[float], draws: int = 2000) -> tuple[float, float]:
+    """A 95% bootstrap interval of the median of paired per-round figures (seeded)."""
+    import random
+
+    if len(values) < 2:
+        return values[0], values[0]
+    rng = random.Random(14)
+    medians = sorted(statistics.median(rng.choices(values, k=len(values))) for _ in range(draws))
+    return medians[int(0.025 * draws)], medians[int(0.975 * draws) - 1]
 
 
 if __name__ == "__main__":

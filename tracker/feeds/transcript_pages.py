@@ -107,7 +107,8 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     (``explicit``) also counts with MIN_PLAIN characters of plain paragraphs.
     """
     lines = unnumbered(page_lines(decode(body)))
-    records = [_impersonated(_named_role(replace(record(line), box=line.box))) for line in lines]
+    records = _role_lines(
+        [_impersonated(_named_role(replace(record(line), box=line.box))) for line in lines])
     named = _speaker_names(records, speakers)
     segments = None
     if named:
@@ -136,6 +137,30 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     if not segments:
         return None
     return Transcript(url=url, format="page", segments=tuple(segments))
+
+
+def _role_lines(records: list[Record]) -> list[Record]:
+    """A speaker heading's role line below it ("<h4>Elon Musk</h4>" then "Chief
+    Executive Officer (0:58)", an earnings call's way) gives the heading its time and
+    role, and is neither a label nor words."""
+    out = list(records)
+    for i in range(len(out) - 1):
+        head, below = out[i], out[i + 1]
+        if not (head.heading and head.name and not head.text and not below.heading):
+            continue
+        role = below.name if below.name and not below.text else (
+            below.text if below.name is None and below.seconds is not None else "")
+        if not _ROLE_LINE.fullmatch(role or ""):
+            continue
+        out[i] = replace(head, seconds=head.seconds if head.seconds is not None else below.seconds,
+                         role=head.role or role)
+        out[i + 1] = Record("", box=below.box)
+    return out
+
+
+# A role: a few capitalised words ("Chief Executive Officer", "Head of Investor Relations");
+# two words at least, no sentence ("Austin." under "Musk" is his answer).
+_ROLE_LINE = re.compile(r"[A-Z][\w&'’\-]*(?:,? (?:[A-Z][\w&'’\-]*|of|and|for|the|&)){1,6}")
 
 
 def _form_kind(form: str) -> str:

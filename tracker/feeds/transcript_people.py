@@ -83,6 +83,10 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
               and (near := _introduced(label, owners, text)) is not None
               and _same_form(label, near, forms or {})):
             out[label] = canonical(near, speakers)  # "… joining us, Elon Musk." then "MUSK:"
+        elif len(owners) > 1 and (mine := _the_watched(bare, owners, text, speakers)):
+            # Nobody named first, and the page speaks of "Musk" alone before the label:
+            # the watched speaker ("when Musk wrote ..." / "MUSK:"; "ERROL MUSK" once).
+            out[label] = mine
         elif len(owners) > 1:
             out[label] = label  # "Musk" beside "Elon Musk" and "Kimbal Musk": not for sure
         else:
@@ -137,6 +141,28 @@ def _introduced(label: str, owners: Sequence[str], text: str) -> str | None:
     if not last:
         return None
     return max(last, key=last.__getitem__)
+
+
+_FIRST_NAME = re.compile(r"(?<![\w'’])[A-Z][A-Za-z'’\-]+ ?$|[\u3400-\u9fff]·?$")
+
+
+def _the_watched(word: str, owners: Sequence[str], text: str, speakers: Speakers) -> str:
+    """The watched speaker a short label shared by several full names is, when the word
+    is his alias, exactly one of them is he, and the page uses the word alone in a
+    sentence before it first uses it as a label; else ""."""
+    watched = {name for name, _ in speakers}
+    if (me := canonical(word, speakers)) not in watched:
+        return ""
+    if [canonical(o, speakers) for o in owners].count(me) != 1:
+        return ""
+    w = re.escape(word)
+    label = re.search(rf"(?im)^{w}\s*(?:[(（,][^\n:：]{{0,60}})?[:：]", text)
+    alone = re.compile(rf"(?i)(?<![\w'’]){w}(?![\w'’])")
+    for m in alone.finditer(text, 0, label.start() if label else len(text)):
+        # Alone: not after a first name ("Kimbal Musk", "Elon Musk"; "when Musk").
+        if _in_words(text, m.start()) and not _FIRST_NAME.search(text, 0, m.start()):
+            return me
+    return ""
 
 
 def _someone_else(word: str, text: str, speakers: Speakers) -> bool:

@@ -38,6 +38,7 @@ _NOT_SPOKEN = re.compile(r"\[[^\]]*\]?|[^\[]*\]|\([A-Z][A-Z ,\-]{1,40}\)|\([^()]
                          r"|BY (?:MR|MRS|MS|DR)\. [A-Z'’\-]+:"
                          r"|(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ])*EXAMINATION")
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_QUOTE_MARKS = tuple("\"“”‘’「『«")
 MIN_TURNS = 3  # labelled turns a page needs to count as a transcript
 
 
@@ -62,10 +63,10 @@ def labelled_turns(records: Sequence[Record], named: set[str],
     before = records[labels[0] - 1] if labels[0] else None  # a cue's time above its label
     pending = before.seconds if before and before.form == "time" and not trailing else None
     accepted = set(labels)
-    main_form = Counter(records[i].form for i in labels).most_common(1)[0][0]
+    main_form = Counter(_family(records[i]) for i in labels).most_common(1)[0][0]
     for i in range(labels[0], _end(records, labels, named, in_table)):
         r = records[i]
-        if (i in accepted and r.form != main_form and r.seconds is None and turns
+        if (i in accepted and _family(r) != main_form and r.seconds is None and turns
                 and turns[-1].speaker == persons[r.name or ""]):
             # The same person again right after, labelled another way and untimed: the
             # turn's original or translation below it ("马斯克：…" then "Elon Musk: …").
@@ -84,9 +85,19 @@ def labelled_turns(records: Sequence[Record], named: set[str],
         elif not (r.heading or is_marker(r.line) or is_stop(r.line)
                   or (_quoted(r) and not _quoted(records[labels[0]]))):
             _continue(turns[-1], r)
-    segments = _segments(_one_language(_first_copy(turns)))
+    segments = _segments(_one_language(_without_quotes_back(_first_copy(turns))))
     # Labels with no words between them ("Apple Podcasts", "Spotify") are no transcript.
     return with_ends(segments) if len(segments) >= MIN_TURNS else None
+
+
+def _family(r: Record) -> str:
+    """A label's form, with a speaker heading's time link left out: "<h4>June 0:20</h4>"
+    and "<h4>June</h4>" (a turn the page gives no time) are one form of one transcript."""
+    if r.heading:
+        for base in ("name-stamp", "heading"):
+            if r.form.startswith(base):
+                return "heading" + r.form[len(base):]
+    return r.form
 
 
 def _region(records: Sequence[Record], labels: list[int],
@@ -98,7 +109,7 @@ def _region(records: Sequence[Record], labels: list[int],
     for i in labels:
         r = records[i]
         if not (r.heading and r.text):  # "<h1>Elon Musk: the future of AI</h1>" is a title
-            by_form[r.form].append(i)
+            by_form[_family(r)].append(i)
     forms = [idx for idx in by_form.values()
              if len({persons[records[i].name or ""] for i in idx}) >= 2]
     if not forms:  # each speaker's labels written their own way: read them as one form
@@ -131,6 +142,7 @@ def _region(records: Sequence[Record], labels: list[int],
     for i in (i for i in labels if i > last):
         r = records[i]
         if (_quoted(r) != quoted or r.heading or r.box not in boxes
+                or r.text.startswith(_QUOTE_MARKS)  # 'Elon Musk: "Also the robot."' in a reply
                 or not (r.sure or persons[r.name or ""] in speaking)
                 or any(records[k].heading or is_stop(records[k].line) or is_marker(records[k].line)
                        for k in range(prev + 1, i))):
@@ -282,6 +294,30 @@ def _first_copy(turns: list[_Turn]) -> list[_Turn]:
 
 
 _COPY_KEY_CHARS = 48
+
+
+def _without_quotes_back(turns: list[_Turn]) -> list[_Turn]:
+    """Drop an untimed turn whose first line is the opening of an earlier turn of the
+    same person, cut short, on a page whose turns are timed: a reply quoting a line back
+    ("Elon: Much better, not solved." under a pasted transcript, the reply's own words
+    below it), not a turn."""
+    if sum(t.start is not None for t in turns) * 2 <= len(turns):
+        return turns
+    said: dict[str, list[str]] = defaultdict(list)
+    keep = []
+    for turn in turns:
+        text = _letters(turn.texts[0] if turn.texts else "")
+        if (turn.start is None and _weight(text) >= 16
+                and any(len(before) > len(text) and before.startswith(text)
+                        for before in said[turn.speaker])):
+            continue
+        said[turn.speaker].append(_letters(" ".join(turn.texts)))
+        keep.append(turn)
+    return keep
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text if c.isalnum()).casefold()
 
 
 def _weight(key: str) -> int:
