@@ -344,9 +344,9 @@ async def test_the_pair_judge_decides_and_its_figures_and_vectors_are_stored(db:
                    status=RebuttalStatus.PUBLISHED)
     await rebuttal_import.import_rebuttals(db, [new], actor="test")
     sids = await add_statements(db, [
-        "China is going to have about triple the electricity output of the US by 2026.",
+        "中国到2026年的发电量将是美国的三倍左右。",
         "China will soon produce twice as much electricity as the United States.",
-        "小米两年内在中国的电动车销量会超过特斯拉。"])
+        "两年之内，小米在中国卖的电动车会比特斯拉多。"])
     settings = Settings()
     counts = await stage.match_new_statements(db, settings)
     matcher = await stage.cached_matcher(db, settings)

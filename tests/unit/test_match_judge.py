@@ -54,7 +54,7 @@ def test_the_shipped_judge_loads_and_records_how_it_was_chosen() -> None:
     assert model.weights.shape == model.mean.shape == model.scale.shape
     # 7 scalars, then |u - c| for USE-m3 (512) and for multilingual-e5-small (384)
     assert model.weights.shape == (len(SCALARS) + 512 + 384,)
-    assert "leave_one_set_out" in model.info and "blind_d" not in str(model.info["trained_on"])
+    assert "leave_one_set_out" in model.info and "blind_e" not in str(model.info["trained_on"])
 
 
 def test_a_malformed_or_foreign_judge_file_is_one_clear_error(tmp_path: Path) -> None:
@@ -113,8 +113,7 @@ def test_the_same_subject_with_another_claim_goes_to_review(matcher: Matcher, te
 
 
 def test_a_paraphrase_with_the_claims_number_and_year_is_posted(matcher: Matcher) -> None:
-    result = matcher.match("China is going to have about triple the electricity output of "
-                           "the US by 2026.")
+    result = matcher.match("中国到2026年的发电量将是美国的三倍左右。")
     assert result.matches[0].rebuttal_id == POWER
     assert result.decision is Decision.MATCH
 
@@ -143,7 +142,7 @@ def test_a_new_rebuttal_is_posted_when_the_judge_is_sure_unless_configured_other
     judge such a rebuttal may post (``matching.auto_post_new_rebuttals`` unset); set to
     false, its matches wait for review."""
     rebuttals = [*load_rebuttals(), _new_rebuttal()]
-    text = "小米两年内在中国的电动车销量会超过特斯拉。"
+    text = "两年之内，小米在中国卖的电动车会比特斯拉多。"
     posts = Matcher(rebuttals, use_m3, load_model(), judge=judge, auto_untaught=True).match(text)
     assert posts.matches[0].rebuttal_id == "xiaomi-outsells-tesla-soon"
     assert posts.decision is Decision.MATCH
