@@ -28,7 +28,8 @@ DATA = ROOT / "tests" / "data" / "extract"
 TRAIN_FILES = ("docs.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl",
                "blind_a/en.jsonl", "blind_a/zh.jsonl", "blind_b/en.jsonl", "blind_b/zh.jsonl",
                "blind_c/en.jsonl", "blind_c/zh.jsonl", "blind_d/en.jsonl", "blind_d/zh.jsonl",
-               "blind_e/en.jsonl", "blind_e/zh.jsonl", "blind_f/en.jsonl", "blind_f/zh.jsonl")
+               "blind_e/en.jsonl", "blind_e/zh.jsonl", "blind_f/en.jsonl", "blind_f/zh.jsonl",
+               "blind_g/en.jsonl", "blind_g/zh.jsonl")
 MODEL_OUT = Path(__file__).resolve().parent.parent / "data" / "extract_model.json"
 
 
