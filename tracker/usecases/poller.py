@@ -52,11 +52,14 @@ def shutdown_pool() -> None:
 class SpeakerPrefilter:
     """The extractor's cheap test — could a text name a watched speaker? — built on first
     use (in a thread: the first build imports the extractor), so a cycle that fetches no
-    article never builds it."""
+    article never builds it. Built once per process and watch list, not once a cycle; it
+    also remembers, per feed, which episodes it has answered for (an episode feed lists
+    the same 30 episodes cycle after cycle: each is tested once)."""
 
     def __init__(self, watches: Sequence[Watch]) -> None:
         self._watches = tuple(watches)
-        self._test: Callable[..., bool] | None = None
+        self._key = repr(self._watches)
+        self._test: Callable[..., bool] | None = _BUILT.get(self._key)
         self._building = asyncio.Lock()  # feeds ask at once: build it once, not once each
 
     async def ready(self) -> Callable[..., bool]:
@@ -67,7 +70,35 @@ class SpeakerPrefilter:
 
                 extractor = await asyncio.to_thread(Extractor, self._watches)
                 self._test = extractor.mentions_speaker
+                if len(_BUILT) >= _KEEP_BUILT:
+                    _BUILT.clear()
+                _BUILT[self._key] = self._test
         return self._test
+
+    async def naming(self, feed_id: int, entries: Sequence[ParsedEntry],
+                     listed: Sequence[str]) -> list[ParsedEntry]:
+        """The entries that may name a watched speaker. ``listed``: every guid the feed
+        lists now (what is remembered for the feed is cut down to those: bounded by the
+        feed's size)."""
+        seen = _ANSWERED.setdefault((self._key, feed_id), {})
+        keys = [(e.guid, e.content_hash or f"{e.title}\0{e.text}", e.guests) for e in entries]
+        if any(k not in seen for k in keys):
+            test = await self.ready()
+            for e, k in zip(entries, keys, strict=True):
+                if k not in seen:
+                    seen[k] = bool(test(e.title, e.text, " ".join(e.guests)))
+        out = [e for e, k in zip(entries, keys, strict=True) if seen[k]]
+        if len(seen) > len(listed):
+            present = set(listed)
+            for k in [k for k in seen if k[0] not in present]:
+                del seen[k]
+        return out
+
+
+_KEEP_BUILT = 4
+_BUILT: dict[str, Callable[..., bool]] = {}  # watch list -> its test, for the process's life
+# (watch list, feed id) -> {(guid, content hash, guests): names a watched speaker}
+_ANSWERED: dict[tuple[str, int], dict[tuple[str, str, tuple[str, ...]], bool]] = {}
 
 
 @dataclass(frozen=True)
@@ -210,8 +241,7 @@ class Poller:
             return []  # not an episode feed, turned off, or this cycle's cap is spent
         maybe = [e for e in entries if eligible[e.guid] and not e.transcripts]
         if maybe:
-            test = await self.prefilter.ready()
-            maybe = [e for e in maybe if test(e.title, e.text, " ".join(e.guests))]
+            maybe = await self.prefilter.naming(feed.id, maybe, [e.guid for e in entries])
         if not maybe:
             return []
         known = await polls_repo.known_guids(self.db, feed.id, [e.guid for e in maybe])
