@@ -58,7 +58,7 @@ _COMMA_ROLE = r"(?:,\s*[A-Za-z\u3400-\u9fff][^:：.!?;\"“”]{0,60}?)?"  # "CE
 _ROLE_WORD = (r"(?:[A-Z][\w&'’\-]*|host|co-host|moderator|anchor|guest|interviewer|founder|"
               r"chief|head|senior|former|reporter|correspondent|analyst|engineer|professor|author)")
 _STAMP_ROLE = rf"(?:,\s*{_ROLE_WORD}(?:(?:[ \-]|, )[\w&'’\-]+){{0,6}})?"  # "CEO, TESLA" too
-_OPEN, _CLOSE = r"[(\[（【［]", r"[)\]）】］]"  # "［00:17］": full-width square brackets too
+_OPEN, _CLOSE = r"[(\[（【［〔]", r"[)\]）】］〕]"  # "［00:17］", "〔00:14〕": full-width brackets too
 _RANGE = rf"(?:\s*(?:[-–—~]|-->)\s*{TS})?"  # "(00:12:03 - 00:12:45)": the turn starts at the first
 _STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*"
                           r"(?P<text>.*)$")
@@ -80,6 +80,11 @@ _STAMP_BRACKETED = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?\s*[-–—
 _TIME_ONLY = re.compile(rf"^(?:\d{{1,5}}\s+(?={TS}\s*-->))?{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?(?:\s*-->\s*{TS})?$")  # SRT cue
 _STAMP_NAME = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?\s*[-–—|·]?\s*(?P<name>{NAME}){_ROLE}"
                          rf"{_STAMP_ROLE}\s*[:：]?$")
+# A jump link's words: "▶ Play from 1:35", "Jump to 12:30", "► 0:42", "Listen at 1:02:03".
+_PLAY_WORDS = re.compile(r"(?i:\b(?:play|jump|listen|watch|skip|seek)\b)")
+_PLAY = re.compile(rf"(?:[▶►▷⏵]\s*(?:(?i:play|jump|listen|watch|skip|seek)(?:\s+(?i:from|to|at))?\s+)?"
+                   rf"|(?<![\w'’])(?i:play|jump|listen|watch|skip|seek)(?:\s+(?i:from|to|at))?\s+)"
+                   rf"(?P<ts>{TS})(?![\d:])")
 _TRAILING_STAMP = re.compile(rf"\s*{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}$")
 _NAME_ONLY = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]?$")
 _TIMED = re.compile(rf"^(?:Starting point is\s+)?(?:{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}|(?P<bare>{TS}))"
@@ -136,6 +141,9 @@ def seconds(stamp: str) -> float:
 
 def record(line: Line) -> Record:
     """Read one line in the first format that fits it."""
+    if "▶" in line.text or _PLAY_WORDS.search(line.text):
+        # A player's jump link, "▶ Play from 1:35", reads as the time it jumps to: "(1:35)".
+        line = replace(line, text=_PLAY.sub(lambda m: f"({m.group('ts')})", line.text))
     if len(line.cells) >= 2:
         return _row(line)
     text = _MARKDOWN_LEAD.sub(r"\2", line.text)  # "**Elon Musk:** ..." left as typed

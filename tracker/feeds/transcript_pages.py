@@ -238,7 +238,17 @@ def _has_other_form(r: Record, words: dict[tuple[str, str], set[str]]) -> bool:
     ("埃隆·马斯克" and "马斯克", "Elon Musk, CEO of Tesla:" and "Musk:")."""
     mine = set(fold(r.name or "").split())
     near = set().union(*(words[word, r.form] for word in mine)) if mine else set()
-    return any(mine < (theirs := set(fold(other).split())) or theirs < mine for other in near)
+    return any(mine < (theirs := set(fold(other).split())) or theirs < mine
+               or _initialled(fold(r.name or ""), fold(other))
+               or _initialled(fold(other), fold(r.name or "")) for other in near)
+
+
+def _initialled(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with its first name cut to an initial ("e musk" is
+    "elon musk"): a broadcast telling two of a family apart ("E. MUSK", "M. MUSK")."""
+    s, f = short.split(), full.split()
+    return (len(s) == 2 and len(s[0]) == 1 and len(f) >= 2 and len(f[0]) > 1
+            and f[0][0] == s[0] and f[-1] == s[1])
 
 
 def _timed(records: Sequence[Record]) -> list[TranscriptSegment] | None:

@@ -56,9 +56,18 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
                if canonical(role, speakers) in watched}
     defined |= {k: v for k, v in _defined(text, text if notes is None else notes).items()
                 if k not in defined}
-    full = {bare for lab in labels if len(fold(bare := _HONORIFIC.sub("", lab)).split()) >= 2}
+    full = {bare for lab in labels if len(fold(bare := _HONORIFIC.sub("", lab)).split()) >= 2
+            and not _INITIAL_SURNAME.fullmatch(bare)}
     full |= set(defined.values())
     out = {}
+    for label in labels:  # "E. MUSK" beside "ELON MUSK" and "MAYE MUSK" (M. MUSK) is Elon Musk
+        if (m := _INITIAL_SURNAME.fullmatch(_HONORIFIC.sub("", label))) and label not in defined:
+            initial, surname = m.group(1).casefold(), fold(m.group(2))
+            whose = {canonical(n, speakers) for n in full
+                     if (w := fold(n).split())[0][0] == initial and w[-1] == surname}
+            if len(whose) == 1:
+                out[label] = whose.pop()
+    labels -= set(out)
     # Each one-word label's owners among the full names: a person with a short label of
     # their own ("梅耶") is not the one a shared word ("马斯克") shortens.
     own = {label: _owners(_HONORIFIC.sub("", label), full) for label in labels}
@@ -95,6 +104,8 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
 
 
 _INTRODUCED_LABELS = 8
+# An initial and a surname: "E. MUSK", "E Musk" (a broadcast telling two Musks apart).
+_INITIAL_SURNAME = re.compile(r"([A-Z])\.?\s+([A-Z][\w'’\-]+)")
 # A label's role that says the voice is a member of the public: "Elon (caller, Tallinn)".
 _CALLER = re.compile(r"\b(?:caller|listener|viewer|audience|from the floor|on the line)\b"
                      r"|听众|觀眾|观众|聽眾|来电|來電|网友|網友", re.I)

@@ -255,7 +255,9 @@ def _continue(turn: _Turn, r: Record) -> None:
     if r.text.isdigit() and len(r.text) <= 5:
         return  # a cue number of a subtitle file printed on the page
     text = r.line if r.name is not None else r.text
-    if _NOT_SPOKEN.fullmatch(text) or (text.isupper() and len(text.split()) >= 3):
+    # A line in capitals is a heading; a Chinese line with "AI" in it is not one.
+    if _NOT_SPOKEN.fullmatch(text) or (text.isupper() and len(text.split()) >= 3
+                                       and not _HAN.search(text)):
         return  # "[The prepared statement ... appears in the Appendix.]", "STATEMENT OF ..."
     if turn.start is None and r.seconds is not None:
         turn.start = r.seconds
