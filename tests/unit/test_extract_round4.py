@@ -35,8 +35,13 @@ def test_the_full_text_of_his_speech_is_his_own_words(rules: Extractor) -> None:
     found = turns(rules, "Full text: Elon Musk's video remarks to the expo in Shanghai", SPEECH)
     assert found.get("China's battery makers are the most advanced in the world, and I mean that") == "turn"
     assert found.get("I also think China and the US should cooperate on AI safety") == "turn"
-    # The editor's note names him; somebody else's words are quoted: neither is his.
-    assert not [w for w in found if "transcript of remarks" in w or "rewards speed" in w], found
+    # The editor's note names him; somebody else's words are quoted: neither is his (the
+    # sweep proposes the quotation; the decision refuses it).
+    assert not [w for w, cue in found.items() if cue != "sweep"
+                and ("transcript of remarks" in w or "rewards speed" in w)], found
+    kept = Extractor(Settings().watch_list()).extract(
+        "Full text: Elon Musk's video remarks to the expo in Shanghai\n\n" + SPEECH)
+    assert not [s for s in kept if "rewards speed" in s.text or "transcript of" in s.text]
 
 
 def test_a_chinese_speech_in_full_is_his_own_words(rules: Extractor) -> None:

@@ -136,6 +136,8 @@ ADVERSARIAL = [  # the shapes that make naive attribution quadratic
     "马斯克说，中国“",  # an unclosed Chinese quote
     "he said. " * 5 + "Musk. ",  # pronouns whose referent is far away
     "比亚迪\u202e11´þ¾",  # CJK with no separator: opencc matched phrases over the whole run
+    "Musk said ‘China ",  # single quotation marks that never close (the sweep's search)
+    "Musk. ‘China wins’ “BYD” 'Tesla' ",  # quotations near him, each one swept
 ]
 
 

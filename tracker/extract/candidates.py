@@ -35,7 +35,8 @@ class Candidate:
         start, end: the span in the text.
         cue: how it was attributed: "turn" (his labelled turn), "answer" (an answer in an
             interview with him), "quote", "reported", "pronoun" ("he added"), "guest"
-            (an unlabelled transcript naming him as guest).
+            (an unlabelled transcript naming him as guest), "sweep" (a quotation the rules
+            left out, near a mention of him: tracker.extract.sweep).
         confidence: the rule's prior confidence in the attribution.
         topic: "span" (a topic term in the span), "sentence" (in its sentence only),
             "context" (a pronoun in it points back to a topic entity), "carried" (it
@@ -56,6 +57,7 @@ class Candidate:
     colon: bool = False  # attributed by a colon before a quotation, no speech verb
     thread: bool = False  # his turn in an exchange on the topic (see Doc.thread_on_topic)
     loose: bool = False  # "he said" with somebody else in between (he was named shortly before)
+    swept: tuple[float, ...] = ()  # a quotation the rules left out (see tracker.extract.sweep)
 
 
 @dataclass(slots=True)
@@ -146,7 +148,8 @@ def _opened(span: str, opening: str, closing: str) -> bool:
 
 def add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: float | None,
          para: tuple[int, int], *, far: bool = False, asked: bool = False,
-         colon: bool = False, thread: bool = False, loose: bool = False) -> None:
+         colon: bool = False, thread: bool = False, loose: bool = False,
+         swept: tuple[float, ...] = ()) -> None:
     while s < e and doc.text[s] in _TRAIL:
         s += 1
     while e > s and doc.text[e - 1] in _TRAIL:
@@ -161,4 +164,4 @@ def add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: fl
     if len(doc.found) >= MAX_CANDIDATES or any(f.start < e and s < f.end for f in doc.found):
         return
     doc.found.append(Candidate(s, e, cue, conf, topic, seconds, para, far, asked, colon,
-                                thread, loose))
+                                thread, loose, swept))

@@ -25,7 +25,8 @@ if TYPE_CHECKING:
     from tracker.extract.rules import Candidate, Doc
 
 CONTEXT = 300  # characters of the paragraph read on each side of a candidate
-CUES = ("turn", "answer", "quote", "reported", "pronoun", "guest", "headline")
+CUES = ("turn", "answer", "quote", "reported", "pronoun", "guest", "headline", "sweep")
+SWEPT = 7  # the sweep's evidence (tracker.extract.sweep.SWEEP_FEATURES)
 TOPICS = ("span", "sentence", "context", "carried")
 _FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i've|we've|our|my|us)\b|我|我们|咱们")
 _HYPOTHETICAL = re.compile(
@@ -52,6 +53,8 @@ FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic
             "topic_terms", "turn_first_person", "guest_first_person", "asked_on_topic", "topic_position",
             "topic_adjunct", "log_length", "prior", "colon", "object_start", "thread_no_topic",
             "loose_pronoun", "topic_list",
+            "sweep_named", "sweep_other_between", "sweep_verb_between", "sweep_pronoun_between",
+            "sweep_distance", "sweep_follows_his", "sweep_verb_after",
             *(f"{c}_{t}" for c in CUES for t in (*TOPICS, "none")))
 
 
@@ -84,7 +87,8 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             math.log1p(len(span)) / 6.0, c.confidence, float(c.colon),
             float(c.cue in ("reported", "pronoun") and _OBJECT.match(span) is not None),
             float(c.thread and not c.topic), float(c.loose),
-            float(in_head and is_topic_list(doc.norm, c.start, c.end))]
+            float(in_head and is_topic_list(doc.norm, c.start, c.end)),
+            *(c.swept or (0.0,) * SWEPT)]
     # How far topic evidence counts depends on how he was attributed (a turn's "they" is
     # his referent; a reported clause's context is the journalist's): one weight per pair.
     row += [float(c.cue == cue and (c.topic or "none") == t)

@@ -27,6 +27,7 @@ from tracker.extract.rules import (
     own_turns,
     speech_text,
 )
+from tracker.extract.sweep import sweep
 from tracker.extract.topic import TopicMatcher
 from tracker.model import ExtractedStatement, TranscriptSegment, Watch
 
@@ -147,6 +148,8 @@ class Extractor:
             if head is not None:
                 headline(doc, head)
                 speech_text(doc, head)
+            if segments is None:
+                sweep(doc, head)
             for c in doc.found:
                 yield doc, c, head is not None and head[0] <= c.start and c.end <= head[1]
 

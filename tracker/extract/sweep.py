@@ -1,0 +1,105 @@
+"""The sweep: every quotation in an article that names him is a candidate.
+
+The attribution rules propose a quotation only when they can say who speaks it (a speech
+verb with him as its subject, a colon after his name, "he added"). Real articles attribute
+in more ways than any list of rules knows: a quote paragraph under a paragraph that
+introduced his remarks, a live blog's "11:18 — "..."", "The post, in full, read: "..."",
+"他在转发该文章时讽刺道：“……”", single quotation marks in British style. So after the
+rules, each quotation they left out is proposed too, marked as swept, with what stands
+between it and the last mention of him (another person's name, a speech verb, how far),
+and the trained decision weighs it like every other candidate. The rules stay the
+generator of the attributions they know; the sweep gives the decision the rest to judge.
+
+Linear in the text: each opening mark looks at most ``REACH`` characters ahead for its
+closing mark (one bounded C-level search), and the document's candidate cap holds.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+
+from tracker.extract.attribution import EN_PRONOUN, ZH_PRONOUN, verbs
+from tracker.extract.candidates import Doc
+from tracker.extract.candidates import add as _add
+from tracker.extract.sentences import paragraphs, quotes, sentences
+from tracker.extract.structure import labelled_share, turns
+
+CONF_SWEEP = 0.3
+REACH = 600  # characters a quotation may run before its closing mark
+BACK = 800  # characters looked back for his last mention
+AFTER = 60  # characters after a quotation read for the verb that attributes it
+SWEEP_FEATURES = ("sweep_named", "sweep_other_between", "sweep_verb_between",
+                  "sweep_pronoun_between", "sweep_distance", "sweep_follows_his",
+                  "sweep_verb_after")
+# Single quotation marks, British style: an opening mark not inside a word, its closing
+# mark not followed by a letter ("it’s" and "Musk's" are no quotations).
+_SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[^\W\d_])")
+_SINGLE_CLOSE = {"‘": re.compile(r"(?<=\S)’(?![^\W\d_])"), "'": re.compile(r"(?<=\S)'(?![^\W\d_])")}
+# Another person's name: two capitalised words in a row ("Li Bin said"), not his.
+_OTHER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+
+
+def single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Contents of the quotations in single marks in text[start:end]."""
+    found = []
+    pos = start
+    while (m := _SINGLE_OPEN.search(text, pos, end)) is not None:
+        close = _SINGLE_CLOSE[m.group()].search(text, m.end(), min(end, m.end() + REACH))
+        if close is None:
+            pos = m.end()
+            continue
+        found.append((m.end(), close.start()))
+        pos = close.end()
+    return found
+
+
+def sweep(doc: Doc, head: tuple[int, int] | None) -> None:
+    """Propose every quotation of an article that the rules left out (see the module)."""
+    if labelled_share(list(turns(doc.text))) >= 0.3:
+        return  # a transcript: its turns say who speaks
+    for a, b in paragraphs(doc.text):
+        if head is not None and a < head[1]:
+            continue
+        spans = quotes(doc.text, a, b)
+        if not spans:
+            spans = single_quotes(doc.text, a, b)
+        if not spans:
+            continue
+        units = sentences(doc.text, a, b)  # once per paragraph: the sweep stays linear
+        starts = [s for s, _ in units]
+        for qs, qe in spans:
+            if doc.full():
+                return
+            near = _evidence(doc, qs)
+            if near is None:
+                continue
+            at = bisect.bisect_right(starts, qs) - 1
+            sentence = units[at] if at >= 0 and qs < units[at][1] else (a, b)
+            # '"...," said Li Bin' / "”李斌说": a speech verb right after the quotation that
+            # the rules did not give him attributes it to somebody else.
+            after = bool(verbs(doc.frame, qe, min(max(sentence[1], qe), qe + AFTER)))
+            near = (*near, float(after))
+            _add(doc, qs, qe, "sweep", CONF_SWEEP, doc.topic_of(qs, qe, sentence), None, (a, b),
+                 swept=near)
+
+
+def _evidence(doc: Doc, qs: int) -> tuple[float, ...] | None:
+    """What stands between the quotation and his last mention before it (None: he is not
+    named within BACK characters, so the quotation is nobody's that the sweep can tell)."""
+    lo = max(0, qs - BACK)
+    last = None
+    for m in doc.who.pattern.finditer(doc.frame, lo, qs):
+        last = m
+    if last is None:
+        return None
+    between = doc.frame[last.end():qs]
+    other = _OTHER_NAME.search(doc.text, last.end(), qs) is not None
+    verb = bool(verbs(doc.frame, last.end(), qs))
+    pronoun = bool(EN_PRONOUN.search(between) or ZH_PRONOUN.search(between))
+    distance = math.log1p(qs - last.end()) / math.log1p(BACK)
+    # Right after words the rules gave him (a quote paragraph under his quote paragraph).
+    before = max((c.end for c in doc.found if c.end <= qs), default=-1)  # at most 200
+    follows = before >= 0 and qs - before <= 300 and _OTHER_NAME.search(doc.text, before, qs) is None
+    return (1.0, float(other), float(verb), float(pronoun), distance, float(follows))
