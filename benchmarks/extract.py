@@ -189,10 +189,15 @@ def training_docs() -> list[Doc]:
 def fold_models(docs: list[Doc], folds: int = 5) -> Iterator[tuple[list[int], Any, list[Any]]]:
     """Per fold: the test documents' indexes, a decision model trained and thresholded on
     the other folds only, and every document's rule candidates (cut once)."""
-    from sklearn.linear_model import LogisticRegression
-
-    from tracker.extract.decide import RULE, CandidateModel, features
-    from tracker.extract.train import choose_threshold, guest_threshold, label, out_of_fold
+    from tracker.extract.decide import RULE, features
+    from tracker.extract.train import (
+        choose_threshold,
+        fit,
+        guest_threshold,
+        label,
+        out_of_fold,
+        to_model,
+    )
 
     rule = Extractor(Settings().watch_list(), model=RULE)
     cands = [list(rule.candidates(doc.text, doc.segments, doc.guests, doc.title)) for doc in docs]
@@ -207,9 +212,7 @@ def fold_models(docs: list[Doc], folds: int = 5) -> Iterator[tuple[list[int], An
         inner = out_of_fold(x, y, groups)  # the threshold comes from the training folds only
         threshold = choose_threshold(y, inner)[0]
         guest = guest_threshold(x, y, inner)
-        fitted = LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
-        yield test, CandidateModel(tuple(float(w) for w in fitted.coef_[0]),
-                                   float(fitted.intercept_[0]), threshold, guest), cands
+        yield test, to_model(fit(x, y), threshold, guest), cands
 
 
 def cross_validated(docs: list[Doc], folds: int = 5) -> dict[str, list[Any]]:

@@ -1,7 +1,10 @@
 """The decision on each candidate: is it his statement, and is it about the topic?
 
-A logistic model over features of the candidate (how the rules attributed it, where
-its topic evidence comes from, what surrounds it), trained by
+Gradient-boosted trees averaged with a logistic model, over features of the candidate (how
+the rules attributed it, where its topic evidence comes from, what surrounds it: the trees
+weigh a cue differently by its topic evidence or by the sweep's evidence without a
+hand-made feature for each pair; the linear part keeps a plain case the trees saw little
+of), trained by
 ``python -m tracker.extract.train`` on the labelled corpus and shipped as
 ``tracker/data/extract_model.json``; the threshold is chosen by cross-validation on
 the training documents only. Without the file, the rule itself decides (a candidate
@@ -16,7 +19,7 @@ import math
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from tracker.errors import InputError
 from tracker.extract.headline import is_fragment, is_topic_list
@@ -46,6 +49,7 @@ _OBJECT = re.compile(r"\s*(?:a|an|for|to|with|about|of|from|had|has|have|were|wa
                      r"photos?|videos?|questions?|pictures?|images?|links?|posts?|replies)\b|"
                      r"\s*[了过着]")  # "说过……", "称赞了……": an aspect mark, not a clause
 _QUOTE_MARKS = "\"“”「」『』"
+_TERMINAL = tuple("。.!?！？")
 FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic_none",
             "headline", "fragment", "first_person", "hypothetical", "question",
             "second_person", "host_words", "dateline", "quoted", "alias_in_span",
@@ -54,7 +58,7 @@ FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic
             "topic_adjunct", "log_length", "prior", "colon", "object_start", "thread_no_topic",
             "loose_pronoun", "topic_list",
             "sweep_named", "sweep_other_between", "sweep_verb_between", "sweep_pronoun_between",
-            "sweep_distance", "sweep_follows_his", "sweep_verb_after",
+            "sweep_distance", "sweep_follows_his", "sweep_verb_after", "ends_sentence",
             *(f"{c}_{t}" for c in CUES for t in (*TOPICS, "none")))
 
 
@@ -88,7 +92,9 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             float(c.cue in ("reported", "pronoun") and _OBJECT.match(span) is not None),
             float(c.thread and not c.topic), float(c.loose),
             float(in_head and is_topic_list(doc.norm, c.start, c.end)),
-            *(c.swept or (0.0,) * SWEPT)]
+            *(c.swept or (0.0,) * SWEPT),
+            # A whole sentence ("中国很强。" in its marks), not a scare-quoted word or two.
+            float(doc.text[c.end:c.end + 1] in _TERMINAL)]
     # How far topic evidence counts depends on how he was attributed (a turn's "they" is
     # his referent; a reported clause's context is the journalist's): one weight per pair.
     row += [float(c.cue == cue and (c.topic or "none") == t)
@@ -127,9 +133,13 @@ def _said_before(doc: Doc, start: int) -> bool:
     return _SAYS.search(doc.norm, max(0, start - 12), start) is not None
 
 
+Node = tuple[int, float, int, int, float]  # feature (-1: a leaf), threshold, left, right, value
+
+
 @dataclass(frozen=True, slots=True)
 class CandidateModel:
-    """Logistic weights over FEATURES and the decision threshold (empty weights: the rule)."""
+    """Boosted trees and logistic weights over FEATURES (their probabilities averaged) and
+    the decision threshold; with neither, the rule decides."""
 
     weights: tuple[float, ...] = ()
     intercept: float = 0.0
@@ -137,6 +147,10 @@ class CandidateModel:
     # His words in an unlabelled transcript (cue "guest") only ever go to review: their
     # threshold is chosen apart, on those candidates' out-of-fold predictions.
     guest_threshold: float | None = None
+    # Gradient-boosted trees: the log-odds are baseline + the leaf value of each tree. Each
+    # tree is its nodes, the root first; x[feature] <= threshold goes left.
+    trees: tuple[tuple[Node, ...], ...] = ()
+    baseline: float = 0.0
 
     def threshold_for(self, c: Candidate) -> float:
         """The decision threshold of the candidate's cue."""
@@ -146,15 +160,38 @@ class CandidateModel:
 
     def probability(self, doc: Doc, c: Candidate, in_head: bool) -> float:
         """How likely the candidate is his statement on the topic."""
+        if self.trees:
+            return self.probability_of(features(doc, c, in_head))
         if not self.weights:
             # "he added" about something else is not on the topic because his last
             # sentence was: the statement's own words decide.
             keep = c.topic in ("span", "sentence", "context") and not c.far and not (
                 in_head and is_fragment(doc.text, c.start, c.end))
             return 1.0 if keep else 0.0
-        z = self.intercept + sum(w * x for w, x in
-                                 zip(self.weights, features(doc, c, in_head), strict=True))
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+        return self.probability_of(features(doc, c, in_head))
+
+    def probability_of(self, row: list[float]) -> float:
+        """The model's probability for one feature row: the mean of the trees' and the
+        weights' when it has both (the linear part carries what the trees saw little of:
+        a short quoted sentence in a body, where short spans in training were mostly
+        headline fragments), else whichever it has."""
+        found = []
+        if self.trees:
+            z = self.baseline
+            for nodes in self.trees:
+                at = 0
+                while (node := nodes[at])[0] >= 0:
+                    at = node[2] if row[node[0]] <= node[1] else node[3]
+                z += node[4]
+            found.append(_sigmoid(z))
+        if self.weights:
+            found.append(_sigmoid(self.intercept + sum(
+                w * x for w, x in zip(self.weights, row, strict=True))))
+        return sum(found) / len(found)
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 RULE = CandidateModel()
@@ -170,6 +207,14 @@ def load_extract_model() -> CandidateModel:
     if tuple(data.get("features", ())) != FEATURES:
         raise InputError("tracker/data/extract_model.json: features differ from the code's; "
                          "retrain with python -m tracker.extract.train")
-    return CandidateModel(tuple(float(w) for w in data["weights"]), float(data["intercept"]),
-                          float(data["threshold"]),
-                          float(data["guest_threshold"]) if "guest_threshold" in data else None)
+    return model_from_json(data)
+
+
+def model_from_json(data: dict[str, Any]) -> CandidateModel:
+    """A model as ``python -m tracker.extract.train`` writes it."""
+    guest = float(data["guest_threshold"]) if "guest_threshold" in data else None
+    trees = tuple(tuple((int(f), float(t), int(lo), int(hi), float(v)) for f, t, lo, hi, v in tree)
+                  for tree in data.get("trees", ()))
+    return CandidateModel(tuple(float(w) for w in data.get("weights", ())),
+                          float(data.get("intercept", 0.0)), float(data["threshold"]), guest,
+                          trees, float(data.get("baseline", 0.0)))
