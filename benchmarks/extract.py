@@ -172,8 +172,11 @@ BLIND_F_AS_WRITTEN = {"en": (0.873, 0.899, 0.886), "zh": (0.927, 0.915, 0.921)}
 # docs/evaluation/extraction-blind-g.md): trained on since 2026-12-01.
 BLIND_G_AS_WRITTEN = {"en": (0.848, 0.798, 0.822), "zh": (0.821, 0.899, 0.858)}
 # Batch H as written (the model retrained with G; docs/evaluation/extraction-blind-h.md):
-# not trained on.
+# in the training data now.
 BLIND_H_AS_WRITTEN = {"en": (0.854, 0.836, 0.845), "zh": (0.836, 0.819, 0.828)}
+# Batch I as written (the sweep and the trees, trained with H;
+# docs/evaluation/extraction-blind-i.md): not trained on.
+BLIND_I_AS_WRITTEN = {"en": (0.833, 0.903, 0.867), "zh": (0.869, 0.922, 0.895)}
 BLIND_B = (DATA.with_name("blind_b") / "en.jsonl", DATA.with_name("blind_b") / "zh.jsonl")
 TRAIN = DATA.with_name("train")
 
@@ -250,9 +253,11 @@ def main() -> None:
                           ("E as written (final of the fourth round", BLIND_E_AS_WRITTEN),
                           ("F as written (final of the fifth round", BLIND_F_AS_WRITTEN),
                           ("G as written (the fifth round trained with F too", BLIND_G_AS_WRITTEN),
-                          ("H as written (the model retrained with G", BLIND_H_AS_WRITTEN)):
-        when, where = (("2026-12-01", "not trained on") if name.startswith("H")
-                       else ("2026-11-30", "in the training data now"))
+                          ("H as written (the model retrained with G", BLIND_H_AS_WRITTEN),
+                          ("I as written (the sweep and the trees, trained with H",
+                           BLIND_I_AS_WRITTEN)):
+        when = "2026-12-01" if name[0] in "HI" else "2026-11-30"
+        where = "not trained on" if name.startswith("I") else "in the training data now"
         print(f"== blind batch {name}; measured once, {when}; {where})")
         for lang, (p, r, f) in figures.items():
             print(f"{lang}: precision={p:.3f} recall={r:.3f} f1={f:.3f}")
