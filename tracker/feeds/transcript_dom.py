@@ -297,6 +297,8 @@ class Line:
     cells: tuple[str, ...] = ()  # a table row's cells
     context: str = ""  # "quote" (blockquote, caption), "list" (list item), "title" (h1) or ""
     box: str = ""  # the kind of container the line sits in (a number as text)
+    # Every word in bold, in one run or several ("<b>The Ledger:</b> <b>Why?</b>").
+    all_bold: bool = False
 
     @classmethod
     def of(cls, raw: str, box: str = "") -> Line | None:
@@ -320,7 +322,9 @@ class Line:
         context = ("quote" if "\ue006" in raw else "list" if "\ue007" in raw
                    else "title" if "\ue008" in raw
                    else _LEVEL_NAMES[ord(level.group()) - 0xE012] if level else "")
-        return cls(clean, "\ue002" in raw, bold, cells, context, box)
+        unbolded = re.sub("\ue004[^\ue005]*\ue005", "", start)
+        all_bold = bool(bold) and not re.sub("[\ue002\ue004-\ue017\\s]", "", unbolded)
+        return cls(clean, "\ue002" in raw, bold, cells, context, box, all_bold)
 
 
 def tidy(text: str) -> str:

@@ -168,7 +168,8 @@ def _bold_lead(line: Line, text: str) -> Record:
     m = _NAME_ONLY.match(line.bold)
     titled = _DASH_TITLE.match(text[len(line.bold):])
     if m and titled and _is_name(m.group("name")):  # "<b>Name</b> -- <i>Title</i>", words below
-        return _labelled(line, m.group("name"), None, "", "bold", titled.group("role"))
+        return _labelled(line, m.group("name"), titled.group("ts"), "", "bold",
+                         titled.group("role"))
     if rest[:1].islower() and not re.search(r"[:：—–]\s*$", line.bold + text[len(line.bold):][:3]):
         return _untimed(line, text)  # "<b>Elon Musk</b> is the founder of ...": a sentence
     m = _NAME_ONLY.match(line.bold)
@@ -217,13 +218,16 @@ def _untimed(line: Line, text: str) -> Record:
             return _labelled(line, m.group("name"), None, "", "name-line", m.group("role"))
     m = _NAME_DASH_TITLE.match(text)
     if m and _is_name(m.group("name")):  # "Elon Musk -- Chief Executive Officer", words below
-        return _labelled(line, m.group("name"), None, "", "name-line", m.group("role"))
+        return _labelled(line, m.group("name"), m.group("ts"), "", "name-line", m.group("role"))
     return _unlabelled(line)
 
 
 # An earnings call's speaker line: "Elon Musk -- Chief Executive Officer", "Name -- Firm -- Analyst".
-_DASH_TITLE = re.compile(r"^\s*(?:--|—|–|-(?= ))\s*(?P<role>[^.!?:]{2,80}?)\s*$")
-_NAME_DASH_TITLE = re.compile(rf"^(?P<name>{NAME}) (?:--|—|–|-) (?P<role>[^.!?:]{{2,60}})$")
+# Its time may close the line: "Elon Musk -- Chief Executive Officer 0:58" (a webcast link).
+_DASH_TITLE = re.compile(rf"^\s*(?:--|—|–|-(?= ))\s*(?P<role>[^.!?:]{{2,80}}?)"
+                         rf"(?:\s+{_OPEN}?(?P<ts>{TS}){_CLOSE}?)?\s*$")
+_NAME_DASH_TITLE = re.compile(rf"^(?P<name>{NAME}) (?:--|—|–|-) (?P<role>[^.!?:]{{2,60}}?)"
+                              rf"(?:\s+{_OPEN}?(?P<ts>{TS}){_CLOSE}?)?$")
 # A WebVTT file printed on a page: "<v Elon Musk>Thanks.</v>", "<v.loud Host>Hi".
 _VOICE = re.compile(r"^<v(?:\.[\w.\-]+)?\s+(?P<name>[^<>]{1,60})>(?P<text>.*?)(?:</v>)?$")
 # "Q. How many?" "A. More.": a Q&A's labels with a period.

@@ -35,6 +35,10 @@ _SAYS_WHO = (
                rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?({_NAME})"),  # "all answers are Mr. Musk's"
     re.compile(rf"\b({_NAME}) (?:answered|answers|replied|replies|responded|responds)\b"),
     re.compile(rf"\b(?:[Ii]nterview|[Cc]onversation|Q&A|[Qq]uestions) with ({_NAME})"),
+    # "The Ledger spoke with Mr. Musk by video": the one the outlet spoke with answers.
+    # (Not "He spoke with The Ledger": the outlet is the one asking.)
+    re.compile(rf"\b(?:spoke|speaks|talked|talks|sat down) (?:with|to) "
+               rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?(?!The\b)({_NAME})"),
     # A deposition's: its title, or the court reporter's "ELON MUSK, having been first
     # duly sworn, was examined".
     re.compile(rf"\b(?:DEPOSITION|Deposition|TESTIMONY|Testimony) (?:OF|of) ({_NAME})"),
@@ -65,7 +69,9 @@ _CJK_WHO = ("(?:专访|采访|对话|答[:：]?|(?:受访者|受访人|对话嘉
             # "专访马斯克传记作者", "专访马斯克的母亲": someone named by him, not him.
             "(?=$|[^\\u3400-\\u9fff]|谈|说|称|表示|先生|本人|回答|答)"
             # "均为马斯克本人回答", "皆为马斯克的回答", "由马斯克作答"; not the news's "马斯克回答了记者".
-            "|(?:为|是|由)(?P<b>{0})(?:本人)?(?:的)?(?:回答|作答)")
+            "|(?:为|是|由)(?P<b>{0})(?:本人)?(?:的)?(?:回答|作答)"
+            # "马斯克在沪答记者问", "马斯克答网友问": he answers the questions asked.
+            "|(?P<c>{0})[^，,。：:；;！？!?\\s]{{0,8}}?答(?:记者|媒体|网友|读者|观众)?问")
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _WORD = re.compile(r"\w")
 # "Q: How many?" then the answer unlabelled below: a Q&A that labels its questions only.
@@ -78,8 +84,8 @@ def answerer(notes: str, speakers: Speakers) -> str | None:
     whose = _WHOSE_ANSWERS.search(notes)
     if whose and whose.group("name") and whose.group("name") not in _PRONOUNS:
         return _full_name(_HONORIFIC.sub("", whose.group("name")), notes, speakers)
-    if whose:
-        return _subject(notes, speakers, _BYLINE.findall(notes))
+    if whose and (subject := _subject(notes, speakers, _BYLINE.findall(notes))):
+        return subject
     for n, pattern in enumerate(_SAYS_WHO):
         m = pattern.search(notes)
         if m and m.group(1) in _PRONOUNS:
@@ -154,10 +160,11 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
     if who is None:
         return None
     segments: list[TranscriptSegment] = []
+    heard: list[tuple[str, str]] = []  # an exchange's answer and any labelled interjection
     boxes = {r.box for r in records[asked[0]:asked[-1] + 1]}  # the interview's containers
     for n, i in enumerate(asked):
         end = asked[n + 1] if n + 1 < len(asked) else len(records)
-        answer = []
+        answer: list[str] = []
         for r in records[i + 1:end]:
             if r.form.endswith("quote") or not _WORD.search(r.line):
                 continue  # a pull quote inside the answer, an ornament ("◆")
@@ -165,10 +172,23 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
                 break
             if _INTERSTITIAL.fullmatch(r.line):
                 continue  # "Advertisement" between two paragraphs of the answer
+            if (r.name and r.text and r.name not in answering and r.name not in asking_labels
+                    and r.name not in _QUESTION_LABELS and (r.sure or "bold" in r.form)):
+                # Somebody's labelled words inside the exchange ("Wendell Ames: Sorry to
+                # jump in", then "Musk: We can do a couple more."): a turn of their own.
+                heard.append((" ".join(answer), who))
+                answer = []
+                whose = canonical(r.name, speakers)
+                if whose == who:
+                    answer = [r.text]
+                else:
+                    heard.append((r.text, whose))
+                continue
             answer.append(r.text if r.name in answering else r.line)
         segments.append(TranscriptSegment(0.0, 0.0, records[i].line, "Q"))
-        if answer:
-            segments.append(TranscriptSegment(0.0, 0.0, " ".join(answer), who))
+        heard.append((" ".join(answer), who))
+        segments += [TranscriptSegment(0.0, 0.0, text, speaker) for text, speaker in heard if text]
+        heard = []
     return segments if len(segments) > len(asked) else None
 
 
@@ -223,5 +243,6 @@ def _is_question(line: Line, asks: bool = True) -> bool:
     """A paragraph all in bold that asks: "<strong>Is the price war sustainable?</strong>"."""
     # A Chinese question says as much in fewer characters: "你擔心地緣政治風險嗎？".
     short = 6 if len(_HAN.findall(line.text)) * 2 > len(line.text) else 16
-    return (not line.heading and line.bold == line.text and len(line.text) >= short
+    return (not line.heading and (line.bold == line.text or line.all_bold)
+            and len(line.text) >= short
             and (not asks or line.text.rstrip()[-1:] in "?？"))

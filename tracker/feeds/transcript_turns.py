@@ -57,7 +57,10 @@ def labelled_turns(records: Sequence[Record], named: set[str],
     if len(labels) < MIN_TURNS:
         return None
     times = [i for i, r in enumerate(records) if r.form == "time"]
-    trailing = bool(times) and times[0] > labels[0]
+    # Times after the words: the first time line comes after the first label of its own
+    # container (a copy without times above the timed one says nothing of where they stand).
+    boxed = [i for i in labels if times and records[i].box == records[times[0]].box]
+    trailing = bool(times) and times[0] > (boxed or labels)[0]
     in_table = all(records[i].row for i in labels)
     turns: list[_Turn] = []
     before = records[labels[0] - 1] if labels[0] else None  # a cue's time above its label
@@ -223,7 +226,14 @@ def _after_marker(records: Sequence[Record], main: list[int]) -> list[int]:
     tariffs"), a guest list, a clip of the transcript printed above it."""
     middle = main[len(main) // 2]
     marker = next((i for i in range(middle, main[0], -1) if _heads_transcript(records[i])), None)
-    return [i for i in main if i > marker] if marker is not None else main
+    if marker is None:
+        return main
+    before, after = [i for i in main if i < marker], [i for i in main if i > marker]
+    if (len(before) * 4 >= len(after) * 3
+            and sum(_timed(records, i) for i in before) * 2 > len(before)
+            and sum(_timed(records, i) for i in after) * 2 <= len(after)):
+        return main  # a timed transcript, then "Show full transcript as text": a copy below
+    return after
 
 
 def _heads_transcript(r: Record) -> bool:
