@@ -6,7 +6,7 @@ rules' candidates, labels each one by its overlap with a gold statement, fits
 gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier, written out as plain
 nodes that ``tracker.extract.decide`` walks) on its features, chooses the
 threshold from out-of-fold predictions (folds grouped by document) and writes
-``tracker/data/extract_model.json``. Blind batches A to H are trained on (each was
+``tracker/data/extract_model.json``. Blind batches A to I are trained on (each was
 measured once as written and is a development set now); a fresh blind batch is never
 read here.
 """
@@ -30,7 +30,8 @@ TRAIN_FILES = ("docs.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"
                "blind_a/en.jsonl", "blind_a/zh.jsonl", "blind_b/en.jsonl", "blind_b/zh.jsonl",
                "blind_c/en.jsonl", "blind_c/zh.jsonl", "blind_d/en.jsonl", "blind_d/zh.jsonl",
                "blind_e/en.jsonl", "blind_e/zh.jsonl", "blind_f/en.jsonl", "blind_f/zh.jsonl",
-               "blind_g/en.jsonl", "blind_g/zh.jsonl", "blind_h/en.jsonl", "blind_h/zh.jsonl")
+               "blind_g/en.jsonl", "blind_g/zh.jsonl", "blind_h/en.jsonl", "blind_h/zh.jsonl",
+               "blind_i/en.jsonl", "blind_i/zh.jsonl")
 MODEL_OUT = Path(__file__).resolve().parent.parent / "data" / "extract_model.json"
 
 
