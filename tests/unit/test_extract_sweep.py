@@ -76,3 +76,13 @@ def test_a_labelled_transcript_is_not_swept(rules: Extractor) -> None:
             "Host: \"Fast\" is the word.\n"
             "Elon Musk: Yes.")
     assert swept(rules, text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "马斯克胞弟：大陆餐饮业数字化领先全球",
+    "馬斯克胞弟金博爾表示，深圳的創業氛圍是他見過最好的。",
+    "马斯克母亲梅耶称，中国的年轻人非常勤奋。",
+])
+def test_his_relative_named_by_him_is_not_him(rules: Extractor, text: str) -> None:
+    # "马斯克胞弟" is his brother, as "Musk's brother" is: no candidate gives him the words.
+    assert not [c for _, c, _ in rules.candidates(text) if c.cue != "sweep"]

@@ -156,13 +156,21 @@ class Attributor:
     @staticmethod
     def is_subject(frame: str, s: int, e: int, start: int) -> bool:
         after = frame[e:e + 2]
-        if after.startswith(("'s", "’s", "的", "s'")):
-            return False
+        if after.startswith(("'s", "’s", "的", "s'")) or relative_of(frame, e):
+            return False  # "Musk's brother", "马斯克胞弟": somebody of his, not him
         before = frame[max(start, s - 20):s]
         return not (_EN_OTHER_BEFORE.search(before) or _ZH_OTHER_BEFORE.search(before))
 
 
 _QUOTE_OPENS = "\"“「『"
+# A relative or an aide named by him, without "的": "马斯克胞弟", "马斯克母亲", "马斯克之母".
+_RELATIVE_OF = re.compile(r"之?(?:胞弟|弟弟|胞兄|哥哥|兄长|母亲|妈妈|父亲|爸爸|之母|之父|前妻|妻子|"
+                          r"女友|儿子|女儿|家人|传记作者|律师|发言人|助手|幕僚)")
+
+
+def relative_of(norm: str, alias_end: int) -> bool:
+    """Whether the alias ending at alias_end names a relative or an aide of his."""
+    return _RELATIVE_OF.match(norm, alias_end) is not None
 # "U.S." is no sentence end: a dot before a letter or after a one-letter abbreviation.
 _COLON_GAP = re.compile(r"(?:[^.;!?。；！？\"“”「」『』]|\.(?=\S)|(?<=\.\w)\.){0,60}$")
 

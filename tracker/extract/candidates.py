@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from tracker.extract.attribution import Attributor, given_names, mask_namesakes
+from tracker.extract.attribution import Attributor, given_names, mask_namesakes, relative_of
 from tracker.extract.context import refers_to_topic
 from tracker.extract.normalise import normalise
 from tracker.extract.topic import TopicMatcher
@@ -100,8 +100,10 @@ class Doc:
         surname alone ("Musk:") is not his where the document last named a namesake in
         full before the label's first use ("We caught up with Kimbal Musk … / Musk: …")."""
         if label not in self.labels:
-            self.labels[label] = self.who.mentions(
-                mask_namesakes(label, normalise(label), self.watch.speaker_aliases)
+            norm = mask_namesakes(label, normalise(label), self.watch.speaker_aliases)
+            # "马斯克胞弟：" labels his brother: the alias must name him, not a relative of his.
+            self.labels[label] = any(
+                not relative_of(norm, m.end()) for m in self.who.pattern.finditer(norm)
             ) and not self._namesake_introduced(label)
         return self.labels[label]
 
