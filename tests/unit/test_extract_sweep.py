@@ -86,3 +86,14 @@ def test_a_labelled_transcript_is_not_swept(rules: Extractor) -> None:
 def test_his_relative_named_by_him_is_not_him(rules: Extractor, text: str) -> None:
     # "马斯克胞弟" is his brother, as "Musk's brother" is: no candidate gives him the words.
     assert not [c for _, c, _ in rules.candidates(text) if c.cue != "sweep"]
+
+
+@pytest.mark.parametrize("guest", ["Maye Musk", "Kimbal Musk", "梅耶·马斯克"])
+def test_a_namesake_as_the_guest_of_an_unlabelled_transcript_is_not_him(
+        rules: Extractor, guest: str) -> None:
+    text = ("Welcome back to the show. My guest today needs no introduction.\n"
+            "Thank you, it is lovely to be here.\n"
+            "You have a huge following in China. Why?\n"
+            "Chinese audiences love a story about a mother who worked hard.")
+    assert not [c for _, c, _ in rules.candidates(text, guests=[guest]) if c.cue == "guest"]
+    assert [c for _, c, _ in rules.candidates(text, guests=["Elon Musk"]) if c.cue == "guest"]

@@ -63,6 +63,9 @@ def _capped(segments: Sequence[TranscriptSegment]) -> Sequence[TranscriptSegment
     return segments
 
 
+MAX_GUESTS = 50  # guest names read per episode (a hostile feed may list thousands)
+
+
 class Extractor:
     """Finds statements by the watched speakers on the watched topics."""
 
@@ -132,12 +135,13 @@ class Extractor:
         if segments is not None:
             text = "\n".join(s.text for s in segments)
         speakers = " ".join({s.speaker or "" for s in segments or ()})
-        guest_norm = normalise(" ".join(guests))
         labels = normalise(speakers)
         title_norm = normalise(title)
         norm0 = normalise(text)
         for watch, who, topic in self._watches:
-            is_guest = bool(guests) and who.mentions(guest_norm)
+            # A guest named as his namesake ("Maye Musk", "金巴尔·马斯克") is not him.
+            is_guest = any(who.mentions(mask_namesakes(g, normalise(g), watch.speaker_aliases))
+                           for g in list(guests)[:MAX_GUESTS])
             if not (is_guest or who.mentions(norm0) or who.mentions(title_norm)
                     or who.mentions(labels)):
                 continue  # the cheap prefilter: no alias, no segmentation
