@@ -159,7 +159,7 @@ def _embedder(name: str) -> Embedder:
 # Blind sets measured once as written before (docs/evaluation/matching-blind-*.md):
 # their figures here are development figures.
 DEVELOPMENT = CALIBRATION
-BLIND_SETS = ("blind_a", "blind_b", "blind_seed", "blind_c", "blind_d", "blind_e", "blind_f")
+BLIND_SETS = ("blind_a", "blind_b", "blind_seed", "blind_c", "blind_d", "blind_e", "blind_f", "blind_g")
 DATA = Path(__file__).resolve().parent.parent / "tests" / "data" / "match"
 
 
