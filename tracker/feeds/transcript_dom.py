@@ -241,7 +241,9 @@ def _mark(el: etree._Element, tag: str, boxes: dict[str, str]) -> None:
         el.text = "\ue003" + (el.text or "")
     elif tag in ("strong", "b") or (tag in _INLINE and _SPEAKER_CLASS.search(el.get("class", ""))):
         el.tail = "\ue005" + _gap(el) + (el.tail or "")
-        el.text = "\ue004" + (el.text or "")
+        # A span styled as the speaker is marked as such too (\ue018): after a cue's time
+        # ("<span class=cue-time>0:04</span><span class=cue-speaker>Ravi</span>") it is a label.
+        el.text = "\ue004" + ("" if tag in ("strong", "b") else "\ue018") + (el.text or "")
     elif tag in _INLINE:
         if tag == "a" and not _WORDS.search("".join(el.itertext())):
             el.text = _link_time(el.get("href", ""))
@@ -283,6 +285,8 @@ def _link_time(href: str) -> str:
 
 
 _BOX = re.compile("\ue020(\\d+)\ue021")
+_STAMP_SPEAKER = re.compile("^(?P<ts>[(\\[]?(?:\\d{1,2}:)?\\d{1,2}:\\d{2}[)\\]]?)\\s*"
+                            "\ue004\ue018(?P<name>[^\ue005:：]{1,60})\ue005\\s*[:：]?\\s*(?P<rest>\\S.*)$", re.S)
 _MARKS = "".join(chr(c) for c in range(0xE006, 0xE018))  # context and level marks
 _LEVEL_NAMES = ("h2", "h3", "h4", "h5", "h6", "dt")
 
@@ -309,21 +313,24 @@ class Line:
         if m:
             box, raw = m.group(1), _BOX.sub("", raw)
         # Marks go without a trace ("<b>real</b>, so" is "real, so"); cells stay apart.
-        clean = tidy(re.sub("[\ue002\ue004-\ue017]", "", raw.replace("\ue003", " ")))
+        clean = tidy(re.sub("[\ue002\ue004-\ue018]", "", raw.replace("\ue003", " ")))
         if not clean:
             return None
         start = raw.lstrip(" \t\ue002\u00a0" + _MARKS)
         bold = ""
         if start.startswith("\ue004") and "\ue005" in start:
-            bold = tidy(start[1:start.index("\ue005")].replace("\ue004", " "))
-        cells = tuple(c for c in (tidy(re.sub("[\ue002\ue004-\ue017]", " ", part))
+            bold = tidy(start[1:start.index("\ue005")].replace("\ue004", " ").replace("\ue018", ""))
+        elif m := _STAMP_SPEAKER.match(start):  # "(0:04)" then the speaker's span: its label
+            clean = tidy(re.sub("[\ue002\ue004-\ue018]", "",
+                                f"{m.group('ts')} {m.group('name')}: {m.group('rest')}"))
+        cells = tuple(c for c in (tidy(re.sub("[\ue002\ue004-\ue018]", " ", part))
                                   for part in raw.split("\ue003")[1:]) if c)
         level = re.search("[\ue012-\ue017]", raw)
         context = ("quote" if "\ue006" in raw else "list" if "\ue007" in raw
                    else "title" if "\ue008" in raw
                    else _LEVEL_NAMES[ord(level.group()) - 0xE012] if level else "")
         unbolded = re.sub("\ue004[^\ue005]*\ue005", "", start)
-        all_bold = bool(bold) and not re.sub("[\ue002\ue004-\ue017\\s]", "", unbolded)
+        all_bold = bool(bold) and not re.sub("[\ue002\ue004-\ue018\\s]", "", unbolded)
         return cls(clean, "\ue002" in raw, bold, cells, context, box, all_bold)
 
 

@@ -56,8 +56,10 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
                if canonical(role, speakers) in watched}
     defined |= {k: v for k, v in _defined(text, text if notes is None else notes).items()
                 if k not in defined}
+    # "E. MUSK" and "Elon W." are no full names: an initial tells two people apart, and the
+    # bare "Elon" beside "Elon W." is the other one ("a different Elon (fleet guy)").
     full = {bare for lab in labels if len(fold(bare := _HONORIFIC.sub("", lab)).split()) >= 2
-            and not _INITIAL_SURNAME.fullmatch(bare)}
+            and not _INITIAL_SURNAME.fullmatch(bare) and not _NAME_INITIAL.fullmatch(bare)}
     full |= set(defined.values())
     out = {}
     for label in labels:  # "E. MUSK" beside "ELON MUSK" and "MAYE MUSK" (M. MUSK) is Elon Musk
@@ -67,15 +69,26 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
                      if (w := fold(n).split())[0][0] == initial and w[-1] == surname}
             if len(whose) == 1:
                 out[label] = whose.pop()
+    for label in labels - set(out) - set(defined):  # "Elon Musk:" first, "EM:" after
+        # (not an avatar's initials on a line of their own above the name: "name-line")
+        if (_INITIALS_LABEL.fullmatch(bare := _HONORIFIC.sub("", label))
+                and (forms or {}).get(label, {"name-line"}) != {"name-line"}):
+            spelled = {n for n in full if "".join(w[0] for w in n.split()).upper() == bare}
+            if len(spelled) == 1:
+                out[label] = canonical(spelled.pop(), speakers)
     labels -= set(out)
     # Each one-word label's owners among the full names: a person with a short label of
     # their own ("梅耶") is not the one a shared word ("马斯克") shortens.
     own = {label: _owners(_HONORIFIC.sub("", label), full) for label in labels}
     shortened = {owners[0] for owners in own.values() if len(owners) == 1}
     budget = _INTRODUCED_LABELS  # each looks through the page: a few at most (linear time)
+    # "Elon W." is the "Elon Whitfield" the page names: the bare "Elon" is not him.
+    initialled = {(m.group(1).casefold(), m.group(2).casefold()) for lab in labels
+                  if (m := _NAME_INITIAL.fullmatch(_HONORIFIC.sub("", lab)))}
     for label in sorted(labels):
         bare = _HONORIFIC.sub("", label)
-        owners = own[label] or _named_in(bare, text, speakers)
+        owners = [o for o in own[label] or _named_in(bare, text, speakers)
+                  if not _spelled_by_initial(o, initialled)]
         if len(own[label]) > 1 and len(rest := [o for o in owners if o not in shortened]) == 1:
             owners = rest
         if label.startswith("@"):
@@ -106,6 +119,10 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
 _INTRODUCED_LABELS = 8
 # An initial and a surname: "E. MUSK", "E Musk" (a broadcast telling two Musks apart).
 _INITIAL_SURNAME = re.compile(r"([A-Z])\.?\s+([A-Z][\w'’\-]+)")
+# A label of initials: "EM", "JA" (a full label's first letters, used after it).
+_INITIALS_LABEL = re.compile(r"[A-Z]{2,3}")
+# A first name and an initial: "Elon W." (a namesake told apart from the bare "Elon").
+_NAME_INITIAL = re.compile(r"([A-Z][\w'’\-]+)\s+([A-Z])\.?")
 # A label's role that says the voice is a member of the public: "Elon (caller, Tallinn)".
 _CALLER = re.compile(r"\b(?:caller|listener|viewer|audience|from the floor|on the line)\b"
                      r"|听众|觀眾|观众|聽眾|来电|來電|网友|網友", re.I)
@@ -242,6 +259,12 @@ def _defined(text: str, notes: str) -> dict[str, str]:
     for m in _NUMBERED_AFTER.finditer(notes):
         found.setdefault(m.group(2), m.group(1))
     return found
+
+
+def _spelled_by_initial(name: str, initialled: set[tuple[str, str]]) -> bool:
+    """Whether a label of a first name and an initial ("Elon W.") names this full name."""
+    words = fold(name).split()
+    return len(words) >= 2 and (words[0], words[-1][:1]) in initialled
 
 
 def _owners(label: str, full: set[str]) -> list[str]:
