@@ -80,6 +80,7 @@ class Doc:
     thread_on_topic: bool = False
     answer_on_topic: bool = False  # his last turn was on the topic (a follow-up goes on)
     labels: dict[str, bool] = field(default_factory=dict)  # is_him, per label (cached)
+    labelled_share: float = 0.0  # the share of its text in labelled turns (set by the rules)
 
     def question(self, start: int, end: int, line_start: int) -> None:
         """Somebody else's turn (a question) from start to end: the exchange it opens."""

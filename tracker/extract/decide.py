@@ -23,13 +23,13 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.errors import InputError
 from tracker.extract.headline import is_fragment, is_topic_list
+from tracker.extract.sweep import SWEEP_FEATURES
 
 if TYPE_CHECKING:
     from tracker.extract.rules import Candidate, Doc
 
 CONTEXT = 300  # characters of the paragraph read on each side of a candidate
 CUES = ("turn", "answer", "quote", "reported", "pronoun", "guest", "headline", "sweep")
-SWEPT = 7  # the sweep's evidence (tracker.extract.sweep.SWEEP_FEATURES)
 TOPICS = ("span", "sentence", "context", "carried")
 _FIRST_PERSON = re.compile(r"\b(?:i|we|i'm|we're|i've|we've|our|my|us)\b|我|我们|咱们")
 _HYPOTHETICAL = re.compile(
@@ -57,8 +57,7 @@ FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic
             "topic_terms", "turn_first_person", "guest_first_person", "asked_on_topic", "topic_position",
             "topic_adjunct", "log_length", "prior", "colon", "object_start", "thread_no_topic",
             "loose_pronoun", "topic_list",
-            "sweep_named", "sweep_other_between", "sweep_verb_between", "sweep_pronoun_between",
-            "sweep_distance", "sweep_follows_his", "sweep_verb_after", "ends_sentence",
+            *SWEEP_FEATURES, "ends_sentence",
             *(f"{c}_{t}" for c in CUES for t in (*TOPICS, "none")))
 
 
@@ -92,7 +91,7 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             float(c.cue in ("reported", "pronoun") and _OBJECT.match(span) is not None),
             float(c.thread and not c.topic), float(c.loose),
             float(in_head and is_topic_list(doc.norm, c.start, c.end)),
-            *(c.swept or (0.0,) * SWEPT),
+            *(c.swept or (0.0,) * len(SWEEP_FEATURES)),
             # A whole sentence ("中国很强。" in its marks), not a scare-quoted word or two.
             float(doc.text[c.end:c.end + 1] in _TERMINAL)]
     # How far topic evidence counts depends on how he was attributed (a turn's "they" is

@@ -76,7 +76,7 @@ def paragraph(doc: Doc, a: int, b: int, seconds: float | None, *, guest: bool,
 
 
 # Another person's name ("Li Bin", "Premier Li"): two capitalised words in a row.
-_OTHER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+OTHER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
 def _named_last(doc: Doc, s: int) -> bool:
@@ -88,7 +88,7 @@ def _named_last(doc: Doc, s: int) -> bool:
     if last is None:
         return False
     return (doc.who.is_subject(doc.frame, last.start(), last.end(), max(0, last.start() - 20))
-            and _OTHER_NAME.search(doc.text, last.end(), s) is None)
+            and OTHER_NAME.search(doc.text, last.end(), s) is None)
 
 
 def _bare_quote(frame: str, s: int, e: int) -> bool:

@@ -45,7 +45,7 @@ def find_candidates(doc: Doc, segments: Sequence[TranscriptSegment] | None,
         _transcript(doc, segments, is_guest)
         return
     found = list(turns(doc.text))
-    share = labelled_share(found)
+    share = doc.labelled_share = labelled_share(found)
     transcript = share >= 0.3
     interview = doc.who.mentions(doc.norm)
     previous = False

@@ -23,8 +23,8 @@ import re
 from tracker.extract.attribution import EN_PRONOUN, ZH_PRONOUN, verbs
 from tracker.extract.candidates import Doc
 from tracker.extract.candidates import add as _add
+from tracker.extract.prose import OTHER_NAME
 from tracker.extract.sentences import paragraphs, quotes, sentences
-from tracker.extract.structure import labelled_share, turns
 
 CONF_SWEEP = 0.3
 REACH = 600  # characters a quotation may run before its closing mark
@@ -37,8 +37,6 @@ SWEEP_FEATURES = ("sweep_named", "sweep_other_between", "sweep_verb_between",
 # mark not followed by a letter ("it’s" and "Musk's" are no quotations).
 _SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[^\W\d_])")
 _SINGLE_CLOSE = {"‘": re.compile(r"(?<=\S)’(?![^\W\d_])"), "'": re.compile(r"(?<=\S)'(?![^\W\d_])")}
-# Another person's name: two capitalised words in a row ("Li Bin said"), not his.
-_OTHER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 
 def single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -57,7 +55,7 @@ def single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def sweep(doc: Doc, head: tuple[int, int] | None) -> None:
     """Propose every quotation of an article that the rules left out (see the module)."""
-    if labelled_share(list(turns(doc.text))) >= 0.3:
+    if doc.labelled_share >= 0.3:
         return  # a transcript: its turns say who speaks
     for a, b in paragraphs(doc.text):
         if head is not None and a < head[1]:
@@ -95,11 +93,11 @@ def _evidence(doc: Doc, qs: int) -> tuple[float, ...] | None:
     if last is None:
         return None
     between = doc.frame[last.end():qs]
-    other = _OTHER_NAME.search(doc.text, last.end(), qs) is not None
+    other = OTHER_NAME.search(doc.text, last.end(), qs) is not None
     verb = bool(verbs(doc.frame, last.end(), qs))
     pronoun = bool(EN_PRONOUN.search(between) or ZH_PRONOUN.search(between))
     distance = math.log1p(qs - last.end()) / math.log1p(BACK)
     # Right after words the rules gave him (a quote paragraph under his quote paragraph).
     before = max((c.end for c in doc.found if c.end <= qs), default=-1)  # at most 200
-    follows = before >= 0 and qs - before <= 300 and _OTHER_NAME.search(doc.text, before, qs) is None
+    follows = before >= 0 and qs - before <= 300 and OTHER_NAME.search(doc.text, before, qs) is None
     return (1.0, float(other), float(verb), float(pronoun), distance, float(follows))

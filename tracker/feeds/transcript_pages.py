@@ -30,7 +30,7 @@ from tracker.feeds.transcript_dom import decode, page_lines
 from tracker.feeds.transcript_lines import Record, record
 from tracker.feeds.transcript_marks import is_marker, is_stop
 from tracker.feeds.transcript_numbered import unnumbered
-from tracker.feeds.transcript_people import KEY_EQUALS, people
+from tracker.feeds.transcript_people import KEY_EQUALS, initialled, people
 from tracker.feeds.transcript_qa import bold_questions, question_labels, questions_only
 from tracker.feeds.transcript_turns import MIN_TURNS, labelled_turns, with_ends
 from tracker.model import Transcript, TranscriptSegment
@@ -239,16 +239,8 @@ def _has_other_form(r: Record, words: dict[tuple[str, str], set[str]]) -> bool:
     mine = set(fold(r.name or "").split())
     near = set().union(*(words[word, r.form] for word in mine)) if mine else set()
     return any(mine < (theirs := set(fold(other).split())) or theirs < mine
-               or _initialled(fold(r.name or ""), fold(other))
-               or _initialled(fold(other), fold(r.name or "")) for other in near)
-
-
-def _initialled(short: str, full: str) -> bool:
-    """Whether ``short`` is ``full`` with its first name cut to an initial ("e musk" is
-    "elon musk"): a broadcast telling two of a family apart ("E. MUSK", "M. MUSK")."""
-    s, f = short.split(), full.split()
-    return (len(s) == 2 and len(s[0]) == 1 and len(f) >= 2 and len(f[0]) > 1
-            and f[0][0] == s[0] and f[-1] == s[1])
+               or initialled(r.name or "", other) or initialled(other, r.name or "")
+               for other in near)
 
 
 def _timed(records: Sequence[Record]) -> list[TranscriptSegment] | None:

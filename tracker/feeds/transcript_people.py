@@ -63,10 +63,8 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
     full |= set(defined.values())
     out = {}
     for label in labels:  # "E. MUSK" beside "ELON MUSK" and "MAYE MUSK" (M. MUSK) is Elon Musk
-        if (m := _INITIAL_SURNAME.fullmatch(_HONORIFIC.sub("", label))) and label not in defined:
-            initial, surname = m.group(1).casefold(), fold(m.group(2))
-            whose = {canonical(n, speakers) for n in full
-                     if (w := fold(n).split())[0][0] == initial and w[-1] == surname}
+        if _INITIAL_SURNAME.fullmatch(bare := _HONORIFIC.sub("", label)) and label not in defined:
+            whose = {canonical(n, speakers) for n in full if initialled(bare, n)}
             if len(whose) == 1:
                 out[label] = whose.pop()
     for label in labels - set(out) - set(defined):  # "Elon Musk:" first, "EM:" after
@@ -83,12 +81,12 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
     shortened = {owners[0] for owners in own.values() if len(owners) == 1}
     budget = _INTRODUCED_LABELS  # each looks through the page: a few at most (linear time)
     # "Elon W." is the "Elon Whitfield" the page names: the bare "Elon" is not him.
-    initialled = {(m.group(1).casefold(), m.group(2).casefold()) for lab in labels
-                  if (m := _NAME_INITIAL.fullmatch(_HONORIFIC.sub("", lab)))}
+    first_initial = [bare for lab in labels
+                     if _NAME_INITIAL.fullmatch(bare := _HONORIFIC.sub("", lab))]
     for label in sorted(labels):
         bare = _HONORIFIC.sub("", label)
         owners = [o for o in own[label] or _named_in(bare, text, speakers)
-                  if not _spelled_by_initial(o, initialled)]
+                  if not any(initialled(short, o) for short in first_initial)]
         if len(own[label]) > 1 and len(rest := [o for o in owners if o not in shortened]) == 1:
             owners = rest
         if label.startswith("@"):
@@ -261,10 +259,16 @@ def _defined(text: str, notes: str) -> dict[str, str]:
     return found
 
 
-def _spelled_by_initial(name: str, initialled: set[tuple[str, str]]) -> bool:
-    """Whether a label of a first name and an initial ("Elon W.") names this full name."""
-    words = fold(name).split()
-    return len(words) >= 2 and (words[0], words[-1][:1]) in initialled
+def initialled(short: str, full: str) -> bool:
+    """Whether ``short`` is ``full`` with one of its names cut to an initial: "E. MUSK" is
+    "Elon Musk" (a broadcast telling two of a family apart), "Elon W." is "Elon Whitfield"
+    (a namesake told apart from the bare "Elon")."""
+    s, f = fold(short).split(), fold(full).split()
+    if len(s) != 2 or len(f) < 2:
+        return False
+    if len(s[0]) == 1 and len(f[0]) > 1:
+        return f[0][0] == s[0] and f[-1] == s[1]
+    return len(s[1]) == 1 and len(f[-1]) > 1 and f[0] == s[0] and f[-1][0] == s[1]
 
 
 def _owners(label: str, full: set[str]) -> list[str]:
