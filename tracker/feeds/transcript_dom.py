@@ -65,6 +65,7 @@ _LEVELS = {"h2": "\ue012", "h3": "\ue013", "h4": "\ue014", "h5": "\ue015", "h6":
 _IN_CELL = "cellbreak"  # the tag a block or break inside a table cell is given
 # An inline element styled as the speaker reads as a bold lead: "<span class=speaker>".
 _SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)
+_SPEAKER_ONLY = re.compile(r"speaker", re.I)  # not "author-name", "username"
 _WORDS = re.compile(r"\w")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _T_PARAM = re.compile(r"[?&#](?:t|start|time_continue)=(\d+)s?(?:&|$)")
@@ -243,7 +244,11 @@ def _mark(el: etree._Element, tag: str, boxes: dict[str, str]) -> None:
         el.tail = "\ue005" + _gap(el) + (el.tail or "")
         # A span styled as the speaker is marked as such too (\ue018): after a cue's time
         # ("<span class=cue-time>0:04</span><span class=cue-speaker>Ravi</span>") it is a label.
-        el.text = "\ue004" + ("" if tag in ("strong", "b") else "\ue018") + (el.text or "")
+        # One whose class says speaker (\ue019) is a label before any words: a caption
+        # panel's cue opens in lower case ("<span class=cue-speaker>Ravi</span> so when…").
+        styled = "" if tag in ("strong", "b") else "\ue018" + (
+            "\ue019" if _SPEAKER_ONLY.search(el.get("class", "")) else "")
+        el.text = "\ue004" + styled + (el.text or "")
     elif tag in _INLINE:
         if tag == "a" and not _WORDS.search("".join(el.itertext())):
             el.text = _link_time(el.get("href", ""))
@@ -286,7 +291,7 @@ def _link_time(href: str) -> str:
 
 _BOX = re.compile("\ue020(\\d+)\ue021")
 _STAMP_SPEAKER = re.compile("^(?P<ts>[(\\[]?(?:\\d{1,2}:)?\\d{1,2}:\\d{2}[)\\]]?)\\s*"
-                            "\ue004\ue018(?P<name>[^\ue005:：]{1,60})\ue005\\s*[:：]?\\s*(?P<rest>\\S.*)$", re.S)
+                            "\ue004\ue018\ue019?(?P<name>[^\ue005:：]{1,60})\ue005\\s*[:：]?\\s*(?P<rest>\\S.*)$", re.S)
 _MARKS = "".join(chr(c) for c in range(0xE006, 0xE018))  # context and level marks
 _LEVEL_NAMES = ("h2", "h3", "h4", "h5", "h6", "dt")
 
@@ -303,6 +308,8 @@ class Line:
     box: str = ""  # the kind of container the line sits in (a number as text)
     # Every word in bold, in one run or several ("<b>The Ledger:</b> <b>Why?</b>").
     all_bold: bool = False
+    # The bold lead is an element whose class says speaker ("<span class=cue-speaker>").
+    speaker: bool = False
 
     @classmethod
     def of(cls, raw: str, box: str = "") -> Line | None:
@@ -313,25 +320,27 @@ class Line:
         if m:
             box, raw = m.group(1), _BOX.sub("", raw)
         # Marks go without a trace ("<b>real</b>, so" is "real, so"); cells stay apart.
-        clean = tidy(re.sub("[\ue002\ue004-\ue018]", "", raw.replace("\ue003", " ")))
+        clean = tidy(re.sub("[\ue002\ue004-\ue019]", "", raw.replace("\ue003", " ")))
         if not clean:
             return None
         start = raw.lstrip(" \t\ue002\u00a0" + _MARKS)
         bold = ""
         if start.startswith("\ue004") and "\ue005" in start:
-            bold = tidy(start[1:start.index("\ue005")].replace("\ue004", " ").replace("\ue018", ""))
+            bold = tidy(re.sub("[\ue018\ue019]", "",
+                               start[1:start.index("\ue005")].replace("\ue004", " ")))
         elif m := _STAMP_SPEAKER.match(start):  # "(0:04)" then the speaker's span: its label
-            clean = tidy(re.sub("[\ue002\ue004-\ue018]", "",
+            clean = tidy(re.sub("[\ue002\ue004-\ue019]", "",
                                 f"{m.group('ts')} {m.group('name')}: {m.group('rest')}"))
-        cells = tuple(c for c in (tidy(re.sub("[\ue002\ue004-\ue018]", " ", part))
+        cells = tuple(c for c in (tidy(re.sub("[\ue002\ue004-\ue019]", " ", part))
                                   for part in raw.split("\ue003")[1:]) if c)
         level = re.search("[\ue012-\ue017]", raw)
         context = ("quote" if "\ue006" in raw else "list" if "\ue007" in raw
                    else "title" if "\ue008" in raw
                    else _LEVEL_NAMES[ord(level.group()) - 0xE012] if level else "")
         unbolded = re.sub("\ue004[^\ue005]*\ue005", "", start)
-        all_bold = bool(bold) and not re.sub("[\ue002\ue004-\ue018\\s]", "", unbolded)
-        return cls(clean, "\ue002" in raw, bold, cells, context, box, all_bold)
+        all_bold = bool(bold) and not re.sub("[\ue002\ue004-\ue019\\s]", "", unbolded)
+        return cls(clean, "\ue002" in raw, bold, cells, context, box, all_bold,
+                   start.startswith("\ue004\ue018\ue019"))
 
 
 def tidy(text: str) -> str:

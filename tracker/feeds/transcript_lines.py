@@ -51,13 +51,13 @@ NAME = (rf"(?:{_LATIN}(?:[ \u00a0](?:{_LATIN}|{_PARTICLE})){{0,4}}"
         r"|Speaker ?\d{1,2}|SPEAKER_\d{1,2})")
 _ROLE = r"(?:\s*[(（\[](?!\s*\d{1,2}:)(?P<role>[^()（）\[\]]{1,40})[)）\]])?"
 # "Elon Musk, CEO of Tesla:": a role after a comma, before the colon only.
-_COMMA_ROLE = r"(?:,\s*[A-Za-z\u3400-\u9fff][^:：.!?;\"“”]{0,60}?)?"  # "CEO, Tesla" too
+_COMMA_ROLE = r"(?:,\s*(?P<title>[A-Za-z\u3400-\u9fff][^:：.!?;\"“”]{0,60}?))?"  # "CEO, Tesla" too
 # A role after a stamped label's name: capitalised or a role word first ("Elon Musk, CEO
 # of Tesla (00:01:15):", "Dana Whitcomb, host [00:00:09]"), not a chapter line's list
-# ("Batteries, costs and Shanghai (00:12:30)").
+# ("Batteries, costs and Shanghai (00:12:30)"); "CEO, TESLA" too.
 _ROLE_WORD = (r"(?:[A-Z][\w&'’\-]*|host|co-host|moderator|anchor|guest|interviewer|founder|"
               r"chief|head|senior|former|reporter|correspondent|analyst|engineer|professor|author)")
-_STAMP_ROLE = rf"(?:,\s*{_ROLE_WORD}(?:(?:[ \-]|, )[\w&'’\-]+){{0,6}})?"  # "CEO, TESLA" too
+_STAMP_ROLE = rf"(?:,\s*(?P<title>{_ROLE_WORD}(?:(?:[ \-]|, )[\w&'’\-]+){{0,6}}))?"
 _OPEN, _CLOSE = r"[(\[（【［〔]", r"[)\]）】］〕]"  # "［00:17］", "〔00:14〕": full-width brackets too
 _RANGE = rf"(?:\s*(?:[-–—~]|-->)\s*{TS})?"  # "(00:12:03 - 00:12:45)": the turn starts at the first
 _STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*"
@@ -128,6 +128,9 @@ class Record:
     # its labels one way, so a label written otherwise outside it is a title or a note.
     form: str = ""
     role: str = ""  # what the label's parentheses say: "Tesla CEO", "Elon Musk", "陳文彥"
+    # What it says after a comma: "CEO, TESLA", "CALLER FROM FRESNO". It describes the
+    # speaker and names no one ("Dana Holt, Elon Musk:" does not make Dana Elon Musk).
+    title: str = ""
     box: str = ""  # the kind of container its line sits in (``Line.box``)
 
 
@@ -152,7 +155,7 @@ def record(line: Line) -> Record:
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
             found = _labelled(line, m.group("name"), m.group("ts") or m.groupdict().get("bare"),
-                              m.groupdict().get("text") or "", form, m.group("role"))
+                              m.groupdict().get("text") or "", form, **_roles(m))
             # "[00:01:02] Elon Musk", the words below: a chapter line ("00:12:30 Tariffs")
             # looks the same, so this label must recur.
             # "00:12:30 Tariffs — why prices rise" too.
@@ -170,14 +173,17 @@ def _bold_lead(line: Line, text: str) -> Record:
     if m and titled and _is_name(m.group("name")):  # "<b>Name</b> -- <i>Title</i>", words below
         return _labelled(line, m.group("name"), titled.group("ts"), "", "bold",
                          titled.group("role"))
-    if rest[:1].islower() and not re.search(r"[:：—–]\s*$", line.bold + text[len(line.bold):][:3]):
-        return _untimed(line, text)  # "<b>Elon Musk</b> is the founder of ...": a sentence
+    if (rest[:1].islower() and not line.speaker
+            and not re.search(r"[:：—–]\s*$", line.bold + text[len(line.bold):][:3])):
+        # "<b>Elon Musk</b> is the founder of ...": a sentence; not an element whose class
+        # says speaker ("<span class=cue-speaker>Elon Musk</span> sure, so…": a caption).
+        return _untimed(line, text)
     m = _NAME_ONLY.match(line.bold)
     if m and _is_name(m.group("name")):
-        return _labelled(line, m.group("name"), None, rest, "bold", m.group("role"))
+        return _labelled(line, m.group("name"), None, rest, "bold", **_roles(m))
     m = _NAME_BARE_STAMP.match(line.bold) or _NAME_STAMP.match(line.bold)
     if m and _is_name(m.group("name")) and not m.groupdict().get("text"):
-        return _labelled(line, m.group("name"), m.group("ts"), rest, "bold", m.group("role"))
+        return _labelled(line, m.group("name"), m.group("ts"), rest, "bold", **_roles(m))
     return _untimed(line, text)
 
 
@@ -204,7 +210,7 @@ def _untimed(line: Line, text: str) -> Record:
         if m and _is_name(m.group("name")):
             # "马斯克：" in a video's description, "马斯克: " in its subtitles: written otherwise.
             form += "-wide" if "：" in text[m.end("name"):m.start("text")] else ""
-            found = _labelled(line, m.group("name"), None, m.group("text"), form, m.group("role"))
+            found = _labelled(line, m.group("name"), None, m.group("text"), form, **_roles(m))
             # "Name:" alone on its line, the turn below it, is a label beyond doubt.
             return replace(found, sure=True) if not found.text and not line.heading else found
     m = _NAME_ONLY.match(text)
@@ -215,10 +221,10 @@ def _untimed(line: Line, text: str) -> Record:
             # A name alone on its line, the turn below it (Descript, Otter), perhaps with
             # a note ("Elon Musk (archive clip, 2015)"): a speaker only where it recurs in
             # the transcript's alternation.
-            return _labelled(line, m.group("name"), None, "", "name-line", m.group("role"))
+            return _labelled(line, m.group("name"), None, "", "name-line", **_roles(m))
     m = _NAME_DASH_TITLE.match(text)
     if m and _is_name(m.group("name")):  # "Elon Musk -- Chief Executive Officer", words below
-        return _labelled(line, m.group("name"), m.group("ts"), "", "name-line", m.group("role"))
+        return _labelled(line, m.group("name"), m.group("ts"), "", "name-line", **_roles(m))
     return _unlabelled(line)
 
 
@@ -303,7 +309,7 @@ def _unlabelled(line: Line) -> Record:
 
 
 def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str,
-              role: str | None = None) -> Record:
+              role: str | None = None, title: str | None = None) -> Record:
     """A label's record; words that start with a time ("Name: (00:12) ...") give the time."""
     sure = stamp is not None and not line.heading
     m = _LEADING_STAMP.match(text)
@@ -316,7 +322,8 @@ def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str,
     return Record(line.text, tidy(name), seconds(stamp) if stamp else None, text.strip(),
                   line.heading, sure, form=form + ("-caps" if _CAPS.search(name) and name.isupper()
                                                    else "") + ("-bold" if line.bold else "")
-                  + (f"-{line.context}" if line.context else ""), role=tidy(role or ""))
+                  + (f"-{line.context}" if line.context else ""), role=tidy(role or ""),
+                  title=tidy(title or ""))
 
 
 # A name in capitals ("MUSK", "CAROL FENN"; not initials, "EM"): a broadcast transcript
@@ -358,6 +365,15 @@ def _row(line: Line) -> Record:
     text = " ".join(words)
     return Record(line.text, name and tidy(name), seconds(stamp) if stamp else None, text,
                   line.heading, sure=name is not None, row=True, form="row")
+
+
+
+def _roles(m: re.Match[str]) -> dict[str, str | None]:
+    """What a label says of its speaker: in parentheses (its role: "Speaker 2 (Elon
+    Musk)", "Elon (caller, Tallinn)") and after a comma (its title: "ELON, CALLER FROM
+    FRESNO (0:40)", "Elon Musk, CEO of Tesla:")."""
+    found = m.groupdict()
+    return {"role": found.get("role"), "title": found.get("title")}
 
 
 def _is_name(name: str) -> bool:

@@ -113,6 +113,10 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     segments = None
     if named:
         roles = {r.name: r.role for r in records if r.name in named and r.role}
+        titles: dict[str, str] = defaultdict(str)  # all a label's titles ("ELON, CALLER")
+        for r in records:
+            if r.name in named and r.title:
+                titles[r.name] += f"{r.title}; "
         # The page names its people outside the turns ("Speaker 2 is Elon Musk"); a host
         # saying "Speaker 1: Elon Musk, welcome" defines nobody.
         notes = "\n".join(r.line for r in records if r.name not in named)
@@ -121,7 +125,7 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
             if r.name in named:
                 forms[r.name].add(_form_kind(r.form))
         persons = people(named, "\n".join(r.line for r in records), speakers, roles, notes,
-                         forms)
+                         forms, titles)
         if questions_only(records, named) or question_labels(records):
             segments = bold_questions(lines, records, speakers)
         if segments is None:

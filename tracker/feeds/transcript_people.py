@@ -8,7 +8,8 @@ is that person's when only that full name is on the page, and nobody's for sure
 when both are (then it stays as written), unless all but one of them have a short
 label of their own ("梅耶" beside "梅耶·马斯克": "马斯克" is 埃隆·马斯克); without a full-name label, the page's text
 decides ("I'm Elon Gold" makes "Elon:" Elon Gold; a caller whose "real name is Elon"
-keeps "ELON:" as written). An X handle is the name it spells.
+keeps "ELON:" as written, as does one the label calls a caller: "ELON, CALLER FROM
+FRESNO"). An X handle is the name it spells.
 Labels then map to the watched speakers (``tracker.feeds.speakers.canonical``).
 """
 
@@ -43,12 +44,15 @@ _NUMBERED = re.compile(
 
 def people(labels: Iterable[str], text: str, speakers: Speakers,
            roles: Mapping[str, str] | None = None, notes: str | None = None,
-           forms: Mapping[str, set[str]] | None = None) -> dict[str, str]:
+           forms: Mapping[str, set[str]] | None = None,
+           titles: Mapping[str, str] | None = None) -> dict[str, str]:
     """Each label's person: a watched speaker's display name, or the label's full name.
 
     ``text``: the page's; ``notes``: its text outside the turns, where it defines labels
     ("Speaker 2 is Elon Musk"; all of ``text`` when not given). ``roles``: what a label's
     parentheses say ("Speaker 2 (Elon Musk)"); a role naming a watched speaker defines it.
+    ``titles``: what a label says after a comma ("ELON, CALLER FROM FRESNO"): it describes
+    the speaker (a caller is not the guest of that name) and defines no one.
     """
     labels = set(labels)
     watched = {name for name, _ in speakers}
@@ -95,9 +99,10 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
             out[label] = who  # "A:" in a Q&A whose page says whose the answers are
         elif label in defined:
             out[label] = canonical(defined[label], speakers)
-        elif _CALLER.search((roles or {}).get(label, "")) or (
+        elif _CALLER.search(_said_of(label, roles, titles)) or (
                 not own[label] and _someone_else(bare, text, speakers)):
-            # "ELON:", a caller whose "real name is Elon"; "Elon (caller, Tallinn)".
+            # "ELON:", a caller whose "real name is Elon"; "Elon (caller, Tallinn)",
+            # "ELON, CALLER FROM FRESNO" (a call-in show's labels).
             out[label] = label
         elif (len(owners) > 1 and (budget := budget - 1) >= 0
               and (near := _introduced(label, owners, text)) is not None
@@ -125,6 +130,12 @@ _NAME_INITIAL = re.compile(r"([A-Z][\w'’\-]+)\s+([A-Z])\.?")
 _CALLER = re.compile(r"\b(?:caller|listener|viewer|audience|from the floor|on the line)\b"
                      r"|听众|觀眾|观众|聽眾|来电|來電|网友|網友", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+def _said_of(label: str, roles: Mapping[str, str] | None,
+             titles: Mapping[str, str] | None) -> str:
+    """What a label says of its speaker, in parentheses and after a comma."""
+    return f"{(roles or {}).get(label, '')} {(titles or {}).get(label, '')}"
 
 
 def _same_form(label: str, full: str, forms: Mapping[str, set[str]]) -> bool:
