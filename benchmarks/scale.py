@@ -171,7 +171,16 @@ async def _publish(server: FeedServer, feeds: int, spread: float, rng: random.Ra
 _shown: dict[int, list[tuple[str, str, str]]] = {}  # the items each feed serves now
 
 
-async def run(workers: int, feeds: int, rebuttals: int, spread: float) -> dict[str, float]:
+def _pinned(n: int) -> Any:
+    """Worker ``n`` and its parse processes on core ``n`` (mod the cores): each worker gets
+    one core, as when each runs on a machine of its own."""
+    def pin() -> None:
+        os.sched_setaffinity(0, {n % (os.cpu_count() or 1)})
+    return pin
+
+
+async def run(workers: int, feeds: int, rebuttals: int, spread: float,
+              pin: bool = False) -> dict[str, float]:
     """One measured run with ``workers`` worker processes; returns its figures."""
     schema = f"h13roles_bench_{uuid.uuid4().hex[:8]}"
     url = await asyncio.to_thread(_prepare, schema, rebuttals)
@@ -190,11 +199,12 @@ async def run(workers: int, feeds: int, rebuttals: int, spread: float) -> dict[s
                 cfg = _config(Path(folder), url, server, api, feeds)
                 env = {**os.environ, "TELEGRAM_BOT_TOKEN": TOKEN, "TRACKER_WEB__ENABLED": "false"}
                 logs = [Path(folder) / f"worker-{n}.log" for n in range(workers)]
-                for log in logs:
+                for n, log in enumerate(logs):
                     with log.open("wb") as out:  # the child keeps its own descriptor
                         procs.append(await asyncio.create_subprocess_exec(
                             sys.executable, "-m", "adapters.main", "-c", cfg, "run", "--role",
-                            "worker", env=env, stdout=out, stderr=out))
+                            "worker", env=env, stdout=out, stderr=out,
+                            preexec_fn=_pinned(n) if pin else None))
                 await _until(lambda: _one(schema, "SELECT count(*) FROM feeds WHERE baselined")
                              == feeds, 900)
                 # Each worker builds its matcher (10,000 rebuttals) at start: start-up, not
@@ -306,13 +316,17 @@ def main() -> None:
     parser.add_argument("--workers", default="1,2,4")
     parser.add_argument("--spread", type=float, default=60.0,
                         help="seconds over which the latency run's new items appear")
+    parser.add_argument("--pin", action="store_true",
+                        help="one core per worker (worker n and its parse processes on core n "
+                             "mod the cores; PostgreSQL and the fakes are not pinned)")
     args = parser.parse_args()
     print(f"scale: {args.feeds} feeds, {args.rebuttals} rebuttals, {CHANNELS} channels, "
           f"poll interval {INTERVAL} s, {os.cpu_count()} cores, load average "
-          f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}")
+          f"{', '.join(f'{x:.1f}' for x in os.getloadavg())}"
+          + ("; one core per worker (--pin)" if args.pin else ""))
     base = None
     for n in (int(w) for w in args.workers.split(",")):
-        r = asyncio.run(run(n, args.feeds, args.rebuttals, args.spread))
+        r = asyncio.run(run(n, args.feeds, args.rebuttals, args.spread, args.pin))
         base = base or r["items_per_s"]
         print(f"  {n} worker(s): {r['items_per_s']:7.1f} items/s ({r['items_per_s'] / base:.2f}x)"
               f"  {r['statements_per_s']:5.2f} statements/s (backlog of {r['backlog']:.0f} "

@@ -11,6 +11,7 @@ import contextlib
 import functools
 import logging
 import signal
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -20,6 +21,7 @@ from apscheduler.jobstores.memory import MemoryJobStore
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from tracker.config import Settings
+from tracker.model import utcnow
 from tracker.ports import Service
 from tracker.runtime.bootstrap import PlatformFactory, ServiceFactory
 from tracker.runtime.delivery import DeliveryWorker
@@ -27,6 +29,7 @@ from tracker.runtime.pipeline import CycleStats, Stages, default_stages, run_cyc
 from tracker.runtime.roles import Role, UpdateStreams, check_role
 from tracker.runtime.startup import running_platforms
 from tracker.runtime.status import ServiceStatus
+from tracker.storage import polls_repo
 from tracker.storage.db import Database, open_database
 
 logger = logging.getLogger(__name__)
@@ -54,6 +57,10 @@ def build_scheduler(jobs: Sequence[Job]) -> AsyncIOScheduler:
     return scheduler
 
 
+# How often a worker looks for work between its cycles (seconds): see CycleRunner.tick.
+TICK_SECONDS = 1.0
+
+
 class CycleRunner:
     """Runs cycles as tasks the scheduler cannot cancel, so shutdown can wait for their writes."""
 
@@ -63,11 +70,34 @@ class CycleRunner:
         self.status = status or ServiceStatus()
         self.inflight: asyncio.Task[CycleStats] | None = None
         self.last: CycleStats | None = None
+        self.started: float | None = None  # monotonic time the last cycle started
+
+    async def tick(self) -> None:
+        """Run a cycle when ``polling.interval_seconds`` have passed since the last one
+        started, or sooner when work waits: a feed fell due (each feed keeps its own
+        interval) or an item waits to be extracted. Several workers share the feeds, so
+        each one's cycles are short; on a fixed grid a worker that found nothing due
+        would sit out a whole interval while the feeds it could poll fell due."""
+        if self.inflight is not None and not self.inflight.done():
+            return
+        if (self.started is not None
+                and time.monotonic() - self.started < self.settings.polling.interval_seconds
+                and not await self._work_waiting()):
+            return
+        await self.run()
+
+    async def _work_waiting(self) -> bool:
+        try:
+            return await polls_repo.work_waiting(self.db, utcnow())
+        except Exception as exc:  # the database is away: the interval's cycle reports it
+            logger.debug("could not look for waiting work: %s", type(exc).__name__)
+            return False
 
     async def run(self) -> None:
-        """One scheduled cycle (a coroutine function, which APScheduler runs on the loop)."""
+        """One cycle (a coroutine function, which APScheduler runs on the loop)."""
         if self.inflight is not None and not self.inflight.done():
             return  # the previous cycle is still running
+        self.started = time.monotonic()
         self.inflight = asyncio.create_task(run_cycle(self.db, self.settings, self.stages))
         # Shielded: APScheduler cancels pending jobs on shutdown; the cycle must finish.
         try:
@@ -158,7 +188,7 @@ async def _work(db: Database, settings: Settings, factory: PlatformFactory | Non
         # when the first statement waits for it.
         preload = asyncio.create_task(_preload_matcher(db, settings), name="matcher-preload")
         scheduler = build_scheduler(
-            [Job("cycle", runner.run, settings.polling.interval_seconds),
+            [Job("cycle", runner.tick, TICK_SECONDS),
              *_transcription_jobs(db, settings)])
         scheduler.start()
         status.scheduler_running = lambda: bool(scheduler.running)

@@ -183,3 +183,17 @@ async def backing_off(db: Database, now: datetime) -> tuple[int, datetime | None
                 FeedRow.active.is_(True), FeedRow.error_count > 0, FeedRow.next_poll_at > now,
                 or_(FeedRow.lease_until.is_(None), FeedRow.lease_until < now)))).one()
         return int(count), first
+
+
+async def work_waiting(db: Database, now: datetime) -> bool:
+    """Whether a free feed is due to be polled, or a free item waits to be extracted: the
+    work a cycle started now would find (another worker's feeds that fell due, items a
+    dead worker left)."""
+    due = (select(FeedRow.id).where(
+        FeedRow.active.is_(True), or_(FeedRow.next_poll_at.is_(None), FeedRow.next_poll_at <= now),
+        claims.free(claims.FEEDS, now)).limit(1))
+    waiting = (select(ItemRow.id).where(ItemRow.processed_at.is_(None),
+                                        claims.free(claims.ITEMS, now)).limit(1))
+    async with db.session() as session:
+        return (await session.scalar(due) is not None
+                or await session.scalar(waiting) is not None)
