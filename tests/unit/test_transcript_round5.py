@@ -203,6 +203,7 @@ def test_each_turn_followed_by_its_translation_under_a_label_written_otherwise()
 
 
 def test_names_in_a_long_run_of_apostrophes_are_found_in_linear_time() -> None:
+    import gc
     import time
 
     from tracker.feeds.transcript_people import people
@@ -210,10 +211,17 @@ def test_names_in_a_long_run_of_apostrophes_are_found_in_linear_time() -> None:
 
     def cpu(n: int) -> float:  # each letter a word start: quadratic when a name may start there
         hostile = "A'" * n
-        started = time.thread_time()
-        assert answerer(hostile, SPEAKERS) is None
-        people(["EM", "Speaker 1"], hostile, SPEAKERS)
-        return time.thread_time() - started
+        gc.collect()
+        gc.disable()  # a collection landing in one run only would skew the ratio
+        try:
+            started = time.thread_time()
+            assert answerer(hostile, SPEAKERS) is None
+            people(["EM", "Speaker 1"], hostile, SPEAKERS)
+            return time.thread_time() - started
+        finally:
+            gc.enable()
 
-    small, large = min(cpu(25_000) for _ in range(2)), min(cpu(50_000) for _ in range(2))
+    # The least of three runs: other work on the machine only adds to a run (two runs let
+    # a loaded machine fail it once).
+    small, large = min(cpu(25_000) for _ in range(3)), min(cpu(50_000) for _ in range(3))
     assert large <= 2.5 * small + 0.02, (small, large)  # doubling the text: about twice the CPU
