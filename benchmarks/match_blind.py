@@ -11,6 +11,7 @@ benchmarks.match`` prints this beside protocols (1) and (2).
 from __future__ import annotations
 
 import argparse
+import sys
 
 from benchmarks.match import _embedder, blind_part, report
 from tracker.match import evaluate
@@ -27,7 +28,10 @@ def main() -> None:
     args = parser.parse_args()
     embedder = _embedder("use-m3")
     model = load_model(embedder=embedder.name)
-    part = blind_part(args.folder, embedder)
+    try:
+        part = blind_part(args.folder, embedder)
+    except (OSError, ValueError) as exc:  # a set that cannot be read: one line, no traceback
+        sys.exit(f"match_blind: {args.folder}: {exc}")
     judge = PairJudge(load_judge_model())
     th = evaluate.Thresholds(model.auto_threshold, model.suggest_threshold, judge.threshold)
     print(f"blind set {part.name}: {len(part.rebuttals)} rebuttals, shipped model (auto "
