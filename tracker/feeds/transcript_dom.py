@@ -66,6 +66,9 @@ _IN_CELL = "cellbreak"  # the tag a block or break inside a table cell is given
 # An inline element styled as the speaker reads as a bold lead: "<span class=speaker>".
 _SPEAKER_CLASS = re.compile(r"speaker|name|who", re.I)
 _SPEAKER_ONLY = re.compile(r"speaker", re.I)  # not "author-name", "username"
+# An inline element bold by its own style reads as <b> (editors and CMS exports write
+# "<span style='font-weight:700'>The Meridian:</span>").
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.I)
 _WORDS = re.compile(r"\w")
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _T_PARAM = re.compile(r"[?&#](?:t|start|time_continue)=(\d+)s?(?:&|$)")
@@ -100,6 +103,7 @@ def page_lines(markup: str) -> list[Line]:
     _header_rows(root)
     initials_badges(root)  # before avatars read a badge's title as the speaker
     _keep_transcript_panels(root)
+    _field_labels(root)
     etree.strip_elements(root, *_DROP, with_tail=False)
     _prune(root, len("".join(root.itertext())))
     avatars(root)  # first: a cue's time goes after its speaker
@@ -125,6 +129,25 @@ def page_lines(markup: str) -> list[Line]:
             lines.append(line)
             box = line.box
     return lines
+
+
+# Text for screen readers only ("<span class=visually-hidden>Speaker: </span>"), by the
+# class names of the common frameworks (Bootstrap, WordPress, Drupal, Tailwind).
+_SCREEN_READER = re.compile(r"(?<![\w-])(?:sr-only|visually-?hidden|screen-reader-text|"
+                            r"element-invisible|a11y-hidden)(?![\w-])", re.I)
+_FIELD_LABEL = re.compile(r"\s*\w[\w ]{0,24}[:：]\s*")
+
+
+def _field_labels(root: etree._Element) -> None:
+    """A field's name written for screen readers only ("Speaker: ", "Time: " before the
+    name and time a reader sees) is no one's words, nor part of the label it names."""
+    for el in list(root.iter("span", "label", "em", "i", "b", "strong", "small")):
+        if (_SCREEN_READER.search(el.get("class", "")) and len(el) == 0
+                and _FIELD_LABEL.fullmatch(el.text or "")):
+            parent = el.getparent()
+            if parent is not None:
+                keep_tail(el)
+                parent.remove(el)
 
 
 def _section_headers(root: etree._Element) -> None:
@@ -241,14 +264,9 @@ def _mark(el: etree._Element, tag: str, boxes: dict[str, str]) -> None:
     elif tag in ("td", "th"):
         el.text = "\ue003" + (el.text or "")
     elif tag in ("strong", "b") or (tag in _INLINE and _SPEAKER_CLASS.search(el.get("class", ""))):
-        el.tail = "\ue005" + _gap(el) + (el.tail or "")
-        # A span styled as the speaker is marked as such too (\ue018): after a cue's time
-        # ("<span class=cue-time>0:04</span><span class=cue-speaker>Ravi</span>") it is a label.
-        # One whose class says speaker (\ue019) is a label before any words: a caption
-        # panel's cue opens in lower case ("<span class=cue-speaker>Ravi</span> so when…").
-        styled = "" if tag in ("strong", "b") else "\ue018" + (
-            "\ue019" if _SPEAKER_ONLY.search(el.get("class", "")) else "")
-        el.text = "\ue004" + styled + (el.text or "")
+        _mark_bold(el, tag)
+    elif tag == "span" and _BOLD_STYLE.search(el.get("style", "")):
+        _mark_bold(el, "b")
     elif tag in _INLINE:
         if tag == "a" and not _WORDS.search("".join(el.itertext())):
             el.text = _link_time(el.get("href", ""))
@@ -257,6 +275,18 @@ def _mark(el: etree._Element, tag: str, boxes: dict[str, str]) -> None:
         else:
             bracket_time(el, tag)
         el.tail = _gap(el) + (el.tail or "")
+
+
+def _mark_bold(el: etree._Element, tag: str) -> None:
+    """The bold lead's markers around a bold element or a speaker-styled span."""
+    el.tail = "\ue005" + _gap(el) + (el.tail or "")
+    # A span styled as the speaker is marked as such too (\ue018): after a cue's time
+    # ("<span class=cue-time>0:04</span><span class=cue-speaker>Ravi</span>") it is a label.
+    # One whose class says speaker (\ue019) is a label before any words: a caption
+    # panel's cue opens in lower case ("<span class=cue-speaker>Ravi</span> so when…").
+    styled = "" if tag in ("strong", "b") else "\ue018" + (
+        "\ue019" if _SPEAKER_ONLY.search(el.get("class", "")) else "")
+    el.text = "\ue004" + styled + (el.text or "")
 
 
 def _box(parent: etree._Element | None, boxes: dict[str, str]) -> str:

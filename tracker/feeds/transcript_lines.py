@@ -253,7 +253,9 @@ _COURT = re.compile(
 # "(SOUNDBITE OF ARCHIVED RECORDING)".
 _CUE = re.compile(r"^[(\[][A-Z][A-Z ,\-]{1,40}[)\]]\s+(?=\S)"
                   # a Chinese broadcast's: "【原声】马斯克：", "（录音）", "[画外音]"
-                  r"|^[【（(\[](?:原声|原聲|录音|錄音|画外音|畫外音|同期声|同期聲|片段|视频|視頻|字幕)[】）)\]]\s*(?=\S)")
+                  r"|^[【（(\[](?:原声|原聲|录音|錄音|画外音|畫外音|同期声|同期聲|片段|视频|視頻|字幕)[】）)\]]\s*(?=\S)"
+                  # a podcast's heading for a played clip: "Archival clip: Elon Musk (2009)"
+                  r"|^(?i:(?:archiv(?:e|al)|audio|video|news) )?(?i:clip|soundbite)\s*[:：]\s*(?=[A-Z])")
 _MARKDOWN_LEAD = re.compile(r"^(\*\*|__)(.{1,80}?)\1\s*")
 _STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
             ("name-stamp", _NAME_STAMP), ("name-stamp", _NAME_BARE_STAMP),
@@ -334,6 +336,9 @@ _CAPS = re.compile(r"[A-Z]{3}")
 # A speaker's cell with a long role: "Mr. Elon Musk (Chief Executive Officer, Space
 # Exploration Technologies Corp.)" in a committee's evidence table.
 _CELL_NAME = re.compile(rf"(?P<name>{NAME})\s*[(（](?P<role>[^()（）]{{1,120}})[)）]")
+# A subtitle table's speaker cell in both scripts, no brackets: "埃隆·马斯克 Elon Musk".
+_BILINGUAL_CELL = re.compile(r"(?P<name>[\u3400-\u9fff](?:[\u3400-\u9fff]| ?[·•・] ?){1,7})\s+"
+                             r"(?P<role>[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){1,3})")
 
 
 def _row(line: Line) -> Record:
@@ -344,7 +349,8 @@ def _row(line: Line) -> Record:
         m_ts = re.fullmatch(rf"{_OPEN}?\s*({TS})\s*{_CLOSE}?", cell)
         # The speaker's cell, perhaps with the time: "Elon Musk", "Elon Musk 00:00:05".
         m_name = (_NAME_ONLY.fullmatch(cell) or _NAME_BARE_STAMP.fullmatch(cell)
-                  or _NAME_STAMP.fullmatch(cell) or _CELL_NAME.fullmatch(cell))
+                  or _NAME_STAMP.fullmatch(cell) or _CELL_NAME.fullmatch(cell)
+                  or _BILINGUAL_CELL.fullmatch(cell))
         if m_ts and stamp is None:
             stamp = m_ts.group(1)
         elif (m_name and name is None and not words and not m_name.groupdict().get("text")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tracker.feeds.speakers import Speakers, canonical, fold
 from tracker.feeds.transcript_dom import Line
@@ -79,12 +80,15 @@ _QUESTION_LABELS = frozenset({"Q", "Question", "问", "問"})
 MIN_QUESTIONS = 3  # bold questions a page needs to be read as an interview
 
 
-def answerer(notes: str, speakers: Speakers) -> str | None:
-    """Whose the answers are, by what the page says outside the turns; None if unsaid."""
+def answerer(notes: str, speakers: Speakers, askers: Sequence[str] = ()) -> str | None:
+    """Whose the answers are, by what the page says outside the turns; None if unsaid.
+    ``askers``: the questions' labels (an outlet, "The Meridian"), never the answerer."""
     whose = _WHOSE_ANSWERS.search(notes)
     if whose and whose.group("name") and whose.group("name") not in _PRONOUNS:
         return _full_name(_HONORIFIC.sub("", whose.group("name")), notes, speakers)
-    if whose and (subject := _subject(notes, speakers, _BYLINE.findall(notes))):
+    # "His answers follow": the one the intro names, though it names him once.
+    if whose and (subject := _subject(notes, speakers, [*_BYLINE.findall(notes), *askers],
+                                      least=1)):
         return subject
     for n, pattern in enumerate(_SAYS_WHO):
         m = pattern.search(notes)
@@ -101,16 +105,16 @@ def answerer(notes: str, speakers: Speakers) -> str | None:
     asker = _INTERVIEWER.search(notes)
     if asker is None:
         return None
-    return _subject(notes, speakers, [asker.group(1) or asker.group(2)])
+    return _subject(notes, speakers, [asker.group(1) or asker.group(2), *askers])
 
 
-def _subject(notes: str, speakers: Speakers, askers: Sequence[str]) -> str | None:
-    """The one the article is about: the full name it gives most often, its askers' aside."""
+def _subject(notes: str, speakers: Speakers, askers: Sequence[str], least: int = 2) -> str | None:
+    """The one the article is about: the full name it gives most often (``least`` times at
+    least, twice as often as anyone else), its askers' aside."""
     asked_by = [fold(a) for a in askers]
     names = Counter(canonical(n, speakers) for n in _FULL.findall(notes)
                     if not any(a in fold(n) for a in asked_by)).most_common(2)
-    # The one the article is about: named twice at least, and twice as often as anyone else.
-    if not names or names[0][1] < 2 or (len(names) > 1 and names[0][1] < 2 * names[1][1]):
+    if not names or names[0][1] < least or (len(names) > 1 and names[0][1] < 2 * names[1][1]):
         return None
     return names[0][0]
 
@@ -130,6 +134,7 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
                    speakers: Speakers) -> list[TranscriptSegment] | None:
     """An interview whose questions are bold paragraphs (or "Q:" lines) and answers plain
     ones below."""
+    records = _outlet_labels(lines, records)
     asking_labels = question_labels(records)
     asked = [i for i, line in enumerate(lines)
              if _is_question(line) or records[i].name in _QUESTION_LABELS
@@ -142,7 +147,7 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
     asked = [i for i in range(asked[0], asked[-1] + 1)
              if i in asking or _is_question(lines[i], asks=False)]
     notes = "\n".join(r.line for r in records[:asked[0]])
-    who = answerer(notes, speakers)
+    who = answerer(notes, speakers, sorted(asking_labels))
     asking_lines = set(asked)
     # The answerer labelled on some answers only ("ELON MUSK: I've been …" under the
     # first question, "Musk: …" under a few, the rest plain): the one label that opens
@@ -156,7 +161,8 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
         # Questions ("Q:" or bold) and plain answers, the answerer unsaid: the one the
         # article is about (named twice at least, twice as often as anyone else; not its
         # byline, nor a photographer's credit).
-        who = _subject(notes, speakers, [*_BYLINE.findall(notes), *_CREDIT.findall(notes)])
+        who = _subject(notes, speakers, [*_BYLINE.findall(notes), *_CREDIT.findall(notes),
+                                         *asking_labels])
     if who is None:
         return None
     segments: list[TranscriptSegment] = []
@@ -195,6 +201,23 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
 # What a magazine prints between an answer's paragraphs, read by nobody.
 _INTERSTITIAL = re.compile(r"(?i:advertisement|advertising|sponsored|story continues below"
                            r"(?: advertisement)?|article continues below)|广告|廣告")
+
+
+# A bold lead that labels a line but reads as no name: an outlet asking ("The Meridian:",
+# "THE ATLANTIC:"); a few capitalised words after "The".
+_OUTLET = re.compile(r"(?:The|THE) [A-Z][\w&'’.\-]*(?: [A-Z][\w&'’.\-]*){0,3}")
+
+
+def _outlet_labels(lines: Sequence[Line], records: Sequence[Record]) -> list[Record]:
+    """The records with an outlet's bold label read as a label ("<b>The Meridian:</b> Why
+    now?"), so a Q&A whose questions the outlet labels is read like one labelled "Q:"."""
+    out = list(records)
+    for i, (line, r) in enumerate(zip(lines, records, strict=True)):
+        label = line.bold.rstrip()
+        if (r.name is None and label[-1:] in (":", "：") and _OUTLET.fullmatch(label[:-1].rstrip())
+                and (rest := line.text[len(line.bold):].strip())):
+            out[i] = replace(r, name=label[:-1].rstrip(), text=rest, form="colon-bold")
+    return out
 
 
 def questions_only(records: Sequence[Record], named: set[str]) -> bool:

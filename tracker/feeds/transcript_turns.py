@@ -135,6 +135,7 @@ def _region(records: Sequence[Record], labels: list[int],
     inside = [i for i in labels if main[0] <= i <= last and _quoted(records[i]) == quoted
               and not (records[i].heading and records[i].text)
               and (i in members or records[i].sure or persons[records[i].name or ""] in speaking)]
+    inside = _first_turns(records, labels, main, persons) + inside
     if last != main[-1]:
         return inside
     # After it, labels written another way of those who speak in it (or beyond doubt), in its containers,
@@ -153,6 +154,29 @@ def _region(records: Sequence[Record], labels: list[int],
         inside.append(i)
         prev = i
     return inside
+
+
+def _first_turns(records: Sequence[Record], labels: list[int], main: list[int],
+                 persons: Mapping[str, str]) -> list[int]:
+    """The labels right before the main form's first, written another way, of those who
+    speak in it: a transcript's first turns with the full names ("ELON MUSK (01:02):")
+    before the initials take over ("EM (01:22):"). Each timed, in the main form's
+    containers, quoted alike, with no heading, marker or stop line between."""
+    speaking = {persons[records[i].name or ""] for i in main}
+    boxes = {records[i].box for i in main}
+    quoted = _quoted(records[main[0]])
+    found: list[int] = []
+    nxt = main[0]
+    for i in reversed([i for i in labels if i < main[0]]):
+        r = records[i]
+        if (r.heading or r.seconds is None or r.box not in boxes or _quoted(r) != quoted
+                or persons[r.name or ""] not in speaking
+                or any(records[k].heading or is_stop(records[k].line) or is_marker(records[k].line)
+                       for k in range(i + 1, nxt))):
+            break
+        found.append(i)
+        nxt = i
+    return found[::-1]
 
 
 def _in_conversation(records: Sequence[Record], persons: Mapping[str, str],
@@ -194,9 +218,11 @@ def _timed(records: Sequence[Record], i: int) -> bool:
 
 def _without_roster(records: Sequence[Record], labels: list[int]) -> list[int]:
     """The labels before a list of the people at the end ("Call participants"): two or
-    more labels in a row with no words, after which the last would read the page's footer."""
+    more labels in a row with no words, after which the last would read the page's footer.
+    A label with a time heads a turn (its words below), never a list's entry."""
     run = len(labels)
     while (run > 0 and not records[labels[run - 1]].text
+           and records[labels[run - 1]].seconds is None
            and (run == len(labels) or labels[run] == labels[run - 1] + 1)):
         run -= 1
     return labels[:run] if len(labels) - run >= 2 else labels
@@ -337,10 +363,15 @@ def _weight(key: str) -> int:
     return len(key) + 2 * len(_HAN.findall(key))
 
 
+# A stage direction: "[APPLAUSE]", "[Laughs.]", "(LAUGHTER)"; one copy may print it as a
+# cue of its own (dropped), the other inside the turn.
+_STAGE = re.compile(r"\[[^\[\]]{1,40}\]|\([A-Z][A-Z ,.'’\-]{1,40}\)")
+
+
 def _copy_key(turn: _Turn) -> tuple[str, str]:
     """A turn's speaker and its first words as letters and digits only (a copy may
-    punctuate or space them otherwise)."""
-    head = "".join(turn.texts)[:_COPY_KEY_CHARS * 3]
+    punctuate or space them otherwise, keep or drop its stage directions)."""
+    head = _STAGE.sub("", "".join(turn.texts)[:_COPY_KEY_CHARS * 6])[:_COPY_KEY_CHARS * 3]
     key: list[str] = []
     weight = 0
     han = None  # a Chinese turn is known by its characters: a copy may add the English after
