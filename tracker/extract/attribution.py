@@ -30,7 +30,10 @@ _ZH_VERBS = (
 )
 EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
 ZH_VERB = re.compile(rf"(?:{_ZH_VERBS})")
-_ZH_NOT_VERB = ("称赞", "说明", "说服", "名称", "称号", "说法", "说话", "小说", "传说", "据说", "听说")
+# Words holding a verb's character that are no speech verb; "说得对", "说对了" judge what
+# somebody said ("马斯克说得对" is another's verdict on his words, not his words).
+_ZH_NOT_VERB = ("称赞", "说明", "说服", "名称", "称号", "说法", "说话", "小说", "传说", "据说", "听说",
+                "说得", "说对", "说错")
 _EN_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined to)\s+$")
 _ZH_NEGATED = re.compile(r"(?:没有|没|未|不|并未|拒绝)$")
 _MAX_PAIRS = 40
@@ -71,11 +74,21 @@ def verbs(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+_HANDLE_JOIN = re.compile(r"[\s·・.]+")
+
+
+def handles(aliases: tuple[str, ...]) -> tuple[str, ...]:
+    """His social-media handle as roundups print it: "@elonmusk" of "Elon Musk" (a full
+    name in Latin letters, its words run together)."""
+    return tuple("@" + _HANDLE_JOIN.sub("", a.strip()) for a in aliases
+                 if a.strip().isascii() and _HANDLE_JOIN.search(a.strip()))
+
+
 class Attributor:
     """Finds whether a frame attributes words to one speaker (by aliases)."""
 
     def __init__(self, aliases: tuple[str, ...], descriptors: tuple[str, ...] = ()) -> None:
-        self._alias = term_pattern(aliases)
+        self._alias = term_pattern((*aliases, *handles(aliases)))
         self._descriptor = term_pattern(descriptors)
         self.aliases = aliases
 
@@ -207,7 +220,10 @@ def _far_gap(gap: str, verb: str) -> bool:
     if any("\u4e00" <= c <= "\u9fff" for c in gap):
         last = max(gap.rfind("，"), gap.rfind(","))
         clause = gap[last + 1:]
-        return (last < 0 or _ZH_CONTINUES.match(clause) is not None
+        # "马斯克，在……的声明中，说": a phrase set off by commas, the verb right after the
+        # second (translated English's apposition), keeps him the subject.
+        inserted = not clause.strip() and gap.lstrip()[:1] in ("，", ",")
+        return (last < 0 or inserted or _ZH_CONTINUES.match(clause) is not None
                 or clause.rstrip().endswith(("时", "后")))
     stripped = gap.strip()
     # ", who said", "whose CEO said": somebody else's verb. A relative clause closed by a
@@ -279,7 +295,7 @@ def _near_before(frame: str, verb_end: int, subject_start: int) -> bool:
 # ("CEO Musk", "Meanwhile Musk", "Tesla boss Musk").
 _NOT_GIVEN_NAMES = frozenset(["mr", "mrs", "ms", "dr", "sir", "ceo", "boss", "chief", "founder", "billionaire", "tycoon", "mogul", "entrepreneur", "executive", "owner", "tesla", "spacex", "xai", "neuralink", "twitter", "x", "says", "said", "told", "and", "but", "or", "so", "then", "meanwhile", "also", "still", "yet", "now", "today", "asked", "later", "separately", "however", "earlier", "when", "while", "as", "if", "that", "though", "although", "because", "after", "before", "since", "until", "where", "why", "how", "what", "who", "the", "a", "an", "of", "on", "in", "at", "by", "for", "with", "from", "to", "not"])
 _EN_GIVEN = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
-_ZH_GIVEN = re.compile(r"([\u4e00-\u9fff]{1,4})[·・•]$")
+_ZH_GIVEN = re.compile(r"([\u4e00-\u9fff]{1,4})[·・•．.‧]$")  # the dots names are written with
 
 
 def given_names(aliases: tuple[str, ...]) -> set[str]:

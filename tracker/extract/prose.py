@@ -97,13 +97,15 @@ def _bare_quote(frame: str, s: int, e: int) -> bool:
                                                               frame[s:e].replace(" ", "")) is False
 
 
-# The speaker as the subject of a speech verb, an adverb between: "I also think", "我也认为".
-_I_SAY = re.compile(r"(?:我们|我|\bi|\bwe)\s*(?:也|还|都|一直|\balso|\bstill|\balways|\bdo)?\s*$")
+# The speaker as the subject of a speech verb, an adverb between: "I also think", "我也认为";
+# in Chinese also a short phrase of his clause between: "我想对在座的同学们说".
+_I_SAY = re.compile(r"(?:我们|我|\bi|\bwe)\s*(?:也|还|都|一直|\balso|\bstill|\balways|\bdo)?\s*$"
+                    r"|(?:我们|我)[\u4e00-\u9fff]{1,12}$")
 
 
 def other_speaker(frame: str, s: int, e: int) -> bool:
     """A speech verb whose subject is not "I" (in a guest's unlabelled turn)."""
-    return any(_I_SAY.search(frame, max(s, vs - 10), vs) is None for vs, _ in verbs(frame, s, e))
+    return any(_I_SAY.search(frame, max(s, vs - 14), vs) is None for vs, _ in verbs(frame, s, e))
 
 
 def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,

@@ -120,13 +120,16 @@ def headline(doc: Doc, span: tuple[int, int]) -> None:
 
 
 # A headline that announces his own words in full: "Full text: Elon Musk's video remarks
-# to …", "Transcript of Musk's keynote", "埃隆·马斯克在……的视频致辞（全文）".
+# to …", "Transcript of Musk's keynote", "埃隆·马斯克在……的视频致辞（全文）", "演讲全文｜
+# 马斯克在……的致辞（节选）".
 _FULL_TEXT = re.compile(
     r"^\W*(?:full text|transcript|text|in full)\b\s*(?:[:：|\-–—]|of)\s*(?P<a>.{0,60}?)"
     r"\b(?:remarks|speech|address|keynote|letter|statement|talk|toast|commencement)\b"
     r"|^(?P<b>.{0,60}?)\b(?:remarks|speech|address|keynote|letter)\b.{0,60}"
     r"(?:\(full text\)|\bin full\b|[:：|\-–—]\s*full text\b|\btranscript\b)"
-    r"|^(?P<c>.{0,40}?)(?:致辞|演讲|讲话|发言|致詞|演講|講話|發言|公开信|公開信)[^\n]{0,8}[（(【\[]?(?:全文|实录|實錄)",
+    r"|^(?:演讲|讲话|致辞|发言|演講|講話|致詞|發言)?(?:全文|实录|實錄)\s*[｜|:：]\s*(?P<d>.{0,40}?)"
+    r"(?:致辞|演讲|讲话|发言|致詞|演講|講話|發言|公开信|公開信)"
+    r"|^(?P<c>.{0,40}?)(?:致辞|演讲|讲话|发言|致詞|演講|講話|發言|公开信|公開信)[^\n]{0,8}[（(【\[]?(?:全文|实录|實錄|节选|節選)",
     re.I)
 # An editor's line above or below his words: "The following is a transcript …", "It has
 # been lightly edited.", "以下为致辞全文：", "（根据现场录音整理）".

@@ -25,6 +25,8 @@ _STAMP = r"(?:\[?\(?\d{1,2}(?::\d{2}){1,2}\)?\]?)"
 _LABEL = re.compile(
     rf"\s*(?:{_STAMP}\s*)?"
     r"(?P<name>(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}|[\u4e00-\u9fff·]{1,8}|\d{1,3}[\u4e00-\u9fff]{1,4}|[QA])"
+    # An earnings call's heading run into its turn: "Elon Musk -- Chief Executive Officer:".
+    r"(?P<title>(?:\s+(?:--|—|–)\s+[A-Z][^\n:：()（）\-—–]{1,40}){1,2}(?=\s*[:：]))?"
     # "Name (00:12:03) text" needs no colon after its stamp; "Name (role):" does, so a
     # dateline "BERLIN (Reuters) - ..." is never a speaker label.
     rf"(?:\s*\(\d{{1,2}}(?::\d{{2}}){{1,2}}\)\s+|(?:\s*[(（](?P<role>[^()（）]{{1,40}})[)）])?\s*"
@@ -77,6 +79,9 @@ _LIST_LABEL = re.compile(
     r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
     r"update|updated|editor'?s note|note|context|background|correction|"
+    # a newsletter's or live blog's section markers
+    r"elsewhere|meanwhile|separately|also|plus|earlier|later|previously|flashback|related|"
+    r"recap|summary|highlights?|takeaways?|bottom line|the bottom line|"
     r"周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|今天|昨天|"
     r"\d{1,2}月\d{1,2}日|更新|注|编者按|背景)$", re.I)
 
@@ -90,6 +95,16 @@ def _is_name(name: str) -> bool:
     return True
 
 
+# A heading line that names only a role (transcript pages in Chinese often do): the floor
+# passes to somebody else.
+_ROLE_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}(?:官|师|主管|总监|主席|总裁|经理|记者|主持人|员)"
+                        r"|(?:[A-Z][a-z]+ )?(?:Analyst|Operator|Officer|Moderator|Host))\s*$")
+
+
+# Who answers, in brackets right after the answer's label: "A: (Musk) Not at all."
+_ANSWERER = re.compile(r"[(（](?P<who>[^()（）\n]{1,30})[)）]\s*(?=\S)")
+
+
 def turns(text: str) -> Iterator[Turn]:
     """The paragraphs of text with their speaker, headings carried over the paragraphs under them."""
     heading = ""
@@ -101,16 +116,24 @@ def turns(text: str) -> Iterator[Turn]:
         if head and a > 0 and _is_name(head.group("name")) and len(line) <= 90:
             heading = head.group("name")
             continue
+        if heading and _ROLE_LINE.match(line):
+            heading = line.strip()  # "首席财务官", "Analyst": a heading naming only a role
+            continue
         label = _LABEL.match(text, a, b)
         quoted = label is not None and text[label.end():label.end() + 1] in "\"“「『"
         if label and text[a:label.start("name")].strip() and _TIME_WORDS.match(label.group("name")):
             label = None  # "4:18 PM CT:": a live blog's time
+        if label and label.group("title") and a == 0:
+            label = None  # "Musk — China's Biggest Fan: ...": the item's title, as for headings
         if label and _is_name(label.group("name")) and label.end() < b and not quoted:
             name = label.group("name")
+            start = label.end()
             if label.group("role") and _label_kind(name) == "answer":
                 name = label.group("role")  # "A (Musk):", "答（马斯克）：" name who answers
+            elif _label_kind(name) == "answer" and (after := _ANSWERER.match(text, start, b)):
+                name, start = after.group("who"), after.end()  # "A: (Musk) ...", "答：（马斯克）……"
             heading = ""
-            yield Turn(label.end(), b, name, _label_kind(name), a)
+            yield Turn(start, b, name, _label_kind(name), a)
         elif heading:
             yield Turn(a, b, heading, "label", a)
         else:
