@@ -87,8 +87,14 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
     # "Elon W." is the "Elon Whitfield" the page names: the bare "Elon" is not him.
     first_initial = [bare for lab in labels
                      if _NAME_INITIAL.fullmatch(bare := _HONORIFIC.sub("", lab))]
+    ordered = _FIRST_USES  # each looks through the page twice: a few at most (linear time)
     for label in sorted(labels):
         bare = _HONORIFIC.sub("", label)
+        if (len(own[label]) == 1 and (ordered := ordered - 1) >= 0
+                and _speaks_first(bare, own[label][0], text)):
+            # "馬斯克：" speaks before "梅耶·馬斯克：" first does: no short form of hers
+            # (a short form follows its full one: "KIMBAL MUSK:" then "MUSK:").
+            own[label] = []
         owners = [o for o in own[label] or _named_in(bare, text, speakers)
                   if not any(initialled(short, o) for short in first_initial)]
         if len(own[label]) > 1 and len(rest := [o for o in owners if o not in shortened]) == 1:
@@ -120,6 +126,25 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
 
 
 _INTRODUCED_LABELS = 8
+_FIRST_USES = 8
+# Before a label: a letter or a name's joining mark ("梅耶·馬斯克" holds no label "馬斯克").
+_JOINED = "\\w'’·．‧・."
+
+
+def _first_label_use(word: str, text: str) -> int | None:
+    """Where ``word`` first opens a label (a colon after it, perhaps after a role; nothing
+    but a time or a mark before it on its line); None when it never does."""
+    folded, w = text.casefold(), re.escape(word.casefold())
+    use = rf"(?<![{_JOINED}]){w}(?=\s*(?:[(（,][^\n:：]{{0,60}})?[:：])"
+    return next((m.start() for m in re.finditer(use, folded)
+                 if not _in_words(folded, m.start())), None)
+
+
+def _speaks_first(short: str, full: str, text: str) -> bool:
+    """Whether the one-word label is used before the full-name label it is part of first
+    is: then it is nobody's short form of that name."""
+    mine, theirs = _first_label_use(short, text), _first_label_use(full, text)
+    return mine is not None and theirs is not None and mine < theirs
 # An initial and a surname: "E. MUSK", "E Musk" (a broadcast telling two Musks apart).
 _INITIAL_SURNAME = re.compile(r"([A-Z])\.?\s+([A-Z][\w'’\-]+)")
 # A label of initials: "EM", "JA" (a full label's first letters, used after it).
