@@ -127,15 +127,18 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
 
 _INTRODUCED_LABELS = 8
 _FIRST_USES = 8
-# Before a label: a letter or a name's joining mark ("梅耶·馬斯克" holds no label "馬斯克").
-_JOINED = "\\w'’·．‧・."
+# Not before a label's word: a letter; for a surname, also a name's joining mark
+# ("梅耶·馬斯克" holds no label "馬斯克").
+_LETTERS = "\\w'’"
+_JOINED = _LETTERS + "·．‧・."
 
 
-def _first_label_use(word: str, text: str) -> int | None:
-    """Where ``word`` first opens a label (a colon after it, perhaps after a role; nothing
-    but a time or a mark before it on its line); None when it never does."""
-    folded, w = text.casefold(), re.escape(word.casefold())
-    use = rf"(?<![{_JOINED}]){w}(?=\s*(?:[(（,][^\n:：]{{0,60}})?[:：])"
+def _first_label_use(word: str, folded: str, after_not: str = _JOINED) -> int | None:
+    """Where ``word`` first opens a label in the case-folded page: nothing written before
+    it on its line but a time or a mark, a colon after it (perhaps after a role); not a
+    headline opening with the name. None when it never does."""
+    use = (rf"(?<![{after_not}]){re.escape(word.casefold())}"
+           rf"(?=\s*(?:[(（,][^\n:：]{{0,60}})?[:：])")
     return next((m.start() for m in re.finditer(use, folded)
                  if not _in_words(folded, m.start())), None)
 
@@ -143,7 +146,8 @@ def _first_label_use(word: str, text: str) -> int | None:
 def _speaks_first(short: str, full: str, text: str) -> bool:
     """Whether the one-word label is used before the full-name label it is part of first
     is: then it is nobody's short form of that name."""
-    mine, theirs = _first_label_use(short, text), _first_label_use(full, text)
+    folded = text.casefold()
+    mine, theirs = _first_label_use(short, folded), _first_label_use(full, folded)
     return mine is not None and theirs is not None and mine < theirs
 # An initial and a surname: "E. MUSK", "E Musk" (a broadcast telling two Musks apart).
 _INITIAL_SURNAME = re.compile(r"([A-Z])\.?\s+([A-Z][\w'’\-]+)")
@@ -186,12 +190,7 @@ def _introduced(label: str, owners: Sequence[str], text: str) -> str | None:
     first. The caller takes it only for one who speaks under a full-name label written
     the same way (a guest introduced as "the father of Elon Musk" makes no "Musk:" Elon's)."""
     folded = text.casefold()
-    word = label.casefold()
-    # Its first use as a label: nothing written before it on its line but a time or a mark,
-    # a colon after it (perhaps after a role); not a headline opening with the name.
-    use = rf"(?<![\w'’]){re.escape(word)}(?=\s*(?:[(（,][^\n:：]{{0,60}})?[:：])"
-    first = next((m.start() for m in re.finditer(use, folded)
-                  if not _in_words(folded, m.start())), None)
+    first = _first_label_use(label, folded, _LETTERS)  # its first use as a label
     if first is None:
         return None
     last: dict[str, int] = {}
