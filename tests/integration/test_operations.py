@@ -185,7 +185,12 @@ async def test_tracker_run_logs_json_serves_metrics_and_stops_quietly(tmp_path: 
                 deadline = asyncio.get_running_loop().time() + 240
                 while asyncio.get_running_loop().time() < deadline:
                     scraped = samples((await client.get("/metrics")).text)
-                    if scraped.get(("tracker_delivery_latency_seconds_count", ())) == 1:
+                    # Both figures: the scrape reads them in separate queries, so a post
+                    # sent between them shows in the second only.
+                    if (scraped.get(("tracker_delivery_latency_seconds_count", ())) == 1
+                            and scraped.get(("tracker_deliveries", (
+                                ("kind", "post"), ("platform", "console"),
+                                ("state", "sent")))) == 1):
                         break
                     await asyncio.sleep(0.1)
                 health = (await client.get("/healthz")).json()
