@@ -160,10 +160,18 @@ def _small_and_large(small: str, factor: int = 4, runs: int = 3) -> tuple[float,
 @settings(max_examples=6)
 @given(st.one_of(st.sampled_from(ADVERSARIAL), hostile_text.filter(lambda t: len(t) >= 8)))
 def test_extraction_time_grows_linearly_with_the_text(unit: str) -> None:
-    """Four times an adversarial text at most 8x the CPU time (quadratic would be 16x)."""
+    """Four times an adversarial text at most 8x the CPU time (quadratic would be 16x).
+
+    A random text can cross a one-time step between 10 and 40 KB (a sentence-long candidate
+    that only the longer text makes, judged once: a fixed cost, not a growing one). Quadratic
+    work is 16x on every quadrupling, so when the first quadrupling exceeds 8x the next one is
+    timed too, and the test fails only if both do.
+    """
     small = ("Elon Musk on China. " + unit * (10_000 // len(unit) + 1))[:10_000]
     t_small, t_large = _small_and_large(small)
-    assert t_large <= 8.0 * t_small + 0.02, (unit, t_small, t_large)
+    if t_large > 8.0 * t_small + 0.02:
+        t_next, t_largest = _small_and_large(small * 4)
+        assert t_largest <= 8.0 * t_next + 0.02, (unit, t_small, t_large, t_next, t_largest)
 
 
 @pytest.mark.parametrize("unit", ADVERSARIAL)
