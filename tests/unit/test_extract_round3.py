@@ -71,8 +71,8 @@ _EXCHANGE = ("Host: Chinese automakers are opening plants in Hungary. What do yo
 
 
 def test_a_short_follow_up_keeps_the_exchange_on_the_topic(rules: Extractor) -> None:
-    found = threads(rules, _EXCHANGE)
-    assert found["Not much"] and found["Competition makes everyone better"]
+    found = threads(rules, _EXCHANGE)  # an answer that never names the topic is one point
+    assert found["Not much. Competition makes everyone better"]
 
 
 def test_a_question_on_something_else_ends_the_exchange(rules: Extractor) -> None:
@@ -101,7 +101,7 @@ def test_an_unlabelled_hosts_question_opens_the_exchange_for_the_guest(
             "Probably, yes. We keep raising the bar.\n")
     found = {doc.text[c.start:c.end]: c.thread
              for doc, c, _ in rules.candidates(text, guests=("Elon Musk",))}
-    assert found["Probably, yes"]
+    assert found["Probably, yes. We keep raising the bar"]
 
 
 def loose(rules: Extractor, text: str) -> dict[str, bool | str]:

@@ -21,7 +21,9 @@ CONF_REPORTED = 0.8
 CONF_ANSWER = 0.8
 CONF_PRONOUN = 0.75
 CONF_GUEST = 0.5
-_NAME = re.compile(r"(?<=\s)[A-Z][A-Za-z]+")
+# A capitalised word inside a sentence: a name ("Let's talk about Starship"), not the first
+# word of the next sentence ("Is that sustainable? Those hours?").
+_NAME = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][A-Za-z]+")
 FOLLOW_UP = 80  # characters: a question this short goes on with the exchange before it
 MAX_CANDIDATES = 200  # per document and watch: a hostile text cannot make the work grow past this
 _TRAIL = " \t,，。.!！?？;；:：\"“”「」『』'‘’"
@@ -89,12 +91,19 @@ class Doc:
                                  self.who.pattern, self.floor)
         # A follow-up names nothing new: no name after its first word ("Let's talk about
         # Starship" opens another exchange).
-        follow_up = (self.answer_on_topic and end - start <= FOLLOW_UP
-                     and not self.who.mentions(self.norm, start, end)
-                     and _NAME.search(self.text, start + 1, end) is None)
-        self.thread_on_topic = named or points or follow_up
-        self.asked_on_topic = named
-        self.floor = line_start  # the answer's "they" may point into the question
+        short = (end - start <= FOLLOW_UP and not self.who.mentions(self.norm, start, end)
+                 and _NAME.search(self.text, start + 1, end) is None)
+        # Another voice in an exchange still open (two hosts: "BYD sold four million cars." /
+        # "And most of them are hybrids." / his answer): the exchange keeps its topic and its
+        # start, so his "they" may point past the second voice to the first.
+        carried = self.thread_on_topic and short
+        follow_up = self.answer_on_topic and short
+        self.thread_on_topic = named or points or follow_up or carried
+        self.asked_on_topic = named or (self.asked_on_topic and short)
+        if not (carried or follow_up):
+            # A new exchange: the answer's "they" may point into the question, not past it
+            # (a follow-up's answer may point past it, into the exchange it follows up).
+            self.floor = line_start
 
     def is_him(self, label: str) -> bool:
         """A speaker label or heading that names him (not a namesake: "Kimbal Musk"); a

@@ -29,7 +29,7 @@ _EN_OTHER = re.compile(
     r"detroit|wall street|investors|analysts|critics|the media|the faa|the sec)\b")
 _ZH_OTHER = re.compile(r"美国|美方|欧洲|欧盟|德国|日本|韩国|印度|华盛顿|国会|得州|加州|硅谷|"
                        r"美国车企|欧洲车企|监管部门|分析师|投资者|批评者|媒体|NASA|FAA|nasa|faa")
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*")
+_CAPITALISED = re.compile(r"(?<![.!?:：]\s)(?<!^)(?<!\n)\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*")
 
 
 def has_pronoun(norm: str, start: int, end: int) -> int:
@@ -87,6 +87,8 @@ def _last_name(text: str, norm: str, lo: int, hi: int, topic: TopicMatcher,
             continue
         if not _plural_or_group(m.group(0)):
             continue
+        if text.startswith((":", "：", " (", " ["), m.end()):
+            continue  # a speaker's label ("Dara Quist:"), not somebody talked about
         head = _PHRASE_BREAK.split(norm[max(lo, m.start() - 25):m.start()])[-1]
         if topic.mentions(head):
             continue  # "China's EV makers": a name qualified by the topic is the topic

@@ -92,8 +92,9 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             float(c.thread and not c.topic), float(c.loose),
             float(in_head and is_topic_list(doc.norm, c.start, c.end)),
             *(c.swept or (0.0,) * len(SWEEP_FEATURES)),
-            # A whole sentence ("中国很强。" in its marks), not a scare-quoted word or two.
-            float(doc.text[c.end:c.end + 1] in _TERMINAL)]
+            # A whole sentence ("中国很强。" in its marks, or "中国很强，” before the
+            # attribution), not a scare-quoted word or two.
+            float(_ends_clause(doc.text, c.end))]
     # How far topic evidence counts depends on how he was attributed (a turn's "they" is
     # his referent; a reported clause's context is the journalist's): one weight per pair.
     row += [float(c.cue == cue and (c.topic or "none") == t)
@@ -101,6 +102,13 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
     return row
 
 
+def _ends_clause(text: str, end: int) -> bool:
+    """The span ends a sentence, or a quoted clause whose comma stands inside the marks."""
+    after = text[end:end + 2]
+    return after[:1] in _TERMINAL or (after[:1] in (",", "，") and after[1:] in _CLOSING)
+
+
+_CLOSING = ("”", '"', "」", "』", "’")
 _SAYS = re.compile(r"(?:[:：]|\bsays?|\bsaid|\bwarns?|\bpredicts?|\bclaims?|\bcalls?|称|表示|说|直言|"
                    r"警告|预测|认为)\s*$")
 

@@ -191,6 +191,7 @@ def _unattributed(doc: Doc, a: int, b: int) -> bool:
                    for s, e in sentences(doc.text, a, b))
 
 
+WHOLE_TURN = 6  # sentences: a longer answer that never names the topic is read sentence by sentence
 _CONTINUES = re.compile(r"^\W*(?:it|that|this|and|but|so|which|because|i mean|still|also|"
                         r"这|那|而且|但是|但|所以|因为|也|还)\b|^\W*(?:这|那|而且|但|所以|因为|也|还)")
 
@@ -219,14 +220,19 @@ def _topic_runs(doc: Doc, a: int, b: int, confidence: float, seconds: float | No
         _add(doc, s, e, cue, confidence, topic, seconds, (a, b), asked=asked,
              thread=thread and not on)
 
+    if not on and (thread or asked) and len(spans) <= WHOLE_TURN:
+        # An answer in an exchange on the topic that never names it ("Probably not forever.
+        # But right now, it's a huge advantage for them."): the turn makes one point.
+        add(spans[0][0], spans[-1][1], asked=asked)
+        return
     if not on:
         for s, e in spans:
             add(s, e, asked=asked)
             asked = False
         return
     first, last = on[0], on[-1]
-    if asked and first > 0:
-        first = 0
+    if (asked or thread) and first > 0:
+        first = 0  # the answer's point starts with the answer ("Probably not forever. But ...")
     else:
         asked = False
     while last + 1 < len(spans) and _CONTINUES.match(doc.norm, *spans[last + 1]):
