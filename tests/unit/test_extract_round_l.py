@@ -97,3 +97,18 @@ def test_the_shipped_model_never_saw_the_unread_batches() -> None:
     model = json.loads(resources.files("tracker.data").joinpath("extract_model.json").read_text())
     assert "blind_l/zh.jsonl" in model["trained_on"]
     assert not [p for p in model["trained_on"] if p.startswith(("blind_m", "blind_n"))]
+
+
+def test_his_next_cue_goes_on_with_his_exchange(rules: Extractor) -> None:
+    from tracker.feeds.transcripts import parse_transcript
+
+    vtt = ("WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n<v Host>What about the Chinese carmakers?\n\n"
+           "00:00:04.000 --> 00:00:08.000\n<v Elon Musk>Honestly, they're the best.\n\n"
+           "00:00:08.000 --> 00:00:11.000\n<v Elon Musk>A new model every nine months. Insane.\n\n"
+           "00:00:11.000 --> 00:00:14.000\n<v Host>And Starship?\n\n"
+           "00:00:14.000 --> 00:00:17.000\n<v Elon Musk>March.\n\n"
+           "00:00:17.000 --> 00:00:20.000\n<v Elon Musk>Weather permitting.\n")
+    segments = parse_transcript("a.vtt", "vtt", vtt.encode()).segments
+    got = {doc.text[c.start:c.end]: c.thread for doc, c, _ in rules.candidates("", segments)}
+    assert got["A new model every nine months. Insane"]
+    assert not got["Weather permitting"]  # his cue after an answer off the topic

@@ -167,10 +167,15 @@ def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool)
     """A parsed transcript (VTT, SRT, JSON): segments carry their own speakers."""
     pos = 0
     previous = False
+    last_speaker: str | None = None
     for seg in segments:
         a, b = pos, pos + len(seg.text)
         pos = b + 1
         if seg.speaker is not None and doc.is_him(seg.speaker):
+            if seg.speaker == last_speaker:
+                # His next cue, nobody between: the same turn goes on, on its exchange's
+                # topic when his last cue was on it ("Like, a new model every nine months.").
+                doc.thread_on_topic = doc.answer_on_topic
             _topic_runs(doc, a, b, CONF_TURN, seg.start, "turn")
             previous = False
         elif seg.speaker is not None:
@@ -183,6 +188,7 @@ def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool)
             previous = False
         else:
             previous = paragraph(doc, a, b, seg.start, guest=is_guest, previous=previous)
+        last_speaker = seg.speaker
 
 
 def _unattributed(doc: Doc, a: int, b: int) -> bool:
