@@ -112,3 +112,26 @@ def test_his_next_cue_goes_on_with_his_exchange(rules: Extractor) -> None:
     got = {doc.text[c.start:c.end]: c.thread for doc, c, _ in rules.candidates("", segments)}
     assert got["A new model every nine months. Insane"]
     assert not got["Weather permitting"]  # his cue after an answer off the topic
+
+
+@pytest.mark.parametrize(("text", "his"), [
+    # The namesake named in full, he only as her or his relative (the one mention of him
+    # left): a bare surname is theirs.
+    ("Kimbal Musk, the younger brother of Elon Musk, said Chinese farms lead. "
+     "\"They automate everything,\" Musk said.", 1),
+    ("Maye Musk, the mother of Tesla chief Elon Musk, loves Shanghai. Musk said so on Weibo.", 1),
+    ("金博尔·马斯克是特斯拉首席执行官埃隆·马斯克的弟弟。马斯克说中国很好。", 1),
+    # The namesake named as his relative: the text stays his.
+    ("Musk, whose mother Maye Musk is a star in China, said Shanghai is great. Musk said so.", 2),
+    ("马斯克的弟弟金博尔·马斯克也在场。马斯克说中国很好。", 2),
+    # He is named in full after the namesake: a bare surname is his again.
+    ("Kimbal Musk spoke first. Then Elon Musk took the stage. Musk said China leads.", 2),
+])
+def test_a_bare_surname_names_whom_the_text_last_named_in_full(text: str, his: int) -> None:
+    from tracker.extract.attribution import mask_namesakes
+    from tracker.extract.normalise import normalise
+    from tracker.extract.topic import term_pattern
+
+    aliases = Settings().watch_list()[0].speaker_aliases
+    masked = mask_namesakes(text, normalise(text), aliases)
+    assert len(term_pattern(aliases).findall(masked)) == his, masked

@@ -314,20 +314,55 @@ def mask_namesakes(text: str, norm: str, aliases: tuple[str, ...]) -> str:
     own = given_names(aliases)
     pattern = term_pattern(aliases)
     chars: list[str] | None = None
+    # Who a bare surname names: the person last named in full. After "Kimbal Musk, the
+    # younger brother of Elon Musk, said ...", "Musk said" is Kimbal: the appositive names
+    # Elon as somebody's relative, not as the one the text is about.
+    last_full = ""
     for m in pattern.finditer(norm):
         if any(m.group(0).startswith(o) for o in own if o):
+            if not _named_as_relative(text, norm, m.start(), m.end()):
+                last_full = "him"
             continue  # "Elon Musk" names him whatever stands before it
         before = text[max(0, m.start() - 24):m.start()]
         given = _EN_GIVEN.search(before) or _ZH_GIVEN.search(before)
         if given is None:
-            continue
-        name = normalise_word(given.group(1))
-        if name in own or name in _NOT_GIVEN_NAMES or any(name.endswith(o) for o in own if o):
-            continue
+            if last_full != "other" or _GIVEN_AFTER.match(text, m.end()):
+                continue  # a bare surname: his, unless a namesake was named in full last
+        else:
+            name = normalise_word(given.group(1))
+            if name in own or any(name.endswith(o) for o in own if o):
+                last_full = "him"
+                continue
+            if name in _NOT_GIVEN_NAMES:
+                continue
+            given_at = max(0, m.start() - 24) + given.start()
+            if not (_named_as_relative(text, norm, given_at, m.end())
+                    or _ZH_RELATIVE_NAMED.search(norm, max(0, m.start() - 30), m.start())):
+                last_full = "other"  # "his brother Kimbal Musk" leaves the text his
         if chars is None:
             chars = list(norm)
         chars[m.start():m.end()] = "~" * (m.end() - m.start())
     return norm if chars is None else "".join(chars)
+
+
+# "the younger brother of Elon Musk", "her son Elon", "Elon Musk's mother", "埃隆·马斯克的弟弟",
+# "他的哥哥埃隆·马斯克": he is named as somebody's relative, in an appositive about them.
+_RELATION = (r"brother|sister|mother|father|son|daughter|cousin|uncle|aunt|wife|husband|"
+             r"ex-wife|mom|mum|dad|sibling")
+_RELATIVE_BEFORE = re.compile(rf"\b(?:{_RELATION})(?:\s+of)?(?:\s+[\w.-]+){{0,4}}\s*$|"
+                              r"(?:弟弟|哥哥|胞弟|胞兄|兄长|母亲|妈妈|父亲|爸爸|儿子|女儿|妹妹|姐姐|前妻|妻子)$")
+_RELATIVE_AFTER = re.compile(rf"(?:'s|’s)\s+(?:younger\s+|older\s+|elder\s+)?(?:{_RELATION})\b|"
+                             r"的?(?:弟弟|哥哥|胞弟|胞兄|兄长|母亲|妈妈|父亲|爸爸|儿子|女儿|妹妹|姐姐|前妻|妻子)")
+# "马斯克的弟弟金博尔·马斯克": the kinship word runs into the given name (no space in Chinese).
+_ZH_RELATIVE_NAMED = re.compile(r"(?:弟弟|哥哥|胞弟|胞兄|兄长|母亲|妈妈|父亲|爸爸|儿子|女儿|妹妹|姐姐|前妻|妻子)"
+                                r"[\u4e00-\u9fff]{1,4}[·・•．.‧]$")
+_GIVEN_AFTER = re.compile(r"[’']s\s+(?:brother|mother|father|son|daughter)\b")
+
+
+def _named_as_relative(text: str, norm: str, start: int, end: int) -> bool:
+    """The full name at norm[start:end] stands in a kinship phrase about somebody else."""
+    return (_RELATIVE_BEFORE.search(norm, max(0, start - 48), start) is not None
+            or _RELATIVE_AFTER.match(norm, end) is not None)
 
 
 def normalise_word(word: str) -> str:
