@@ -135,3 +135,22 @@ def test_a_bare_surname_names_whom_the_text_last_named_in_full(text: str, his: i
     aliases = Settings().watch_list()[0].speaker_aliases
     masked = mask_namesakes(text, normalise(text), aliases)
     assert len(term_pattern(aliases).findall(masked)) == his, masked
+
+
+@pytest.mark.parametrize(("text", "topic"), [
+    ("主持人：你怎么看中国的工厂？\n马斯克：火星是我们的长期目标，我希望看到那里有一座城市。\n", ""),
+    ("主持人：你怎么看中国的工厂？\n马斯克：我希望看到那里有更多工厂。\n", "context"),
+    ("Host: What about Chinese factories?\nElon Musk: I'd like a city on the moon. "
+     "We'll build it there.\n", ""),
+])
+def test_a_place_in_his_own_words_competes_with_the_topic_as_a_referent(
+        rules: Extractor, text: str, topic: str) -> None:
+    his = [t for t, _ in found(rules, text).values()]
+    assert his[-1] == topic
+
+
+def test_na_yang_is_no_pronoun() -> None:
+    from tracker.extract.context import has_pronoun
+
+    assert has_pronoun("需要一个监管机构，就像食品药品那样", 0, 17) < 0
+    assert has_pronoun("那是一个很大的市场", 0, 9) == 0

@@ -18,7 +18,7 @@ _EN_PRONOUN = re.compile(r"\b(?:they|them|their|theirs|there|here|those|these|th
                          r"the country|the companies|those companies|these companies|the company|"
                          r"the plant|the factory|the city|the market|the government|local)\b")
 _ZH_PRONOUN = re.compile(r"他们|它们|他們|它們|那里|那裡|那边|这里|這裡|当地|本地|这些公司|这些企业|对方|该国|"
-                         r"那个国家|这个国家|该厂|工厂|那")
+                         r"那个国家|这个国家|该厂|工厂|那(?![样么时天次种一些刻年])")  # not "那样": "like that"
 # Named groups and places that compete with the topic as a referent. Capitalised
 # English words are found generally (below); these are the collective ones that a
 # plural pronoun most often points to, and the Chinese ones (no capitals there).
@@ -26,8 +26,10 @@ _EN_OTHER = re.compile(
     r"\b(?:nasa|congress|washington|europe|european|europeans|eu|brussels|america|american|"
     r"americans|u\.s\.|us regulators|the us|germany|german|germans|japan|japanese|korea|korean|"
     r"india|indian|texas|california|regulators|lawmakers|officials|legacy automakers|"
-    r"detroit|wall street|investors|analysts|critics|the media|the faa|the sec)\b")
-_ZH_OTHER = re.compile(r"美国|美方|欧洲|欧盟|德国|日本|韩国|印度|华盛顿|国会|得州|加州|硅谷|"
+    r"detroit|wall street|investors|analysts|critics|the media|the faa|the sec|mars|the moon|"
+    r"orbit|space)\b")
+_ZH_OTHER = re.compile(r"美国|美方|欧洲|欧盟|德国|日本|韩国|印度|华盛顿|国会|得州|加州|硅谷|火星|月球|太空|"
+                       r"轨道|柏林|奥斯汀|墨西哥|加拿大|英国|法国|"
                        r"美国车企|欧洲车企|监管部门|分析师|投资者|批评者|媒体|NASA|FAA|nasa|faa")
 _CAPITALISED = re.compile(r"(?<![.!?:：]\s)(?<!^)(?<!\n)\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*")
 
