@@ -320,7 +320,7 @@ def _link_time(href: str) -> str:
 
 
 _BOX = re.compile("\ue020(\\d+)\ue021")
-_STAMP_SPEAKER = re.compile("^(?P<ts>[(\\[]?(?:\\d{1,2}:)?\\d{1,2}:\\d{2}[)\\]]?)\\s*"
+_STAMP_SPEAKER = re.compile("^(?P<ts>[(\\[]?(?:\\d{1,2}:\\d{1,2}|\\d{1,3}):\\d{2}[)\\]]?)\\s*"
                             "\ue004\ue018\ue019?(?P<name>[^\ue005:：]{1,60})\ue005\\s*[:：]?\\s*(?P<rest>\\S.*)$", re.S)
 _MARKS = "".join(chr(c) for c in range(0xE006, 0xE018))  # context and level marks
 _LEVEL_NAMES = ("h2", "h3", "h4", "h5", "h6", "dt")

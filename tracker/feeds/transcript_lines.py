@@ -18,7 +18,8 @@ formats, each seen on real transcript pages:
 * a role after the name: ``Elon Musk, CEO of Tesla:``, ``伊隆·馬斯克（Elon Musk）：``;
 * a time after the words: ``Name: words [00:01:02]``, or a time alone on its line
   (an oral history's ``<dd>``, a subtitle cue ``00:00:01,500 --> 00:00:04,000``);
-* a hearing record's ``Mr. Musk. text`` / ``The Chairman. text``, a Q&A's ``Q. text``,
+* a hearing record's ``Mr. Musk. text`` / ``The Chairman. text`` (perhaps after the
+  turn's video time: ``[102:46] Mr. MUSK. text``), a Q&A's ``Q. text``,
   a deposition's ``THE WITNESS: text`` / ``MR. PRICE: text``,
   an earnings call's ``<b>Name</b> -- Title`` with the words below, a broadcast's
   ``(CLIP) ELON MUSK: text``;
@@ -38,7 +39,7 @@ from dataclasses import dataclass, replace
 
 from tracker.feeds.transcript_dom import Line, tidy
 
-TS = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+TS = r"(?:\d{1,2}:\d{1,2}|\d{1,3}):\d{2}(?:[.,]\d{1,3})?"
 # Latin letters with accents too: "Tomás Lindqvist", "Jana Kühn".
 _LATIN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’.\-]*"
 _PARTICLE = r"(?:de|da|del|van|von|der|den|bin|al|el|la|le|di)"
@@ -107,6 +108,9 @@ _NOT_NAMES = frozenset(_NOTE_WORDS.split()) | {"以下", "注", "备注", "编�
               "嘉賓介紹", "時間軸", "正文", "简介", "簡介", "摘要", "导语", "導語"}
 # "本期访谈文字稿", "Full Transcript": a heading of the transcript, never a speaker.
 _TRANSCRIPT_WORD = re.compile(r"transcript|文字稿|逐字稿|全文|实录|實錄")
+# A court or committee record's heading, never a speaker: "VIDEOTAPED DEPOSITION OF ELON
+# MUSK", "STATEMENT OF DR. AMARA OKONKWO", "CROSS-EXAMINATION", "TESTIMONY OF ...".
+_RECORD_HEADING = re.compile(r"\b(?:deposition|testimony|examination|(?:prepared )?statement of)\b")
 # A Chinese "name" ending in a verb of saying is a sentence: "他说：…", "报道称：…".
 _CJK_SAYING = re.compile(r"[\u3400-\u9fff](?:说|道|称|稱|表示|指出|认为|認為|写道|寫道|问道|问|曰)$")
 
@@ -151,6 +155,10 @@ def record(line: Line) -> Record:
         return _row(line)
     text = _MARKDOWN_LEAD.sub(r"\2", line.text)  # "**Elon Musk:** ..." left as typed
     text = _lead_in(text)
+    m = _STAMP_HEARING.match(text)
+    if m:  # a hearing record's label beyond doubt, its time before it
+        return replace(_labelled(line, m.group("name"), m.group("ts"), m.group("text"), "hearing"),
+                       sure=True)
     for form, pattern in _STAMPED:
         m = pattern.match(text)
         if m and _is_name(m.group("name")):
@@ -240,10 +248,15 @@ _VOICE = re.compile(r"^<v(?:\.[\w.\-]+)?\s+(?P<name>[^<>]{1,60})>(?P<text>.*?)(?
 _QA_DOT = re.compile(r"^(?P<name>[QA])\.\s+(?P<text>\S.*)$")
 # A hearing record's labels (US Government Publishing Office): a title and a name, or the
 # chair, then a period: "Mr. Musk. Thank you.", "Senator Okafor. Mr. Musk, ...".
-_HEARING = re.compile(
-    r"^(?P<name>(?i:Mr|Mrs|Ms|Dr)\. [A-Z][\w'’\-]+|(?:Senator|Representative|Chairman|Chairwoman|"
-    r"Secretary|General|Admiral) [A-Z][\w'’\-]+|The (?:Chairman|Chairwoman|Chair|Vice Chairman|"
-    r"Clerk|Speaker|Presiding Officer))\.\s+(?P<text>\S.*)$")
+# The chair as GPO prints it: "The CHAIRMAN.", "The Chairman.".
+_HEARING_NAME = (r"(?i:Mr|Mrs|Ms|Dr)\. [A-Z][\w'’\-]+|(?:Senator|Representative|Chairman|Chairwoman|"
+                 r"Secretary|General|Admiral) [A-Z][\w'’\-]+|The (?i:Chairman|Chairwoman|Chair|"
+                 r"Vice Chairman|Clerk|Speaker|Presiding Officer)")
+_HEARING = re.compile(rf"^(?P<name>{_HEARING_NAME})\.\s+(?P<text>\S.*)$")
+# The same after the video time of the turn: "[4:50] Mr. MUSK. Thank you." (a label in a
+# span styled as the speaker after its time reads "[4:50] Mr. MUSK.: Thank you.").
+_STAMP_HEARING = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?\s*(?P<name>{_HEARING_NAME})\.:?"
+                            r"\s+(?P<text>\S.*)$")
 # A court reporter's labels: "THE WITNESS:", "THE VIDEOGRAPHER:", "MR. PRICE:" (capitals).
 _COURT = re.compile(
     r"^(?P<name>THE (?:[A-Z]{3,} ){0,2}[A-Z]{3,}|(?:MR|MRS|MS|DR)\. [A-Z][A-Z'’\-]+"
@@ -336,26 +349,28 @@ _CAPS = re.compile(r"[A-Z]{3}")
 # A speaker's cell with a long role: "Mr. Elon Musk (Chief Executive Officer, Space
 # Exploration Technologies Corp.)" in a committee's evidence table.
 _CELL_NAME = re.compile(rf"(?P<name>{NAME})\s*[(（](?P<role>[^()（）]{{1,120}})[)）]")
-# A subtitle table's speaker cell in both scripts, no brackets: "埃隆·马斯克 Elon Musk".
+# A subtitle table's speaker cell in both scripts, no brackets: "埃隆·马斯克 Elon Musk",
+# "马斯克 Musk" (the Chinese name over the English one): the Chinese is the label, the
+# English its role, saying who it is ("马斯克 Kimbal" is his brother: see transcript_people).
 _BILINGUAL_CELL = re.compile(r"(?P<name>[\u3400-\u9fff](?:[\u3400-\u9fff]| ?[·•・] ?){1,7})\s+"
-                             r"(?P<role>[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){1,3})")
+                             r"(?P<role>[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){0,3})")
 
 
 def _row(line: Line) -> Record:
     """A table row: which cell is the time, which the speaker, which the words."""
-    stamp = name = None
+    stamp = name = role = None
     words: list[str] = []
     for cell in line.cells:
         m_ts = re.fullmatch(rf"{_OPEN}?\s*({TS})\s*{_CLOSE}?", cell)
         # The speaker's cell, perhaps with the time: "Elon Musk", "Elon Musk 00:00:05".
-        m_name = (_NAME_ONLY.fullmatch(cell) or _NAME_BARE_STAMP.fullmatch(cell)
-                  or _NAME_STAMP.fullmatch(cell) or _CELL_NAME.fullmatch(cell)
-                  or _BILINGUAL_CELL.fullmatch(cell))
+        both = _BILINGUAL_CELL.fullmatch(cell)
+        m_name = (both or _NAME_ONLY.fullmatch(cell) or _NAME_BARE_STAMP.fullmatch(cell)
+                  or _NAME_STAMP.fullmatch(cell) or _CELL_NAME.fullmatch(cell))
         if m_ts and stamp is None:
             stamp = m_ts.group(1)
         elif (m_name and name is None and not words and not m_name.groupdict().get("text")
               and _is_name(m_name.group("name"))):
-            name = m_name.group("name")
+            name, role = m_name.group("name"), both.group("role") if both else None
             stamp = m_name.groupdict().get("ts") or stamp
         else:
             words.append(cell)
@@ -370,7 +385,7 @@ def _row(line: Line) -> Record:
                               line.heading, sure=True, row=True, form="row")
     text = " ".join(words)
     return Record(line.text, name and tidy(name), seconds(stamp) if stamp else None, text,
-                  line.heading, sure=name is not None, row=True, form="row")
+                  line.heading, sure=name is not None, row=True, form="row", role=tidy(role or ""))
 
 
 
@@ -388,6 +403,7 @@ def _is_name(name: str) -> bool:
     return (not re.search(r"(?<!\w)(?!(?:jr|sr|st)\.)\w{2,}\.$", folded)
             and folded not in _NOT_NAMES
             and not _TRANSCRIPT_WORD.search(folded)
+            and not _RECORD_HEADING.search(folded)
             and not folded.startswith("以下")  # "以下为对话内容：" announces the transcript
             and (folded == "a"  # "A:", a Q&A's answer
                  or folded.split(" ")[0] not in ("the", "a", "an", "am", "pm", "a.m.", "p.m.",

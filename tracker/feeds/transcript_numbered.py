@@ -28,6 +28,7 @@ def unnumbered(lines: Sequence[Line]) -> list[Line]:
     out: list[Line] = []
     run: list[tuple[Line, str]] = []  # the current run: each line and its text unnumbered
     last: tuple[int, int] | None = None
+    gap = -1  # where the lines after a court page start in ``out`` (-1: after none)
     for line in lines:
         # A table may give the number a cell of its own: "| 12 | Q. Did you |".
         numbered = not line.cells or (len(line.cells) == 2 and line.cells[0].isdigit())
@@ -37,7 +38,7 @@ def unnumbered(lines: Sequence[Line]) -> list[Line]:
             run.append((line, ""))  # between two pages of a run: not words
             continue
         if where is None or (run and where == (0, 0)):
-            out.extend(_close(run))
+            gap = _flush(out, run, gap)
             run, last = [], None
             where = _where(m, None) if m else None
         if where is None:
@@ -45,8 +46,30 @@ def unnumbered(lines: Sequence[Line]) -> list[Line]:
             continue
         run.append((line, (m.group("text") or "") if m else ""))
         last = where
-    out.extend(_close(run))
+    _flush(out, run, gap)
     return out
+
+
+MAX_FURNITURE = 3  # lines between two court pages that are their footer and header
+
+
+def _flush(out: list[Line], run: list[tuple[Line, str]], gap: int) -> int:
+    """Add a run's lines to ``out``; where the lines after it start when it is a court's
+    numbering (else -1; ``gap`` as it was for no run). Between two numbered pages, a few
+    short lines, no heading, are the first page's footer and the next one's header
+    ("Ridgeline Court Reporting", "Page 41  ELON MUSK — 9/9/2025"): no one's words, they go."""
+    if not run:
+        return gap
+    if len(run) < MIN_RUN or not _court_pages(run):
+        out.extend(line for line, _ in run)
+        return -1
+    first = _NUMBERED.match(run[0][0].text)
+    if (gap >= 0 and first is not None and first.group("line") == "1"
+            and len(out) - gap <= MAX_FURNITURE
+            and all(len(line.text) <= 80 and not line.heading for line in out[gap:])):
+        del out[gap:]
+    out.extend(_close(run))
+    return len(out)
 
 
 def _where(m: re.Match[str], last: tuple[int, int] | None) -> tuple[int, int] | None:

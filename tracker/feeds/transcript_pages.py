@@ -7,7 +7,9 @@ kept), so the extractor takes his turns as in a labelled VTT and a post can link
 the moment. Pure: strings and bytes in, model values out.
 
 A page is read as a pipeline, each step in its own module: the page as lines without
-comment threads and sidebars (``transcript_dom``); each line's label,
+comment threads and sidebars (``transcript_dom``), court line numbers taken off
+(``transcript_numbered``), times printed after the words as the page does throughout
+(``transcript_after``); each line's label,
 time and words (``transcript_lines``); which labels are speakers (a label must recur:
 "Note:" once is text; decided here); who each speaker is, per page (``transcript_people``);
 where the transcript is and its turns, one segment each (``transcript_turns``); an
@@ -26,6 +28,7 @@ from dataclasses import replace
 from urllib.parse import unquote, urljoin, urlsplit
 
 from tracker.feeds.speakers import Speakers, canonical, fold
+from tracker.feeds.transcript_after import worded_times
 from tracker.feeds.transcript_dom import decode, page_lines
 from tracker.feeds.transcript_lines import Record, record
 from tracker.feeds.transcript_marks import is_marker, is_stop
@@ -106,7 +109,7 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     recurring), or MIN_TIMED timestamped paragraphs; a page linked as "transcript"
     (``explicit``) also counts with MIN_PLAIN characters of plain paragraphs.
     """
-    lines = unnumbered(page_lines(decode(body)))
+    lines = worded_times(unnumbered(page_lines(decode(body))))
     records = _role_lines(
         [_impersonated(_named_role(replace(record(line), box=line.box))) for line in lines])
     named = _speaker_names(records, speakers)

@@ -75,9 +75,13 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
         # (not an avatar's initials on a line of their own above the name: "name-line")
         if (_INITIALS_LABEL.fullmatch(bare := _HONORIFIC.sub("", label))
                 and (forms or {}).get(label, {"name-line"}) != {"name-line"}):
-            spelled = {n for n in full if "".join(w[0] for w in n.split()).upper() == bare}
-            if len(spelled) == 1:
-                out[label] = canonical(spelled.pop(), speakers)
+            # One person written two ways ("Elon Musk" in a table, "ELON MUSK:" in its
+            # plain-text copy) is one full name.
+            spelled = sorted((n for n in full
+                              if "".join(w[0] for w in n.split()).upper() == bare),
+                             key=lambda n: (n.isupper(), n))  # as a sentence writes it
+            if len({fold(n) for n in spelled}) == 1:
+                out[label] = canonical(spelled[0], speakers)
     labels -= set(out)
     # Each one-word label's owners among the full names: a person with a short label of
     # their own ("梅耶") is not the one a shared word ("马斯克") shortens.
@@ -105,6 +109,10 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
             out[label] = who  # "A:" in a Q&A whose page says whose the answers are
         elif label in defined:
             out[label] = canonical(defined[label], speakers)
+        elif _spelled_otherwise(label, roles or {}, forms or {}):
+            # A table's speaker cell in both scripts whose English names no one watched
+            # ("马斯克 Kimbal", his brother): the two together, not the watched "马斯克".
+            out[label] = f"{label} {(roles or {})[label]}"
         elif _CALLER.search(_said_of(label, roles, titles)) or (
                 not own[label] and _someone_else(bare, text, speakers)):
             # "ELON:", a caller whose "real name is Elon"; "Elon (caller, Tallinn)",
@@ -159,6 +167,20 @@ _NAME_INITIAL = re.compile(r"([A-Z][\w'’\-]+)\s+([A-Z])\.?")
 _CALLER = re.compile(r"\b(?:caller|listener|viewer|audience|from the floor|on the line)\b"
                      r"|听众|觀眾|观众|聽眾|来电|來電|网友|網友", re.I)
 _LETTER = re.compile(r"[^\W\d_]")
+
+
+# A name in Latin letters, as a speaker cell gives it beside the Chinese one: "Kimbal",
+# "Cara Winters" (not "CEO", not "Tesla CEO").
+_LATIN_NAME = re.compile(r"[A-Z][a-z][\w'’\-]*(?: [A-Z][a-z][\w'’\-]*){0,3}")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _spelled_otherwise(label: str, roles: Mapping[str, str], forms: Mapping[str, set[str]]) -> bool:
+    """Whether a Chinese label of a table's speaker cells says in English whom it names,
+    and the English names no one watched (a watched one defines the label: ``defined``)."""
+    role = roles.get(label, "")
+    return (bool(role) and "row" in forms.get(label, ()) and _LATIN_NAME.fullmatch(role) is not None
+            and _HAN.search(label) is not None and not re.search(r"[A-Za-z]", label))
 
 
 def _said_of(label: str, roles: Mapping[str, str] | None,

@@ -18,9 +18,11 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tracker.feeds.speakers import Speakers, canonical, fold
+from tracker.feeds.transcript_after import answer_times
 from tracker.feeds.transcript_dom import Line
 from tracker.feeds.transcript_lines import Record
 from tracker.feeds.transcript_marks import is_stop
+from tracker.feeds.transcript_turns import with_ends
 from tracker.model import TranscriptSegment
 
 __all__ = ["ANSWER_LABELS", "answerer", "bold_questions", "question_labels", "questions_only"]
@@ -41,9 +43,11 @@ _SAYS_WHO = (
     re.compile(rf"\b(?:spoke|speaks|talked|talks|sat down) (?:with|to) "
                rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.? )?(?!The\b)({_NAME})"),
     # A deposition's: its title, or the court reporter's "ELON MUSK, having been first
-    # duly sworn, was examined".
+    # duly sworn, was examined" ("ELON MUSK, called as a witness by the Plaintiff, having
+    # been first duly sworn by the Certified Shorthand Reporter, was examined").
     re.compile(rf"\b(?:DEPOSITION|Deposition|TESTIMONY|Testimony) (?:OF|of) ({_NAME})"),
-    re.compile(rf"\b({_NAME}),?\s+(?:having been|being) (?:first )?duly sworn"),
+    re.compile(rf"\b({_NAME}),?\s+(?:called as (?:a|the) witness\b[^.;:\n]{{0,60}},\s+)?"
+               r"(?:having\s+been|being)\s+(?:first\s+)?duly\s+sworn"),
 )
 # "Mr Musk's answers follow each question", "His answers below follow our questions": the
 # answerer by name, or by pronoun (then the one the article is about).
@@ -165,13 +169,17 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
                                          *asking_labels])
     if who is None:
         return None
-    segments: list[TranscriptSegment] = []
+    # Each exchange: its question, the turns heard before the answer's last part (a
+    # labelled interjection splits it), that part's words and its records.
+    exchanges: list[tuple[int, list[tuple[str, str]], list[str], list[int]]] = []
     heard: list[tuple[str, str]] = []  # an exchange's answer and any labelled interjection
     boxes = {r.box for r in records[asked[0]:asked[-1] + 1]}  # the interview's containers
     for n, i in enumerate(asked):
         end = asked[n + 1] if n + 1 < len(asked) else len(records)
         answer: list[str] = []
-        for r in records[i + 1:end]:
+        mine: list[int] = []  # the records of the answer's words
+        for k in range(i + 1, end):
+            r = records[k]
             if r.form.endswith("quote") or not _WORD.search(r.line):
                 continue  # a pull quote inside the answer, an ornament ("◆")
             if r.heading or is_stop(r.line) or r.box not in boxes:
@@ -183,19 +191,33 @@ def bold_questions(lines: Sequence[Line], records: Sequence[Record],
                 # Somebody's labelled words inside the exchange ("Wendell Ames: Sorry to
                 # jump in", then "Musk: We can do a couple more."): a turn of their own.
                 heard.append((" ".join(answer), who))
-                answer = []
+                answer, mine = [], []
                 whose = canonical(r.name, speakers)
                 if whose == who:
-                    answer = [r.text]
+                    answer, mine = [r.text], [k]
                 else:
                     heard.append((r.text, whose))
                 continue
             answer.append(r.text if r.name in answering else r.line)
-        segments.append(TranscriptSegment(0.0, 0.0, records[i].line, "Q"))
-        heard.append((" ".join(answer), who))
-        segments += [TranscriptSegment(0.0, 0.0, text, speaker) for text, speaker in heard if text]
+            mine.append(k)
+        exchanges.append((i, heard, answer, mine))
         heard = []
-    return segments if len(segments) > len(asked) else None
+    # The answers' times, when the page prints each after the answer's words.
+    times = answer_times([mine for *_, mine in exchanges], asked, records, lines)
+    segments: list[TranscriptSegment] = []
+    last = 0.0  # an answer without a time takes the one before (as a turn does)
+    for n, (i, before, answer, mine) in enumerate(exchanges):
+        segments.append(TranscriptSegment(last, last, records[i].line, "Q"))
+        segments += [TranscriptSegment(last, last, text, speaker) for text, speaker in before if text]
+        start = times[n] if times else None
+        if start is not None:  # its words without the time after them
+            answer = [*answer[:-1], records[mine[-1]].text]
+            last = float(int(start))
+        if text := " ".join(answer):
+            segments.append(TranscriptSegment(last, last, text, who))
+    if len(segments) <= len(asked):
+        return None
+    return with_ends(segments) if times else segments
 
 
 # What a magazine prints between an answer's paragraphs, read by nobody.

@@ -36,7 +36,8 @@ _OPENING = re.compile(r"^(?:[\"“”‘’'「『]+\s*|[\[(（](?!\s*\d{1,2}:)[
 # A deposition's stage notes: "(Recess taken.)", "BY MR. HALVERSON:", "CROSS-EXAMINATION".
 _NOT_SPOKEN = re.compile(r"\[[^\]]*\]?|[^\[]*\]|\([A-Z][A-Z ,\-]{1,40}\)|\([^()]{1,60}\)"
                          r"|BY (?:MR|MRS|MS|DR)\. [A-Z'’\-]+:"
-                         r"|(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ])*EXAMINATION")
+                         r"|(?:(?:DIRECT|CROSS|REDIRECT|RECROSS|FURTHER)[- ])*EXAMINATION"
+                         r"|(?:\*\s*){3,}")  # a gap between excerpts: "* * *"
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _QUOTE_MARKS = tuple("\"“”‘’「『«")
 MIN_TURNS = 3  # labelled turns a page needs to count as a transcript
