@@ -23,7 +23,11 @@ formats, each seen on real transcript pages:
   a deposition's ``THE WITNESS: text`` / ``MR. PRICE: text``,
   an earnings call's ``<b>Name</b> -- Title`` with the words below, a broadcast's
   ``(CLIP) ELON MUSK: text``;
-* table rows with cells for time, speaker and words;
+* table rows with cells for time, speaker and words (the speaker perhaps with a role
+  after dashes, an earnings call's ``Elon Musk -- Chief Executive Officer``; a row that
+  leaves it empty continues the turn above);
+* a hand-typed key's labels: ``EM (1:52): text``, numbered voices ``Q1 (2:10): text``,
+  and a time the typist missed, ``EM (??:??): text``, read as no time;
 * times without speakers: ``Starting point is 00:01:02 …``, ``(01:12): …``, ``[0:53] …``.
 
 Each label keeps how it is written (``Record.form``): a transcript writes its labels one
@@ -49,7 +53,8 @@ NAME = (rf"(?:{_LATIN}(?:[ \u00a0](?:{_LATIN}|{_PARTICLE})){{0,4}}"
         r"|[A-Z]{1,4}[\u3400-\u9fff]{1,4}"  # "UP主" (a video's uploader), "AI助手"
         r"|[\u3400-\u9fff]{2,4} [\u3400-\u9fff]{2,4}"  # a role, then the name: "主持人 吳怡君"
         r"|@[A-Za-z0-9_]{1,15}"  # a handle (X Spaces transcripts)
-        r"|Speaker ?\d{1,2}|SPEAKER_\d{1,2})")
+        r"|Speaker ?\d{1,2}|SPEAKER_\d{1,2}"
+        r"|[A-Z]{1,2}\d{1,2}(?!\w|:\d))")  # a hand-typed key's numbered voices: "Q1", "P2"
 _ROLE = r"(?:\s*[(（\[](?!\s*\d{1,2}:)(?P<role>[^()（）\[\]]{1,40})[)）\]])?"
 # "Elon Musk, CEO of Tesla:": a role after a comma, before the colon only.
 _COMMA_ROLE = r"(?:,\s*(?P<title>[A-Za-z\u3400-\u9fff][^:：.!?;\"“”]{0,60}?))?"  # "CEO, Tesla" too
@@ -155,6 +160,11 @@ def record(line: Line) -> Record:
         return _row(line)
     text = _MARKDOWN_LEAD.sub(r"\2", line.text)  # "**Elon Musk:** ..." left as typed
     text = _lead_in(text)
+    if _NO_TIME_HINT.search(text[:200]):
+        # "EM (??:??): Not enough.", "<b>Elon [--:--]</b>": a time the typist missed is
+        # no time; the label stands as if none were written.
+        text = _NO_TIME_AFTER.sub("", text, count=1)
+        line = replace(line, bold=_NO_TIME_AFTER.sub("", line.bold, count=1))
     m = _STAMP_HEARING.match(text)
     if m:  # a hearing record's label beyond doubt, its time before it
         return replace(_labelled(line, m.group("name"), m.group("ts"), m.group("text"), "hearing"),
@@ -278,9 +288,14 @@ _STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
 
 # What may open a line before its label and is neither: a caption's speaker-change mark
 # (">> ELON MUSK:"), a bullet or a dash, a time the page could not give ("[??:??]",
-# "[--:--]").
+# "[--:--]", "(xx:xx)": a typist's missed time).
 _LEAD_MARK = re.compile(r"^(?:>{2,}|&gt;&gt;|[•·▪►»‣–—-](?=\s))\s*")
-_NO_TIME = re.compile(rf"^{_OPEN}\s*[?\-–—]{{1,2}}:[?\-–—]{{2}}(?::[?\-–—]{{2}})?\s*{_CLOSE}\s*")
+_MISSED = r"[?\-–—xX]{1,2}:[?\-–—xX]{2}(?::[?\-–—xX]{2})?"
+_NO_TIME = re.compile(rf"^{_OPEN}\s*{_MISSED}\s*{_CLOSE}\s*")
+_NO_TIME_HINT = re.compile(r"[?\-–—xX]:[?\-–—xX]")
+# The same after a label's name, before its colon or ending the line: "EM (??:??): …",
+# "<b>Elon Musk [--:--]</b>" (its words below): no time, the label as if none were written.
+_NO_TIME_AFTER = re.compile(rf"(?<=\S)[ \u00a0]*{_OPEN}\s*{_MISSED}\s*{_CLOSE}(?=\s*(?:[:：]|$))")
 # A cue's time range: its start is the time ("00:00:09,480 --> 00:00:15,900 马斯克").
 _CUE_RANGE = re.compile(rf"^({_OPEN}?\s*{TS}\s*{_CLOSE}?)\s*(?:-->|→)\s*{_OPEN}?\s*{TS}\s*{_CLOSE}?"
                         r"(?=\s+\S)")
@@ -356,21 +371,32 @@ _BILINGUAL_CELL = re.compile(r"(?P<name>[\u3400-\u9fff](?:[\u3400-\u9fff]| ?[·�
                              r"(?P<role>[A-Z][A-Za-z'’\-]+(?: [A-Z][A-Za-z'’\-]+){0,3})")
 
 
+# A speaker's cell with a role after a dash, as an earnings call writes it: "Elon Musk --
+# Chief Executive Officer", "Sofia Grant -- Halden & Co. -- Analyst". The role is a few
+# capitalised words (a firm's "Co." with its period), no sentence: "Elon Musk — Thanks,
+# everyone." in a words cell is his words.
+_CELL_ROLE_WORDS = r"[A-Z][\w&'’.\-]*(?:,? (?:[A-Z][\w&'’.\-]*|&|of|and|for|the|at|in|on))*"
+_CELL_DASH = re.compile(rf"(?P<name>{NAME})\s+(?:--|—|–)\s+"
+                        rf"(?P<title>{_CELL_ROLE_WORDS}(?:\s+(?:--|—|–)\s+{_CELL_ROLE_WORDS}){{0,3}})")
+
+
 def _row(line: Line) -> Record:
     """A table row: which cell is the time, which the speaker, which the words."""
-    stamp = name = role = None
+    stamp = name = role = title = None
     words: list[str] = []
     for cell in line.cells:
         m_ts = re.fullmatch(rf"{_OPEN}?\s*({TS})\s*{_CLOSE}?", cell)
         # The speaker's cell, perhaps with the time: "Elon Musk", "Elon Musk 00:00:05".
         both = _BILINGUAL_CELL.fullmatch(cell)
         m_name = (both or _NAME_ONLY.fullmatch(cell) or _NAME_BARE_STAMP.fullmatch(cell)
-                  or _NAME_STAMP.fullmatch(cell) or _CELL_NAME.fullmatch(cell))
+                  or _NAME_STAMP.fullmatch(cell) or _CELL_NAME.fullmatch(cell)
+                  or _CELL_DASH.fullmatch(cell))
         if m_ts and stamp is None:
             stamp = m_ts.group(1)
         elif (m_name and name is None and not words and not m_name.groupdict().get("text")
               and _is_name(m_name.group("name"))):
             name, role = m_name.group("name"), both.group("role") if both else None
+            title = m_name.groupdict().get("title") if m_name.re is _CELL_DASH else None
             stamp = m_name.groupdict().get("ts") or stamp
         else:
             words.append(cell)
@@ -385,7 +411,8 @@ def _row(line: Line) -> Record:
                               line.heading, sure=True, row=True, form="row")
     text = " ".join(words)
     return Record(line.text, name and tidy(name), seconds(stamp) if stamp else None, text,
-                  line.heading, sure=name is not None, row=True, form="row", role=tidy(role or ""))
+                  line.heading, sure=name is not None, row=True, form="row", role=tidy(role or ""),
+                  title=tidy(title or ""))
 
 
 

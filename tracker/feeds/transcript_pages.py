@@ -128,7 +128,7 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
             if r.name in named:
                 forms[r.name].add(_form_kind(r.form))
         persons = people(named, "\n".join(r.line for r in records), speakers, roles, notes,
-                         forms, titles)
+                         forms, titles, [r.name for r in records if r.name in named])
         if questions_only(records, named) or question_labels(records):
             segments = bold_questions(lines, records, speakers)
         if segments is None:

@@ -6,7 +6,9 @@ Pure. A page names its people once and then shortens: "Elon Musk (EM)" then "EM:
 first or last name shared with someone else on the page ("Elon Gold", "Kimbal Musk")
 is that person's when only that full name is on the page, and nobody's for sure
 when both are (then it stays as written), unless all but one of them have a short
-label of their own ("梅耶" beside "梅耶·马斯克": "马斯克" is 埃隆·马斯克); without a full-name label, the page's text
+label of their own ("梅耶" beside "梅耶·马斯克": "马斯克" is 埃隆·马斯克), or a person's given
+name and surname both label turns, one answering the other (the surname is then a
+relative's: "梅耶·馬斯克", "梅耶：" and "馬斯克："); without a full-name label, the page's text
 decides ("I'm Elon Gold" makes "Elon:" Elon Gold; a caller whose "real name is Elon"
 keeps "ELON:" as written, as does one the label calls a caller: "ELON, CALLER FROM
 FRESNO"). An X handle is the name it spells.
@@ -45,14 +47,17 @@ _NUMBERED = re.compile(
 def people(labels: Iterable[str], text: str, speakers: Speakers,
            roles: Mapping[str, str] | None = None, notes: str | None = None,
            forms: Mapping[str, set[str]] | None = None,
-           titles: Mapping[str, str] | None = None) -> dict[str, str]:
+           titles: Mapping[str, str] | None = None,
+           order: Sequence[str] = ()) -> dict[str, str]:
     """Each label's person: a watched speaker's display name, or the label's full name.
 
     ``text``: the page's; ``notes``: its text outside the turns, where it defines labels
     ("Speaker 2 is Elon Musk"; all of ``text`` when not given). ``roles``: what a label's
     parentheses say ("Speaker 2 (Elon Musk)"); a role naming a watched speaker defines it.
     ``titles``: what a label says after a comma ("ELON, CALLER FROM FRESNO"): it describes
-    the speaker (a caller is not the guest of that name) and defines no one.
+    the speaker (a caller is not the guest of that name) and defines no one. ``order``:
+    the labels as the page's turns use them, one after another (two short labels of one
+    full name that answer each other are two people: see ``_relatives``).
     """
     labels = set(labels)
     watched = {name for name, _ in speakers}
@@ -87,6 +92,11 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
     # their own ("梅耶") is not the one a shared word ("马斯克") shortens.
     own = {label: _owners(_HONORIFIC.sub("", label), full) for label in labels}
     shortened = {owners[0] for owners in own.values() if len(owners) == 1}
+    # "梅耶·馬斯克" then "梅耶：" and "馬斯克：" answering each other: the surname is a
+    # relative's, not hers (she has her given name); whoever it is, not her.
+    not_theirs = _relatives(own, order)
+    for label in not_theirs:
+        own[label] = []
     budget = _INTRODUCED_LABELS  # each looks through the page: a few at most (linear time)
     # "Elon W." is the "Elon Whitfield" the page names: the bare "Elon" is not him.
     first_initial = [bare for lab in labels
@@ -100,7 +110,8 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
             # (a short form follows its full one: "KIMBAL MUSK:" then "MUSK:").
             own[label] = []
         owners = [o for o in own[label] or _named_in(bare, text, speakers)
-                  if not any(initialled(short, o) for short in first_initial)]
+                  if not any(initialled(short, o) for short in first_initial)
+                  and fold(o) != not_theirs.get(label)]
         if len(own[label]) > 1 and len(rest := [o for o in owners if o not in shortened]) == 1:
             owners = rest
         if label.startswith("@"):
@@ -131,6 +142,29 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
         else:
             out[label] = canonical(owners[0] if owners else bare, speakers)
     return out
+
+
+def _relatives(own: Mapping[str, list[str]], order: Sequence[str]) -> dict[str, str]:
+    """Surname labels that are not the person whose full name they end, by that full name
+    (folded): two one-word labels that can each only be one full name, its given name and
+    its surname ("梅耶" and "馬斯克" of "梅耶·馬斯克", "MAYE" and "MUSK" of "MAYE MUSK"),
+    one turn right after the other's somewhere. One person does not answer herself: the
+    given name is hers, the surname another of the family's. Labels written in turn
+    order, each pair looked at once (linear)."""
+    found: dict[str, str] = {}
+    for a, b in zip(order, order[1:], strict=False):
+        if a == b or a not in own or b not in own:
+            continue
+        if not (len(own[a]) == len(own[b]) == 1 and own[a] == own[b]):
+            continue
+        words = fold(own[a][0]).split()
+        if len(words) < 2:
+            continue
+        mine = {fold(_HONORIFIC.sub("", a)), fold(_HONORIFIC.sub("", b))}
+        if mine == {words[0], words[-1]}:
+            surname = a if fold(_HONORIFIC.sub("", a)) == words[-1] else b
+            found[surname] = fold(own[a][0])
+    return found
 
 
 _INTRODUCED_LABELS = 8

@@ -160,11 +160,15 @@ def _region(records: Sequence[Record], labels: list[int],
 def _first_turns(records: Sequence[Record], labels: list[int], main: list[int],
                  persons: Mapping[str, str]) -> list[int]:
     """The labels right before the main form's first, written another way, of those who
-    speak in it: a transcript's first turns with the full names ("ELON MUSK (01:02):")
-    before the initials take over ("EM (01:22):"). Each timed, in the main form's
+    speak in it or after it under a label beyond doubt (timed): a transcript's first
+    turns with the full names ("ELON MUSK (01:02):") before the initials take over ("EM
+    (01:22):"), a host labelled in capitals ("HOST (1:35):") opening a talk the guests'
+    labels ("EM (1:52):", "Q1 (2:10):") carry. Each timed, in the main form's
     containers, quoted alike, with no heading, marker or stop line between."""
-    speaking = {persons[records[i].name or ""] for i in main}
     boxes = {records[i].box for i in main}
+    speaking = {persons[records[i].name or ""] for i in main}
+    speaking |= {persons[records[i].name or ""] for i in labels
+                 if i > main[0] and records[i].sure and records[i].box in boxes}
     quoted = _quoted(records[main[0]])
     found: list[int] = []
     nxt = main[0]
