@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["is_marker", "is_stop"]
+__all__ = ["is_divider", "is_marker", "is_stop"]
 
 _MARKER = re.compile(
     r"^(?:full |episode |the |complete |read the )?transcripts?\W*$"
@@ -32,6 +32,16 @@ _READ_ON = re.compile(r"^(?:thanks|thank you) for reading\b"
                       r"conversation)\b", re.I)
 # A bar of links under a page: "Policies · Privacy · Accessibility · Help".
 _LINK_BAR = re.compile(r"^(?:[^·|•]{1,25} [·|•] ){2,}[^·|•]{1,25}$")
+
+
+# A divider typed across a post: "==========", "----------", "～～～～～～" (one mark repeated,
+# no spaces: "* * *" between excerpts of one transcript is a gap within it).
+_DIVIDER = re.compile(r"([=\-_~*#—–─━═＝－～＊])\1{2,}")
+
+
+def is_divider(line: str) -> bool:
+    """A line that is a typed divider: the section it closes is over."""
+    return len(line) <= 200 and bool(_DIVIDER.fullmatch(line.strip()))
 
 
 def is_marker(line: str) -> bool:

@@ -33,7 +33,7 @@ from tracker.feeds.transcript_dom import decode, page_lines
 from tracker.feeds.transcript_lines import Record, record
 from tracker.feeds.transcript_marks import is_marker, is_stop
 from tracker.feeds.transcript_numbered import unnumbered
-from tracker.feeds.transcript_people import KEY_EQUALS, initialled, people
+from tracker.feeds.transcript_people import KEY_EQUALS, initialled, legend, people
 from tracker.feeds.transcript_qa import bold_questions, question_labels, questions_only
 from tracker.feeds.transcript_turns import MIN_TURNS, labelled_turns, with_ends
 from tracker.model import Transcript, TranscriptSegment
@@ -128,7 +128,8 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
             if r.name in named:
                 forms[r.name].add(_form_kind(r.form))
         persons = people(named, "\n".join(r.line for r in records), speakers, roles, notes,
-                         forms, titles, [r.name for r in records if r.name in named])
+                         forms, titles, [r.name for r in records if r.name in named],
+                         legend(records, lines))
         if questions_only(records, named) or question_labels(records):
             segments = bold_questions(lines, records, speakers)
         if segments is None:

@@ -22,9 +22,11 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 
 from tracker.feeds.speakers import Speakers, canonical, fold
+from tracker.feeds.transcript_dom import Line
+from tracker.feeds.transcript_lines import Record
 from tracker.feeds.transcript_qa import ANSWER_LABELS, answerer
 
-__all__ = ["KEY_EQUALS", "people"]
+__all__ = ["KEY_EQUALS", "legend", "people"]
 
 # A name starts where a word does (see transcript_qa: "A'A'A'…" is not tried at each letter).
 _NAME = r"(?<![\w'’\-])[A-Z][\w'’\-]+(?: (?:[A-Z][\w'’\-]+|de|van|von|bin|al)){1,3}"
@@ -48,7 +50,7 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
            roles: Mapping[str, str] | None = None, notes: str | None = None,
            forms: Mapping[str, set[str]] | None = None,
            titles: Mapping[str, str] | None = None,
-           order: Sequence[str] = ()) -> dict[str, str]:
+           order: Sequence[str] = (), keys: Mapping[str, str] | None = None) -> dict[str, str]:
     """Each label's person: a watched speaker's display name, or the label's full name.
 
     ``text``: the page's; ``notes``: its text outside the turns, where it defines labels
@@ -57,7 +59,8 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
     ``titles``: what a label says after a comma ("ELON, CALLER FROM FRESNO"): it describes
     the speaker (a caller is not the guest of that name) and defines no one. ``order``:
     the labels as the page's turns use them, one after another (two short labels of one
-    full name that answer each other are two people: see ``_relatives``).
+    full name that answer each other are two people: see ``_relatives``). ``keys``: the
+    labels a legend on the page defines (``legend``).
     """
     labels = set(labels)
     watched = {name for name, _ in speakers}
@@ -65,6 +68,7 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
                if canonical(role, speakers) in watched}
     defined |= {k: v for k, v in _defined(text, text if notes is None else notes).items()
                 if k not in defined}
+    defined |= {k: v for k, v in (keys or {}).items() if k not in defined}
     # "E. MUSK" and "Elon W." are no full names: an initial tells two people apart, and the
     # bare "Elon" beside "Elon W." is the other one ("a different Elon (fleet guy)").
     full = {bare for lab in labels if len(fold(bare := _HONORIFIC.sub("", lab)).split()) >= 2
@@ -369,3 +373,82 @@ def _owners(label: str, full: set[str]) -> list[str]:
         return []
     owners = {fold(name): name for name in full if words <= set(fold(name).split())}
     return sorted(owners.values())
+
+
+# A legend entry's description: a name first ("Elon Musk, CEO of SpaceX", "埃隆·马斯克，
+# 嘉宾"), then its end or a role after a comma, a semicolon, parentheses or a dash.
+_ENTRY_NAME = re.compile(rf"({_NAME}|[\u3400-\u9fff][\u3400-\u9fff·・]{{1,7}})"
+                         r"\s*(?:$|[,;(（，、；—–]|\s-\s)")
+# A legend's line: "EM — Elon Musk, CEO", "KO = Keiko Oda", "AUD - Audience member".
+_KEYED_LINE = re.compile(r"([^\s:：=—–]{1,12})\s*(?:[—–=]|\s-)\s+(?=\S)")
+_ENTRY_MAX = 120  # a description, not a turn's words
+_KEY_MAX = 20
+
+
+def legend(records: Sequence[Record], lines: Sequence[Line]) -> dict[str, str]:
+    """The labels a legend on the page defines, each by the name its entry gives: a
+    definition list ("<dt>EM</dt><dd>Elon Musk, CEO</dd>"), a table of two cells a row
+    ("EM | Elon Musk"), or lines "EM — Elon Musk, CEO". A legend has two entries in a row
+    at least, each a key the turns use as a label in lines of another kind (a ``<dt>``
+    key labels "[01:30] EM: …" paragraphs; a transcript written as a definition list or
+    a two-column table is no legend of itself), each description short and no question
+    or call. An entry whose description opens with a name defines its key ("AUD —
+    Audience member" defines none). ``records`` and ``lines`` are the page's, one for
+    one. One pass each (linear)."""
+    kinds = [_kind(line) for line in lines]
+    used: dict[str, set[str]] = {}  # label -> the kinds of line it labels
+    for r, kind in zip(records, kinds, strict=True):
+        if r.name:
+            used.setdefault(r.name, set()).add(kind)
+    found: dict[str, str] = {}
+    run: list[tuple[str, str]] = []
+    i, last = 0, ""
+    while i <= len(lines):
+        key, words = _entry(records, lines, kinds, i) if i < len(lines) else ("", "")
+        kind = kinds[i] if key else ""
+        if not key or not used.get(key, set()) - {kind} or kind != last:
+            if len(run) >= 2:
+                for k, w in run:
+                    if m := _ENTRY_NAME.match(w):
+                        found.setdefault(k, m.group(1))
+            run, last = [], kind
+        if key and used.get(key, set()) - {kind}:
+            run.append((key, words))
+            i += 2 if kind == "dt" else 1
+        else:
+            i += 1
+    return found
+
+
+def _kind(line: Line) -> str:
+    """The kind of line a legend's entry may be: "dt", "row" (two cells), "keyed"
+    ("EM — …"), or ""."""
+    if line.context == "dt":
+        return "dt"
+    if line.cells:
+        return "row" if len(line.cells) == 2 else ""
+    return "keyed" if _KEYED_LINE.match(line.text) else ""
+
+
+def _entry(records: Sequence[Record], lines: Sequence[Line], kinds: Sequence[str],
+           i: int) -> tuple[str, str]:
+    """A legend entry's key and description at line ``i`` ("EM", "Elon Musk, CEO"), or
+    ("", "") when none is there."""
+    line, kind = lines[i], kinds[i]
+    if not kind or records[i].seconds is not None:
+        return "", ""
+    if kind == "dt":
+        if i + 1 >= len(lines) or lines[i + 1].heading or records[i + 1].seconds is not None:
+            return "", ""
+        key, words = line.text, lines[i + 1].text
+    elif kind == "row":
+        key, words = line.cells
+    elif m := _KEYED_LINE.match(line.text):
+        key, words = m.group(1), line.text[m.end():]
+    else:
+        return "", ""
+    ok = 0 < len(key) <= _KEY_MAX and 0 < len(words) <= _ENTRY_MAX
+    return (key, words) if ok and not words.rstrip().endswith(_CALLS) else ("", "")
+
+
+_CALLS = ("?", "!", "？", "！")

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tracker.feeds.transcript_lines import Record
-from tracker.feeds.transcript_marks import is_marker, is_stop
+from tracker.feeds.transcript_marks import is_divider, is_marker, is_stop
 from tracker.model import TranscriptSegment
 
 __all__ = ["MIN_TURNS", "labelled_turns", "with_ends"]
@@ -86,8 +86,7 @@ def labelled_turns(records: Sequence[Record], named: set[str],
                 turns[-1].start = r.seconds
             elif not trailing:
                 pending = r.seconds
-        elif not (r.heading or is_marker(r.line) or is_stop(r.line)
-                  or (_quoted(r) and not _quoted(records[labels[0]]))):
+        elif not (_breaks(r) or (_quoted(r) and not _quoted(records[labels[0]]))):
             _continue(turns[-1], r)
     segments = _segments(_one_language(_without_quotes_back(_first_copy(turns))))
     # Labels with no words between them ("Apple Podcasts", "Spotify") are no transcript.
@@ -149,7 +148,7 @@ def _region(records: Sequence[Record], labels: list[int],
         if (_quoted(r) != quoted or r.heading or r.box not in boxes
                 or r.text.startswith(_QUOTE_MARKS)  # 'Elon Musk: "Also the robot."' in a reply
                 or not (r.sure or persons[r.name or ""] in speaking)
-                or any(records[k].heading or is_stop(records[k].line) or is_marker(records[k].line)
+                or any(_breaks(records[k])
                        for k in range(prev + 1, i))):
             break
         inside.append(i)
@@ -176,7 +175,7 @@ def _first_turns(records: Sequence[Record], labels: list[int], main: list[int],
         r = records[i]
         if (r.heading or r.seconds is None or r.box not in boxes or _quoted(r) != quoted
                 or persons[r.name or ""] not in speaking
-                or any(records[k].heading or is_stop(records[k].line) or is_marker(records[k].line)
+                or any(_breaks(records[k])
                        for k in range(i + 1, nxt))):
             break
         found.append(i)
@@ -203,15 +202,22 @@ def _in_conversation(records: Sequence[Record], persons: Mapping[str, str],
         return main
     inside = [i for i in main if records[i].box in talking]
     first, last = inside[0], inside[-1]
-    breaks = [0]  # section breaks (headings, markers, stop lines) before each record
+    breaks = [0]  # section breaks (headings, markers, stop lines, dividers) before each record
     for r in records:
-        breaks.append(breaks[-1] + (r.heading or is_marker(r.line) or is_stop(r.line)))
+        breaks.append(breaks[-1] + _breaks(r))
 
     def near(i: int) -> bool:
         lo, hi = (i + 1, first) if i < first else (last + 1, i)
         return count[records[i].box] < 2 and breaks[hi] == breaks[lo]
 
     return [i for i in main if records[i].box in talking or first < i < last or near(i)]
+
+
+def _breaks(r: Record) -> bool:
+    """Whether a line heads or ends a section: a heading, the transcript's marker, a stop
+    line ("Share", "推荐阅读"), a typed divider ("=========" closing a post's transcript;
+    a reply below it quoting "马斯克：不会。" is no turn)."""
+    return r.heading or is_marker(r.line) or is_stop(r.line) or is_divider(r.line)
 
 
 def _timed(records: Sequence[Record], i: int) -> bool:
@@ -234,13 +240,16 @@ def _without_roster(records: Sequence[Record], labels: list[int]) -> list[int]:
 
 
 def _before_stop(records: Sequence[Record], main: list[int]) -> int:
-    """The last label of the transcript: a stop line ("Related posts", "推荐阅读") ends it
-    when few of its labels follow (a related post "马斯克：…"); a "Subscribe now" button
-    in the middle of a post, with most of the transcript after it, does not."""
+    """The last label of the transcript: a stop line ("Related posts", "推荐阅读") or a
+    typed divider ("==========" under a post's transcript) ends it when few of its labels
+    follow (a related post "马斯克：…", a reply quoting a line as typed); a "Subscribe now"
+    button or a divider between parts in the middle of a post, with most of the
+    transcript after it, does not."""
     members, done = set(main), 0
     for i in range(main[0], main[-1]):
         done += i in members
-        if is_stop(records[i].line) and (len(main) - done) * 3 <= done:
+        if ((is_stop(records[i].line) or is_divider(records[i].line))
+                and (len(main) - done) * 3 <= done):
             return i
     return main[-1]
 
@@ -283,8 +292,7 @@ def _end(records: Sequence[Record], labels: list[int], named: set[str], in_table
     boxes = {r.box for r in records[labels[0]:labels[-1] + 1]}
     for i in range(labels[-1] + 1, len(records)):
         r = records[i]
-        if (r.heading or is_stop(r.line) or r.name in named or (in_table and not r.row)
-                or is_marker(r.line) or r.box not in boxes):
+        if (_breaks(r) or r.name in named or (in_table and not r.row) or r.box not in boxes):
             return i
     return len(records)
 
