@@ -6,7 +6,7 @@ rules' candidates, labels each one by its overlap with a gold statement, fits
 gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier, written out as plain
 nodes that ``tracker.extract.decide`` walks) on its features, chooses the
 threshold from out-of-fold predictions (folds grouped by document) and writes
-``tracker/data/extract_model.json``. Blind batches A to M are trained on (each was
+``tracker/data/extract_model.json``. Blind batches A to N are trained on (each was
 measured once as written and is a development set now); a fresh blind batch is never
 read here.
 """
@@ -33,7 +33,7 @@ TRAIN_FILES = ("docs.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"
                "blind_g/en.jsonl", "blind_g/zh.jsonl", "blind_h/en.jsonl", "blind_h/zh.jsonl",
                "blind_i/en.jsonl", "blind_i/zh.jsonl", "blind_j/en.jsonl", "blind_j/zh.jsonl",
                "blind_k/en.jsonl", "blind_k/zh.jsonl", "blind_l/en.jsonl", "blind_l/zh.jsonl",
-               "blind_m/en.jsonl", "blind_m/zh.jsonl")
+               "blind_m/en.jsonl", "blind_m/zh.jsonl", "blind_n/en.jsonl", "blind_n/zh.jsonl")
 MODEL_OUT = Path(__file__).resolve().parent.parent / "data" / "extract_model.json"
 
 
