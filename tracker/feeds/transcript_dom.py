@@ -185,19 +185,45 @@ def _forms_with_text(root: etree._Element, least: int = 200) -> None:
 
 def _keep_transcript_panels(root: etree._Element, limit: int = 4) -> None:
     """A video page's transcript panel in its side column (``<aside>`` with a
-    ``div.transcript-panel``) is kept: the aside around it becomes a plain block. A few
-    panels at most, each lifting the asides above it."""
+    ``div.transcript-panel``, or a ``<dl>`` whose terms each hold a cue's time and its
+    speaker) is kept: the aside around it becomes a plain block. A few panels at most,
+    each lifting the asides above it."""
     found = 0
     for el in root.iter():
         if found >= limit:
             return
-        if not isinstance(el.tag, str) or el.tag.lower() not in ("div", "section", "ul", "ol"):
+        if not isinstance(el.tag, str) or el.tag.lower() not in ("div", "section", "ul", "ol", "dl"):
             continue
         names = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-label', '')}"
-        if _PANEL.search(names):
+        if _PANEL.search(names) or (el.tag.lower() == "dl" and _timed_terms(el)):
             found += 1
             for up in el.iterancestors("aside"):
                 up.tag = "div"
+
+
+# A cue's term: a time then a label ("0:31 Naledi Dlamini, Moderator"), or a label then
+# its time ("Naledi Dlamini (0:31)").
+_TERM_TIME = r"[(\[]?(?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]?"
+_TIMED_TERM = re.compile(rf"{_TERM_TIME}\s+\w.{{0,118}}|\w.{{0,118}}\s{_TERM_TIME}", re.S)
+_MIN_TERMS = 3
+
+
+def _timed_terms(dl: etree._Element) -> bool:
+    """Whether a definition list is a transcript's cues: each of its terms (three at
+    least; a ``<div>`` may wrap a term and its words) holds a time and a speaker's label,
+    each description the words. A glossary or a spec sheet beside the player is none."""
+    terms = 0
+    for child in dl:
+        if not isinstance(child.tag, str):
+            continue
+        group = [child] if child.tag.lower() != "div" else [c for c in child if isinstance(c.tag, str)]
+        for el in group:
+            if el.tag.lower() != "dt":
+                continue
+            if not _TIMED_TERM.fullmatch(" ".join("".join(el.itertext()).split())):
+                return False
+            terms += 1
+    return terms >= _MIN_TERMS
 
 
 def _prune(root: etree._Element, total: int) -> None:

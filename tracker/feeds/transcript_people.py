@@ -80,6 +80,7 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
             whose = {canonical(n, speakers) for n in full if initialled(bare, n)}
             if len(whose) == 1:
                 out[label] = whose.pop()
+    out |= _first_names_initialled(labels - set(out) - set(defined), full, speakers, order)
     for label in labels - set(out) - set(defined):  # "Elon Musk:" first, "EM:" after
         # (not an avatar's initials on a line of their own above the name: "name-line")
         if (_INITIALS_LABEL.fullmatch(bare := _HONORIFIC.sub("", label))
@@ -146,6 +147,28 @@ def people(labels: Iterable[str], text: str, speakers: Speakers,
         else:
             out[label] = canonical(owners[0] if owners else bare, speakers)
     return out
+
+
+def _first_names_initialled(labels: Iterable[str], full: set[str], speakers: Speakers,
+                            order: Sequence[str]) -> dict[str, str]:
+    """Labels of a first name and an initial that shorten a full-name label the page's
+    turns used before them: "Elon Musk, CEO of Tesla" first, "Elon M." after (a panel
+    telling two Elons apart, "Elon B." the other). Only a full name the label alone
+    initials, and one labelled earlier: an "Elon W." with no "Elon W…" speaking first is
+    a namesake, told apart from the bare "Elon" (see ``people``)."""
+    first: dict[str, int] = {}
+    for at, label in enumerate(order):
+        first.setdefault(_HONORIFIC.sub("", label), at)
+    found = {}
+    for label in labels:
+        bare = _HONORIFIC.sub("", label)
+        if not _NAME_INITIAL.fullmatch(bare) or bare not in first:
+            continue
+        whose = [n for n in full if initialled(bare, n)]
+        if (len({fold(n) for n in whose}) == 1 and whose[0] in first
+                and first[whose[0]] < first[bare]):
+            found[label] = canonical(whose[0], speakers)
+    return found
 
 
 def _relatives(own: Mapping[str, list[str]], order: Sequence[str]) -> dict[str, str]:
