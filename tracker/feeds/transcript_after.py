@@ -24,19 +24,18 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from tracker.feeds.transcript_dom import Line
-from tracker.feeds.transcript_lines import TS, Record
+from tracker.feeds.transcript_lines import CLOSE, OPEN, TS, Record
 
 __all__ = ["MIN_AFTER", "answer_times", "worded_times"]
 
 MIN_AFTER = 3  # lines a worded time must end for the page to print times so
-_OPEN, _CLOSE = "[(\\[（【［〔]", "[)\\]）】］〕]"
 # A bracketed time with a few words before it inside the brackets: "〔影片 01:48〕",
 # "[Video: 4:05]", "(watch at 12:30)". Words of letters only, a word starting where one does.
-_WORDED = re.compile(rf"(?P<open>{_OPEN})\s*(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})"
-                     rf"\s*[:：]?\s*(?P<ts>{TS})\s*(?P<close>{_CLOSE})")
+_WORDED = re.compile(rf"(?P<open>{OPEN})\s*(?P<words>[^\W\d_]+(?:\s+[^\W\d_]+){{0,2}})"
+                     rf"\s*[:：]?\s*(?P<ts>{TS})\s*(?P<close>{CLOSE})")
 # A time that ends a line, with what frames it: "▶ Watch at 01:12", "(14:05)", "〔影片 01:48〕".
-_AFTER = re.compile(rf"(?P<frame>{_OPEN}?\s*(?:[▶►▷⏵]\s*)?(?:[^\W\d_]+\s+){{0,3}}?)"
-                    rf"(?P<ts>{TS})\s*(?P<close>{_CLOSE}?)\s*$")
+_AFTER = re.compile(rf"(?P<frame>{OPEN}?\s*(?:[▶►▷⏵]\s*)?(?:[^\W\d_]+\s+){{0,3}}?)"
+                    rf"(?P<ts>{TS})\s*(?P<close>{CLOSE}?)\s*$")
 
 
 def worded_times(lines: Sequence[Line]) -> list[Line]:

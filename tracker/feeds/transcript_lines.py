@@ -64,38 +64,38 @@ _COMMA_ROLE = r"(?:,\s*(?P<title>[A-Za-z\u3400-\u9fff][^:：.!?;\"“”]{0,60}?
 _ROLE_WORD = (r"(?:[A-Z][\w&'’\-]*|host|co-host|moderator|anchor|guest|interviewer|founder|"
               r"chief|head|senior|former|reporter|correspondent|analyst|engineer|professor|author)")
 _STAMP_ROLE = rf"(?:,\s*(?P<title>{_ROLE_WORD}(?:(?:[ \-]|, )[\w&'’\-]+){{0,6}}))?"
-_OPEN, _CLOSE = r"[(\[（【［〔]", r"[)\]）】］〕]"  # "［00:17］", "〔00:14〕": full-width brackets too
+OPEN, CLOSE = r"[(\[（【［〔]", r"[)\]）】］〕]"  # "［00:17］", "〔00:14〕": full-width brackets too
 _RANGE = rf"(?:\s*(?:[-–—~]|-->)\s*{TS})?"  # "(00:12:03 - 00:12:45)": the turn starts at the first
-_STAMP_FIRST = re.compile(rf"^{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*"
+_STAMP_FIRST = re.compile(rf"^{OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{CLOSE}\s*(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*"
                           r"(?P<text>.*)$")
-_NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_STAMP_ROLE}\s*{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}\s*[:：]?\s*"
+_NAME_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_STAMP_ROLE}\s*{OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{CLOSE}\s*[:：]?\s*"
                          r"(?P<text>.*)$")
 _NAME_BARE_STAMP = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_STAMP_ROLE}\s*[:：]?\s*[-–—|·]?\s+(?P<ts>{TS})\s*$")
 # "00:09马斯克：…": no space is needed before a Chinese name.
 _BARE_STAMP_FIRST = re.compile(rf"^(?P<ts>{TS})(?:\s+|(?=[\u3400-\u9fff]))[-–—|·]?\s*"
                                rf"(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
 # "[00:01:08] Elon Musk — Thanks.": a time, the name, a dash, the words.
-_STAMP_DASH = re.compile(rf"^(?:{_OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{_CLOSE}|(?P<bare>{TS}))\s*"
+_STAMP_DASH = re.compile(rf"^(?:{OPEN}\s*(?P<ts>{TS}){_RANGE}\s*{CLOSE}|(?P<bare>{TS}))\s*"
                          rf"(?P<name>{NAME}){_ROLE}{_STAMP_ROLE}\s+[—–]\s+(?P<text>\S.*)$")
 _NAME_DASH = re.compile(rf"^(?P<name>{NAME}){_ROLE}\s+[—–]\s+(?P<text>\S.*)$")
 _NAME_COLON = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]\s*(?P<text>.*)$")
 _BRACKETED = re.compile(rf"^[【〔](?P<name>{NAME}){_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
 # A subtitle panel's cue: its shown time, then "【马斯克】" and the words.
-_STAMP_BRACKETED = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?\s*[-–—|·]?\s*[【〔](?P<name>{NAME})"
+_STAMP_BRACKETED = re.compile(rf"^{OPEN}?\s*(?P<ts>{TS})\s*{CLOSE}?\s*[-–—|·]?\s*[【〔](?P<name>{NAME})"
                               rf"{_ROLE}[】〕]\s*[:：]?\s*(?P<text>.*)$")
-_TIME_ONLY = re.compile(rf"^(?:\d{{1,5}}\s+(?={TS}\s*-->))?{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?(?:\s*-->\s*{TS})?$")  # SRT cue
-_STAMP_NAME = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?\s*[-–—|·]?\s*(?P<name>{NAME}){_ROLE}"
+_TIME_ONLY = re.compile(rf"^(?:\d{{1,5}}\s+(?={TS}\s*-->))?{OPEN}?\s*(?P<ts>{TS})\s*{CLOSE}?(?:\s*-->\s*{TS})?$")  # SRT cue
+_STAMP_NAME = re.compile(rf"^{OPEN}?\s*(?P<ts>{TS})\s*{CLOSE}?\s*[-–—|·]?\s*(?P<name>{NAME}){_ROLE}"
                          rf"{_STAMP_ROLE}\s*[:：]?$")
 # A jump link's words: "▶ Play from 1:35", "Jump to 12:30", "► 0:42", "Listen at 1:02:03".
 _PLAY_WORDS = re.compile(r"(?i:\b(?:play|jump|listen|watch|skip|seek)\b)")
 _PLAY = re.compile(rf"(?:[▶►▷⏵]\s*(?:(?i:play|jump|listen|watch|skip|seek)(?:\s+(?i:from|to|at))?\s+)?"
                    rf"|(?<![\w'’])(?i:play|jump|listen|watch|skip|seek)(?:\s+(?i:from|to|at))?\s+)"
                    rf"(?P<ts>{TS})(?![\d:])")
-_TRAILING_STAMP = re.compile(rf"\s*{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}$")
+_TRAILING_STAMP = re.compile(rf"\s*{OPEN}\s*(?P<ts>{TS})\s*{CLOSE}$")
 _NAME_ONLY = re.compile(rf"^(?P<name>{NAME}){_ROLE}{_COMMA_ROLE}\s*[:：]?$")
-_TIMED = re.compile(rf"^(?:Starting point is\s+)?(?:{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}|(?P<bare>{TS}))"
+_TIMED = re.compile(rf"^(?:Starting point is\s+)?(?:{OPEN}\s*(?P<ts>{TS})\s*{CLOSE}|(?P<bare>{TS}))"
                     r"\s*[:：\-–—]?\s*(?P<text>.*)$")
-_LEADING_STAMP = re.compile(rf"^(?:{_OPEN}\s*(?P<ts>{TS})\s*{_CLOSE}|(?P<bare>{TS})\b)\s*[:：]?\s*")
+_LEADING_STAMP = re.compile(rf"^(?:{OPEN}\s*(?P<ts>{TS})\s*{CLOSE}|(?P<bare>{TS})\b)\s*[:：]?\s*")
 # Words before a colon that head a note, never a speaker.
 _NOTE_WORDS = (
     "note notes update source sources sponsor sponsors timestamps timestamp chapters chapter links "
@@ -249,9 +249,9 @@ def _untimed(line: Line, text: str) -> Record:
 # An earnings call's speaker line: "Elon Musk -- Chief Executive Officer", "Name -- Firm -- Analyst".
 # Its time may close the line: "Elon Musk -- Chief Executive Officer 0:58" (a webcast link).
 _DASH_TITLE = re.compile(rf"^\s*(?:--|—|–|-(?= ))\s*(?P<role>[^.!?:]{{2,80}}?)"
-                         rf"(?:\s+{_OPEN}?(?P<ts>{TS}){_CLOSE}?)?\s*$")
+                         rf"(?:\s+{OPEN}?(?P<ts>{TS}){CLOSE}?)?\s*$")
 _NAME_DASH_TITLE = re.compile(rf"^(?P<name>{NAME}) (?:--|—|–|-) (?P<role>[^.!?:]{{2,60}}?)"
-                              rf"(?:\s+{_OPEN}?(?P<ts>{TS}){_CLOSE}?)?$")
+                              rf"(?:\s+{OPEN}?(?P<ts>{TS}){CLOSE}?)?$")
 # A WebVTT file printed on a page: "<v Elon Musk>Thanks.</v>", "<v.loud Host>Hi".
 _VOICE = re.compile(r"^<v(?:\.[\w.\-]+)?\s+(?P<name>[^<>]{1,60})>(?P<text>.*?)(?:</v>)?$")
 # "Q. How many?" "A. More.": a Q&A's labels with a period.
@@ -265,7 +265,7 @@ _HEARING_NAME = (r"(?i:Mr|Mrs|Ms|Dr)\. [A-Z][\w'’\-]+|(?:Senator|Representativ
 _HEARING = re.compile(rf"^(?P<name>{_HEARING_NAME})\.\s+(?P<text>\S.*)$")
 # The same after the video time of the turn: "[4:50] Mr. MUSK. Thank you." (a label in a
 # span styled as the speaker after its time reads "[4:50] Mr. MUSK.: Thank you.").
-_STAMP_HEARING = re.compile(rf"^{_OPEN}?\s*(?P<ts>{TS})\s*{_CLOSE}?\s*(?P<name>{_HEARING_NAME})\.:?"
+_STAMP_HEARING = re.compile(rf"^{OPEN}?\s*(?P<ts>{TS})\s*{CLOSE}?\s*(?P<name>{_HEARING_NAME})\.:?"
                             r"\s+(?P<text>\S.*)$")
 # A court reporter's labels: "THE WITNESS:", "THE VIDEOGRAPHER:", "MR. PRICE:" (capitals).
 _COURT = re.compile(
@@ -291,17 +291,17 @@ _STAMPED = (("stamp-first", _STAMP_FIRST), ("stamp-first", _BARE_STAMP_FIRST),
 # "[--:--]", "(xx:xx)": a typist's missed time).
 _LEAD_MARK = re.compile(r"^(?:>{2,}|&gt;&gt;|[•·▪►»‣–—-](?=\s))\s*")
 _MISSED = r"[?\-–—xX]{1,2}:[?\-–—xX]{2}(?::[?\-–—xX]{2})?"
-_NO_TIME = re.compile(rf"^{_OPEN}\s*{_MISSED}\s*{_CLOSE}\s*")
+_NO_TIME = re.compile(rf"^{OPEN}\s*{_MISSED}\s*{CLOSE}\s*")
 _NO_TIME_HINT = re.compile(r"[?\-–—xX]:[?\-–—xX]")
 # The same after a label's name, before its colon or ending the line: "EM (??:??): …",
 # "<b>Elon Musk [--:--]</b>" (its words below): no time, the label as if none were written.
-_NO_TIME_AFTER = re.compile(rf"(?<=\S)[ \u00a0]*{_OPEN}\s*{_MISSED}\s*{_CLOSE}(?=\s*(?:[:：]|$))")
+_NO_TIME_AFTER = re.compile(rf"(?<=\S)[ \u00a0]*{OPEN}\s*{_MISSED}\s*{CLOSE}(?=\s*(?:[:：]|$))")
 # A cue's time range: its start is the time ("00:00:09,480 --> 00:00:15,900 马斯克").
-_CUE_RANGE = re.compile(rf"^({_OPEN}?\s*{TS}\s*{_CLOSE}?)\s*(?:-->|→)\s*{_OPEN}?\s*{TS}\s*{_CLOSE}?"
+_CUE_RANGE = re.compile(rf"^({OPEN}?\s*{TS}\s*{CLOSE}?)\s*(?:-->|→)\s*{OPEN}?\s*{TS}\s*{CLOSE}?"
                         r"(?=\s+\S)")
 
 
-_STAMP_LEAD = re.compile(rf"^(?:{_OPEN}\s*{TS}\s*{_CLOSE}|{TS})\s*")
+_STAMP_LEAD = re.compile(rf"^(?:{OPEN}\s*{TS}\s*{CLOSE}|{TS})\s*")
 
 
 def _lead_in(text: str) -> str:
@@ -385,7 +385,7 @@ def _row(line: Line) -> Record:
     stamp = name = role = title = None
     words: list[str] = []
     for cell in line.cells:
-        m_ts = re.fullmatch(rf"{_OPEN}?\s*({TS})\s*{_CLOSE}?", cell)
+        m_ts = re.fullmatch(rf"{OPEN}?\s*({TS})\s*{CLOSE}?", cell)
         # The speaker's cell, perhaps with the time: "Elon Musk", "Elon Musk 00:00:05".
         both = _BILINGUAL_CELL.fullmatch(cell)
         m_name = (both or _NAME_ONLY.fullmatch(cell) or _NAME_BARE_STAMP.fullmatch(cell)
