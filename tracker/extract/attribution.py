@@ -295,7 +295,8 @@ def _near_before(frame: str, verb_end: int, subject_start: int) -> bool:
 # ("CEO Musk", "Meanwhile Musk", "Tesla boss Musk").
 _NOT_GIVEN_NAMES = frozenset(["mr", "mrs", "ms", "dr", "sir", "ceo", "boss", "chief", "founder", "billionaire", "tycoon", "mogul", "entrepreneur", "executive", "owner", "tesla", "spacex", "xai", "neuralink", "twitter", "x", "says", "said", "told", "and", "but", "or", "so", "then", "meanwhile", "also", "still", "yet", "now", "today", "asked", "later", "separately", "however", "earlier", "when", "while", "as", "if", "that", "though", "although", "because", "after", "before", "since", "until", "where", "why", "how", "what", "who", "the", "a", "an", "of", "on", "in", "at", "by", "for", "with", "from", "to", "not"])
 _EN_GIVEN = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
-_ZH_GIVEN = re.compile(r"([\u4e00-\u9fff]{1,4})[·・•．.‧]$")  # the dots names are written with
+_NAME_DOT = "[·・•．.‧]"  # the dots a Chinese rendering of a name is written with
+_ZH_GIVEN = re.compile(rf"([\u4e00-\u9fff]{{1,4}}){_NAME_DOT}$")
 
 
 def given_names(aliases: tuple[str, ...]) -> set[str]:
@@ -320,7 +321,7 @@ def mask_namesakes(text: str, norm: str, aliases: tuple[str, ...]) -> str:
     last_full = ""
     for m in pattern.finditer(norm):
         if any(m.group(0).startswith(o) for o in own if o):
-            if not _named_as_relative(text, norm, m.start(), m.end()):
+            if not _named_as_relative(norm, m.start(), m.end()):
                 last_full = "him"
             continue  # "Elon Musk" names him whatever stands before it
         before = text[max(0, m.start() - 24):m.start()]
@@ -336,7 +337,7 @@ def mask_namesakes(text: str, norm: str, aliases: tuple[str, ...]) -> str:
             if name in _NOT_GIVEN_NAMES:
                 continue
             given_at = max(0, m.start() - 24) + given.start()
-            if not (_named_as_relative(text, norm, given_at, m.end())
+            if not (_named_as_relative(norm, given_at, m.end())
                     or _ZH_RELATIVE_NAMED.search(norm, max(0, m.start() - 30), m.start())):
                 last_full = "other"  # "his brother Kimbal Musk" leaves the text his
         if chars is None:
@@ -349,17 +350,16 @@ def mask_namesakes(text: str, norm: str, aliases: tuple[str, ...]) -> str:
 # "他的哥哥埃隆·马斯克": he is named as somebody's relative, in an appositive about them.
 _RELATION = (r"brother|sister|mother|father|son|daughter|cousin|uncle|aunt|wife|husband|"
              r"ex-wife|mom|mum|dad|sibling")
-_RELATIVE_BEFORE = re.compile(rf"\b(?:{_RELATION})(?:\s+of)?(?:\s+[\w.-]+){{0,4}}\s*$|"
-                              r"(?:弟弟|哥哥|胞弟|胞兄|兄长|母亲|妈妈|父亲|爸爸|儿子|女儿|妹妹|姐姐|前妻|妻子)$")
+_ZH_KIN = r"(?:弟弟|哥哥|胞弟|胞兄|兄长|母亲|妈妈|父亲|爸爸|儿子|女儿|妹妹|姐姐|前妻|妻子)"
+_RELATIVE_BEFORE = re.compile(rf"\b(?:{_RELATION})(?:\s+of)?(?:\s+[\w.-]+){{0,4}}\s*$|{_ZH_KIN}$")
 _RELATIVE_AFTER = re.compile(rf"(?:'s|’s)\s+(?:younger\s+|older\s+|elder\s+)?(?:{_RELATION})\b|"
-                             r"的?(?:弟弟|哥哥|胞弟|胞兄|兄长|母亲|妈妈|父亲|爸爸|儿子|女儿|妹妹|姐姐|前妻|妻子)")
+                             rf"的?{_ZH_KIN}")
 # "马斯克的弟弟金博尔·马斯克": the kinship word runs into the given name (no space in Chinese).
-_ZH_RELATIVE_NAMED = re.compile(r"(?:弟弟|哥哥|胞弟|胞兄|兄长|母亲|妈妈|父亲|爸爸|儿子|女儿|妹妹|姐姐|前妻|妻子)"
-                                r"[\u4e00-\u9fff]{1,4}[·・•．.‧]$")
+_ZH_RELATIVE_NAMED = re.compile(rf"{_ZH_KIN}[\u4e00-\u9fff]{{1,4}}{_NAME_DOT}$")
 _GIVEN_AFTER = re.compile(r"[’']s\s+(?:brother|mother|father|son|daughter)\b")
 
 
-def _named_as_relative(text: str, norm: str, start: int, end: int) -> bool:
+def _named_as_relative(norm: str, start: int, end: int) -> bool:
     """The full name at norm[start:end] stands in a kinship phrase about somebody else."""
     return (_RELATIVE_BEFORE.search(norm, max(0, start - 48), start) is not None
             or _RELATIVE_AFTER.match(norm, end) is not None)
