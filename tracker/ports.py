@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import Protocol, runtime_checkable
 
 from tracker.model import (
+    AudioStream,
     Destination,
     Post,
     ScoredRebuttal,
@@ -107,6 +108,16 @@ class CaptionSource(Protocol):
     """
 
     def captions(self, video_id: str, languages: Sequence[str]) -> Transcript | None: ...
+
+
+class AudioResolver(Protocol):
+    """Where a video's audio stream is (yt-dlp reads the video's page).
+
+    Blocking: the caller runs it in a thread. Raises ``FetchError`` with one line when
+    the video has no audio stream it can reach.
+    """
+
+    def resolve(self, page_url: str) -> AudioStream: ...
 
 
 class Transcriber(Protocol):

@@ -3,10 +3,17 @@
 ``/watch?v=ID`` (a page with the Innertube API key), ``/youtubei/v1/player`` (POST: the
 video's caption tracks) and ``/api/timedtext`` (one track's XML). The caption library
 reaches it through ``YouTubeCaptions(base_url=server.base)``; nothing is patched.
+
+A video with ``audio`` has it on its page as an HTML5 ``<video>`` source, or with
+``seconds`` as a schema.org VideoObject that gives its duration; served at ``/media/ID.m4a``:
+yt-dlp, routed here by ``YtDlpAudio(base_url=server.base)``, reads that page with its
+generic extractor. Real YouTube pages are read by yt-dlp's YouTube extractor instead,
+which no local fake can stand in for (README, "Not built yet").
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from xml.sax.saxutils import escape
 
@@ -24,6 +31,8 @@ class FakeVideo:
     manual: dict[str, Snippets] = field(default_factory=dict)
     generated: dict[str, Snippets] = field(default_factory=dict)
     disabled: bool = False
+    audio: bytes | None = None  # what the page's audio stream serves
+    seconds: float | None = None  # the duration the page states, if any
 
 
 class FakeYouTube:
@@ -39,9 +48,27 @@ class FakeYouTube:
 
     async def _watch(self, request: web.Request) -> web.StreamResponse:
         vid = request.query.get("v", "")
+        video = self.videos.get(vid)
+        player = ""
+        if video is not None and video.audio is not None:
+            player = self._player_html(vid, video)
         page = f'<html><script>var ytcfg = {{"INNERTUBE_API_KEY": "fake-key-123"}};</script>' \
-               f'<body>video {escape(vid)}</body></html>'
+               f'<body>video {escape(vid)}{player}</body></html>'
         return web.Response(text=page, content_type="text/html")
+
+    def _player_html(self, vid: str, video: FakeVideo) -> str:
+        path = f"/media/{vid}.m4a"
+        if path not in self.server.routes:  # a test may have set it already
+            self.server.set(path, body=video.audio or b"", content_type="audio/mp4")
+        tag = f'<video controls><source src="{path}" type="audio/mp4"></video>'
+        if video.seconds is None:
+            return tag
+        whole = int(video.seconds)
+        meta = {"@context": "https://schema.org", "@type": "VideoObject", "name": vid,
+                "uploadDate": "2026-11-30", "thumbnailUrl": self.server.url(f"/vi/{vid}.jpg"),
+                "duration": f"PT{whole // 60}M{whole % 60}S", "contentUrl": self.server.url(path)}
+        return f'<script type="application/ld+json">{json.dumps(meta)}</script>'
+
 
     async def _player(self, request: web.Request) -> web.StreamResponse:
         body = await request.json()

@@ -265,6 +265,8 @@ class TranscriptsSettings(_Section):
     asr_max_audio_bytes: int = Field(default=300_000_000, ge=1024)
     asr_interval_seconds: int = Field(default=900, ge=10)
     asr_lookback_hours: float = Field(default=48.0, gt=0)  # only episodes fetched this recently
+    # Videos without captions too: yt-dlp (in the asr extra) finds the audio stream.
+    asr_videos: bool = True
 
 
 class WebSettings(_Section):

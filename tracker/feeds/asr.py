@@ -76,8 +76,11 @@ def build_transcriber(settings: Settings) -> WhisperTranscriber | None:
     """The configured transcriber, or None when speech recognition is off.
 
     Raises:
-        ConfigError: ``transcripts.asr`` is on but faster-whisper is not installed.
+        ConfigError: ``transcripts.asr`` is on but faster-whisper is not installed, or
+            ``asr_videos`` is on and yt-dlp is not.
     """
+    from tracker.feeds.video_audio import yt_dlp_missing
+
     conf = settings.transcripts
     if not conf.asr:
         return None
@@ -86,5 +89,8 @@ def build_transcriber(settings: Settings) -> WhisperTranscriber | None:
     except ImportError:
         raise ConfigError(f"transcripts.asr is on but faster-whisper is missing: {INSTALL_HINT}"
                           ) from None
+    if conf.asr_videos and yt_dlp_missing():
+        raise ConfigError("transcripts.asr_videos is on but yt-dlp is missing: "
+                          f"{INSTALL_HINT} (or set asr_videos = false)")
     return WhisperTranscriber(conf.asr_model, conf.asr_language, conf.asr_device,
                               conf.asr_compute_type)

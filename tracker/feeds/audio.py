@@ -8,7 +8,7 @@ the body is written as it arrives and never held in memory. The session is the o
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from urllib.parse import urljoin
 
@@ -23,8 +23,10 @@ CHUNK = 1 << 16
 
 async def download(session: aiohttp.ClientSession, url: str, dest: Path, *, max_bytes: int,
                    read_timeout: float = 20.0, total_timeout: float = 1800.0,
-                   allow_private: bool = False, allowed_hosts: Sequence[str] = ()) -> int:
-    """GET ``url`` into ``dest``; returns the bytes written.
+                   allow_private: bool = False, allowed_hosts: Sequence[str] = (),
+                   headers: Mapping[str, str] | None = None) -> int:
+    """GET ``url`` into ``dest``; returns the bytes written. ``headers`` go with every
+    hop (a video's stream may want those its page was read with).
 
     Raises:
         FetchError: HTTP errors, timeouts, a body past ``max_bytes`` (the partial
@@ -33,7 +35,7 @@ async def download(session: aiohttp.ClientSession, url: str, dest: Path, *, max_
     try:
         async with asyncio.timeout(total_timeout):
             return await _follow(session, url, dest, max_bytes, read_timeout,
-                                 (allow_private, tuple(allowed_hosts)))
+                                 (allow_private, tuple(allowed_hosts)), dict(headers or {}))
     except TimeoutError:
         dest.unlink(missing_ok=True)
         raise FetchError("audio download timed out", status="timeout") from None
@@ -45,13 +47,15 @@ async def download(session: aiohttp.ClientSession, url: str, dest: Path, *, max_
 
 
 async def _follow(session: aiohttp.ClientSession, url: str, dest: Path, max_bytes: int,
-                  read_timeout: float, guard: tuple[bool, tuple[str, ...]]) -> int:
+                  read_timeout: float, guard: tuple[bool, tuple[str, ...]],
+                  headers: dict[str, str]) -> int:
     seen: set[str] = set()
     timeout = aiohttp.ClientTimeout(sock_read=read_timeout, sock_connect=read_timeout)
     for _hop in range(MAX_REDIRECTS + 1):
         await check_url(url, allow_private=guard[0], allowed_hosts=guard[1])
         seen.add(url)
-        async with session.get(url, allow_redirects=False, timeout=timeout) as resp:
+        async with session.get(url, allow_redirects=False, timeout=timeout,
+                               headers=headers) as resp:
             if resp.status in _REDIRECTS and "Location" in resp.headers:
                 url = urljoin(url, resp.headers["Location"])
                 if url in seen:

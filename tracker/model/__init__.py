@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from tracker.model.delivery import DeliveryStatus, Destination, Post
 from tracker.model.feed import (
     FAILING_AFTER,
+    AudioStream,
     Feed,
     FeedKind,
     FeedOff,
@@ -44,7 +45,7 @@ from tracker.model.statement import (
 )
 
 __all__ = [
-    "FAILING_AFTER", "Counterpoint", "Decision", "DeliveryStatus", "Destination",
+    "FAILING_AFTER", "AudioStream", "Counterpoint", "Decision", "DeliveryStatus", "Destination",
     "ExtractedStatement", "Feed", "FeedKind", "FeedOff", "FullText", "Item", "MatchResult",
     "Phrasing", "Post", "Rebuttal", "RebuttalStatus", "Revision", "ScoredRebuttal", "Source",
     "Statement", "StatementSource", "StatementStatus", "Transcript", "TranscriptSegment",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import enum
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 # Consecutive failed polls after which a feed is failing: shown so by Feed.failing and
@@ -110,6 +110,16 @@ class Transcript:
     @property
     def text(self) -> str:
         return "\n".join(s.text for s in self.segments)
+
+
+@dataclass(frozen=True, slots=True)
+class AudioStream:
+    """A video's audio stream as resolved from its page (``ports.AudioResolver``)."""
+
+    url: str
+    headers: dict[str, str] = field(default_factory=dict)  # to fetch it with
+    seconds: float | None = None  # the video's duration, when its page says it
+    size: int | None = None  # bytes, exact or approximate, when its page says it
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import ColumnElement, and_, delete, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from tracker.model import FeedKind
 from tracker.storage.base import dialect_insert
 from tracker.storage.schema_feeds import ItemRow, TranscriptRow
 from tracker.storage.schema_transcripts import TranscriptionRow
@@ -21,7 +22,11 @@ from tracker.storage.schema_transcripts import TranscriptionRow
 
 @dataclass(frozen=True)
 class Episode:
-    """An episode that may need speech recognition."""
+    """An episode, or a video without captions, that may need speech recognition.
+
+    ``audio_url`` is the enclosure of a podcast episode; a video has none (its page,
+    ``url``, says where the audio is).
+    """
 
     item_id: int
     title: str
@@ -29,22 +34,35 @@ class Episode:
     audio_url: str
     guests: tuple[str, ...]
     language: str | None
+    url: str = ""
+    kind: str = "podcast"
+
+    @property
+    def is_video(self) -> bool:
+        return not self.audio_url
 
 
-async def waiting(session: AsyncSession, since: datetime, limit: int = 50) -> list[Episode]:
-    """Episodes fetched since ``since`` that may be posted, have audio and neither a
-    transcript nor a transcription row; newest first."""
+async def waiting(session: AsyncSession, since: datetime, limit: int = 50, *,
+                  videos: bool = False) -> list[Episode]:
+    """Episodes fetched since ``since`` that may be posted, have audio (or, with
+    ``videos``, are videos) and neither a transcript (captions are one) nor a
+    transcription row; newest first."""
+    has_audio: ColumnElement[bool] = ItemRow.audio_url.is_not(None)
+    if videos:
+        has_audio = or_(has_audio, and_(ItemRow.kind == FeedKind.VIDEO.value,
+                                        ItemRow.url.is_not(None), ItemRow.url != ""))
     q = (select(ItemRow.id, ItemRow.title, ItemRow.text, ItemRow.audio_url, ItemRow.guests,
-                ItemRow.language)
+                ItemRow.language, ItemRow.url, ItemRow.kind)
          .outerjoin(TranscriptRow, TranscriptRow.item_id == ItemRow.id)
          .outerjoin(TranscriptionRow, TranscriptionRow.item_id == ItemRow.id)
-         .where(ItemRow.audio_url.is_not(None), ItemRow.post_eligible.is_(True),
+         .where(has_audio, ItemRow.post_eligible.is_(True),
                 ItemRow.fetched_at >= since, TranscriptRow.id.is_(None),
                 TranscriptionRow.id.is_(None))
          .order_by(ItemRow.published_at.desc(), ItemRow.id.desc()).limit(limit))
     rows = (await session.execute(q)).all()
-    return [Episode(int(i), str(t or ""), str(x or ""), str(u), tuple(str(g) for g in gs or ()),
-                    lang) for i, t, x, u, gs, lang in rows]
+    return [Episode(int(i), str(t or ""), str(x or ""), str(a or ""),
+                    tuple(str(g) for g in gs or ()), lang, str(u or ""), str(k))
+            for i, t, x, a, gs, lang, u, k in rows]
 
 
 async def claim(session: AsyncSession, item_id: int, now: datetime,

@@ -1,12 +1,15 @@
 """Speech recognition of episodes that name a watched speaker and have no transcript.
 
 Optional (``transcripts.asr``, the ``asr`` extra). One run looks at the episodes polled
-lately that have audio and neither a transcript nor captions; those that do not name a
-watched speaker are marked skipped (looked at once), the others are transcribed one at
-a time, newest first, within a daily budget of audio minutes:
+lately that have audio and neither a transcript nor captions, and (``asr_videos``) at
+the videos without captions; those that do not name a watched speaker are marked
+skipped (looked at once), the others are transcribed one at a time, newest first,
+within a daily budget of audio minutes:
 
 1. claim the episode (its ``transcriptions`` row: an episode is transcribed once);
-2. download the audio to a temporary file (SSRF guard, size cap, streamed);
+2. download the audio to a temporary file (SSRF guard, size cap, streamed); a video's
+   audio stream is first resolved from its page (``ports.AudioResolver``, yt-dlp), and
+   a video the page says is too long or too big is not downloaded at all;
 3. read its duration; an episode longer than what is left of today's budget waits for
    tomorrow, one longer than the whole budget is never transcribed;
 4. transcribe it in a worker process (never on the event loop);
@@ -34,7 +37,7 @@ from tracker.feeds.audio import download
 from tracker.feeds.fetch import FetchError, make_session
 from tracker.feeds.speakers import named_guests, speakers_of
 from tracker.model import TranscriptSegment, utcnow
-from tracker.ports import Transcriber
+from tracker.ports import AudioResolver, Transcriber
 from tracker.storage import transcriptions_repo as repo
 from tracker.storage.db import Database
 from tracker.usecases.pools import SpawnedPool
@@ -59,9 +62,19 @@ def day_start(now: datetime) -> datetime:
     return now.replace(hour=0, minute=0, second=0, microsecond=0)
 
 
+def build_resolver(settings: Settings) -> AudioResolver:
+    """yt-dlp on YouTube (or on the configured local stand-in of it)."""
+    from tracker.feeds.video_audio import YtDlpAudio
+
+    polling = settings.polling
+    return YtDlpAudio(settings.transcripts.youtube_base_url, polling.timeout_seconds,
+                      polling.user_agent)
+
+
 async def transcribe_pending(db: Database, settings: Settings, transcriber: Transcriber, *,
                              now: datetime | None = None, executor: Executor | None = None,
-                             max_episodes: int = 1) -> dict[str, int]:
+                             max_episodes: int = 1,
+                             resolver: AudioResolver | None = None) -> dict[str, int]:
     """Transcribe up to ``max_episodes`` waiting episodes within today's budget.
 
     Returns counts: done, failed, skipped (not naming a speaker), deferred (over
@@ -72,14 +85,16 @@ async def transcribe_pending(db: Database, settings: Settings, transcriber: Tran
     counts = dict.fromkeys(("done", "failed", "skipped", "deferred", "too_long", "seconds"), 0)
     async with db.session() as session:
         left = conf.asr_daily_minutes * 60 - await repo.used_seconds(session, day_start(now))
-        episodes = await repo.waiting(session, now - timedelta(hours=conf.asr_lookback_hours))
+        episodes = await repo.waiting(session, now - timedelta(hours=conf.asr_lookback_hours),
+                                      videos=conf.asr_videos)
     if not episodes:
         return counts
     mentions = await _prefilter(settings)
     wanted = [e for e in episodes if mentions(e.title, e.text, " ".join(e.guests))]
     await _skip(db, [e.item_id for e in episodes if e not in wanted], now)
     counts["skipped"] = len(episodes) - len(wanted)
-    run = _Run(db, settings, transcriber, executor or get_worker(), now)
+    run = _Run(db, settings, transcriber, executor or get_worker(), now,
+               resolver or build_resolver(settings))
     for episode in wanted[:max_episodes]:
         if left <= 0:
             break
@@ -109,9 +124,9 @@ class _Run:
     """One run's shared parts: the settings, the transcriber and its worker process."""
 
     def __init__(self, db: Database, settings: Settings, transcriber: Transcriber,
-                 executor: Executor, now: datetime) -> None:
+                 executor: Executor, now: datetime, resolver: AudioResolver) -> None:
         self.db, self.settings, self.transcriber = db, settings, transcriber
-        self.executor, self.now = executor, now
+        self.executor, self.now, self.resolver = executor, now, resolver
 
     async def _in_worker(self, fn: Callable[..., Any], *args: object) -> Any:
         return await asyncio.get_running_loop().run_in_executor(self.executor, fn, *args)
@@ -141,10 +156,17 @@ class _Run:
     async def _transcribe(self, episode: repo.Episode, tmp: Path, left: float
                           ) -> tuple[str, float, Sequence[TranscriptSegment]]:
         conf, polling = self.settings.transcripts, self.settings.polling
-        audio = tmp / "audio"
+        audio, url, headers = tmp / "audio", episode.audio_url, {}
+        if episode.is_video:
+            stream = await asyncio.to_thread(self.resolver.resolve, episode.url)
+            early = _before_download(episode, stream.seconds, stream.size, left, self.settings)
+            if early is not None:
+                return early, 0.0, ()
+            url, headers = stream.url, stream.headers
         async with make_session(1, polling.user_agent, allow_private=polling.allow_private_hosts,
                                 allowed_hosts=polling.allowed_private_hosts) as session:
-            await _download(session, episode.audio_url, audio, self.settings)
+            await _download(session, url, audio, self.settings, headers=headers,
+                            name=episode.url if episode.is_video else url)
         seconds = float(await self._in_worker(self.transcriber.duration, str(audio)))
         if seconds > conf.asr_daily_minutes * 60:
             logger.info("item %s: %.0f min of audio is over the whole daily budget",
@@ -162,7 +184,9 @@ class _Run:
         guests = named_guests(episode.title, episode.guests,
                               speakers_of(self.settings.watch_list()))
         async with self.db.session() as session, session.begin():
-            await repo.store_transcript(session, episode.item_id, url=episode.audio_url,
+            # A video's transcript links to the video (a post then links to its second).
+            await repo.store_transcript(session, episode.item_id,
+                                        url=episode.url if episode.is_video else episode.audio_url,
                                         text="\n".join(s.text for s in segments), segments=rows,
                                         guests=guests, now=self.now)
             await repo.finish(session, episode.item_id, "done", self.now, seconds=seconds)
@@ -176,16 +200,34 @@ class _Run:
                               error=error)
 
 
+def _before_download(episode: repo.Episode, seconds: float | None, size: int | None,
+                     left: float, settings: Settings) -> str | None:
+    """What a video's page already says: too long for any day's budget, too long for
+    what is left of today's, or too big to download (None: download it)."""
+    conf = settings.transcripts
+    if seconds is not None and seconds > conf.asr_daily_minutes * 60:
+        logger.info("item %s: %.0f min of video is over the whole daily budget",
+                    episode.item_id, seconds / 60)
+        return "too_long"
+    if seconds is not None and seconds > left:
+        return "deferred"
+    if size is not None and size > conf.asr_max_audio_bytes:
+        raise FetchError(f"audio of {episode.url}: {size} bytes exceeds the cap of "
+                         f"{conf.asr_max_audio_bytes} bytes", status="too_big")
+    return None
+
+
 async def _download(session: aiohttp.ClientSession, url: str, dest: Path,
-                    settings: Settings) -> None:
+                    settings: Settings, *, headers: Mapping[str, str] | None = None,
+                    name: str = "") -> None:
     polling, conf = settings.polling, settings.transcripts
     try:
         await download(session, url, dest, max_bytes=conf.asr_max_audio_bytes,
                        read_timeout=polling.timeout_seconds,
                        allow_private=polling.allow_private_hosts,
-                       allowed_hosts=polling.allowed_private_hosts)
+                       allowed_hosts=polling.allowed_private_hosts, headers=headers)
     except FetchError as exc:
-        raise FetchError(f"audio {url}: {exc}", status=exc.status) from None
+        raise FetchError(f"audio {name or url}: {exc}", status=exc.status) from None
 
 
 def stats_line(counts: Mapping[str, int]) -> str:
