@@ -18,10 +18,14 @@ from lxml import etree
 __all__ = ["avatars", "bracket_time", "cue_times", "initials_badges", "keep_tail",
            "speaker_attributes", "time_buttons"]
 
-_CUE_ATTRS = ("data-start", "data-time", "data-begin", "data-start-time", "data-seconds")
-_MS_ATTRS = ("data-start-ms", "data-start-millis", "data-time-ms", "data-begin-ms", "data-ms",
-             "data-offset-ms")
-_SECONDS = re.compile(r"\d{1,6}(?:\.\d+)?")
+# A cue's start as a data attribute, by what its name says: "data-start", "data-seek",
+# "data-timestamp", "data-cue-time", "data-from", "data-t"; milliseconds when the name ends
+# so ("data-start-ms", "data-offset-millis", "data-ms"). Never an end, a duration or a length.
+_TIME_WORD = r"(?:start|begin|time|timestamp|seek|offset|from|ts|t|sec|secs|seconds|position|pos)"
+_NOT_START = r"(?!(?:[a-z]+-)*(?:end|stop|dur|duration|length|len)(?:-|$))"
+_CUE_ATTR = re.compile(rf"data-{_NOT_START}(?:[a-z]+-)*{_TIME_WORD}(?:-(?:time|at|s|to))?")
+_MS_ATTR = re.compile(rf"data-{_NOT_START}(?:(?:[a-z]+-)*{_TIME_WORD}-?)?(?:ms|millis|msec)")
+_SECONDS = re.compile(r"\d{1,9}(?:\.\d+)?")  # milliseconds of a long episode: 7 digits
 _SHOWN_TIME = re.compile(r"(?<![\d:])(?:\d{1,2}:)?\d{1,2}:\d{2}(?![\d:])")
 _BARE_TIME = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?")
 _TIME_ALONE = re.compile(rf"[(\[（【]?\s*{_BARE_TIME.pattern}\s*[)\]）】]?")
@@ -196,15 +200,11 @@ def cue_times(root: etree._Element, blocks: tuple[str, ...]) -> None:
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag.lower() not in blocks:
             continue
-        value = next((v.strip() for a in _CUE_ATTRS if (v := el.get(a))), "")
-        per_second = 1.0
-        if not value:  # "data-start-ms": milliseconds by name
-            value = next((v.strip() for a in _MS_ATTRS if (v := el.get(a))), "")
-            per_second = 1000.0
+        shown, per_second = _attr_time(el)
         # A cue that shows its time already keeps it as shown ("名字（00:00:27）：…").
-        if (_SECONDS.fullmatch(value) and not _SHOWN_TIME.search(_head(el))
+        if (_SECONDS.fullmatch(shown) and not _SHOWN_TIME.search(_head(el))
                 and not _shows_time(el)):
-            cues.append((el, float(value) / per_second))
+            cues.append((el, float(shown) / per_second))
     # Whole numbers past twelve hours are milliseconds: no episode is that long.
     scale = 1000 if cues and max(v for _, v in cues) > 43200 and all(
         v.is_integer() for _, v in cues) else 1
@@ -219,6 +219,15 @@ def cue_times(root: etree._Element, blocks: tuple[str, ...]) -> None:
             lead.tail = f" [{stamp}] " + (lead.tail or "")
         else:
             el.text = f"[{stamp}] " + (el.text or "")
+
+
+def _attr_time(el: etree._Element) -> tuple[str, float]:
+    """The cue's start attribute's value and its units a second ("", 1.0 without one)."""
+    for units, names in ((1.0, _CUE_ATTR), (1000.0, _MS_ATTR)):
+        for name, value in el.attrib.items():
+            if names.fullmatch(str(name).lower()) and str(value).strip():
+                return str(value).strip(), units
+    return "", 1.0
 
 
 def _shows_time(el: etree._Element) -> bool:
