@@ -34,7 +34,12 @@ from tracker.feeds.transcript_lines import Record, record
 from tracker.feeds.transcript_marks import is_marker, is_stop
 from tracker.feeds.transcript_numbered import unnumbered
 from tracker.feeds.transcript_people import KEY_EQUALS, initialled, legend, people
-from tracker.feeds.transcript_qa import bold_questions, question_labels, questions_only
+from tracker.feeds.transcript_qa import (
+    bold_questions,
+    plain_answers,
+    question_labels,
+    questions_only,
+)
 from tracker.feeds.transcript_turns import MIN_TURNS, labelled_turns, with_ends
 from tracker.model import Transcript, TranscriptSegment
 
@@ -130,7 +135,8 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
         persons = people(named, "\n".join(r.line for r in records), speakers, roles, notes,
                          forms, titles, [r.name for r in records if r.name in named],
                          legend(records, lines))
-        if questions_only(records, named) or question_labels(records):
+        if (questions_only(records, named) or question_labels(records)
+                or plain_answers(lines, records)):
             segments = bold_questions(lines, records, speakers)
         if segments is None:
             segments = labelled_turns(records, named, persons)
@@ -144,7 +150,29 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
             segments = [TranscriptSegment(0.0, 0.0, t) for t in plain]
     if not segments:
         return None
-    return Transcript(url=url, format="page", segments=tuple(segments))
+    return Transcript(url=url, format="page", segments=tuple(_one_turn_each(segments)))
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def _chinese(text: str) -> bool:
+    return len(_CJK.findall(text)) * 2 > len(text.replace(" ", ""))
+
+
+def _one_turn_each(segments: list[TranscriptSegment]) -> list[TranscriptSegment]:
+    """A turn and its translation, each under the same speaker's label with nobody between
+    ("马斯克：……" then, below it, the English original "Musk: ..."), are one turn; the
+    translation carries no time of its own."""
+    out: list[TranscriptSegment] = []
+    for seg in segments:
+        last = out[-1] if out else None
+        if (last is not None and seg.speaker is not None and seg.speaker == last.speaker
+                and _chinese(seg.text) != _chinese(last.text) and seg.start <= last.start):
+            out[-1] = replace(last, end=max(last.end, seg.end), text=f"{last.text}\n{seg.text}")
+            continue
+        out.append(seg)
+    return out
 
 
 def _role_lines(records: list[Record]) -> list[Record]:

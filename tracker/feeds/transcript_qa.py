@@ -254,6 +254,18 @@ def questions_only(records: Sequence[Record], named: set[str]) -> bool:
                    if r.name in named and r.name not in _QUESTION_LABELS)
 
 
+def plain_answers(lines: Sequence[Line], records: Sequence[Record]) -> bool:
+    """Whether most of a Q&A's answers are plain paragraphs under unlabelled bold questions,
+    although its first exchanges were labelled ("Herald: …" and "Musk: …" twice, then bold
+    questions and plain answers): MIN_QUESTIONS unlabelled bold questions or more, each
+    with a plain paragraph right under it."""
+    plain = [i for i, line in enumerate(lines[:-1])
+             if _is_question(line) and records[i].name is None
+             and records[i + 1].name is None and records[i + 1].text
+             and not _is_question(lines[i + 1], asks=False)]
+    return len(plain) >= MIN_QUESTIONS
+
+
 def question_labels(records: Sequence[Record]) -> frozenset[str]:
     """The interviewer's labels of a Q&A that labels its questions and leaves most answers
     plain ("THE MERIDIAN: Why?" then the answer's paragraphs; "Marisol Vance:" once, "MV:"
