@@ -26,7 +26,9 @@ _EN_VERBS = (
 )
 _ZH_VERBS = (
     "发文称|发帖称|发文表示|发文说|发帖说|撰文说|发文写道|撰文称|补充道|补充说|补充|回复|回答|答道|配文|评论道|评论称|反问|感叹|重申|表态|写道|表示|指出|认为|透露|预测|预言|坦言|强调|直言|声称|宣称|回应|提到|谈到|"
-    "发文|发帖|警告|承认|解释|说道|说|称|问道|预计|表明|确认|告诉"
+    "发文|发帖|警告|承认|解释|说道|说|称|问道|预计|表明|确认|告诉|"
+    # Hong Kong and Taiwan papers report speech with 指: "馬斯克指，", "他續指", "並指"
+    "续指|又指|并指|更指|另指|还指|亦指|指(?=[，,：:“「])"
 )
 EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
 ZH_VERB = re.compile(rf"(?:{_ZH_VERBS})")
@@ -39,12 +41,16 @@ _ZH_NEGATED = re.compile(r"(?:没有|没|未|不|并未|拒绝)$")
 _MAX_PAIRS = 40
 EN_PRONOUN = re.compile(r"\bhe\b")
 ZH_PRONOUN = re.compile(r"他(?![们們])")  # 他们 is "they", never him
+# Title words between a preposition and his name ("brother of Chief Executive Officer Elon
+# Musk", "a meeting with Tesla boss Musk"): still the preposition's object.
+_TITLES = (r"(?:(?:the|its|his|tesla|spacex|x|xai|chief|executive|officer|ceo|co-?founder|founder|"
+           r"boss|billionaire|chairman|owner|head|entrepreneur|tycoon|mogul|tech)\s+){0,4}")
 _EN_OTHER_BEFORE = re.compile(
     r"\b(?:(?:of|about|on|against|with|to|for|like|than|from)\s+(?:\w+\s+)?|"
     # a transitive verb makes him its object: "Premier Li met Musk", "she told Musk"
     r"(?:met|meets|meeting|told|tells|asked|asks|interviewed|praised|criticized|criticised|"
     r"thanked|called|urged|invited|hosted|welcomed|joined|sued|blamed|quoted|cited|accused|"
-    r"warned|reminded|assured|informed|briefed|congratulated|mocked|slammed|defended)\s+)$")
+    rf"warned|reminded|assured|informed|briefed|congratulated|mocked|slammed|defended)\s+){_TITLES}$")
 _ZH_OTHER_BEFORE = re.compile(r"(?:对|关于|批评|问|质疑|和|与|跟|向|称赞|说|告诉|提醒|会见|会晤|采访|邀请|感谢|"
                               r"接见|致电|写信给|那)$")
 
@@ -171,8 +177,8 @@ class Attributor:
         after = frame[e:e + 2]
         if after.startswith(("'s", "’s", "的", "s'")) or relative_of(frame, e):
             return False  # "Musk's brother", "马斯克胞弟": somebody of his, not him
-        before = frame[max(start, s - 20):s]
-        return not (_EN_OTHER_BEFORE.search(before) or _ZH_OTHER_BEFORE.search(before))
+        before = frame[max(start, s - 50):s]
+        return not (_EN_OTHER_BEFORE.search(before) or _ZH_OTHER_BEFORE.search(before[-20:]))
 
 
 _QUOTE_OPENS = "\"“「『"

@@ -34,6 +34,15 @@ _ZH_OTHER = re.compile(r"美国|美方|欧洲|欧盟|德国|日本|韩国|印度
 _CAPITALISED = re.compile(r"(?<![.!?:：]\s)(?<!^)(?<!\n)\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*")
 
 
+# Pronouns that point to a group of people or companies, not to a place: a name that is
+# only where something goes or happens ("coming to the United States", "在美国") is not
+# what "they" means ("Do you see Chinese automakers coming to the United States?" /
+# "They will find a way.").
+_GROUP = re.compile(r"they|them|their|theirs|those|these|他们|它们|他們|它們")
+_LOCATIVE = re.compile(r"(?:\b(?:to|in|into|from|at|across|throughout|inside|outside|near|around|"
+                       r"toward|towards)\s+(?:the\s+)?|(?:在|到|去|赴|来|回|从|於|于))$")
+
+
 def has_pronoun(norm: str, start: int, end: int) -> int:
     """Where the first referring pronoun of norm[start:end] is, or -1."""
     found = [m.start() for m in (_EN_PRONOUN.search(norm, start, end),
@@ -55,29 +64,38 @@ def refers_to_topic(text: str, norm: str, start: int, end: int, topic: TopicMatc
     last_topic = topic.last(norm, lo, at)
     if last_topic < 0:
         return False
-    last_other = max(_last(_EN_OTHER, norm, lo, at, topic), _last(_ZH_OTHER, norm, lo, at, topic),
-                     _last_name(text, norm, lo, at, topic, aliases))
+    group = _GROUP.match(norm, at) is not None
+    last_other = max(_last(_EN_OTHER, norm, lo, at, topic, group),
+                     _last(_ZH_OTHER, norm, lo, at, topic, group),
+                     _last_name(text, norm, lo, at, topic, aliases, group))
     return last_topic > last_other
+
+
+def _placed(norm: str, lo: int, at: int) -> bool:
+    """The name at ``at`` is a place something goes to or happens in ("to the United States")."""
+    return _LOCATIVE.search(norm[max(lo, at - 16):at]) is not None
 
 
 _PHRASE_BREAK = re.compile(r"[,.;:!?，。；：！？\n]")
 
 
-def _last(pattern: re.Pattern[str], norm: str, lo: int, hi: int, topic: TopicMatcher) -> int:
+def _last(pattern: re.Pattern[str], norm: str, lo: int, hi: int, topic: TopicMatcher,
+          group: bool = False) -> int:
     """The last match of pattern that is not itself qualified by the topic
-    ("Chinese regulators", "中国监管部门" are the topic, not another group)."""
+    ("Chinese regulators", "中国监管部门" are the topic, not another group), nor, for a
+    group pronoun, only a place."""
     last = -1
     for m in pattern.finditer(norm, lo, hi):
         head = norm[max(lo, m.start() - 25):m.start()]
         head = _PHRASE_BREAK.split(head)[-1]
-        if topic.mentions(head):
+        if topic.mentions(head) or (group and _placed(norm, lo, m.start())):
             continue
         last = m.start()
     return last
 
 
 def _last_name(text: str, norm: str, lo: int, hi: int, topic: TopicMatcher,
-               aliases: re.Pattern[str]) -> int:
+               aliases: re.Pattern[str], group: bool = False) -> int:
     """The start of the last capitalised name in text[lo:hi] that is neither a topic term nor
     the speaker ("Tesla", "NASA", "Panasonic"); sentence-initial words do not count."""
     last = -1
@@ -94,6 +112,8 @@ def _last_name(text: str, norm: str, lo: int, hi: int, topic: TopicMatcher,
         head = _PHRASE_BREAK.split(norm[max(lo, m.start() - 25):m.start()])[-1]
         if topic.mentions(head):
             continue  # "China's EV makers": a name qualified by the topic is the topic
+        if group and _placed(norm, lo, m.start()):
+            continue
         last = m.start()
     return last
 

@@ -47,6 +47,10 @@ _DATELINE = re.compile(r"[a-z .,'-]{2,40}(?:\([^)]{2,30}\))?\s*[-–—]\s")
 # ("a video", "photos", "for lower tariffs") or a verb whose subject came before.
 _OBJECT = re.compile(r"\s*(?:a|an|for|to|with|about|of|from|had|has|have|were|was|is|are|been|"
                      r"photos?|videos?|questions?|pictures?|images?|links?|posts?|replies)\b|"
+                     # "says something glowing about China": what he talks about, not his words
+                     r"\s*(?:something|anything|a lot|plenty|little|much)\s+(?:\w+\s+){0,2}"
+                     r"(?:about|on|regarding)\b|\s*something\s+(?:glowing|nice|positive|negative|"
+                     r"critical|kind|flattering|complimentary|similar|new|different|provocative)\b|"
                      r"\s*[了过着]")  # "说过……", "称赞了……": an aspect mark, not a clause
 _QUOTE_MARKS = "\"“”「」『』"
 _TERMINAL = tuple("。.!?！？")
