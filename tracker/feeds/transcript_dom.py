@@ -21,6 +21,7 @@ from tracker.feeds.htmltext import CONTROL
 from tracker.feeds.transcript_player import (
     avatars,
     bracket_time,
+    cue_start,
     cue_times,
     initials_badges,
     keep_tail,
@@ -192,13 +193,28 @@ def _keep_transcript_panels(root: etree._Element, limit: int = 4) -> None:
     for el in root.iter():
         if found >= limit:
             return
-        if not isinstance(el.tag, str) or el.tag.lower() not in ("div", "section", "ul", "ol", "dl"):
+        if not isinstance(el.tag, str) or el.tag.lower() not in ("div", "section", "ul", "ol", "dl",
+                                                                 "aside"):
             continue
         names = f"{el.get('class', '')} {el.get('id', '')} {el.get('aria-label', '')}"
-        if _PANEL.search(names) or (el.tag.lower() == "dl" and _timed_terms(el)):
+        if (_PANEL.search(names) or (el.tag.lower() == "dl" and _timed_terms(el))
+                or _timed_cues(el)):
             found += 1
-            for up in el.iterancestors("aside"):
-                up.tag = "div"
+            for up in [el, *el.iterancestors("aside")]:
+                if up.tag == "aside":
+                    up.tag = "div"
+
+
+def _timed_cues(el: etree._Element) -> bool:
+    """Whether a list's items are a player's cues: three or more of its child blocks carry
+    a start time as an attribute ("<div class=cue data-start=21.44>")."""
+    timed = 0
+    for child in el:
+        if isinstance(child.tag, str) and cue_start(child)[0]:
+            timed += 1
+            if timed >= _MIN_TERMS:
+                return True
+    return False
 
 
 # A cue's term: a time then a label ("0:31 Naledi Dlamini, Moderator"), or a label then

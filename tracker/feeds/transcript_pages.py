@@ -162,8 +162,8 @@ def _chinese(text: str) -> bool:
 
 def _one_turn_each(segments: list[TranscriptSegment]) -> list[TranscriptSegment]:
     """A turn and its translation, each under the same speaker's label with nobody between
-    ("马斯克：……" then, below it, the English original "Musk: ..."), are one turn; the
-    translation carries no time of its own."""
+    ("马斯克：……" then, below it, the English original "Musk: ..."), are one turn (the
+    translation carries no later time of its own)."""
     out: list[TranscriptSegment] = []
     for seg in segments:
         last = out[-1] if out else None

@@ -15,7 +15,7 @@ from itertools import islice
 
 from lxml import etree
 
-__all__ = ["avatars", "bracket_time", "cue_times", "initials_badges", "keep_tail",
+__all__ = ["avatars", "bracket_time", "cue_start", "cue_times", "initials_badges", "keep_tail",
            "speaker_attributes", "time_buttons"]
 
 # A cue's start as a data attribute, by what its name says: "data-start", "data-seek",
@@ -200,7 +200,7 @@ def cue_times(root: etree._Element, blocks: tuple[str, ...]) -> None:
     for el in root.iter():
         if not isinstance(el.tag, str) or el.tag.lower() not in blocks:
             continue
-        shown, per_second = _attr_time(el)
+        shown, per_second = cue_start(el)
         # A cue that shows its time already keeps it as shown ("名字（00:00:27）：…").
         if (_SECONDS.fullmatch(shown) and not _SHOWN_TIME.search(_head(el))
                 and not _shows_time(el)):
@@ -221,7 +221,7 @@ def cue_times(root: etree._Element, blocks: tuple[str, ...]) -> None:
             el.text = f"[{stamp}] " + (el.text or "")
 
 
-def _attr_time(el: etree._Element) -> tuple[str, float]:
+def cue_start(el: etree._Element) -> tuple[str, float]:
     """The cue's start attribute's value and its units a second ("", 1.0 without one)."""
     for units, names in ((1.0, _CUE_ATTR), (1000.0, _MS_ATTR)):
         for name, value in el.attrib.items():

@@ -68,8 +68,12 @@ def labelled_turns(records: Sequence[Record], named: set[str],
     pending = before.seconds if before and before.form == "time" and not trailing else None
     accepted = set(labels)
     main_form = Counter(_family(records[i]) for i in labels).most_common(1)[0][0]
+    # A chapter list below the transcript: none of its lines is a turn or words of one.
+    lists = _chapter_boxes(records, labels, persons)
     for i in range(labels[0], _end(records, labels, named, in_table)):
         r = records[i]
+        if r.box in lists:
+            continue
         if (i in accepted and _family(r) != main_form and r.seconds is None and turns
                 and turns[-1].speaker == persons[r.name or ""]):
             # The same person again right after, labelled another way and untimed: the
@@ -91,6 +95,30 @@ def labelled_turns(records: Sequence[Record], named: set[str],
     segments = _segments(_one_language(_without_quotes_back(_first_copy(turns))))
     # Labels with no words between them ("Apple Podcasts", "Spotify") are no transcript.
     return with_ends(segments) if len(segments) >= MIN_TURNS else None
+
+
+def _chapter_boxes(records: Sequence[Record], labels: list[int],
+                   persons: Mapping[str, str]) -> set[str]:
+    """Containers below the transcript whose timed labels point back to its turns, half
+    of them at least: the same person starting again at a second the transcript has
+    passed ("0:31 Elon Musk: …" in a chapter list under a timed panel; a timed copy)."""
+    seen: set[tuple[str, float]] = set()
+    latest = 0.0
+    timed: Counter[str] = Counter()
+    back: Counter[str] = Counter()
+    for i in labels:
+        r = records[i]
+        if r.seconds is None:
+            continue
+        timed[r.box] += 1
+        key = (persons.get(r.name or "", r.name or ""), r.seconds)
+        if 0 < r.seconds < latest and key in seen:
+            back[r.box] += 1
+            continue
+        latest = max(latest, r.seconds)
+        seen.add(key)
+    main = records[labels[0]].box
+    return {box for box, n in back.items() if n * 2 >= timed[box] and box != main}
 
 
 def _family(r: Record) -> str:
