@@ -84,3 +84,29 @@ def test_his_brothers_words_are_not_his(shipped: Extractor) -> None:
     ("Chinese carmakers are the best", False)])
 def test_says_something_about_is_a_description(span: str, description: bool) -> None:
     assert (_OBJECT.match(span.lower()) is not None) is description
+
+
+def test_a_day_after_on_leaves_him_the_subject(rules: Extractor) -> None:
+    # "On Friday Musk wrote": "on" opens a time, it has no object he could be.
+    text = 'On Friday Musk wrote: "Giga Shanghai is the best-run auto plant on Earth."'
+    assert [c.cue for _, c, _ in rules.candidates(text)] == ["quote"]
+    for before in ("on friday ", "on tuesday morning ", "on 12 "):
+        assert not _EN_OTHER_BEFORE.search(before)
+
+
+def test_the_curbs_takes_up_beijings_curbs(rules: Extractor) -> None:
+    text = ('Beijing announced new export curbs on graphite. Musk said the curbs were '
+            '"manageable" for Tesla because it had stockpiled material.')
+    assert list(topics(rules, text).values()) == ["context"]
+
+
+def test_the_curbs_of_another_government_are_not_the_topic(rules: Extractor) -> None:
+    text = ('Washington announced new export curbs on chips. Musk said the curbs were '
+            '"manageable" for Tesla.')
+    assert list(topics(rules, text).values()) == [""]
+
+
+def test_a_generic_noun_is_no_description(rules: Extractor) -> None:
+    text = ("China's carmakers had a record year. Musk said the year ahead would be hard "
+            "for every company.")
+    assert list(topics(rules, text).values()) == [""]

@@ -45,8 +45,11 @@ ZH_PRONOUN = re.compile(r"他(?![们們])")  # 他们 is "they", never him
 # Musk", "a meeting with Tesla boss Musk"): still the preposition's object.
 _TITLES = (r"(?:(?:the|its|his|tesla|spacex|x|xai|chief|executive|officer|ceo|co-?founder|founder|"
            r"boss|billionaire|chairman|owner|head|entrepreneur|tycoon|mogul|tech)\s+){0,4}")
+# A time after a preposition is no object's place: "On Friday Musk wrote", "on Tuesday he".
+_TIME_WORDS = (r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
+               r"yesterday|weekend|morning|afternoon|evening|night|\d+)\b)")
 _EN_OTHER_BEFORE = re.compile(
-    r"\b(?:(?:of|about|on|against|with|to|for|like|than|from)\s+(?:\w+\s+)?|"
+    rf"\b(?:(?:of|about|on|against|with|to|for|like|than|from)\s+{_TIME_WORDS}(?:\w+\s+)?|"
     # a transitive verb makes him its object: "Premier Li met Musk", "she told Musk"
     r"(?:met|meets|meeting|told|tells|asked|asks|interviewed|praised|criticized|criticised|"
     r"thanked|called|urged|invited|hosted|welcomed|joined|sued|blamed|quoted|cited|accused|"
@@ -299,7 +302,12 @@ def _near_before(frame: str, verb_end: int, subject_start: int) -> bool:
 
 # Words that may stand before his surname without naming somebody else
 # ("CEO Musk", "Meanwhile Musk", "Tesla boss Musk").
-_NOT_GIVEN_NAMES = frozenset(["mr", "mrs", "ms", "dr", "sir", "ceo", "boss", "chief", "founder", "billionaire", "tycoon", "mogul", "entrepreneur", "executive", "owner", "tesla", "spacex", "xai", "neuralink", "twitter", "x", "says", "said", "told", "and", "but", "or", "so", "then", "meanwhile", "also", "still", "yet", "now", "today", "asked", "later", "separately", "however", "earlier", "when", "while", "as", "if", "that", "though", "although", "because", "after", "before", "since", "until", "where", "why", "how", "what", "who", "the", "a", "an", "of", "on", "in", "at", "by", "for", "with", "from", "to", "not"])
+_NOT_GIVEN_NAMES = frozenset(["mr", "mrs", "ms", "dr", "sir", "ceo", "boss", "chief", "founder", "billionaire", "tycoon", "mogul", "entrepreneur", "executive", "owner", "tesla", "spacex", "xai", "neuralink", "twitter", "x", "says", "said", "told", "and", "but", "or", "so", "then", "meanwhile", "also", "still", "yet", "now", "today", "asked", "later", "separately", "however", "earlier", "when", "while", "as", "if", "that", "though", "although", "because", "after", "before", "since", "until", "where", "why", "how", "what", "who", "the", "a", "an", "of", "on", "in", "at", "by", "for", "with", "from", "to", "not",
+    # a time before his name ("On Friday Musk wrote", "Yesterday Musk said")
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tonight", "tomorrow", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "recently", "previously",
+    "once", "again", "instead", "indeed", "finally", "first", "last", "this", "weekend"])
 _EN_GIVEN = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
 _NAME_DOT = "[·・•．.‧]"  # the dots a Chinese rendering of a name is written with
 _ZH_GIVEN = re.compile(rf"([\u4e00-\u9fff]{{1,4}}){_NAME_DOT}$")

@@ -59,7 +59,7 @@ def refers_to_topic(text: str, norm: str, start: int, end: int, topic: TopicMatc
     """
     at = has_pronoun(norm, start, end)
     if at < 0:
-        return False
+        return described(norm, start, end, topic, floor)
     lo = max(floor, at - WINDOW)
     last_topic = topic.last(norm, lo, at)
     if last_topic < 0:
@@ -69,6 +69,41 @@ def refers_to_topic(text: str, norm: str, start: int, end: int, topic: TopicMatc
                      _last(_ZH_OTHER, norm, lo, at, topic, group),
                      _last_name(text, norm, lo, at, topic, aliases, group))
     return last_topic > last_other
+
+
+# "the curbs" after "Beijing announced new export curbs": a definite description that takes
+# up a noun the text last used of a topic entity. English only (Chinese nouns are not
+# segmented here); the first few in a span, each looked for once in the window before it.
+_DEFINITE = re.compile(r"\b(?:the|these|those|such)\s+(?:new\s+|latest\s+|recent\s+)?([a-z]{4,})\b")
+_GENERIC = frozenset({"time", "times", "year", "years", "world", "thing", "things", "fact",
+                      "same", "first", "last", "best", "most", "moment", "point", "idea",
+                      "question", "questions", "answer", "issue", "problem", "case", "number",
+                      "rest", "other", "others", "whole", "following", "former", "latter",
+                      "past", "future", "only", "very", "right", "wrong", "kind", "sort",
+                      "part", "some", "many", "more", "less"})
+QUALIFIED = 40  # characters before the earlier noun in which the topic term must stand
+_DESCRIPTIONS = 3
+
+
+def described(norm: str, start: int, end: int, topic: TopicMatcher, floor: int = 0) -> bool:
+    """True when a definite description in norm[start:end] ("the curbs", "these plants")
+    takes up a noun last used, in the window before it, right after a topic term
+    ("Beijing announced new export curbs", "Chinese battery plants")."""
+    for m in list(_DEFINITE.finditer(norm, start, end))[:_DESCRIPTIONS]:
+        noun = m.group(1)
+        if noun in _GENERIC:
+            continue
+        stem = noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+        lo = max(floor, m.start() - WINDOW)
+        earlier = [q.start() for q in re.finditer(rf"\b{re.escape(stem)}s?\b", norm[lo:m.start()])]
+        if not earlier:
+            continue
+        q = lo + earlier[-1]
+        phrase = max(lo, q - QUALIFIED)
+        breaks = [b.end() for b in _PHRASE_BREAK.finditer(norm, phrase, q)]
+        if topic.last(norm, breaks[-1] if breaks else phrase, q) >= 0:
+            return True
+    return False
 
 
 def _placed(norm: str, lo: int, at: int) -> bool:
