@@ -194,6 +194,7 @@ BLIND_M_AS_WRITTEN = {"en": (0.844, 0.786, 0.814), "zh": (0.858, 0.856, 0.857)}
 # in the training data now.
 BLIND_N_AS_WRITTEN = {"en": (0.874, 0.758, 0.812), "zh": (0.876, 0.893, 0.884)}
 BLIND_O_AS_WRITTEN = {"en": (0.892, 0.802, 0.844), "zh": (0.935, 0.938, 0.936)}
+BLIND_P_AS_WRITTEN = {"en": (0.899, 0.848, 0.873), "zh": (0.912, 0.897, 0.904)}
 BLIND_B = (DATA.with_name("blind_b") / "en.jsonl", DATA.with_name("blind_b") / "zh.jsonl")
 TRAIN = DATA.with_name("train")
 
@@ -279,8 +280,9 @@ def main() -> None:
                           ("L as written (the round from J and K", BLIND_L_AS_WRITTEN),
                           ("M as written (the round from L", BLIND_M_AS_WRITTEN),
                           ("N as written (the round after M, trained with M", BLIND_N_AS_WRITTEN),
-                          ("O as written (the model trained with N", BLIND_O_AS_WRITTEN)):
-        when = "2026-12-01" if name[0] in "HIJKLMNO" else "2026-11-30"
+                          ("O as written (the model trained with N", BLIND_O_AS_WRITTEN),
+                          ("P as written (the round from O, trained with O", BLIND_P_AS_WRITTEN)):
+        when = "2026-12-01" if name[0] in "HIJKLMNOP" else "2026-11-30"
         where = "in the training data now"
         print(f"== blind batch {name}; measured once, {when}; {where})")
         for lang, (p, r, f) in figures.items():
