@@ -54,7 +54,7 @@ def test_the_shipped_judge_loads_and_records_how_it_was_chosen() -> None:
     assert model.weights.shape == model.mean.shape == model.scale.shape
     # 7 scalars, then |u - c| for USE-m3 (512) and for multilingual-e5-small (384)
     assert model.weights.shape == (len(SCALARS) + 512 + 384,)
-    assert "leave_one_set_out" in model.info and "blind_l" not in str(model.info["trained_on"])
+    assert "leave_one_set_out" in model.info and "blind_m" not in str(model.info["trained_on"])
 
 
 def test_a_malformed_or_foreign_judge_file_is_one_clear_error(tmp_path: Path) -> None:
