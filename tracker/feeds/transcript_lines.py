@@ -404,7 +404,10 @@ def _row(line: Line) -> Record:
         # The label inside the first words' cell: "記者：…" beside "Reporter: …" (a
         # translation's table, the original in the next column), perhaps a time after.
         inner = _untimed(Line(_lead_in(words[0])), _lead_in(words[0]))
-        if inner.name is not None and inner.form.startswith(("colon", "bracket")):
+        if inner.name is None:  # "埃隆·马斯克【00:00:21】：…": the time between name and colon
+            stamped = record(Line(_lead_in(words[0])))
+            inner = stamped if stamped.form == "name-stamp" and stamped.text else inner
+        if inner.name is not None and inner.form.startswith(("colon", "bracket", "name-stamp")):
             name, words[0] = inner.name, inner.text
             if stamp is None and inner.seconds is not None:
                 return Record(line.text, tidy(name), inner.seconds, " ".join(words),

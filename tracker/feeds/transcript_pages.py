@@ -163,9 +163,18 @@ def _chinese(text: str) -> bool:
 def _one_turn_each(segments: list[TranscriptSegment]) -> list[TranscriptSegment]:
     """A turn and its translation, each under the same speaker's label with nobody between
     ("马斯克：……" then, below it, the English original "Musk: ..."), are one turn (the
-    translation carries no later time of its own)."""
+    translation carries no later time of its own); a turn quoted again with its time, after
+    the transcript has passed it, is no turn."""
     out: list[TranscriptSegment] = []
+    started: set[tuple[str, float]] = set()
+    latest = 0.0
     for seg in segments:
+        if (seg.speaker is not None and 0 < seg.start < latest
+                and (seg.speaker, seg.start) in started):
+            continue  # a reply quoting a turn with its time ("[31:10] Elon：是的。"), no turn
+        latest = max(latest, seg.start)
+        if seg.speaker is not None:
+            started.add((seg.speaker, seg.start))
         last = out[-1] if out else None
         if (last is not None and seg.speaker is not None and seg.speaker == last.speaker
                 and _chinese(seg.text) != _chinese(last.text) and seg.start <= last.start):
