@@ -8,11 +8,10 @@ server (tests/fakes/transcriber.py says what it holds).
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import shutil
 import subprocess
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from concurrent.futures import ProcessPoolExecutor
 from datetime import timedelta
 from pathlib import Path
@@ -40,14 +39,6 @@ LEX = [(0.0, 4.0, "The following is a conversation with Elon Musk."),
        (199.0, 206.0, "The Chinese car companies are the most competitive car companies in "
                       "the world."),
        (214.0, 220.0, "Giga Shanghai is our most productive factory.")]
-
-
-@pytest.fixture(scope="module")
-def worker() -> Iterator[ProcessPoolExecutor]:
-    """One spawned transcription process, as the product runs (shared by the module)."""
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    yield pool
-    pool.shutdown(wait=True)
 
 
 @pytest.fixture

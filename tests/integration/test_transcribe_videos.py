@@ -10,8 +10,7 @@ the guarded downloader, a fake transcriber in a real worker process reads it.
 from __future__ import annotations
 
 import asyncio
-import multiprocessing
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
@@ -47,13 +46,6 @@ SAID = [(0.0, 5.0, "Welcome back to the All-In Summit, our guest is Elon Musk.")
         (125.0, 131.0, "China is building power plants at an incredible rate, way faster "
                        "than anyone else."),
         (584.0, 588.0, "Tariffs are generally a bad idea in my opinion.")]
-
-
-@pytest.fixture(scope="module")
-def worker() -> Iterator[ProcessPoolExecutor]:
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
-    yield pool
-    pool.shutdown(wait=True)
 
 
 @pytest.fixture
