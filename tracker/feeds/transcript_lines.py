@@ -349,6 +349,8 @@ def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str,
     m = _TRAILING_STAMP.search(text) if stamp is None else None
     if m:  # "Elon Musk: words [00:01:02]": the time of the turn, after its words
         stamp, text = m.group("ts"), text[:m.start()]
+    if _SEPARATOR_ONLY.fullmatch(text):
+        text = ""  # "Juno Abelard · 69:12": the dot between name and time is no words
     return Record(line.text, tidy(name), seconds(stamp) if stamp else None, text.strip(),
                   line.heading, sure, form=form + ("-caps" if _CAPS.search(name) and name.isupper()
                                                    else "") + ("-bold" if line.bold else "")
@@ -356,6 +358,7 @@ def _labelled(line: Line, name: str, stamp: str | None, text: str, form: str,
                   title=tidy(title or ""))
 
 
+_SEPARATOR_ONLY = re.compile(r"\s*[·•・|｜/–—-]+\s*")
 # A name in capitals ("MUSK", "CAROL FENN"; not initials, "EM"): a broadcast transcript
 # writes all its labels so, and a headline above it ("Musk: Mars Cargo …") otherwise.
 _CAPS = re.compile(r"[A-Z]{3}")
