@@ -46,8 +46,11 @@ ZH_PRONOUN = re.compile(r"他(?![们們])")  # 他们 is "they", never him
 _TITLES = (r"(?:(?:the|its|his|tesla|spacex|x|xai|chief|executive|officer|ceo|co-?founder|founder|"
            r"boss|billionaire|chairman|owner|head|entrepreneur|tycoon|mogul|tech)\s+){0,4}")
 # A time after a preposition is no object's place: "On Friday Musk wrote", "on Tuesday he".
-_TIME_WORDS = (r"(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
-               r"yesterday|weekend|morning|afternoon|evening|night|\d+)\b)")
+# Days a sentence may open with before his name ("On Friday Musk wrote", "Yesterday Musk
+# said"): neither a preposition's object nor a namesake's given name.
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+         "today", "tonight", "yesterday", "weekend")
+_TIME_WORDS = rf"(?!(?:{'|'.join(_DAYS)}|morning|afternoon|evening|night|\d+)\b)"
 _EN_OTHER_BEFORE = re.compile(
     rf"\b(?:(?:of|about|on|against|with|to|for|like|than|from)\s+{_TIME_WORDS}(?:\w+\s+)?|"
     # a transitive verb makes him its object: "Premier Li met Musk", "she told Musk"
@@ -304,10 +307,9 @@ def _near_before(frame: str, verb_end: int, subject_start: int) -> bool:
 # ("CEO Musk", "Meanwhile Musk", "Tesla boss Musk").
 _NOT_GIVEN_NAMES = frozenset(["mr", "mrs", "ms", "dr", "sir", "ceo", "boss", "chief", "founder", "billionaire", "tycoon", "mogul", "entrepreneur", "executive", "owner", "tesla", "spacex", "xai", "neuralink", "twitter", "x", "says", "said", "told", "and", "but", "or", "so", "then", "meanwhile", "also", "still", "yet", "now", "today", "asked", "later", "separately", "however", "earlier", "when", "while", "as", "if", "that", "though", "although", "because", "after", "before", "since", "until", "where", "why", "how", "what", "who", "the", "a", "an", "of", "on", "in", "at", "by", "for", "with", "from", "to", "not",
     # a time before his name ("On Friday Musk wrote", "Yesterday Musk said")
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-    "tonight", "tomorrow", "january", "february", "march", "april", "may", "june", "july",
+    *_DAYS, "tomorrow", "january", "february", "march", "april", "may", "june", "july",
     "august", "september", "october", "november", "december", "recently", "previously",
-    "once", "again", "instead", "indeed", "finally", "first", "last", "this", "weekend"])
+    "once", "again", "instead", "indeed", "finally", "first", "last", "this"])
 _EN_GIVEN = re.compile(r"(?<![\w'’-])([A-Z][a-z]+) $")
 _NAME_DOT = "[·・•．.‧]"  # the dots a Chinese rendering of a name is written with
 _ZH_GIVEN = re.compile(rf"([\u4e00-\u9fff]{{1,4}}){_NAME_DOT}$")

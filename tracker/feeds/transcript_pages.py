@@ -40,7 +40,13 @@ from tracker.feeds.transcript_qa import (
     question_labels,
     questions_only,
 )
-from tracker.feeds.transcript_turns import MIN_TURNS, labelled_turns, with_ends
+from tracker.feeds.transcript_turns import (
+    MIN_TURNS,
+    is_chinese,
+    labelled_turns,
+    pointing_back,
+    with_ends,
+)
 from tracker.model import Transcript, TranscriptSegment
 
 __all__ = ["MIN_TURNS", "is_page_url", "mentions_transcript", "parse_page", "transcript_links"]
@@ -153,31 +159,19 @@ def parse_page(url: str, body: bytes, *, explicit: bool = False,
     return Transcript(url=url, format="page", segments=tuple(_one_turn_each(segments)))
 
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
-
-def _chinese(text: str) -> bool:
-    return len(_CJK.findall(text)) * 2 > len(text.replace(" ", ""))
-
-
 def _one_turn_each(segments: list[TranscriptSegment]) -> list[TranscriptSegment]:
-    """A turn and its translation, each under the same speaker's label with nobody between
-    ("马斯克：……" then, below it, the English original "Musk: ..."), are one turn (the
-    translation carries no later time of its own); a turn quoted again with its time, after
-    the transcript has passed it, is no turn."""
+    """A turn quoted again with its time, after the transcript has passed it (a forum
+    reply quoting "[31:10] Elon：是的。"), is no turn; a turn and its translation, each under
+    the same speaker's label with nobody between ("马斯克：……" then, below it, the English
+    original "Musk: ..."), are one turn (the translation carries no later time of its own)."""
+    back = pointing_back([(s.speaker or "", s.start) for s in segments])
     out: list[TranscriptSegment] = []
-    started: set[tuple[str, float]] = set()
-    latest = 0.0
-    for seg in segments:
-        if (seg.speaker is not None and 0 < seg.start < latest
-                and (seg.speaker, seg.start) in started):
-            continue  # a reply quoting a turn with its time ("[31:10] Elon：是的。"), no turn
-        latest = max(latest, seg.start)
-        if seg.speaker is not None:
-            started.add((seg.speaker, seg.start))
+    for seg, quoted in zip(segments, back, strict=True):
+        if quoted and seg.speaker is not None:
+            continue
         last = out[-1] if out else None
         if (last is not None and seg.speaker is not None and seg.speaker == last.speaker
-                and _chinese(seg.text) != _chinese(last.text) and seg.start <= last.start):
+                and is_chinese(seg.text) != is_chinese(last.text) and seg.start <= last.start):
             out[-1] = replace(last, end=max(last.end, seg.end), text=f"{last.text}\n{seg.text}")
             continue
         out.append(seg)

@@ -97,28 +97,32 @@ def labelled_turns(records: Sequence[Record], named: set[str],
     return with_ends(segments) if len(segments) >= MIN_TURNS else None
 
 
+def pointing_back(starts: Sequence[tuple[str, float | None]]) -> list[bool]:
+    """For each (speaker, start) in page order: whether it points back to a turn told
+    already, the same person starting again at a second the transcript has passed (a
+    chapter list's "0:31 Elon Musk: …" under a timed panel, a reply quoting a timed line)."""
+    seen: set[tuple[str, float]] = set()
+    latest, out = 0.0, []
+    for who, start in starts:
+        back = start is not None and 0 < start < latest and (who, start) in seen
+        out.append(back)
+        if start is not None and not back:
+            latest = max(latest, start)
+            seen.add((who, start))
+    return out
+
+
 def _chapter_boxes(records: Sequence[Record], labels: list[int],
                    persons: Mapping[str, str]) -> set[str]:
     """Containers below the transcript whose timed labels point back to its turns, half
-    of them at least: the same person starting again at a second the transcript has
-    passed ("0:31 Elon Musk: …" in a chapter list under a timed panel; a timed copy)."""
-    seen: set[tuple[str, float]] = set()
-    latest = 0.0
-    timed: Counter[str] = Counter()
-    back: Counter[str] = Counter()
-    for i in labels:
-        r = records[i]
-        if r.seconds is None:
-            continue
-        timed[r.box] += 1
-        key = (persons.get(r.name or "", r.name or ""), r.seconds)
-        if 0 < r.seconds < latest and key in seen:
-            back[r.box] += 1
-            continue
-        latest = max(latest, r.seconds)
-        seen.add(key)
+    of them at least (``pointing_back``): a chapter list, a timed copy."""
+    timed = [i for i in labels if records[i].seconds is not None]
+    back = pointing_back([(persons.get(records[i].name or "", records[i].name or ""),
+                           records[i].seconds) for i in timed])
+    boxes = Counter(records[i].box for i in timed)
+    pointing = Counter(records[i].box for i, b in zip(timed, back, strict=True) if b)
     main = records[labels[0]].box
-    return {box for box, n in back.items() if n * 2 >= timed[box] and box != main}
+    return {box for box, n in pointing.items() if n * 2 >= boxes[box] and box != main}
 
 
 def _family(r: Record) -> str:
@@ -463,7 +467,11 @@ def _script(turns: list[_Turn]) -> bool | None:
 
 def _cjk(turns: list[_Turn]) -> bool:
     """Whether the turns are mostly in Chinese characters."""
-    text = "".join(w for t in turns for w in t.texts)
+    return is_chinese("".join(w for t in turns for w in t.texts))
+
+
+def is_chinese(text: str) -> bool:
+    """Whether a text is mostly in Chinese characters."""
     return len(_HAN.findall(text)) * 3 > len(text)
 
 
