@@ -28,16 +28,22 @@ _ZH_VERBS = (
     "发文称|发帖称|发文表示|发文说|发帖说|撰文说|发文写道|撰文称|补充道|补充说|补充|回复|回答|答道|配文|评论道|评论称|反问|感叹|重申|表态|写道|表示|指出|认为|透露|预测|预言|坦言|强调|直言|声称|宣称|回应|提到|谈到|"
     "发文|发帖|警告|承认|解释|说道|说|称|问道|预计|表明|确认|告诉|"
     # Hong Kong and Taiwan papers report speech with 指: "馬斯克指，", "他續指", "並指"
-    "续指|又指|并指|更指|另指|还指|亦指|指(?=[，,：:“「])"
+    "续指|又指|并指|更指|另指|还指|亦指|指(?=[，,：:“「])|"
+    # machine-translated "he added": "……，”他添加了。"
+    "添加(?:了|道|说)(?=\\s*[。，,：:])"
 )
 EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
 ZH_VERB = re.compile(rf"(?:{_ZH_VERBS})")
 # Words holding a verb's character that are no speech verb; "说得对", "说对了" judge what
 # somebody said ("马斯克说得对" is another's verdict on his words, not his words).
 _ZH_NOT_VERB = ("称赞", "说明", "说服", "名称", "称号", "说法", "说话", "小说", "传说", "据说", "听说",
-                "说得", "说对", "说错")
+                "说得", "说对", "说错",
+                # "马斯克预计将出席……": he is expected to attend (somebody's schedule), not his
+                # forecast, which takes a clause ("马斯克预计，中国……", "马斯克预计中国……")
+                "预计将", "预计会", "预计于", "预计在", "预计出席")
 _EN_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined to)\s+$")
-_ZH_NEGATED = re.compile(r"(?:没有|没|未|不|并未|拒绝)$")
+# "没有直接回应": an adverb may stand between the negation and the verb.
+_ZH_NEGATED = re.compile(r"(?:没有|没|未|不|并未|拒绝)(?:直接|正面|公开|明确|具体|就此)?$")
 _MAX_PAIRS = 40
 EN_PRONOUN = re.compile(r"\bhe\b")
 ZH_PRONOUN = re.compile(r"他(?![们們])")  # 他们 is "they", never him
@@ -81,7 +87,7 @@ def verbs(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in ZH_VERB.finditer(norm, start, end):
         if any(norm.startswith(w, m.start() - k) for w in _ZH_NOT_VERB for k in range(3)):
             continue
-        if not _ZH_NEGATED.search(norm, max(start, m.start() - 3), m.start()):
+        if not _ZH_NEGATED.search(norm, max(start, m.start() - 5), m.start()):
             found.append((m.start(), m.end()))
     return sorted(found)
 

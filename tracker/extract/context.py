@@ -149,8 +149,24 @@ def _last_name(text: str, norm: str, lo: int, hi: int, topic: TopicMatcher,
             continue  # "China's EV makers": a name qualified by the topic is the topic
         if group and _placed(norm, lo, m.start()):
             continue
+        if group and _SINGULAR.search(norm, max(lo, m.start() - 4), m.start()):
+            continue  # "the price of a Model Y": one thing, not what "they" are
+        if _HEADER_LINE.fullmatch(_line(text, m.start())):
+            continue  # "Elon Musk -- Chief Executive Officer": who speaks next, not a referent
         last = m.start()
     return last
+
+
+_SINGULAR = re.compile(r"\ban?\s+$")
+# An earnings call's speaker header: a name, a dash, a role, alone on its line.
+_HEADER_LINE = re.compile(r"\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*(?:--|—|–)\s*[^\n.!?]{2,60}")
+
+
+def _line(text: str, at: int) -> str:
+    """The line of text around position ``at`` (at most 120 characters each way)."""
+    lo = text.rfind("\n", max(0, at - 120), at) + 1 or max(0, at - 120)
+    hi = text.find("\n", at, at + 120)
+    return text[lo:hi if hi >= 0 else min(len(text), at + 120)]
 
 
 def _plural_or_group(word: str) -> bool:

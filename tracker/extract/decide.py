@@ -92,7 +92,8 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             float(c.asked and not c.topic),
             *_topic_place(doc, c),
             math.log1p(len(span)) / 6.0, c.confidence, float(c.colon),
-            float(c.cue in ("reported", "pronoun") and _OBJECT.match(span) is not None),
+            float(c.cue in ("reported", "pronoun") and (_OBJECT.match(span) is not None
+                                                       or _topic_object(doc, c))),
             float(c.thread and not c.topic), float(c.loose),
             float(in_head and is_topic_list(doc.norm, c.start, c.end)),
             *(c.swept or (0.0,) * len(SWEEP_FEATURES)),
@@ -104,6 +105,20 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
     row += [float(c.cue == cue and (c.topic or "none") == t)
             for cue in CUES for t in (*TOPICS, "none")]
     return row
+
+
+# "回应在华销量问题", "回應有關……的報道": what he responded to or talked about, a noun phrase
+# after the verb, not his words.
+_ZH_TOPIC_VERB = re.compile(r"(?:回应|谈到|谈及|提到|提及|评论|谈论)$")
+_ZH_NOUN_OBJECT = re.compile(r"[^，,。；;：:!?！？“”「」\"]{0,40}(?:问题|报道|传闻|质疑|批评|言论|消息|话题|"
+                             r"指控|提问|争议|猜测|担忧)\s*$")
+
+
+def _topic_object(doc: Doc, c: Candidate) -> bool:
+    """A Chinese span that only names what his speech verb was about (see _ZH_TOPIC_VERB)."""
+    before = doc.norm[max(0, c.start - 4):c.start].rstrip()
+    return (_ZH_TOPIC_VERB.search(before) is not None
+            and _ZH_NOUN_OBJECT.match(doc.norm, c.start, c.end) is not None)
 
 
 def _ends_clause(text: str, end: int) -> bool:

@@ -133,7 +133,7 @@ _FULL_TEXT = re.compile(
     re.I)
 # An editor's line above or below his words: "The following is a transcript …", "It has
 # been lightly edited.", "以下为致辞全文：", "（根据现场录音整理）".
-_EDITOR = re.compile(r"^\W*(?:the following|this (?:is|transcript)|it has been|edited|editor|"
+_EDITOR = re.compile(r"\W*(?:the following|this (?:is|transcript)|it has been|edited|editor|"
                      r"以下|根据|根據|本文|编者|編者|整理)", re.I)
 
 
@@ -198,8 +198,12 @@ def _unattributed(doc: Doc, a: int, b: int) -> bool:
 
 
 WHOLE_TURN = 6  # sentences: a longer answer that never names the topic is read sentence by sentence
-_CONTINUES = re.compile(r"^\W*(?:it|that|this|and|but|so|which|because|i mean|still|also|"
-                        r"这|那|而且|但是|但|所以|因为|也|还)\b|^\W*(?:这|那|而且|但|所以|因为|也|还)")
+_CONTINUES = re.compile(r"\W*(?:it|that|this|and|but|so|which|because|i mean|still|also|"
+                        r"这|那|而且|但是|但|所以|因为|也|还)\b|\W*(?:这|那|而且|但|所以|因为|也|还)"
+                        # "I think that's a big mistake": an opinion on what it continues
+                        r"|\W*(?:i think|i'd say|i believe|honestly|frankly|and i think)\W+"
+                        r"(?:that's|that is|that was|this is|it's|it is|it was)\b"
+                        r"|\W*(?:我觉得|我认为|说实话|坦白说)[，,]?(?:这|那)")
 
 
 def _topic_runs(doc: Doc, a: int, b: int, confidence: float, seconds: float | None,

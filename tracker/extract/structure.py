@@ -108,6 +108,7 @@ _ANSWERER = re.compile(r"[(（](?P<who>[^()（）\n]{1,30})[)）]\s*(?=\S)")
 def turns(text: str) -> Iterator[Turn]:
     """The paragraphs of text with their speaker, headings carried over the paragraphs under them."""
     heading = ""
+    answerer = ""  # who an earlier answer label named ("答（马斯克）："): later bare "答：" are his
     for a, b in paragraphs(text):
         line = text[a:b]
         head = _HEADING.match(line)
@@ -129,9 +130,12 @@ def turns(text: str) -> Iterator[Turn]:
             name = label.group("name")
             start = label.end()
             if label.group("role") and _label_kind(name) == "answer":
-                name = label.group("role")  # "A (Musk):", "答（马斯克）：" name who answers
+                name = answerer = label.group("role")  # "A (Musk):", "答（马斯克）：" name who answers
             elif _label_kind(name) == "answer" and (after := _ANSWERER.match(text, start, b)):
                 name, start = after.group("who"), after.end()  # "A: (Musk) ...", "答：（马斯克）……"
+                answerer = name
+            elif _label_kind(name) == "answer" and answerer:
+                name = answerer  # a write-up names the interviewee at the first answer only
             heading = ""
             yield Turn(start, b, name, _label_kind(name), a)
         elif heading:
