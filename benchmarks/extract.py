@@ -214,29 +214,33 @@ def fold_models(docs: list[Doc], folds: int = 5) -> Iterator[tuple[list[int], An
     """Per fold: the test documents' indexes, a decision model trained and thresholded on
     the other folds only, and every document's rule candidates (cut once)."""
     from tracker.extract.decide import RULE, features
+    from tracker.extract.lexical import indices
     from tracker.extract.train import (
         choose_threshold,
         fit,
         guest_threshold,
         label,
         out_of_fold,
+        stack_lexical,
         to_model,
     )
 
     rule = Extractor(Settings().watch_list(), model=RULE)
     cands = [list(rule.candidates(doc.text, doc.segments, doc.guests, doc.title)) for doc in docs]
-    rows = [[(features(d_, c, h), label((c.start, c.end), list(doc.gold))) for d_, c, h in cs]
-            for doc, cs in zip(docs, cands, strict=True)]
+    rows = [[(features(d_, c, h), label((c.start, c.end), list(doc.gold)), indices(d_, c))
+             for d_, c, h in cs] for doc, cs in zip(docs, cands, strict=True)]
     for k in range(folds):
         test = [i for i in range(len(docs)) if i % folds == k]
         train = [i for i in range(len(docs)) if i % folds != k]
-        x = np.array([f for i in train for f, _ in rows[i]])
-        y = np.array([t for i in train for _, t in rows[i]])
+        base = np.array([f for i in train for f, _, _ in rows[i]])
+        y = np.array([t for i in train for _, t, _ in rows[i]])
         groups = np.array([i for i in train for _ in rows[i]])
-        inner = out_of_fold(x, y, groups)  # the threshold comes from the training folds only
+        # The lexical model and the threshold come from the training folds only.
+        x, lexical = stack_lexical(base, [w for i in train for _, _, w in rows[i]], y, groups)
+        inner = out_of_fold(x, y, groups)
         threshold = choose_threshold(y, inner)[0]
         guest = guest_threshold(x, y, inner)
-        yield test, to_model(fit(x, y), threshold, guest), cands
+        yield test, to_model(fit(x, y), threshold, guest, lexical), cands
 
 
 def cross_validated(docs: list[Doc], folds: int = 5) -> dict[str, list[Any]]:

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from tracker.errors import InputError
 from tracker.extract.headline import is_fragment, is_topic_list
+from tracker.extract.lexical import LexicalModel
+from tracker.extract.lexical import indices as lexical_indices
 from tracker.extract.sweep import SWEEP_FEATURES
 
 if TYPE_CHECKING:
@@ -54,7 +56,7 @@ _OBJECT = re.compile(r"\s*(?:a|an|for|to|with|about|of|from|had|has|have|were|wa
                      r"\s*[了过着]")  # "说过……", "称赞了……": an aspect mark, not a clause
 _QUOTE_MARKS = "\"“”「」『』"
 _TERMINAL = tuple("。.!?！？")
-FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic_none",
+BASE_FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic_none",
             "headline", "fragment", "first_person", "hypothetical", "question",
             "second_person", "host_words", "dateline", "quoted", "alias_in_span",
             "vocative", "far", "head_says", "head_quote", "para_question", "after_question",
@@ -63,10 +65,13 @@ FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic
             "loose_pronoun", "topic_list",
             *SWEEP_FEATURES, "ends_sentence",
             *(f"{c}_{t}" for c in CUES for t in (*TOPICS, "none")))
+# The model's features: the candidate's (``features``), then the lexical model's probability
+# from the words around it (tracker.extract.lexical), when the model carries one.
+FEATURES = (*BASE_FEATURES, "lexical")
 
 
 def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
-    """The feature vector of one candidate (names in FEATURES)."""
+    """The feature vector of one candidate (names in BASE_FEATURES)."""
     span = doc.norm[c.start:c.end]
     # The paragraph around it, bounded: a hostile one-paragraph item stays linear.
     para = doc.norm[max(c.para[0], c.start - CONTEXT):min(c.para[1], c.end + CONTEXT)]
@@ -177,6 +182,7 @@ class CandidateModel:
     # tree is its nodes, the root first; x[feature] <= threshold goes left.
     trees: tuple[tuple[Node, ...], ...] = ()
     baseline: float = 0.0
+    lexical: LexicalModel | None = None  # its probability is the last feature
 
     def threshold_for(self, c: Candidate) -> float:
         """The decision threshold of the candidate's cue."""
@@ -186,15 +192,20 @@ class CandidateModel:
 
     def probability(self, doc: Doc, c: Candidate, in_head: bool) -> float:
         """How likely the candidate is his statement on the topic."""
-        if self.trees:
-            return self.probability_of(features(doc, c, in_head))
-        if not self.weights:
-            # "he added" about something else is not on the topic because his last
-            # sentence was: the statement's own words decide.
-            keep = c.topic in ("span", "sentence", "context") and not c.far and not (
-                in_head and is_fragment(doc.text, c.start, c.end))
-            return 1.0 if keep else 0.0
-        return self.probability_of(features(doc, c, in_head))
+        if self.trees or self.weights:
+            return self.probability_of(self.row(doc, c, in_head))
+        # "he added" about something else is not on the topic because his last sentence
+        # was: the statement's own words decide.
+        keep = c.topic in ("span", "sentence", "context") and not c.far and not (
+            in_head and is_fragment(doc.text, c.start, c.end))
+        return 1.0 if keep else 0.0
+
+    def row(self, doc: Doc, c: Candidate, in_head: bool) -> list[float]:
+        """The candidate's feature row, with the lexical probability when the model has one."""
+        row = features(doc, c, in_head)
+        if self.lexical is not None:
+            row.append(self.lexical.probability(lexical_indices(doc, c)))
+        return row
 
     def probability_of(self, row: list[float]) -> float:
         """The model's probability for one feature row: the mean of the trees' and the
@@ -230,7 +241,7 @@ def load_extract_model() -> CandidateModel:
     if not path.is_file():
         return RULE
     data = json.loads(path.read_text(encoding="utf-8"))
-    if tuple(data.get("features", ())) != FEATURES:
+    if tuple(data.get("features", ())) not in (FEATURES, BASE_FEATURES):
         raise InputError("tracker/data/extract_model.json: features differ from the code's; "
                          "retrain with python -m tracker.extract.train")
     return model_from_json(data)
@@ -241,6 +252,10 @@ def model_from_json(data: dict[str, Any]) -> CandidateModel:
     guest = float(data["guest_threshold"]) if "guest_threshold" in data else None
     trees = tuple(tuple((int(f), float(t), int(lo), int(hi), float(v)) for f, t, lo, hi, v in tree)
                   for tree in data.get("trees", ()))
+    try:
+        lexical = LexicalModel.from_json(data["lexical"]) if "lexical" in data else None
+    except (KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"the extraction model's lexical part is malformed: {exc}") from exc
     return CandidateModel(tuple(float(w) for w in data.get("weights", ())),
                           float(data.get("intercept", 0.0)), float(data["threshold"]), guest,
-                          trees, float(data.get("baseline", 0.0)))
+                          trees, float(data.get("baseline", 0.0)), lexical)

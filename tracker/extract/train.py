@@ -23,6 +23,8 @@ import numpy as np
 from tracker.config import Settings
 from tracker.extract.decide import FEATURES, RULE, CandidateModel, features, model_from_json
 from tracker.extract.extractor import Extractor
+from tracker.extract.lexical import DIM, LexicalModel
+from tracker.extract.lexical import indices as lexical_indices
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "extract"
@@ -74,10 +76,11 @@ def label(span: tuple[int, int], golds: list[tuple[int, int]]) -> int:
     return 0
 
 
-def examples(paths: list[Path]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Feature rows, labels and document groups of every candidate in the files."""
+def examples(paths: list[Path]) -> tuple[np.ndarray, np.ndarray, np.ndarray, list[list[int]]]:
+    """Feature rows (BASE_FEATURES), labels, document groups and lexical hash indices of
+    every candidate in the files."""
     extractor = Extractor(Settings().watch_list(), model=RULE)
-    rows, labels, groups = [], [], []
+    rows, labels, groups, lexical = [], [], [], []
     for g, path in enumerate(paths):
         for i, line in enumerate(path.read_text(encoding="utf-8").splitlines()):
             if not line.strip():
@@ -89,7 +92,41 @@ def examples(paths: list[Path]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
                 rows.append(features(doc, c, in_head))
                 labels.append(label((c.start, c.end), golds))
                 groups.append(g * 100_000 + i)
-    return np.array(rows), np.array(labels), np.array(groups)
+                lexical.append(lexical_indices(doc, c))
+    return np.array(rows), np.array(labels), np.array(groups), lexical
+
+
+LEXICAL_C = 0.3  # the lexical model's regularisation (set before its first cross-validation, not tuned)
+
+
+def _lexical_matrix(found: list[list[int]]) -> Any:
+    from scipy.sparse import csr_matrix
+
+    data = [i for row in found for i in row]
+    pointers = np.cumsum([0] + [len(row) for row in found])
+    return csr_matrix((np.ones(len(data)), data, pointers), shape=(len(found), DIM))
+
+
+def fit_lexical(found: list[list[int]], y: np.ndarray) -> LexicalModel:
+    """The lexical model fitted on these candidates' words."""
+    from sklearn.linear_model import LogisticRegression
+
+    clf = LogisticRegression(C=LEXICAL_C, solver="liblinear").fit(_lexical_matrix(found), y)
+    return LexicalModel(clf.coef_[0].astype(np.float32), float(clf.intercept_[0]))
+
+
+def stack_lexical(x: np.ndarray, found: list[list[int]], y: np.ndarray, groups: np.ndarray,
+                  folds: int = 5) -> tuple[np.ndarray, LexicalModel]:
+    """The rows with the lexical probability appended, each from a lexical model that never
+    saw the row's document (stacking, folds grouped by document), and the lexical model
+    fitted on all of them (the one shipped)."""
+    from sklearn.model_selection import GroupKFold
+
+    scores = np.zeros(len(y))
+    for train, test in GroupKFold(n_splits=folds).split(x, y, groups):
+        model = fit_lexical([found[i] for i in train], y[train])
+        scores[test] = [model.probability(found[i]) for i in test]
+    return np.hstack([x, scores[:, None]]), fit_lexical(found, y)
 
 
 # Boosting settings, fixed before the trees were first cross-validated (two other settings
@@ -138,10 +175,12 @@ def to_json(fitted: Fitted) -> dict[str, Any]:
             "intercept": float(fitted.linear.intercept_[0])}
 
 
-def to_model(fitted: Fitted, threshold: float, guest: float | None) -> CandidateModel:
+def to_model(fitted: Fitted, threshold: float, guest: float | None,
+             lexical: LexicalModel | None = None) -> CandidateModel:
     """The decision model of a fitted decision."""
     return model_from_json({**to_json(fitted), "threshold": threshold,
-                            **({} if guest is None else {"guest_threshold": guest})})
+                            **({} if guest is None else {"guest_threshold": guest}),
+                            **({} if lexical is None else {"lexical": lexical.to_json()})})
 
 
 def out_of_fold(x: np.ndarray, y: np.ndarray, groups: np.ndarray, folds: int = 5) -> np.ndarray:
@@ -179,24 +218,26 @@ def guest_threshold(x: np.ndarray, y: np.ndarray, probs: np.ndarray) -> float:
 
 def train(out: Path = MODEL_OUT) -> dict[str, float]:
     """Fit on every training file and write the model with its CV-chosen threshold."""
-    x, y, groups = examples(training_files())
+    base, y, groups, found = examples(training_files())
+    x, lexical = stack_lexical(base, found, y, groups)
     probs = out_of_fold(x, y, groups)
     threshold, precision, recall = choose_threshold(y, probs)
     guest = guest_threshold(x, y, probs)
     fitted = fit(x, y)
-    model = to_model(fitted, threshold, guest)
+    model = to_model(fitted, threshold, guest, lexical)
     walked = np.array([model.probability_of(list(row)) for row in x])
     gap = float(np.abs(walked - fitted.probabilities(x)).max())
     if gap > 1e-6:  # the written nodes and weights must decide as scikit-learn does
         raise RuntimeError(f"the written model differs from scikit-learn's by {gap}")
     out.write_text(json.dumps({
         "features": list(FEATURES),
-        "model": "mean of gradient-boosted trees and logistic regression",
-        "boosting": BOOSTING, "threshold": round(threshold, 3),
+        "model": "mean of gradient-boosted trees and logistic regression, the last feature "
+                 "a stacked lexical model's probability",
+        "boosting": BOOSTING, "lexical_c": LEXICAL_C, "threshold": round(threshold, 3),
         "guest_threshold": round(guest, 3),
         "trained_on": [str(p.relative_to(DATA)) for p in training_files()], "candidates": int(len(y)),
         "cv_candidate_precision": round(precision, 3), "cv_candidate_recall": round(recall, 3),
-        **to_json(fitted),
+        **to_json(fitted), "lexical": lexical.to_json(),
     }, separators=(",", ":")) + "\n", encoding="utf-8")
     return {"candidates": len(y), "positives": int(y.sum()), "threshold": threshold,
             "guest_threshold": guest,
