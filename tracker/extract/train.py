@@ -6,7 +6,7 @@ rules' candidates, labels each one by its overlap with a gold statement, fits
 gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier, written out as plain
 nodes that ``tracker.extract.decide`` walks) on its features, chooses the
 threshold from out-of-fold predictions (folds grouped by document) and writes
-``tracker/data/extract_model.json``. Blind batches A to N are trained on (each was
+``tracker/data/extract_model.json``. Blind batches A to R are trained on (each was
 measured once as written and is a development set now); a fresh blind batch is never
 read here.
 """
@@ -37,7 +37,7 @@ TRAIN_FILES = ("docs.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"
                "blind_k/en.jsonl", "blind_k/zh.jsonl", "blind_l/en.jsonl", "blind_l/zh.jsonl",
                "blind_m/en.jsonl", "blind_m/zh.jsonl", "blind_n/en.jsonl", "blind_n/zh.jsonl",
                "blind_o/en.jsonl", "blind_o/zh.jsonl", "blind_p/en.jsonl", "blind_p/zh.jsonl",
-               "blind_q/en.jsonl", "blind_q/zh.jsonl")
+               "blind_q/en.jsonl", "blind_q/zh.jsonl", "blind_r/en.jsonl", "blind_r/zh.jsonl")
 MODEL_OUT = Path(__file__).resolve().parent.parent / "data" / "extract_model.json"
 
 
