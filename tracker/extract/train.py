@@ -96,7 +96,10 @@ def examples(paths: list[Path]) -> tuple[np.ndarray, np.ndarray, np.ndarray, lis
     return np.array(rows), np.array(labels), np.array(groups), lexical
 
 
-LEXICAL_C = 0.3  # the lexical model's regularisation (set before its first cross-validation, not tuned)
+# The lexical model's regularisation: set to 0.3 before its first cross-validation; later,
+# cross-validated on 4,350 documents, C 0.1 gave en F1 0.892 / zh 0.924, 0.3 0.898 / 0.923
+# and 1.0 0.894 / 0.923.
+LEXICAL_C = 0.3
 
 
 def _lexical_matrix(found: list[list[int]]) -> Any:
