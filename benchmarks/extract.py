@@ -218,15 +218,7 @@ def fold_models(docs: list[Doc], folds: int = 5) -> Iterator[tuple[list[int], An
     the other folds only, and every document's rule candidates (cut once)."""
     from tracker.extract.decide import RULE, features
     from tracker.extract.lexical import indices
-    from tracker.extract.train import (
-        choose_threshold,
-        fit,
-        guest_threshold,
-        label,
-        out_of_fold,
-        stack_lexical,
-        to_model,
-    )
+    from tracker.extract.train import fit_decision, label
 
     rule = Extractor(Settings().watch_list(), model=RULE)
     cands = [list(rule.candidates(doc.text, doc.segments, doc.guests, doc.title)) for doc in docs]
@@ -238,12 +230,9 @@ def fold_models(docs: list[Doc], folds: int = 5) -> Iterator[tuple[list[int], An
         base = np.array([f for i in train for f, _, _ in rows[i]])
         y = np.array([t for i in train for _, t, _ in rows[i]])
         groups = np.array([i for i in train for _ in rows[i]])
-        # The lexical model and the threshold come from the training folds only.
-        x, lexical = stack_lexical(base, [w for i in train for _, _, w in rows[i]], y, groups)
-        inner = out_of_fold(x, y, groups)
-        threshold = choose_threshold(y, inner)[0]
-        guest = guest_threshold(x, y, inner)
-        yield test, to_model(fit(x, y), threshold, guest, lexical), cands
+        # The lexical model and the thresholds come from the training folds only.
+        found = [w for i in train for _, _, w in rows[i]]
+        yield test, fit_decision(base, found, y, groups).model(), cands
 
 
 def cross_validated(docs: list[Doc], folds: int = 5) -> dict[str, list[Any]]:

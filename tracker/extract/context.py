@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from tracker.extract.structure import heading_name
 from tracker.extract.topic import TopicMatcher
 
 WINDOW = 400  # characters looked back for a referent: two or three sentences
@@ -151,15 +152,13 @@ def _last_name(text: str, norm: str, lo: int, hi: int, topic: TopicMatcher,
             continue
         if group and _SINGULAR.search(norm, max(lo, m.start() - 4), m.start()):
             continue  # "the price of a Model Y": one thing, not what "they" are
-        if _HEADER_LINE.fullmatch(_line(text, m.start())):
+        if heading_name(_line(text, m.start())) is not None:
             continue  # "Elon Musk -- Chief Executive Officer": who speaks next, not a referent
         last = m.start()
     return last
 
 
 _SINGULAR = re.compile(r"\ban?\s+$")
-# An earnings call's speaker header: a name, a dash, a role, alone on its line.
-_HEADER_LINE = re.compile(r"\s*[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*(?:--|—|–)\s*[^\n.!?]{2,60}")
 
 
 def _line(text: str, at: int) -> str:

@@ -105,17 +105,25 @@ _ROLE_LINE = re.compile(r"\s*(?:[\u4e00-\u9fff]{0,8}(?:官|师|主管|总监|主
 _ANSWERER = re.compile(r"[(（](?P<who>[^()（）\n]{1,30})[)）]\s*(?=\S)")
 
 
+def heading_name(line: str) -> str | None:
+    """The speaker a heading line names ("Elon Musk -- Chief Executive Officer"), or None."""
+    head = _HEADING.match(line)
+    if head and _is_name(head.group("name")) and len(line) <= 90:
+        return head.group("name")
+    return None
+
+
 def turns(text: str) -> Iterator[Turn]:
     """The paragraphs of text with their speaker, headings carried over the paragraphs under them."""
     heading = ""
     answerer = ""  # who an earlier answer label named ("答（马斯克）："): later bare "答：" are his
     for a, b in paragraphs(text):
         line = text[a:b]
-        head = _HEADING.match(line)
+        named = heading_name(line)
         # The first line is the item's title ("Lake Geneva Dialogue – live"), never a
         # heading naming who speaks under it.
-        if head and a > 0 and _is_name(head.group("name")) and len(line) <= 90:
-            heading = head.group("name")
+        if named is not None and a > 0:
+            heading = named
             continue
         if heading and _ROLE_LINE.match(line):
             heading = line.strip()  # "首席财务官", "Analyst": a heading naming only a role

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -222,15 +223,43 @@ def guest_threshold(x: np.ndarray, y: np.ndarray, probs: np.ndarray) -> float:
     return choose_threshold(y[mask], probs[mask])[0] if mask.any() else 0.5
 
 
-def train(out: Path = MODEL_OUT) -> dict[str, float]:
-    """Fit on every training file and write the model with its CV-chosen threshold."""
-    base, y, groups, found = examples(training_files())
+@dataclass
+class Decision:
+    """A fitted decision: its lexical model, its rows (with the stacked lexical column),
+    the trees and weights, and the thresholds chosen on out-of-fold predictions."""
+
+    x: np.ndarray
+    lexical: LexicalModel
+    fitted: Fitted
+    threshold: float
+    precision: float
+    recall: float
+    guest: float
+
+    def model(self) -> CandidateModel:
+        return to_model(self.fitted, self.threshold, self.guest, self.lexical)
+
+
+def fit_decision(base: np.ndarray, found: list[list[int]], y: np.ndarray,
+                 groups: np.ndarray) -> Decision:
+    """Everything trained from these candidates alone (the shipped model, and each
+    cross-validation fold's): the lexical model stacked, the thresholds chosen on
+    out-of-fold predictions grouped by document, the decision fitted on all rows."""
     x, lexical = stack_lexical(base, found, y, groups)
     probs = out_of_fold(x, y, groups)
     threshold, precision, recall = choose_threshold(y, probs)
-    guest = guest_threshold(x, y, probs)
-    fitted = fit(x, y)
-    model = to_model(fitted, threshold, guest, lexical)
+    return Decision(x, lexical, fit(x, y), threshold, precision, recall,
+                    guest_threshold(x, y, probs))
+
+
+def train(out: Path = MODEL_OUT) -> dict[str, float]:
+    """Fit on every training file and write the model with its CV-chosen threshold."""
+    base, y, groups, found = examples(training_files())
+    decision = fit_decision(base, found, y, groups)
+    x, lexical, fitted = decision.x, decision.lexical, decision.fitted
+    threshold, precision, recall, guest = (decision.threshold, decision.precision,
+                                           decision.recall, decision.guest)
+    model = decision.model()
     walked = np.array([model.probability_of(list(row)) for row in x])
     gap = float(np.abs(walked - fitted.probabilities(x)).max())
     if gap > 1e-6:  # the written nodes and weights must decide as scikit-learn does
