@@ -201,13 +201,16 @@ BLIND_Q_AS_WRITTEN = {"en": (0.936, 0.883, 0.909), "zh": (0.898, 0.884, 0.891)}
 # Batch R as written (the round from Q and the lexical model; docs/evaluation/extraction-blind-r.md):
 # in the training data now.
 BLIND_R_AS_WRITTEN = {"en": (0.925, 0.898, 0.912), "zh": (0.958, 0.921, 0.939)}
+# Batch S as written (the shipped model of R's session: lexical C 0.1, R trained on;
+# docs/evaluation/extraction-blind-s.md): in the training data now.
+BLIND_S_AS_WRITTEN = {"en": (0.865, 0.783, 0.822), "zh": (0.944, 0.877, 0.909)}
 BLIND_B = (DATA.with_name("blind_b") / "en.jsonl", DATA.with_name("blind_b") / "zh.jsonl")
 TRAIN = DATA.with_name("train")
 
 
 def training_docs() -> list[Doc]:
     """The documents the shipped model is trained on (the labelled set, the earlier held-out
-    batches, blind batches A to R now that each was measured once, the training corpus)."""
+    batches, blind batches A to S now that each was measured once, the training corpus)."""
     from tracker.extract.train import training_files
 
     return [d for path in training_files() for d in load_docs(path)]
@@ -283,8 +286,10 @@ def main() -> None:
                           ("P as written (the round from O, trained with O", BLIND_P_AS_WRITTEN),
                           ("Q as written (the model trained with O and P", BLIND_Q_AS_WRITTEN),
                           ("R as written (the round from Q and the lexical model",
-                           BLIND_R_AS_WRITTEN)):
-        when = "2026-12-01" if name[0] in "HIJKLMNOPQR" else "2026-11-30"
+                           BLIND_R_AS_WRITTEN),
+                          ("S as written (the lexical model at C 0.1, trained with R",
+                           BLIND_S_AS_WRITTEN)):
+        when = "2026-12-01" if name[0] in "HIJKLMNOPQRS" else "2026-11-30"
         where = "in the training data now"
         print(f"== blind batch {name}; measured once, {when}; {where})")
         for lang, (p, r, f) in figures.items():

@@ -25,8 +25,10 @@ _EN_VERBS = (
     "answered|answering|continued|recalled|countered|retorted|vowed|pledged|promised|cautioned"
 )
 _ZH_VERBS = (
-    "发文称|发帖称|发文表示|发文说|发帖说|撰文说|发文写道|撰文称|补充道|补充说|补充|回复|回答|答道|配文|评论道|评论称|反问|感叹|重申|表态|写道|表示|指出|认为|透露|预测|预言|坦言|强调|直言|声称|宣称|回应|提到|谈到|"
-    "发文|发帖|警告|承认|解释|说道|说|称|问道|预计|表明|确认|告诉|"
+    "发文称|发帖称|发文表示|发文说|发帖说|撰文说|发文写道|撰文称|发文指|发帖指|"
+    # web media's verbs of a retort: "马斯克直接回怼：“……”", "他反驳称"
+    "回怼|怒怼|反驳|驳斥|调侃|吐槽|回击|嘲讽|补充道|补充说|补充|回复|回答|答道|配文|评论道|评论称|反问|感叹|重申|表态|写道|表示|指出|认为|透露|预测|预言|坦言|强调|直言|声称|宣称|回应|提到|谈到|"
+    "发文|发帖|警告|承认|解释|说道|说|称|问道|预计|表明|确认|告诉|形容|"
     # Hong Kong and Taiwan papers report speech with 指: "馬斯克指，", "他續指", "並指"
     "续指|又指|并指|更指|另指|还指|亦指|指(?=[，,：:“「])|"
     # machine-translated "he added": "……，”他添加了。"
@@ -36,7 +38,7 @@ EN_VERB = re.compile(rf"\b(?:{_EN_VERBS})\b")
 ZH_VERB = re.compile(rf"(?:{_ZH_VERBS})")
 # Words holding a verb's character that are no speech verb; "说得对", "说对了" judge what
 # somebody said ("马斯克说得对" is another's verdict on his words, not his words).
-_ZH_NOT_VERB = ("称赞", "说明", "说服", "名称", "称号", "说法", "说话", "小说", "传说", "据说", "听说",
+_ZH_NOT_VERB = ("称赞", "说明", "说服", "名称", "称号", "说法", "说话", "小说", "传说", "据说", "听说", "形容词",
                 "说得", "说对", "说错",
                 # "马斯克预计将出席……": he is expected to attend (somebody's schedule), not his
                 # forecast, which takes a clause ("马斯克预计，中国……", "马斯克预计中国……")
@@ -63,7 +65,7 @@ _EN_OTHER_BEFORE = re.compile(
     r"(?:met|meets|meeting|told|tells|asked|asks|interviewed|praised|criticized|criticised|"
     r"thanked|called|urged|invited|hosted|welcomed|joined|sued|blamed|quoted|cited|accused|"
     rf"warned|reminded|assured|informed|briefed|congratulated|mocked|slammed|defended)\s+){_TITLES}$")
-_ZH_OTHER_BEFORE = re.compile(r"(?:对|关于|批评|问|质疑|和|与|跟|向|称赞|说|告诉|提醒|会见|会晤|采访|邀请|感谢|"
+_ZH_OTHER_BEFORE = re.compile(r"(?:对|关于|批评|问|质疑|和|与|跟|向|称赞|说|告诉|提醒|会见|会晤|采访|专访|对话|邀请|感谢|"
                               r"接见|致电|写信给|那)$")
 
 

@@ -60,6 +60,7 @@ class Candidate:
     thread: bool = False  # his turn in an exchange on the topic (see Doc.thread_on_topic)
     loose: bool = False  # "he said" with somebody else in between (he was named shortly before)
     swept: tuple[float, ...] = ()  # a quotation the rules left out (see tracker.extract.sweep)
+    relayed: bool = False  # reported inside somebody else's turn (an anchor: "Musk told investors ...")
 
 
 @dataclass(slots=True)
@@ -83,6 +84,7 @@ class Doc:
     answer_on_topic: bool = False  # his last turn was on the topic (a follow-up goes on)
     labels: dict[str, bool] = field(default_factory=dict)  # is_him, per label (cached)
     labelled_share: float = 0.0  # the share of its text in labelled turns (set by the rules)
+    relayed: bool = False  # reading somebody else's turn for his reported words
 
     def question(self, start: int, end: int, line_start: int) -> None:
         """Somebody else's turn (a question) from start to end: the exchange it opens."""
@@ -176,4 +178,4 @@ def add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: fl
     if len(doc.found) >= MAX_CANDIDATES or any(f.start < e and s < f.end for f in doc.found):
         return
     doc.found.append(Candidate(s, e, cue, conf, topic, seconds, para, far, asked, colon,
-                                thread, loose, swept))
+                                thread, loose, swept, doc.relayed))

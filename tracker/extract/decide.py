@@ -63,7 +63,7 @@ BASE_FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "
             "topic_terms", "turn_first_person", "guest_first_person", "asked_on_topic", "topic_position",
             "topic_adjunct", "log_length", "prior", "colon", "object_start", "thread_no_topic",
             "loose_pronoun", "topic_list",
-            *SWEEP_FEATURES, "ends_sentence",
+            *SWEEP_FEATURES, "ends_sentence", "relayed",
             *(f"{c}_{t}" for c in CUES for t in (*TOPICS, "none")))
 # The model's features: the candidate's (``features``), then the lexical model's probability
 # from the words around it (tracker.extract.lexical), when the model carries one.
@@ -104,7 +104,9 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             *(c.swept or (0.0,) * len(SWEEP_FEATURES)),
             # A whole sentence ("中国很强。" in its marks, or "中国很强，” before the
             # attribution), not a scare-quoted word or two.
-            float(_ends_clause(doc.text, c.end))]
+            float(_ends_clause(doc.text, c.end)),
+            # reported inside somebody else's turn (see rules._relayed)
+            float(c.relayed)]
     # How far topic evidence counts depends on how he was attributed (a turn's "they" is
     # his referent; a reported clause's context is the journalist's): one weight per pair.
     row += [float(c.cue == cue and (c.topic or "none") == t)

@@ -14,7 +14,8 @@ MAX_TITLE = 300
 # " - Reuters", " | Bloomberg", " - 澎湃新闻": a short tail naming the outlet.
 _OUTLET = re.compile(r"\s+[-–—|]\s+(?P<outlet>[^-–—|\"“”]{2,40})\s*$")
 # A reported "claim" that only names a subject: "... posts about Chinese battery prices".
-FRAGMENT = re.compile(r"^\s*(?:about|on|over|regarding|concerning|谈|谈及|谈到|就|关于|对|回应|评论|再谈)")
+# ("said of Chinese EV makers"); English words whole: "only China can ..." is a clause.
+FRAGMENT = re.compile(r"^\s*(?:(?:about|on|over|of|regarding|concerning)\b|谈|谈及|谈到|就|关于|对|回应|评论|再谈)")
 
 
 def headline_span(text: str, title: str = "") -> tuple[int, int] | None:

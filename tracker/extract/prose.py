@@ -11,7 +11,7 @@ import re
 from tracker.extract.attribution import Cue, verbs
 from tracker.extract.candidates import CONF_GUEST, CONF_PRONOUN, CONF_QUOTE, CONF_REPORTED, Doc
 from tracker.extract.candidates import add as _add
-from tracker.extract.sentences import quotes, sentences
+from tracker.extract.sentences import quotes, sentences, single_quotes
 
 # No "^": it never matches at match()'s start position past the string's start.
 _CLAUSE_LEAD = re.compile(r"(?:\s|[,，:：]|that\b)*")
@@ -24,13 +24,24 @@ _CLAUSE_OPEN = re.compile(r"[:：]|\bthat\b")
 _TOLD = re.compile(r"\b(?:told|tells|tell|telling|assured|assures|reminded|reminds)\s*$")
 # Whom he told, when no "that" follows: "told investors", "told the audience in Shanghai".
 _LISTENER = re.compile(
-    r"(?:(?:the|an?|his|tesla(?:'s)?|chinese|u\.s\.|wall street|state|foreign)\s+){0,2}"
+    r"(?:(?:(?:the|an?|his|tesla(?:'s)?|chinese|u\.s\.|wall street|state|foreign)\s+){0,2}"
     r"(?:investors|analysts|reporters|journalists|employees|staff|workers|shareholders|"
     r"lawmakers|legislators|audience|attendees|students|fans|listeners|viewers|crowd|"
     r"delegates|officials|executives|dealers|suppliers|partners|media|press|"
     r"cnbc|reuters|bloomberg|cctv|podcaster|interviewer|host|his biographer)\b"
+    # "told a conference in Riyadh", "told a German business daily": a gathering or an outlet
+    r"|(?:a|an|the)\s+(?:[\w'’.-]+\s+){0,3}?(?:conference|forum|summit|meeting|gathering|"
+    r"event|panel|podcast|newspaper|daily|weekly|broadcaster|magazine|show|crowd|audience)\b)"
     r"(?:\s+(?:in|at|on|during)\s+(?:a|an|the)?\s*[\w.'-]+(?:\s+(?:call|event|meeting|"
     r"conference|summit|forum))?)?,?\s*")
+# His title between the clause's comma and his name: "..., Chief Executive Elon Musk said",
+# "..., the billionaire told ...", "……，特斯拉首席执行官马斯克说".
+_TITLE_WORD = (r"(?:the|tesla|tesla's|spacex|spacex's|x|xai|its|chief|executive|officer|ceo|"
+               r"co-?founder|founder|boss|billionaire|chairman|owner|head|entrepreneur|tycoon|"
+               r"mogul|tech|and|company|company's|world's|richest|man|person)")
+_DESCRIPTOR = re.compile(
+    rf"[,，]\s*{_TITLE_WORD}(?:\s+{_TITLE_WORD}){{0,5}}$"
+    r"|[，,]\s*(?:特斯拉|spacex|首席执行官|ceo|创始人|老板|董事长|亿万富翁|首富|掌门人|x平台|的|和|公司|\s)*$")
 LOOSE = 300  # characters back in which naming him makes a "he" possibly his
 _TRAIL = " \t,，。.!！?？;；:：\"“”「」『』'‘’"
 
@@ -112,6 +123,8 @@ def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
                 para: tuple[int, int], *, loose: bool = False) -> None:
     kind = "pronoun" if cue.pronoun else "quote"
     found = quotes(doc.text, s, e)
+    if not found and not _is_cjk(doc.text[s:e]):
+        found = single_quotes(doc.text, s, e)  # "'...,' Musk said": a British style
     inverted = _inverted_clause(doc.norm, s, e, cue)
     # A continuation ("he added") stays on the topic of the sentence it continues.
     sentence_topic = doc.topic_of(s, e)
@@ -124,10 +137,15 @@ def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
              loose=loose)
 
     if inverted:
-        add(s, inverted, "reported", CONF_REPORTED)
+        lead = _DATELINE.match(doc.norm, s, inverted)  # "BEIJING, Jan 29 (Reuters) - ..."
+        add(lead.end() if lead else s, inverted, "reported", CONF_REPORTED)
         if not found:
             return
     clause_start = _reported_start(doc.norm, cue, e) if cue.subject_before else None
+    if clause_start is not None and _SUBORDINATE.match(doc.norm, clause_start, e):
+        clause_start = None  # "..., Musk said, even as rivals cut prices": the writer's clause
+        if not found:
+            return
     if (clause_start is not None and clause_start < e
             and doc.text[clause_start] not in "\"“「『"
             and any(q[0] > clause_start for q in found)):
@@ -149,6 +167,12 @@ def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
         span = (s, _clause_end(doc.norm, s, cue.verb_start))
     add(span[0], span[1], "pronoun" if cue.pronoun else "reported",
         CONF_PRONOUN if cue.pronoun else CONF_REPORTED)
+
+
+# A wire story's dateline before its first sentence: "BEIJING/SAN FRANCISCO, Jan 29 (Reuters) - ".
+_DATELINE = re.compile(r"[a-z0-9 .,'/-]{2,50}\([^)]{2,30}\)\s*[-–—]\s+")
+# After "said," a subordinate clause is the writer's, not what he said.
+_SUBORDINATE = re.compile(r"(?:even as|as|while|whereas|although|though|despite|amid|but)\b")
 
 
 def _reported_start(norm: str, cue: Cue, e: int) -> int:
@@ -193,7 +217,9 @@ def _reported_after_quotes(doc: Doc, after: int, e: int) -> int | None:
 
 
 _TAIL_ONLY = re.compile(r"[\s,，。.!！?？]*(?:(?:at|in|on|during|to|while|when|after|before|"
-                        r"last|this|yesterday|today|earlier|later|recently|via|through)\b|$)")
+                        r"last|this|yesterday|today|earlier|later|recently|via|through)\b|"
+                        # an aggregator's " - Publisher" after a title's attribution
+                        r"[-–—|]\s|$)")
 
 
 def _inverted_clause(norm: str, s: int, e: int, cue: Cue) -> int | None:
@@ -202,16 +228,21 @@ def _inverted_clause(norm: str, s: int, e: int, cue: Cue) -> int | None:
                  if i >= 0), default=e)
     if _CLAUSE_OPEN.search(norm, cue.verb_end, min(comma, cue.verb_end + 40)):
         return None
-    tail = norm[cue.verb_end:e]
-    bare = tail.strip(_TRAIL) == "" if _is_cjk(norm[s:e]) else _TAIL_ONLY.match(norm, cue.verb_end, e)
+    after = cue.verb_end
+    if _TOLD.search(norm, max(0, after - 8), after):
+        listener = _LISTENER.match(norm, after + 1, e)  # "..., Musk told investors."
+        after = listener.end() if listener and norm[after:after + 1].isspace() else after
+    tail = norm[after:e]
+    bare = tail.strip(_TRAIL) == "" if _is_cjk(norm[s:e]) else _TAIL_ONLY.match(norm, after, e)
     if not bare:
         return None  # "At the meeting, Musk said China ...": a clause follows the verb
     head = norm[s:cue.subject_start].rstrip()
-    if not head.endswith((",", "，")) or '"' in head or "“" in head or "”" in head:
+    if '"' in head or "“" in head or "”" in head or not cue.subject_before:
         return None
-    if not cue.subject_before:
-        return None
-    return s + len(head) - 1
+    if head.endswith((",", "，")):
+        return s + len(head) - 1
+    title = _DESCRIPTOR.search(head)  # "..., Chief Executive Elon Musk said"
+    return s + title.start() if title and title.start() > 0 else None
 
 
 def _is_cjk(text: str) -> bool:

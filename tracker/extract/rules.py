@@ -68,7 +68,10 @@ def find_candidates(doc: Doc, segments: Sequence[TranscriptSegment] | None,
             _topic_runs(doc, turn.start, turn.end, CONF_TURN if turn.kind == "label"
                         else CONF_ANSWER, None, "turn" if turn.kind == "label" else "answer")
             previous = False
-        elif kind in ("other", "question"):
+        elif kind == "other":
+            _relayed(doc, turn.start, turn.end, None)
+            previous = False
+        elif kind == "question":
             previous = False
         elif is_guest and _unattributed(doc, turn.start, turn.end):
             # An unlabelled transcript with him as guest: a paragraph nobody else is
@@ -82,7 +85,11 @@ def find_candidates(doc: Doc, segments: Sequence[TranscriptSegment] | None,
                                   previous=previous)
 
 
-_HEAD_VERB = re.compile(r"\s*(?:[:：]|says?\b|said\b|tells?\b|told\b|称|表示|说|指出|认为|直言|坦言)?\s*")
+# The verb right after his name in a title: "Musk says", "Musk concedes", "马斯克称".
+_HEAD_VERB = re.compile(r"\s*(?:[:：]|(?:says?|said|tells?|told|concedes?|admits?|warns?(?!\s+(?:of|about|over)\b)|"
+                        r"predicts?|claims?|insists?|argues?|believes|thinks|reckons|"
+                        r"acknowledges?|declares?|reiterates?|stresses|suggests?|vows?)\b(?:\s+that\b)?|"
+                        r"称|表示|说|指出|认为|直言|坦言|形容|预言|预测|坦承|承认|强调|警告)?\s*")
 
 
 _LATER_VERB = re.compile(r"(?:,\s*(?:says|said|adds|warns|predicts|claims)\b|[:：]|[，,]\s*(?:称|表示|说|直言|坦言))"
@@ -180,6 +187,7 @@ def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool)
             previous = False
         elif seg.speaker is not None:
             doc.question(a, b, a)
+            _relayed(doc, a, b, seg.start)
             previous = False
         elif is_guest and _unattributed(doc, a, b):
             _topic_runs(doc, a, b, CONF_GUEST, seg.start, "guest")
@@ -189,6 +197,19 @@ def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool)
         else:
             previous = paragraph(doc, a, b, seg.start, guest=is_guest, previous=previous)
         last_speaker = seg.speaker
+
+
+def _relayed(doc: Doc, a: int, b: int, seconds: float | None) -> None:
+    """Somebody else's turn that reports his words ("Elon Musk told investors on Wednesday
+    that ...": a news anchor, a host reading his post): attributed as prose is, marked so
+    the decision weighs who relays them (an interviewer's question is no report)."""
+    if not doc.who.mentions(doc.norm, a, b):
+        return  # the cheap test: he is not named in the turn
+    doc.relayed = True
+    try:
+        paragraph(doc, a, b, seconds, guest=False, previous=False)
+    finally:
+        doc.relayed = False
 
 
 def _unattributed(doc: Doc, a: int, b: int) -> bool:

@@ -114,3 +114,24 @@ def quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
         found.append((m.end(), close))
         pos = close + 1
     return found
+
+
+REACH = 600  # characters a single-quoted quotation may run before its closing mark
+# Single quotation marks, British style: an opening mark not inside a word, its closing
+# mark not followed by a letter ("it’s" and "Musk's" are no quotations).
+_SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[^\W\d_])")
+_SINGLE_CLOSE = {"‘": re.compile(r"(?<=\S)’(?![^\W\d_])"), "'": re.compile(r"(?<=\S)'(?![^\W\d_])")}
+
+
+def single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Contents of the quotations in single marks in text[start:end]."""
+    found = []
+    pos = start
+    while (m := _SINGLE_OPEN.search(text, pos, end)) is not None:
+        close = _SINGLE_CLOSE[m.group()].search(text, m.end(), min(end, m.end() + REACH))
+        if close is None:
+            pos = m.end()
+            continue
+        found.append((m.end(), close.start()))
+        pos = close.end()
+    return found

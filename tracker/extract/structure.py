@@ -24,7 +24,8 @@ _STAMP = r"(?:\[?\(?\d{1,2}(?::\d{2}){1,2}\)?\]?)"
 # "Name:", "Name (00:01:02):", "[00:01] Name:", "Name (00:01:02) text" (no colon after a stamp)
 _LABEL = re.compile(
     rf"\s*(?:{_STAMP}\s*)?"
-    r"(?P<name>(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}|[\u4e00-\u9fff·]{1,8}|\d{1,3}[\u4e00-\u9fff]{1,4}|[QA])"
+    r"(?P<name>(?:[A-Z][\w.'’-]*)(?: [A-Z][\w.'’-]*){0,3}|[\u4e00-\u9fff·]{1,8}|\d{1,3}[\u4e00-\u9fff]{1,4}|[QA]"
+    r"|《[^》\n]{1,12}》|【[^】\n]{1,12}】)"
     # An earnings call's heading run into its turn: "Elon Musk -- Chief Executive Officer:".
     r"(?P<title>(?:\s+(?:--|—|–)\s+[A-Z][^\n:：()（）\-—–]{1,40}){1,2}(?=\s*[:：]))?"
     # "Name (00:12:03) text" needs no colon after its stamp; "Name (role):" does, so a
@@ -59,7 +60,7 @@ class Turn:
 
 def _label_kind(name: str) -> str:
     folded = name.strip().lower()
-    if folded in QUESTION_LABELS:
+    if folded in QUESTION_LABELS or folded.startswith(("《", "【")):  # "《财经》：": the outlet asks
         return "question"
     if folded in ANSWER_LABELS:
         return "answer"
@@ -74,7 +75,8 @@ _SPEECH_END = re.compile(r"(?:表示|说|说道|称|指出|认为|写道|透露|
 _TIME_WORDS = re.compile(r"^(?:[AP]\.?M\.?(?:\s+[A-Z]{2,4})?|[ECMPA][SD]?T|UTC|GMT|CES?T|BST|HKT|JST|SGT|KST)$")
 
 
-# A list's entries by day or date, never a speaker: "Monday:", "周一：", "3月5日：", "Update:".
+# A list's entries by day or date, never a speaker: "Monday:", "周一：", "3月5日：", "Update:";
+# nor a topic marker ("On China:", "关于中国：").
 _LIST_LABEL = re.compile(
     r"^(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tonight|"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|"
@@ -83,10 +85,18 @@ _LIST_LABEL = re.compile(
     r"elsewhere|meanwhile|separately|also|plus|earlier|later|previously|flashback|related|"
     r"recap|summary|highlights?|takeaways?|bottom line|the bottom line|"
     r"周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|今天|昨天|"
-    r"\d{1,2}月\d{1,2}日|更新|注|编者按|背景)$", re.I)
+    r"\d{1,2}月\d{1,2}日|更新|注|编者按|背景|"
+    # a roundup's topic markers: "On China:", "On Hong Kong:", "关于中国：", "谈到比亚迪："
+    r"(?:on|about|re|regarding|as for|as to)\s.+|(?:关于|至于|对于|谈到|说到|谈及|聊到).+)$", re.I)
+
+
+# A title's "专访马斯克：", "对话埃隆·马斯克：": an interview with him, no speaker label.
+_INTERVIEW_HEAD = re.compile(r"^(?:专访|独家专访|对话|独家对话|采访|访谈|揭秘|直击)")
 
 
 def _is_name(name: str) -> bool:
+    if _INTERVIEW_HEAD.match(name.strip()):
+        return False
     words = name.split()
     if not words or len(name) > 40 or _SPEECH_END.search(name) or _LIST_LABEL.match(name.strip()):
         return False

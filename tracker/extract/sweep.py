@@ -10,7 +10,7 @@ between it and the last mention of him (another person's name, a speech verb, ho
 and the trained decision weighs it like every other candidate. The rules stay the
 generator of the attributions they know; the sweep gives the decision the rest to judge.
 
-Linear in the text: each opening mark looks at most ``REACH`` characters ahead for its
+Linear in the text: each opening single mark looks at most ``sentences.REACH`` characters ahead for its
 closing mark (one bounded C-level search), and the document's candidate cap holds.
 """
 
@@ -18,41 +18,19 @@ from __future__ import annotations
 
 import bisect
 import math
-import re
 
 from tracker.extract.attribution import EN_PRONOUN, ZH_PRONOUN, verbs
 from tracker.extract.candidates import Doc
 from tracker.extract.candidates import add as _add
 from tracker.extract.prose import OTHER_NAME
-from tracker.extract.sentences import paragraphs, quotes, sentences
+from tracker.extract.sentences import paragraphs, quotes, sentences, single_quotes
 
 CONF_SWEEP = 0.3
-REACH = 600  # characters a quotation may run before its closing mark
 BACK = 800  # characters looked back for his last mention
 AFTER = 60  # characters after a quotation read for the verb that attributes it
 SWEEP_FEATURES = ("sweep_named", "sweep_other_between", "sweep_verb_between",
                   "sweep_pronoun_between", "sweep_distance", "sweep_follows_his",
                   "sweep_verb_after")
-# Single quotation marks, British style: an opening mark not inside a word, its closing
-# mark not followed by a letter ("it’s" and "Musk's" are no quotations).
-_SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[^\W\d_])")
-_SINGLE_CLOSE = {"‘": re.compile(r"(?<=\S)’(?![^\W\d_])"), "'": re.compile(r"(?<=\S)'(?![^\W\d_])")}
-
-
-def single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Contents of the quotations in single marks in text[start:end]."""
-    found = []
-    pos = start
-    while (m := _SINGLE_OPEN.search(text, pos, end)) is not None:
-        close = _SINGLE_CLOSE[m.group()].search(text, m.end(), min(end, m.end() + REACH))
-        if close is None:
-            pos = m.end()
-            continue
-        found.append((m.end(), close.start()))
-        pos = close.end()
-    return found
-
-
 def sweep(doc: Doc, head: tuple[int, int] | None) -> None:
     """Propose every quotation of an article that the rules left out (see the module)."""
     if doc.labelled_share >= 0.3:
