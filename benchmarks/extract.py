@@ -204,13 +204,16 @@ BLIND_R_AS_WRITTEN = {"en": (0.925, 0.898, 0.912), "zh": (0.958, 0.921, 0.939)}
 # Batch S as written (the shipped model of R's session: lexical C 0.1, R trained on;
 # docs/evaluation/extraction-blind-s.md): in the training data now.
 BLIND_S_AS_WRITTEN = {"en": (0.865, 0.783, 0.822), "zh": (0.944, 0.877, 0.909)}
+# Batch T as written (the round from S, relayed words; docs/evaluation/extraction-blind-t.md):
+# in the training data now.
+BLIND_T_AS_WRITTEN = {"en": (0.877, 0.899, 0.888), "zh": (0.906, 0.940, 0.923)}
 BLIND_B = (DATA.with_name("blind_b") / "en.jsonl", DATA.with_name("blind_b") / "zh.jsonl")
 TRAIN = DATA.with_name("train")
 
 
 def training_docs() -> list[Doc]:
     """The documents the shipped model is trained on (the labelled set, the earlier held-out
-    batches, blind batches A to S now that each was measured once, the training corpus)."""
+    batches, blind batches A to T now that each was measured once, the training corpus)."""
     from tracker.extract.train import training_files
 
     return [d for path in training_files() for d in load_docs(path)]
@@ -288,8 +291,10 @@ def main() -> None:
                           ("R as written (the round from Q and the lexical model",
                            BLIND_R_AS_WRITTEN),
                           ("S as written (the lexical model at C 0.1, trained with R",
-                           BLIND_S_AS_WRITTEN)):
-        when = "2026-12-01" if name[0] in "HIJKLMNOPQRS" else "2026-11-30"
+                           BLIND_S_AS_WRITTEN),
+                          ("T as written (the round from S, words relayed in another's turn",
+                           BLIND_T_AS_WRITTEN)):
+        when = "2026-12-01" if name[0] in "HIJKLMNOPQRST" else "2026-11-30"
         where = "in the training data now"
         print(f"== blind batch {name}; measured once, {when}; {where})")
         for lang, (p, r, f) in figures.items():

@@ -127,7 +127,9 @@ class Attributor:
                     if self.is_subject(frame, m.start(), m.end(), start)]
         # A description of him ("the billionaire", "特斯拉CEO") names him in an item that
         # is about him, also in a paragraph that opens with it; weighed like a pronoun.
-        subjects += [(m.start(), m.end(), True) for m in self._descriptor.finditer(frame, start, end)]
+        # "The Tesla CEO's post drew replies": a possessive names something of his, no subject.
+        subjects += [(m.start(), m.end(), True) for m in self._descriptor.finditer(frame, start, end)
+                     if not frame.startswith(("'s", "’s", "的"), m.end())]
         if pronoun_ok:
             subjects += [(m.start(), m.end(), True) for m in EN_PRONOUN.finditer(frame, start, end)]
             subjects += [(m.start(), m.end(), True) for m in ZH_PRONOUN.finditer(frame, start, end)]
@@ -139,6 +141,8 @@ class Attributor:
         for vs, ve in sorted(verbs(frame, start, end)[:_MAX_PAIRS] + colons):
             for ss, se, pron in subjects[:_MAX_PAIRS]:
                 if se <= vs and _near_after(frame, se, vs):
+                    if pron and self._listener_after(frame, vs, ve):
+                        continue  # "he once told Elon Musk that ...": "he" is somebody else
                     return Cue(vs, ve, ss, True, pron)
                 # "said Musk" is inverted attribution; "say he" / "认为他" make the
                 # pronoun the subject of the reported clause, not the speaker.
@@ -147,6 +151,12 @@ class Attributor:
                     return Cue(vs, ve, ss, False, pron)
         return self._far_cue(frame, start, end, subjects) or _colon_cue(frame, start, end,
                                                                         subjects)
+
+    def _listener_after(self, frame: str, vs: int, ve: int) -> bool:
+        """A verb of telling with his name as its object ("told (Elon) Musk")."""
+        return (_TO_SOMEONE.search(frame, vs, ve) is not None
+                and self._alias.match(frame, ve + 1, ve + 40) is not None
+                and frame[ve:ve + 1].isspace())
 
     @staticmethod
     def _far_cue(frame: str, start: int, end: int,
@@ -302,13 +312,16 @@ def _inverted(frame: str, vs: int, ve: int, alias_end: int, end: int) -> bool:
 
 
 _EN_CLAUSE_WORD = re.compile(r"\b(?:that|how|whether|if|why|what)\b")
+# "founder says he pitched Musk": a subject of its own between the verb and his name opens
+# a clause of which he is the object.
+_GAP_SUBJECT = re.compile(r"\b(?:he|she|they|we|i|it|you)\b|他|她|他们|我们|我")
 
 
 def _near_before(frame: str, verb_end: int, subject_start: int) -> bool:
     """ "said (Tesla CEO) Musk": a short gap with no clause opener ("argued that Musk")."""
     gap = frame[verb_end:subject_start]
     return (len(gap) <= 30 and not any(c in gap for c in ",，。;；")
-            and not _EN_CLAUSE_WORD.search(gap))
+            and not _EN_CLAUSE_WORD.search(gap) and not _GAP_SUBJECT.search(gap))
 
 
 # Words that may stand before his surname without naming somebody else

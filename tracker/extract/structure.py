@@ -68,7 +68,8 @@ def _label_kind(name: str) -> str:
 
 
 # A Chinese "label" ending in a speech verb is reported speech ("马斯克表示："), not a turn.
-_SPEECH_END = re.compile(r"(?:表示|说|说道|称|指出|认为|写道|透露|强调|直言|坦言|回应|补充|回复|问道|答道|发文|发帖)$")
+_SPEECH_END = re.compile(r"(?:表示|说|说道|称|指出|认为|写道|透露|强调|直言|坦言|回应|补充|回复|问道|答道|发文|发帖|"
+                         r"警告|预测|预言|坦承|承认|呼吁|感叹|回怼|怒怼|反驳|吐槽|调侃|发声|喊话|形容|否认|重申)$")
 
 
 # "4:18 PM CT:", "09:41 ET:" - a live blog's time, not a speaker.
@@ -123,11 +124,39 @@ def heading_name(line: str) -> str | None:
     return None
 
 
+_OPENERS = "\"“「"
+_CLOSERS = "\"”」"
+
+
+def _whole_quote(text: str, a: int, b: int) -> bool:
+    """The paragraph is one quotation and nothing else ("“More than I'd like. ...”")."""
+    words = text[a:b].strip()
+    if len(words) < 4 or words[0] not in _OPENERS or words[-1] not in _CLOSERS:
+        return False
+    inner = words[1:-1]
+    return not any(c in inner for c in _OPENERS + _CLOSERS)
+
+
+def _asks(text: str, a: int, b: int) -> bool:
+    return text[a:b].rstrip().endswith(("?", "？")) and not _whole_quote(text, a, b)
+
+
 def turns(text: str) -> Iterator[Turn]:
-    """The paragraphs of text with their speaker, headings carried over the paragraphs under them."""
+    """The paragraphs of text with their speaker, headings carried over the paragraphs under them.
+
+    A written Q&A whose answers are bare quotations under each question ("1. Are you
+    building alternatives?" / "“We are, ...”") reads as questions and answers: the answers
+    are the interviewee's (named elsewhere in the document), as a bare "A:" is.
+    """
     heading = ""
     answerer = ""  # who an earlier answer label named ("答（马斯克）："): later bare "答：" are his
-    for a, b in paragraphs(text):
+    spans = list(paragraphs(text))
+    written = [i for i in range(1, len(spans))
+               if _whole_quote(text, *spans[i]) and _asks(text, *spans[i - 1])]
+    # Two such pairs at least: one question and a quote after it may be prose.
+    answered = set(written) if len(written) >= 2 else set()
+    asked = {i - 1 for i in answered}
+    for i, (a, b) in enumerate(spans):
         line = text[a:b]
         named = heading_name(line)
         # The first line is the item's title ("Lake Geneva Dialogue – live"), never a
@@ -158,6 +187,10 @@ def turns(text: str) -> Iterator[Turn]:
             yield Turn(start, b, name, _label_kind(name), a)
         elif heading:
             yield Turn(a, b, heading, "label", a)
+        elif i in answered:
+            yield Turn(a, b, answerer, "label" if answerer else "answer", a)
+        elif i in asked:
+            yield Turn(a, b, "", "question", a)
         else:
             yield Turn(a, b, "", "prose", a)
 
