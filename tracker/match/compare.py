@@ -3,7 +3,10 @@
 A statement on a claim's subject that names another multiplier, share, year or
 amount ("about twice" against "three times", "a fifth" against "most") or turns the
 claim's comparison round ("behind" against "ahead", 落后 against 领先) makes another
-claim, whatever its similarity to the claim. These are read in English and Chinese,
+claim, whatever its similarity to the claim. So, often, does a statement that calls
+something a lie when the claim does not ("the $6M figure is a lie" against "DeepSeek
+really did spend only $6M"), or that negates where the claim affirms: the stance
+words are read for the judge, which learns how much each tells. These are read in English and Chinese,
 for the few top candidates the reranker (tracker.match.reranker) looks at.
 """
 
@@ -39,6 +42,17 @@ _DIRECTIONS = {
 }
 
 
+# Calling something untrue: "is a lie", "fake", "a myth", 谎言, 假的, 不是真的.
+_DENIAL = re.compile(
+    r"\b(?:lies?|lying|lied|false|fake|myth|hoax|nonsense|bogus|not true|untrue|fabricat\w*|"
+    r"made[- ]up|bullshit|propaganda|fiction|fairy tale|debunked|bs)\b"
+    r"|谎言|撒谎|说谎|假的|造假|不实|胡说|扯淡|骗局|骗人|不是真的|并非事实|编造|神话|鬼话|假新闻|谣言")
+# Negation of the claim's verb: "will never", "isn't", 不会, 没有, 并非.
+_NEGATION = re.compile(
+    r"\b(?:not|no|never|nobody|nothing|none|cannot|neither|nor)\b|n't\b"
+    r"|不是|不会|不能|不可能|不再|没有|没能|并非|绝非|从未|从没|从来没|根本不|无法|毫无|未能|并不|并没|绝不|永远不")
+
+
 @dataclass(frozen=True, slots=True)
 class TextView:
     """What the comparison reads in one text, computed once per text."""
@@ -46,6 +60,8 @@ class TextView:
     quantities: frozenset[qty.Quantity]
     directions: frozenset[str]
     chinese: bool
+    denial: bool = False
+    negated: bool = False
 
 
 def view(text: str) -> TextView:
@@ -54,7 +70,8 @@ def view(text: str) -> TextView:
     chinese = sum("\u3400" <= c <= "\u9fff" for c in norm) > len(re.findall(r"[a-z]+", norm))
     return TextView(qty.quantities(norm),
                     frozenset(name for name, p in _DIRECTIONS.items() if p.search(norm)),
-                    chinese)
+                    chinese, _DENIAL.search(norm) is not None,
+                    _NEGATION.search(norm) is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,3 +103,13 @@ def contradictions(stmt: TextView, side: ClaimSide) -> tuple[str, ...]:
     if stmt.directions and claim_dirs and not stmt.directions & claim_dirs:
         out.append("direction")
     return tuple(out)
+
+
+def stance(stmt: TextView, side: ClaimSide) -> tuple[bool, bool]:
+    """Whether the statement differs from the claim (in its own language when it has one)
+    in calling something untrue, and in negating."""
+    own = tuple(c for c in side.claims if c.chinese == stmt.chinese) or side.claims
+    if not own:
+        return False, False
+    return (all(c.denial != stmt.denial for c in own),
+            all(c.negated != stmt.negated for c in own))

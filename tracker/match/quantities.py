@@ -2,7 +2,10 @@
 
 "three times", "3x", "triple", 三倍 and 3倍 are all the multiplier 3; "80%", 百分之八十
 and 八成 the share 0.8; "half" and 一半 the share 0.5; "most" and 大部分 a share above
-one half; "by 2050" the year 2050; "$6 million" and 600万美元 the amount 6,000,000. Two
+one half; "by 2050" the year 2050; "$6 million" and 600万美元 the amount 6,000,000; "two
+years", 两年 and "24 months" the duration of 24 months, "a few months" and 几个月 about
+three (durations are often said roughly, so they agree within a factor of two); "every
+week", "per week" and 每周 the rate unit of 7 days, 每个月 of 30. Two
 texts that name a quantity of the same kind disagree when none of their values are
 close: "two times" against "three times" is another claim, not a paraphrase.
 
@@ -64,8 +67,31 @@ _EN_AMOUNT = re.compile(rf"\b(?P<n>{_EN_NUM}|a)\s+(?P<s>thousand|million|billion
 _EN_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 
 
+# Lengths of time, in months: "two years", "a few months", "a decade", 两年, 几个月, 半年.
+_MONTHS = {"week": 12 / 52, "month": 1.0, "year": 12.0, "decade": 120.0,
+           "周": 12 / 52, "星期": 12 / 52, "个月": 1.0, "个多月": 1.0, "年": 12.0, "年多": 12.0}
+_EN_DURATION = re.compile(
+    rf"\b(?P<n>\d+(?:\.\d+)?|{_EN_NUM}|a couple of|a|an|half an?|several|few|many)"
+    r"(?:\s+|-)(?:more\s+|short\s+|full\s+)?(?P<u>week|month|year|decade)s?\b",
+    re.IGNORECASE)
+_ZH_DURATION = re.compile(rf"(?P<n>\d+(?:\.\d+)?|{_ZH_NUM}|数|好几|半)\s*(?P<u>个多月|个月|年多|年|周|星期)"
+                          r"(?![级代底初末份度轻薪])")
+# The unit of a rate: "every week", "a month", "per year", "annually", 每周, 每个月, 每年.
+_PER_DAYS = {"day": 1.0, "week": 7.0, "month": 30.0, "year": 365.0, "quarter": 91.0,
+             "天": 1.0, "日": 1.0, "周": 7.0, "星期": 7.0, "个月": 30.0, "月": 30.0, "年": 365.0,
+             "季度": 91.0, "daily": 1.0, "weekly": 7.0, "monthly": 30.0, "annually": 365.0,
+             "yearly": 365.0, "quarterly": 91.0}
+# ("a week" alone is left out: "a year ago" is a duration, not a rate)
+_EN_PER = re.compile(r"\b(?:(?:per|every|each)\s+(?P<u>day|week|month|year|quarter)\b"
+                     r"|(?P<w>daily|weekly|monthly|annually|yearly|quarterly)\b)")
+_ZH_PER = re.compile(r"每(?:一)?(?P<u>个月|季度|星期|天|日|周|月|年)")
+_APPROX = {"a couple of": 2.0, "a": 1.0, "an": 1.0, "half a": 0.5, "half an": 0.5,
+           "several": 4.0, "few": 3.0, "many": 6.0, "数": 4.0, "好几": 4.0, "半": 0.5}
+
+
 class Quantity(NamedTuple):
-    """One quantity: its kind ("times", "share", "year", "amount") and value."""
+    """One quantity: its kind ("times", "share", "year", "amount", "duration", "per": a
+    rate's unit in days) and value."""
 
     kind: str
     value: float
@@ -127,7 +153,26 @@ def _shares(text: str) -> list[Quantity]:
     return out
 
 
-def _amounts(text: str, taken: set[float], years: set[str]) -> list[Quantity]:
+def _durations(text: str) -> tuple[list[Quantity], set[int]]:
+    """Lengths of time, in months, and where their numbers start (no amounts)."""
+    out, starts = [], set()
+    for pattern in (_EN_DURATION, _ZH_DURATION):
+        for m in pattern.finditer(text):
+            token = m["n"].lower()
+            if token.isdigit() and len(token) == 4:
+                continue  # "2030年" is a year
+            value = _APPROX.get(token)
+            if value is None:
+                value = _number(token)
+            if value is None or value <= 0:
+                continue
+            out.append(Quantity("duration", value * _MONTHS[m["u"].lower()]))
+            starts.add(m.start())
+    return out, starts
+
+
+def _amounts(text: str, taken: set[float], years: set[str],
+             durations: frozenset[int] = frozenset()) -> list[Quantity]:
     out = []
     for m in _NUMBER.finditer(text):
         value = float(_canonical(m))
@@ -135,7 +180,8 @@ def _amounts(text: str, taken: set[float], years: set[str]) -> list[Quantity]:
         before = text[m.start() - 1: m.start()] if m.start() else ""
         # A model name (H100, A800) is no amount; multipliers, shares and years are read
         # elsewhere; a bare small count ("3 cars", "one of 2") says little.
-        if (before.isalpha() and before.isascii()) or value in taken or m.group() in years:
+        if ((before.isalpha() and before.isascii()) or value in taken or m.group() in years
+                or m.start() in durations):
             continue
         if after not in ("%", "倍", "成") and value >= 10:
             out.append(Quantity("amount", value))
@@ -150,6 +196,13 @@ def _amounts(text: str, taken: set[float], years: set[str]) -> list[Quantity]:
     return out
 
 
+def _rates(text: str) -> list[Quantity]:
+    """The units of the rates a text names, in days ("two a week" against "two a month")."""
+    out = [Quantity("per", _PER_DAYS[(m["u"] or m["w"]).lower()]) for m in _EN_PER.finditer(text)]
+    out += [Quantity("per", _PER_DAYS[m["u"]]) for m in _ZH_PER.finditer(text)]
+    return out
+
+
 def quantities(text: str) -> frozenset[Quantity]:
     """The multipliers, shares, years and amounts written in a (lowercased, simplified) text."""
     text = text.lower()
@@ -158,19 +211,25 @@ def quantities(text: str) -> frozenset[Quantity]:
     found += [Quantity("year", float(y)) for y in years]
     if _CENTURY_END.search(text):
         found.append(Quantity("year", 2100.0))
-    found += _amounts(text, {q.value for q in found}, years)
-    return frozenset(found)
+    durations, starts = _durations(text)
+    found += _amounts(text, {q.value for q in found}, years, frozenset(starts))
+    return frozenset(found + durations + _rates(text))
 
 
 def close(a: float, b: float, tolerance: float = 0.12, kind: str = "") -> bool:
     """Two values within ``tolerance`` of each other, relatively (shares: within 0.05).
 
-    Shares are compared absolutely: 90% is not "nearly all" (97%), 80% is not 100%.
+    Shares are compared absolutely: 90% is not "nearly all" (97%), 80% is not 100%;
+    durations within a factor of two ("a few months" is six months as well as three).
     """
     if kind == "share":
         return abs(a - b) <= 0.05
     if kind == "year":
         return abs(a - b) <= 1
+    if kind == "per":  # "a week" is not "a month"
+        return a == b
+    if kind == "duration":  # "a few months" is said roughly: within a factor of two
+        return max(a, b) <= 2.0 * min(a, b)
     return abs(a - b) <= tolerance * max(abs(a), abs(b), 1e-9)
 
 

@@ -37,8 +37,12 @@ from tracker.match.train import DATA, ROOT, load_rebuttals
 logger = logging.getLogger(__name__)
 
 SETS = ("blind_a", "blind_b", "blind_seed", "blind_c", "blind_d", "blind_e", "blind_f", "blind_g",
-        "blind_h", "blind_i", "blind_j", "blind_k", "blind_l", "blind_m", "blind_n")
-C = 0.01  # strong L2: 907 weights from ~900 pairs (chosen leaving one set out; see README)
+        "blind_h", "blind_i", "blind_j", "blind_k", "blind_l", "blind_m", "blind_n", "blind_o")
+# Strong L2 over ~900 weights. Chosen leaving one set out (each set judged by a judge fitted
+# on the others, one bar for at most 1% wrong posts over them all; sixteen sets, A-O and the
+# seed): correct automatic posts 0.303 at C 0.0003, 0.457 at 0.001, 0.492 at 0.002, 0.497 at
+# 0.003, 0.493 at 0.004, 0.491 at 0.005, 0.458 at 0.01 (the C before), 0.408 at 0.03.
+C = 0.003
 # The bar is chosen for at most 1% wrong automatic posts on out-of-fold judgements, half the
 # product's 2% limit: chosen for 2%, the bars moved from set to set, and the set held out
 # got 0.015-0.073 (pooled 11 wrong in 274 posts); chosen for 1%, 2 wrong in 188 posts.
