@@ -56,7 +56,7 @@ def test_the_shipped_judge_loads_and_records_how_it_was_chosen() -> None:
     assert model.weights.shape == model.mean.shape == model.scale.shape
     # 7 scalars, then |u - c| for USE-m3 (512) and for multilingual-e5-small (384)
     assert model.weights.shape == (len(SCALARS) + 512 + 384,)
-    assert "leave_one_set_out" in model.info and "blind_p" not in str(model.info["trained_on"])
+    assert "leave_one_set_out" in model.info and "blind_q" not in str(model.info["trained_on"])
 
 
 def test_a_malformed_or_foreign_judge_file_is_one_clear_error(tmp_path: Path) -> None:
@@ -95,31 +95,42 @@ LEAD_CLAIM = ("China is far ahead of the US in batteries.", "中国在电池方�
 
 LIE_CLAIM = ("DeepSeek's claim that it trained its model for $6 million is a lie.",
              "DeepSeek声称只花600万美元训练模型，这是谎言。")
+NOW_CLAIM = ("China already generates three times as much electricity as the United States.",
+             "中国的发电量已经是美国的三倍。")
+EU_CLAIM = ("The EU has put 100% tariffs on Chinese electric cars, just like the US.",
+            "欧盟已对中国电动车征收100%的关税，和美国一样。")
 COAL_CLAIM = ("China approves about two new coal power plants every week.", "中国每周批准大约两座新的煤电厂。")
 GAP_CLAIM = ("China's AI is about two years behind America's.", "中国的人工智能落后美国大约两年。")
 
 
 @pytest.mark.parametrize(("claim", "statement", "expected"), [
     # (quantity contradicts, comparison turned round, kinds that agree, claim's kinds left
-    # out, one calls something untrue and the other not, one negates and the other not)
+    # out, one calls something untrue and the other not, one negates and the other not,
+    # one puts it now and the other later)
     (POWER_CLAIM, "China will soon make three times as much electricity as America.",
-     (0.0, 0.0, 1.0, 0.0, 0.0, 0.0)),
+     (0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0)),
     (POWER_CLAIM, "China will soon make about twice as much electricity as America.",
-     (1.0, 0.0, 0.0, 0.0, 0.0, 0.0)),
-    (POWER_CLAIM, "China's power output is growing fast.", (0.0, 0.0, 0.0, 1.0, 0.0, 0.0)),
-    (POWER_CLAIM, "中国的发电量很快会是美国的三倍。", (0.0, 0.0, 1.0, 0.0, 0.0, 0.0)),
-    (LEAD_CLAIM, "China is still behind America in batteries.", (0.0, 1.0, 0.0, 0.0, 0.0, 0.0)),
-    (LEAD_CLAIM, "China leads the US in batteries by a mile.", (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)),
-    (LEAD_CLAIM, "China is not ahead of the US in batteries.", (0.0, 0.0, 0.0, 0.0, 0.0, 1.0)),
+     (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)),
+    (POWER_CLAIM, "China's power output is growing fast.", (0.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0)),
+    (POWER_CLAIM, "中国的发电量很快会是美国的三倍。", (0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0)),
+    (LEAD_CLAIM, "China is still behind America in batteries.", (0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0)),
+    (LEAD_CLAIM, "China leads the US in batteries by a mile.", (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)),
+    (LEAD_CLAIM, "China is not ahead of the US in batteries.", (0.0, 0.0, 0.0, 0.0, 0.0, 1.0, 0.0)),
     # the same figure, asserted as true against a claim that calls it a lie
-    (LIE_CLAIM, "DeepSeek确实只花了约600万美元。", (0.0, 0.0, 1.0, 0.0, 1.0, 0.0)),
-    (LIE_CLAIM, "That $6 million number from DeepSeek is fake.", (0.0, 0.0, 1.0, 0.0, 0.0, 0.0)),
+    (LIE_CLAIM, "DeepSeek确实只花了约600万美元。", (0.0, 0.0, 1.0, 0.0, 1.0, 0.0, 0.0)),
+    (LIE_CLAIM, "That $6 million number from DeepSeek is fake.", (0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0)),
     # durations, said roughly: "a few months" is not "two years", "24 months" is
-    (GAP_CLAIM, "中国AI只落后美国几个月。", (1.0, 0.0, 0.0, 0.0, 0.0, 0.0)),
-    (GAP_CLAIM, "Chinese AI trails the US by maybe 24 months.", (0.0, 0.0, 1.0, 0.0, 0.0, 0.0)),
+    (GAP_CLAIM, "中国AI只落后美国几个月。", (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)),
+    (GAP_CLAIM, "Chinese AI trails the US by maybe 24 months.", (0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0)),
     # a rate's unit: "two a month" is not "two every week" (set O's one wrong post)
-    (COAL_CLAIM, "中国现在大约每个月批准两座煤电厂。", (1.0, 0.0, 0.0, 0.0, 0.0, 0.0)),
-    (COAL_CLAIM, "Beijing signs off on roughly two coal plants each week.", (0.0, 0.0, 1.0, 0.0, 0.0, 0.0)),
+    (COAL_CLAIM, "中国现在大约每个月批准两座煤电厂。", (1.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)),
+    (COAL_CLAIM, "Beijing signs off on roughly two coal plants each week.", (0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0)),
+    # when it holds: "in a few years" is not "already" (set P); "nowhere near" negates
+    (NOW_CLAIM, "按现在的建设速度，再过几年中国的发电量就会达到美国的三倍。",
+     (0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 1.0)),
+    (NOW_CLAIM, "中国的发电量已经是美国的三倍了。", (0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0)),
+    (EU_CLAIM, "The EU's duties on Chinese EVs are nowhere near America's 100%.",
+     (0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0)),
 ])
 def test_the_pair_compares_quantities_and_comparisons(claim: tuple[str, str], statement: str,
                                                       expected: tuple[float, ...]) -> None:

@@ -5,8 +5,9 @@ amount ("about twice" against "three times", "a fifth" against "most") or turns 
 claim's comparison round ("behind" against "ahead", 落后 against 领先) makes another
 claim, whatever its similarity to the claim. So, often, does a statement that calls
 something a lie when the claim does not ("the $6M figure is a lie" against "DeepSeek
-really did spend only $6M"), or that negates where the claim affirms: the stance
-words are read for the judge, which learns how much each tells. These are read in English and Chinese,
+really did spend only $6M"), that negates where the claim affirms, or that puts it at
+another time ("in a few years" against "already"): the stance and time words are read for
+the judge, which learns how much each tells. These are read in English and Chinese,
 for the few top candidates the reranker (tracker.match.reranker) looks at.
 """
 
@@ -47,10 +48,22 @@ _DENIAL = re.compile(
     r"\b(?:lies?|lying|lied|false|fake|myth|hoax|nonsense|bogus|not true|untrue|fabricat\w*|"
     r"made[- ]up|bullshit|propaganda|fiction|fairy tale|debunked|bs)\b"
     r"|谎言|撒谎|说谎|假的|造假|不实|胡说|扯淡|骗局|骗人|不是真的|并非事实|编造|神话|鬼话|假新闻|谣言")
-# Negation of the claim's verb: "will never", "isn't", 不会, 没有, 并非.
+# Negation of the claim's verb: "will never", "isn't", "nowhere near", 不会, 没有, 并非.
 _NEGATION = re.compile(
-    r"\b(?:not|no|never|nobody|nothing|none|cannot|neither|nor)\b|n't\b"
-    r"|不是|不会|不能|不可能|不再|没有|没能|并非|绝非|从未|从没|从来没|根本不|无法|毫无|未能|并不|并没|绝不|永远不")
+    r"\b(?:not|no|never|nobody|nothing|none|cannot|neither|nor|nowhere near|"
+    r"not even close|far from)\b|n't\b"
+    r"|不是|不会|不能|不可能|不再|没有|没能|并非|绝非|从未|从没|从来没|根本不|无法|毫无|未能|并不|并没|绝不|永远不"
+    r"|远远不及|远不及|远不如|差得远|远没有")
+# When the claim holds: now ("already", "today", 已经, 目前) or later ("will", "by 2030",
+# "in a few years", 将, 再过几年, 未来). A text that names both, or neither, has no frame.
+_ALREADY = re.compile(r"\balready\b|已经")
+_NOW = re.compile(r"\b(?:currently|today|right now|at present|these days|as of now|"
+                  r"nowadays|at this point)\b|目前|现在|如今|当前|眼下|当下")
+_LATER = re.compile(r"\b(?:will|won't|going to|gonna|soon|eventually|someday|one day|"
+                    r"in (?:a few|several|\w+) (?:years?|months?|decades?)|within (?:a few |\w+ )?"
+                    r"(?:years?|months?|decades?)|by (?:19|20)\d\d|by the end of|next (?:year|decade)|"
+                    r"in the (?:future|coming years))\b"
+                    r"|将会|将要|即将|再过|未来|以后|年后|今后|迟早|终将|就会|将在|到\d{4}年|(?<![即必])将(?=[\u4e00-\u9fff])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +75,7 @@ class TextView:
     chinese: bool
     denial: bool = False
     negated: bool = False
+    frame: str = ""  # "now", "later" or "" (see _NOW, _LATER)
 
 
 def view(text: str) -> TextView:
@@ -71,7 +85,18 @@ def view(text: str) -> TextView:
     return TextView(qty.quantities(norm),
                     frozenset(name for name, p in _DIRECTIONS.items() if p.search(norm)),
                     chinese, _DENIAL.search(norm) is not None,
-                    _NEGATION.search(norm) is not None)
+                    _NEGATION.search(norm) is not None, _frame(norm))
+
+
+def _frame(norm: str) -> str:
+    """"already" is now whatever else is said; a future word outweighs a weaker "now" ("按现在的
+    速度，再过几年就会……": at today's pace, in a few years)."""
+    already, later = _ALREADY.search(norm) is not None, _LATER.search(norm) is not None
+    if already:
+        return "" if later else "now"
+    if later:
+        return "later"
+    return "now" if _NOW.search(norm) else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,11 +130,13 @@ def contradictions(stmt: TextView, side: ClaimSide) -> tuple[str, ...]:
     return tuple(out)
 
 
-def stance(stmt: TextView, side: ClaimSide) -> tuple[bool, bool]:
+def stance(stmt: TextView, side: ClaimSide) -> tuple[bool, bool, bool]:
     """Whether the statement differs from the claim (in its own language when it has one)
-    in calling something untrue, and in negating."""
+    in calling something untrue, in negating, and in when it holds ("already" against
+    "in a few years")."""
     own = tuple(c for c in side.claims if c.chinese == stmt.chinese) or side.claims
     if not own:
-        return False, False
+        return False, False, False
     return (all(c.denial != stmt.denial for c in own),
-            all(c.negated != stmt.negated for c in own))
+            all(c.negated != stmt.negated for c in own),
+            bool(stmt.frame) and all(c.frame and c.frame != stmt.frame for c in own))

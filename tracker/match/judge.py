@@ -64,8 +64,8 @@ PAIR = "pair"
 JUDGES = (PAIR, "none")
 SCALARS = ("logit", "capped", "cos_en", "cos_zh", "runner_up", "e5_cos_en", "e5_cos_zh",
            "quantity_conflict", "direction_conflict", "quantities_agree", "claim_only_quantities",
-           "denial_mismatch", "negation_mismatch")
-NO_COMPARISON = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+           "denial_mismatch", "negation_mismatch", "time_mismatch")
+NO_COMPARISON = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
 MAX_CACHED = 4096  # claim vectors kept in memory (only judged candidates' claims are ever read)
 
 
@@ -95,14 +95,15 @@ def comparison(statement: cmp.TextView, claim_en: str, claim_zh: str) -> tuple[f
     """What the statement's quantities, comparison and stance words say against the claim's:
     whether a quantity contradicts, whether the comparison turns round, how many kinds of
     quantity agree, how many of the claim's kinds the statement does not name, whether one
-    calls something untrue and the other does not, whether one negates and the other not."""
+    calls something untrue and the other does not, whether one negates and the other not,
+    whether one puts it now and the other later."""
     side = cmp.claim_side([claim_en, claim_zh], [])
     found = cmp.contradictions(statement, side)
     claimed = frozenset().union(*(v.quantities for v in side.claims))
     agree, _, claim_only = qty.compare(statement.quantities, claimed)
-    denial, negation = cmp.stance(statement, side)
+    denial, negation, time = cmp.stance(statement, side)
     return (float("quantity" in found), float("direction" in found), float(agree),
-            float(claim_only), float(denial), float(negation))
+            float(claim_only), float(denial), float(negation), float(time))
 
 
 def pair_row(use: Side, e5: Side, probability: float, raw: float, runner_up: float,
