@@ -51,8 +51,9 @@ EN_PRONOUN = re.compile(r"\bhe\b")
 ZH_PRONOUN = re.compile(r"他(?![们們])")  # 他们 is "they", never him
 # Title words between a preposition and his name ("brother of Chief Executive Officer Elon
 # Musk", "a meeting with Tesla boss Musk"): still the preposition's object.
-_TITLES = (r"(?:(?:the|its|his|tesla|spacex|x|xai|chief|executive|officer|ceo|co-?founder|founder|"
-           r"boss|billionaire|chairman|owner|head|entrepreneur|tycoon|mogul|tech)\s+){0,4}")
+TITLE_WORDS = (r"the|its|his|tesla|spacex|x|xai|chief|executive|officer|ceo|co-?founder|founder|"
+               r"boss|billionaire|chairman|owner|head|entrepreneur|tycoon|mogul|tech")
+_TITLES = rf"(?:(?:{TITLE_WORDS})\s+){{0,4}}"
 # A time after a preposition is no object's place: "On Friday Musk wrote", "on Tuesday he".
 # Days a sentence may open with before his name ("On Friday Musk wrote", "Yesterday Musk
 # said"): neither a preposition's object nor a namesake's given name.

@@ -123,18 +123,23 @@ def contradictions(stmt: TextView, side: ClaimSide) -> tuple[str, ...]:
     claim_q = frozenset().union(*(v.quantities for v in side.claims + side.phrasings))
     if qty.compare(stmt.quantities, claim_q)[1]:
         out.append("quantity")
-    own = tuple(c for c in side.claims if c.chinese == stmt.chinese) or side.claims
+    own = _own_language(stmt, side)
     claim_dirs = frozenset().union(*(c.directions for c in own))
     if stmt.directions and claim_dirs and not stmt.directions & claim_dirs:
         out.append("direction")
     return tuple(out)
 
 
+def _own_language(stmt: TextView, side: ClaimSide) -> tuple[TextView, ...]:
+    """The claim in the statement's language (both when it has no claim in that language)."""
+    return tuple(c for c in side.claims if c.chinese == stmt.chinese) or side.claims
+
+
 def stance(stmt: TextView, side: ClaimSide) -> tuple[bool, bool, bool]:
     """Whether the statement differs from the claim (in its own language when it has one)
     in calling something untrue, in negating, and in when it holds ("already" against
     "in a few years")."""
-    own = tuple(c for c in side.claims if c.chinese == stmt.chinese) or side.claims
+    own = _own_language(stmt, side)
     if not own:
         return False, False, False
     return (all(c.denial != stmt.denial for c in own),
