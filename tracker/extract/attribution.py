@@ -228,8 +228,11 @@ def _colon_cue(frame: str, start: int, end: int,
         for colon in (frame.find(":", se, min(end, se + 61)), frame.find("：", se, min(end, se + 61))):
             if colon < 0 or not _COLON_GAP.match(frame, se, colon):
                 continue
-            rest = frame[colon + 1:min(end, colon + 3)].lstrip()
-            if not rest or rest[0] not in _QUOTE_OPENS:
+            rest = frame[colon + 1:min(end, colon + 4)].lstrip()
+            # British style opens with a single mark ("gave a blunt verdict: 'Honestly, ..."):
+            # "‘", or "'" before a letter (an apostrophe never opens a clause after a colon).
+            if not rest or not (rest[0] in _QUOTE_OPENS or rest[0] == "‘"
+                                or (rest[0] == "'" and rest[1:2].isalpha())):
                 continue
             return Cue(colon, colon + 1, ss, True, pron, colon=True)
     return None
@@ -264,7 +267,9 @@ def _far_gap(gap: str, verb: str) -> bool:
     if relatives and ("," not in stripped[relatives[-1].end():] or (
             verb.endswith("ing") and EN_VERB.search(stripped, relatives[-1].start()))):
         return False  # "who told reporters ..., saying": the participle goes on with its speech
-    return ((stripped.startswith(",") and stripped.endswith(","))
+    # ", responding to a thread titled "China is collapsing," wrote": the apposition's comma
+    # stands inside the quotation marks that close it (the words inside are blanked).
+    return ((stripped.startswith(",") and stripped.endswith((",", '"', "”")))
             or (stripped.endswith(",") and verb.endswith("ing"))
             or _EN_PREPOSITION.match(stripped) is not None)
 

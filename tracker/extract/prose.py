@@ -124,6 +124,13 @@ def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
     found = quotes(doc.text, s, e)
     if not found and not _is_cjk(doc.text[s:e]):
         found = single_quotes(doc.text, s, e)  # "'...,' Musk said": a British style
+    aside = [q for q in found if cue.subject_before and not cue.colon
+             and cue.subject_start < q[0] and q[1] <= cue.verb_start]
+    if aside:
+        # Quotations between him and his verb stand in the subject's apposition ("Musk,
+        # responding to a thread titled "China is collapsing," wrote: ...", "Musk, calling
+        # the report "absurd," said ..."): what follows the verb is still his clause.
+        found = [q for q in found if q not in aside]
     inverted = _inverted_clause(doc.norm, s, e, cue)
     # A continuation ("he added") stays on the topic of the sentence it continues.
     sentence_topic = doc.topic_of(s, e)
@@ -135,6 +142,9 @@ def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
         _add(doc, a, b, how, conf, topic, seconds, para, far=cue.far, colon=cue.colon,
              loose=loose)
 
+    for qs, qe in aside:
+        if not _TITLED.search(doc.norm, max(s, qs - 30), qs):  # a title he names is no word of his
+            add(qs, qe, kind, CONF_PRONOUN if cue.pronoun else CONF_QUOTE)
     if inverted:
         lead = _DATELINE.match(doc.norm, s, inverted)  # "BEIJING, Jan 29 (Reuters) - ..."
         add(lead.end() if lead else s, inverted, "reported", CONF_REPORTED)
@@ -168,6 +178,9 @@ def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
         CONF_PRONOUN if cue.pronoun else CONF_REPORTED)
 
 
+# Words that name a text by its title: the quotation after them is the title, not his words.
+_TITLED = re.compile(r"(?:\b(?:titled|entitled|headlined|headed|called|named|dubbed|labell?ed|"
+                     r"that read|which read|reading)|题为|名为|标题为|叫做|称为)\s*[\"“「『‘']?\s*$")
 # A wire story's dateline before its first sentence: "BEIJING/SAN FRANCISCO, Jan 29 (Reuters) - ".
 # Wider than decide's dateline feature (digits, "/"; the agency's brackets required): that
 # one is an input the shipped model was trained on, so it keeps its own pattern.

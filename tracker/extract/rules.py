@@ -50,6 +50,7 @@ def find_candidates(doc: Doc, segments: Sequence[TranscriptSegment] | None,
     interview = doc.who.mentions(doc.norm)
     previous = False
     holder: str | None = None  # who holds the floor in a transcript's unlabelled paragraphs
+    relaying, relay_label = False, ""  # the last turn reported him, and whose it was
     for turn in found:
         kind = turn.kind
         if kind == "label" and not (transcript or doc.is_him(turn.label)):
@@ -64,12 +65,15 @@ def find_candidates(doc: Doc, segments: Sequence[TranscriptSegment] | None,
             holder = "his" if kind == "answer" and interview else "other"
         if kind in ("question", "other"):
             doc.question(turn.start, turn.end, turn.line_start)
+        was_relaying, relaying = relaying, False
         if kind == "his" or (kind == "answer" and interview):
             _topic_runs(doc, turn.start, turn.end, CONF_TURN if turn.kind == "label"
                         else CONF_ANSWER, None, "turn" if turn.kind == "label" else "answer")
             previous = False
         elif kind == "other":
-            _relayed(doc, turn.start, turn.end, None)
+            relaying = _relayed(doc, turn.start, turn.end, None,
+                                was_relaying and bool(turn.label) and turn.label == relay_label)
+            relay_label = turn.label
             previous = False
         elif kind == "question":
             previous = False
@@ -120,20 +124,27 @@ def headline(doc: Doc, span: tuple[int, int]) -> None:
         # "Elon Musk on China's EV makers: They are extremely competitive": the colon
         # introduces his words, as "Musk said:" does.
         cue = "reported" if colon else "headline"
+        topic = doc.topic_of(start, b)
         if colon:
+            # "马斯克再谈台湾：芯片供应链风险“极高”", "Musk on China: they out-work everyone":
+            # the words before the colon name what his claim is about.
+            topic = doc.topic_of(colon.end(), b, (m.end(), b))
             start = colon.end()
-        _add(doc, start, b, cue, CONF_REPORTED, doc.topic_of(start, b), None, span)
+        _add(doc, start, b, cue, CONF_REPORTED, topic, None, span)
         return
 
 
 # A headline that announces his own words in full: "Full text: Elon Musk's video remarks
-# to …", "Transcript of Musk's keynote", "埃隆·马斯克在……的视频致辞（全文）", "演讲全文｜
+# to …", "Transcript of Musk's keynote", "Remarks by Elon Musk at …", "埃隆·马斯克在……的视频致辞（全文）", "演讲全文｜
 # 马斯克在……的致辞（节选）".
 _FULL_TEXT = re.compile(
     r"^\W*(?:full text|transcript|text|in full)\b\s*(?:[:：|\-–—]|of)\s*(?P<a>.{0,60}?)"
     r"\b(?:remarks|speech|address|keynote|letter|statement|talk|toast|commencement)\b"
     r"|^(?P<b>.{0,60}?)\b(?:remarks|speech|address|keynote|letter)\b.{0,60}"
     r"(?:\(full text\)|\bin full\b|[:：|\-–—]\s*full text\b|\btranscript\b)"
+    # a transcript page's own title: "Remarks by Elon Musk at the ... (as delivered)"
+    r"|^\W*(?:(?:prepared|opening|closing|keynote)\s+)?(?:remarks|speech|address|statement)"
+    r"\s+by\s+(?P<e>.{0,60}?)(?:\s+(?:at|to|on|before)\b|[,(:：]|$)"
     r"|^(?:演讲|讲话|致辞|发言|演講|講話|致詞|發言)?(?:全文|实录|實錄)\s*[｜|:：]\s*(?P<d>.{0,40}?)"
     r"(?:致辞|演讲|讲话|发言|致詞|演講|講話|發言|公开信|公開信)"
     r"|^(?P<c>.{0,40}?)(?:致辞|演讲|讲话|发言|致詞|演講|講話|發言|公开信|公開信)[^\n]{0,8}[（(【\[]?(?:全文|实录|實錄|节选|節選)",
@@ -173,7 +184,7 @@ def own_turns(doc: Doc) -> None:
 def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool) -> None:
     """A parsed transcript (VTT, SRT, JSON): segments carry their own speakers."""
     pos = 0
-    previous = False
+    previous = relaying = False
     last_speaker: str | None = None
     for seg in segments:
         a, b = pos, pos + len(seg.text)
@@ -187,7 +198,8 @@ def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool)
             previous = False
         elif seg.speaker is not None:
             doc.question(a, b, a)
-            _relayed(doc, a, b, seg.start)
+            # The same voice's next cue goes on with its report ("He also said ...").
+            relaying = _relayed(doc, a, b, seg.start, relaying and seg.speaker == last_speaker)
             previous = False
         elif is_guest and _unattributed(doc, a, b):
             _topic_runs(doc, a, b, CONF_GUEST, seg.start, "guest")
@@ -199,15 +211,16 @@ def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool)
         last_speaker = seg.speaker
 
 
-def _relayed(doc: Doc, a: int, b: int, seconds: float | None) -> None:
+def _relayed(doc: Doc, a: int, b: int, seconds: float | None, previous: bool) -> bool:
     """Somebody else's turn that reports his words ("Elon Musk told investors on Wednesday
     that ...": a news anchor, a host reading his post): attributed as prose is, marked so
-    the decision weighs who relays them (an interviewer's question is no report)."""
-    if not doc.who.mentions(doc.norm, a, b):
-        return  # the cheap test: he is not named in the turn
+    the decision weighs who relays them (an interviewer's question is no report).
+    previous: the same voice's last cue ended reporting him. Returns whether this one did."""
+    if not previous and not doc.who.mentions(doc.norm, a, b):
+        return False  # the cheap test: he is not named in the turn
     doc.relayed = True
     try:
-        paragraph(doc, a, b, seconds, guest=False, previous=False)
+        return paragraph(doc, a, b, seconds, guest=False, previous=previous)
     finally:
         doc.relayed = False
 
