@@ -9,7 +9,11 @@ sentences written for these tests, not U's.
 * a title "马斯克再谈台湾：……", "马斯克答财新问：……" is a headline, not a speaker label, and
   the words before its colon name what his claim is about; "我再补充一点：" is no label;
 * an anchor's next cue goes on with the report of the last ("He also said ...");
-* "Remarks by Elon Musk at ..." titles a page of his own words.
+* "Remarks by Elon Musk at ..." titles a page of his own words;
+* a quotation resumed after where and when he said it ('"...," Musk said on stage in Riyadh,
+  "and ..."') is his quotation, not a reported clause;
+* the sweep tells the decision whether a colon and a word of speech ("his reply, in full:",
+  "gave a blunt verdict") introduce a quotation it proposes.
 """
 
 from __future__ import annotations
@@ -138,3 +142,34 @@ def test_remarks_by_somebody_else_are_not_his(rules: Extractor) -> None:
             "Elon Musk was in the audience.")
     cands = _cands(rules, f"{title}\n\n{body}", title)
     assert "China has some of the best AI talent in the world" not in cands
+
+
+def test_a_quotation_resumed_after_where_he_said_it(rules: Extractor) -> None:
+    text = ("Elon Musk has been busy. \"China will be the world's largest AI market,\" the "
+            "billionaire said on stage in Riyadh last month, \"and anyone who ignores it will "
+            "regret it.\"")
+    cands = _cands(rules, text)
+    assert "and anyone who ignores it will regret it" in cands
+    assert not any(k.startswith("on stage") for k in cands)
+
+
+def test_a_clause_after_the_verb_still_reported(rules: Extractor) -> None:
+    cands = _cands(rules, '"It\'s good," Musk said in an interview that China was "very '
+                          'strong" in batteries.')
+    assert cands['China was "very strong" in batteries'].cue == "reported"
+
+
+def test_the_sweep_reads_a_colon_and_a_word_of_speech_before_a_quotation(
+        rules: Extractor) -> None:
+    from tracker.extract.sweep import SWEEP_FEATURES
+
+    text = ("A viral thread about Chinese robots drew a response from Elon Musk on Thursday. "
+            "His reply, in full: \"Sure, Chinese robot companies are definitely not going to "
+            "be competitive.\"")
+    c = _cands(rules, text)["Sure, Chinese robot companies are definitely not going to be "
+                            "competitive"]
+    evidence = dict(zip(SWEEP_FEATURES, c.swept, strict=False))
+    assert evidence["sweep_colon_before"] == 1.0 and evidence["sweep_speech_word"] == 1.0
+    plain = _cands(rules, "Elon Musk was in Beijing. Later, \"China is great\" trended.")
+    evidence = dict(zip(SWEEP_FEATURES, plain["China is great"].swept, strict=False))
+    assert evidence["sweep_colon_before"] == 0.0 and evidence["sweep_speech_word"] == 0.0

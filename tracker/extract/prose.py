@@ -155,6 +155,8 @@ def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
         clause_start = None  # "..., Musk said, even as rivals cut prices": the writer's clause
         if not found:
             return
+    if clause_start is not None and _resumed_quote(doc.norm, clause_start, found):
+        clause_start = None  # '"...," Musk said on stage in Riyadh, "and ..."': his quote resumes
     if (clause_start is not None and clause_start < e
             and doc.text[clause_start] not in "\"“「『"
             and any(q[0] > clause_start for q in found)):
@@ -234,6 +236,17 @@ _TAIL_ONLY = re.compile(r"[\s,，。.!！?？]*(?:(?:at|in|on|during|to|while|wh
                         r"last|this|yesterday|today|earlier|later|recently|via|through)\b|"
                         # an aggregator's " - Publisher" after a title's attribution
                         r"[-–—|]\s|$)")
+
+
+def _resumed_quote(norm: str, clause_start: int, found: list[tuple[int, int]]) -> bool:
+    """After the verb only where and when he said it, then the quotation goes on: no clause
+    of his stands between ('"...," Musk said on stage last month, "and ..."')."""
+    later = [q for q in found if q[0] > clause_start]
+    if not later or not any(q[1] <= clause_start for q in found):
+        return False
+    lead = norm[clause_start:later[0][0]].rstrip(" \"“「『'‘")
+    return (len(lead) <= 80 and lead.endswith(",")
+            and _TAIL_ONLY.match(norm, clause_start) is not None)
 
 
 def _inverted_clause(norm: str, s: int, e: int, cue: Cue) -> int | None:

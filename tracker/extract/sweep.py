@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import math
+import re
 
 from tracker.extract.attribution import EN_PRONOUN, ZH_PRONOUN, verbs
 from tracker.extract.candidates import Doc
@@ -30,7 +31,15 @@ BACK = 800  # characters looked back for his last mention
 AFTER = 60  # characters after a quotation read for the verb that attributes it
 SWEEP_FEATURES = ("sweep_named", "sweep_other_between", "sweep_verb_between",
                   "sweep_pronoun_between", "sweep_distance", "sweep_follows_his",
-                  "sweep_verb_after")
+                  "sweep_colon_before", "sweep_speech_word", "sweep_verb_after")
+# Words that name an act of speech without being a speech verb: what introduces a quotation
+# in "drew a response from Elon Musk", "gave a blunt verdict", "put it bluntly", "his reply,
+# in full", "他的回应只有一句话".
+_SPEECH_WORD = re.compile(
+    r"\b(?:response|responses|reply|replies|retort|verdict|message|answer|remarks?|comments?|"
+    r"words|quip|riposte|rejoinder|take|assessment|bluntly|candid|candidly|frank|frankly|"
+    r"blunt|put it|in full|as follows|reads?|read)\b|"
+    r"回应|回复|答复|留言|评论|推文|帖文|原话|表态|一句话|回答|答案|看法|评价|如下|全文")
 def sweep(doc: Doc, head: tuple[int, int] | None) -> None:
     """Propose every quotation of an article that the rules left out (see the module)."""
     if doc.labelled_share >= 0.3:
@@ -78,4 +87,9 @@ def _evidence(doc: Doc, qs: int) -> tuple[float, ...] | None:
     # Right after words the rules gave him (a quote paragraph under his quote paragraph).
     before = max((c.end for c in doc.found if c.end <= qs), default=-1)  # at most 200
     follows = before >= 0 and qs - before <= 300 and OTHER_NAME.search(doc.text, before, qs) is None
-    return (1.0, float(other), float(verb), float(pronoun), distance, float(follows))
+    # '...: "' - a colon introduces the quotation (his reply "in full:", "他写道：")
+    lead = doc.text[max(lo, qs - 4):qs].rstrip(" \"“「『'‘")
+    colon = lead.endswith((":", "："))
+    speech = _SPEECH_WORD.search(doc.norm, max(last.end(), qs - 200), qs) is not None
+    return (1.0, float(other), float(verb), float(pronoun), distance, float(follows),
+            float(colon), float(speech))
