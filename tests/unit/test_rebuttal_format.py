@@ -136,6 +136,17 @@ def test_unquoted_yaml_dates_and_defaults() -> None:
     assert (r.status, r.rating, r.speaker) == (RebuttalStatus.DRAFT, "Missing context", "Elon Musk")
 
 
+def test_an_unquoted_false_rating_is_the_rating_false() -> None:
+    # `rating: False` is how an admin writes the fact-check rating; YAML reads a boolean
+    text = ("- id: rated-false\n  rating: False\n  claim: {en: a, zh: 乙}\n  counterpoints:\n"
+            "    - {en: b, zh: 丙, sources: [{title: t, url: 'https://x.org'}]}\n")
+    (r,) = loads(text)
+    assert r.rating == "False"
+    assert loads(dumps_yaml([r])) == [r]  # written back quoted, read back the same
+    with pytest.raises(RebuttalFormatError, match="rating must be text"):
+        loads(text.replace("rating: False", "rating: [False]"))
+
+
 def test_slugify_makes_valid_ids() -> None:
     assert slugify("China does whatever Musk suggests!") == "china-does-whatever-musk-suggests"
     assert re.match(r"^[a-z0-9][a-z0-9-]{2,79}$", slugify("中国" + " word" * 40))

@@ -45,6 +45,12 @@ def _check_keys(where: str, data: Mapping[str, Any], allowed: set[str], what: st
         raise _fail(where, f"unknown key '{unknown[0]}' in {what}")
 
 
+def _rating_word(value: Any) -> Any:
+    """`rating: False` written bare is the fact-check rating "False", which YAML reads as a
+    boolean (as it reads "True"): the admin meant the word."""
+    return ("True" if value else "False") if isinstance(value, bool) else value
+
+
 def _text(where: str, value: Any, name: str, limit: int, *, required: bool = True) -> str:
     if value is None:
         value = ""
@@ -158,7 +164,7 @@ def parse_entry(data: Any, index: int = 0) -> Rebuttal:
         notes=_text(where, data.get("notes"), "notes", 5000, required=False),
         created_by=_text(where, data.get("created_by", "seed"), "created_by", 128),
         version=version,
-        rating=_text(where, data.get("rating", "Missing context"), "rating", 64),
+        rating=_text(where, _rating_word(data.get("rating", "Missing context")), "rating", 64),
         speaker=_text(where, data.get("speaker", "Elon Musk"), "speaker", 128),
     )
 
