@@ -56,7 +56,9 @@ def test_the_shipped_judge_loads_and_records_how_it_was_chosen() -> None:
     assert model.weights.shape == model.mean.shape == model.scale.shape
     # 7 scalars, then |u - c| for USE-m3 (512) and for multilingual-e5-small (384)
     assert model.weights.shape == (len(SCALARS) + 512 + 384,)
-    assert "leave_one_set_out" in model.info and "blind_q" not in str(model.info["trained_on"])
+    trained_on = str(model.info["trained_on"])
+    assert "leave_one_set_out" in model.info
+    assert "blind_q" not in trained_on and "blind_r" not in trained_on  # measured it, unread
 
 
 def test_a_malformed_or_foreign_judge_file_is_one_clear_error(tmp_path: Path) -> None:
