@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tracker.extract.sentences import opens_single_quote
 from tracker.extract.topic import term_pattern
 
 _EN_VERBS = (
@@ -229,10 +230,8 @@ def _colon_cue(frame: str, start: int, end: int,
             if colon < 0 or not _COLON_GAP.match(frame, se, colon):
                 continue
             rest = frame[colon + 1:min(end, colon + 4)].lstrip()
-            # British style opens with a single mark ("gave a blunt verdict: 'Honestly, ..."):
-            # "‘", or "'" before a letter (an apostrophe never opens a clause after a colon).
-            if not rest or not (rest[0] in _QUOTE_OPENS or rest[0] == "‘"
-                                or (rest[0] == "'" and rest[1:2].isalpha())):
+            # British style opens with a single mark ("gave a blunt verdict: 'Honestly, ...").
+            if not rest or not (rest[0] in _QUOTE_OPENS or opens_single_quote(rest)):
                 continue
             return Cue(colon, colon + 1, ss, True, pron, colon=True)
     return None

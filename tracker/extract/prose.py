@@ -11,7 +11,7 @@ import re
 from tracker.extract.attribution import TITLE_WORDS, Cue, verbs
 from tracker.extract.candidates import CONF_GUEST, CONF_PRONOUN, CONF_QUOTE, CONF_REPORTED, Doc
 from tracker.extract.candidates import add as _add
-from tracker.extract.sentences import quotes, sentences, single_quotes
+from tracker.extract.sentences import OPENING_MARKS, quotes, sentences, single_quotes
 
 # No "^": it never matches at match()'s start position past the string's start.
 _CLAUSE_LEAD = re.compile(r"(?:\s|[,，:：]|that\b)*")
@@ -244,7 +244,7 @@ def _resumed_quote(norm: str, clause_start: int, found: list[tuple[int, int]]) -
     later = [q for q in found if q[0] > clause_start]
     if not later or not any(q[1] <= clause_start for q in found):
         return False
-    lead = norm[clause_start:later[0][0]].rstrip(" \"“「『'‘")
+    lead = norm[clause_start:later[0][0]].rstrip(" " + OPENING_MARKS)
     return (len(lead) <= 80 and lead.endswith(",")
             and _TAIL_ONLY.match(norm, clause_start) is not None)
 

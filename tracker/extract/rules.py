@@ -124,12 +124,13 @@ def headline(doc: Doc, span: tuple[int, int]) -> None:
         # "Elon Musk on China's EV makers: They are extremely competitive": the colon
         # introduces his words, as "Musk said:" does.
         cue = "reported" if colon else "headline"
-        topic = doc.topic_of(start, b)
         if colon:
             # "马斯克再谈台湾：芯片供应链风险“极高”", "Musk on China: they out-work everyone":
             # the words before the colon name what his claim is about.
-            topic = doc.topic_of(colon.end(), b, (m.end(), b))
             start = colon.end()
+            topic = doc.topic_of(start, b, (m.end(), b))
+        else:
+            topic = doc.topic_of(start, b)
         _add(doc, start, b, cue, CONF_REPORTED, topic, None, span)
         return
 

@@ -98,13 +98,13 @@ _INTERVIEW_HEAD = re.compile(r"^(?:专访|独家专访|对话|独家对话|采�
 # A title's "马斯克再谈台湾：", "马斯克答财新问：": what he talked about, or to whom he
 # answered, before the colon; no speaker label (a name holds no such verb after its first
 # two characters).
-_TALKS_ABOUT = re.compile(r"[\u4e00-\u9fff·]{2,}(?:再|又|首次|还|重)?(?:谈|答|聊|评|论|回应|点评|回答)"
+_NO_NAME = re.compile(r"[\u4e00-\u9fff·]{2,}(?:再|又|首次|还|重)?(?:谈|答|聊|评|论|回应|点评|回答)"
                           # "我再补充一点：", "这一点：": a pronoun opens a clause, never a name
                           r"|(?:我|你|您|他|她|它|这|那|咱)")
 
 
 def _is_name(name: str) -> bool:
-    if _INTERVIEW_HEAD.match(name.strip()) or _TALKS_ABOUT.match(name.strip()):
+    if _INTERVIEW_HEAD.match(name.strip()) or _NO_NAME.match(name.strip()):
         return False
     words = name.split()
     if not words or len(name) > 40 or _SPEECH_END.search(name) or _LIST_LABEL.match(name.strip()):

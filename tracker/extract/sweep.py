@@ -24,7 +24,13 @@ from tracker.extract.attribution import EN_PRONOUN, ZH_PRONOUN, verbs
 from tracker.extract.candidates import Doc
 from tracker.extract.candidates import add as _add
 from tracker.extract.prose import OTHER_NAME
-from tracker.extract.sentences import paragraphs, quotes, sentences, single_quotes
+from tracker.extract.sentences import (
+    OPENING_MARKS,
+    paragraphs,
+    quotes,
+    sentences,
+    single_quotes,
+)
 
 CONF_SWEEP = 0.3
 BACK = 800  # characters looked back for his last mention
@@ -88,7 +94,7 @@ def _evidence(doc: Doc, qs: int) -> tuple[float, ...] | None:
     before = max((c.end for c in doc.found if c.end <= qs), default=-1)  # at most 200
     follows = before >= 0 and qs - before <= 300 and OTHER_NAME.search(doc.text, before, qs) is None
     # '...: "' - a colon introduces the quotation (his reply "in full:", "他写道：")
-    lead = doc.text[max(lo, qs - 4):qs].rstrip(" \"“「『'‘")
+    lead = doc.text[max(lo, qs - 4):qs].rstrip(" " + OPENING_MARKS)
     colon = lead.endswith((":", "："))
     speech = _SPEECH_WORD.search(doc.norm, max(last.end(), qs - 200), qs) is not None
     return (1.0, float(other), float(verb), float(pronoun), distance, float(follows),
