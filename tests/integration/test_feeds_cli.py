@@ -32,9 +32,9 @@ async def tracker(*args: str, cwd: Path) -> tuple[int, str, str]:
 
 
 def write_config(tmp_path: Path, feeds: list[str], interval: int = 300,
-                 auto_threshold: float | None = None) -> Path:
+                 auto_threshold: float | None = None, timeout: int = 2) -> Path:
     lines = [f'[database]\nurl = "sqlite:///{tmp_path}/t.db"\n',
-             f"[polling]\nallow_private_hosts = true\ntimeout_seconds = 2\n"
+             f"[polling]\nallow_private_hosts = true\ntimeout_seconds = {timeout}\n"
              f"interval_seconds = {interval}\n"]
     if auto_threshold is not None:
         lines.append(f"[matching]\nauto_threshold = {auto_threshold}\n")
@@ -104,7 +104,10 @@ async def test_run_finishes_the_inflight_cycle_on_sigterm(tmp_path: Path,
                                                           feed_server: FeedServer) -> None:
     # The feed answers slowly: SIGTERM arrives while the first cycle is fetching it.
     url = feed_server.serve_file("/rss.xml", "rss.xml", delay=1.5)
-    cfg = str(write_config(tmp_path, [url], interval=10))
+    # A generous fetch timeout: on a busy machine the process that loads its models in a
+    # thread can take well over the 1.5 s delay to read the answer, and a timed-out fetch
+    # (no items) is not what this test is about.
+    cfg = str(write_config(tmp_path, [url], interval=10, timeout=30))
     async with tracker_process("-c", cfg, "run", cwd=tmp_path) as service:
         for _ in range(300):  # the first cycle runs at once
             await asyncio.sleep(0.05)
@@ -114,7 +117,8 @@ async def test_run_finishes_the_inflight_cycle_on_sigterm(tmp_path: Path,
         code, out, err = await service.stop()
     assert code == 0, err
     assert out.strip().endswith("stopped")
-    assert count_items(tmp_path) == 3  # the in-flight cycle's writes landed before exit
     with sqlite3.connect(tmp_path / "t.db") as conn:
         assert conn.execute("select status from fetch_log").fetchall() == [("200",)]
+    assert count_items(tmp_path) == 3  # the in-flight cycle's writes landed before exit
+    with sqlite3.connect(tmp_path / "t.db") as conn:
         assert conn.execute("select lease_owner from feeds").fetchone()[0] is None
