@@ -91,14 +91,46 @@ OTHER_NAME = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 
 def _named_last(doc: Doc, s: int) -> bool:
     """He is the last person named before s, as a subject ("Musk shook his head"; not
-    "met Musk", "Musk's rival Li Bin"), within LOOSE characters."""
+    "met Musk", "Musk's rival Li Bin"), within LOOSE characters, and nobody spoke since."""
     last = None
     for m in doc.who.pattern.finditer(doc.frame, max(0, s - LOOSE), s):
         last = m
     if last is None:
         return False
+    # Somebody spoke in a sentence since ("... told reporters that he was "cautiously
+    # optimistic". / "...," he said."): the pronoun is theirs.
+    end = _SENTENCE_END.search(doc.frame, last.end(), s)
     return (doc.who.is_subject(doc.frame, last.start(), last.end(), max(0, last.start() - 20))
-            and OTHER_NAME.search(doc.text, last.end(), s) is None)
+            and OTHER_NAME.search(doc.text, last.end(), s) is None
+            and (end is None or not _another_spoke(doc, end.end(), s)))
+
+
+_SENTENCE_END = re.compile(r"[.!?。！？][\"'”’」』)]*\s")
+# Acts of speech (not "thinks", "believes": "whatever one thinks of them" is nobody's words).
+_SPOKE = re.compile(r"\b(?:said|says|told|tells|added|adds|wrote|writes|replied|replies|answered|"
+                    r"asked|argued|insisted|stated|noted|explained|warned|claimed|responded|"
+                    r"countered|declared|remarked|commented)\b|说|称|表示|写道|回应|指出|强调")
+
+
+def _another_spoke(doc: Doc, a: int, b: int) -> bool:
+    """A sentence in a..b has an act of speech that is not attributed to him."""
+    return any(_SPOKE.search(doc.frame, ss, se) is not None
+               and doc.who.cue(doc.frame, ss, se, pronoun_ok=True) is None
+               for ss, se in sentences(doc.text, a, b))
+
+
+# A speech verb right before his name, "that" or a colon after it: words said to him.
+_TO_HIM = re.compile(r"\s*(?:that\b|[:,])?\s*[\"“「『‘']?$")
+
+
+def _to_him(doc: Doc, s: int, qs: int) -> bool:
+    """The quotation at qs follows "<verb> Musk (that)": somebody's words to him."""
+    for m in doc.who.pattern.finditer(doc.frame, max(s, qs - 60), qs):
+        if (_TO_HIM.match(doc.frame[m.end():qs]) is not None
+                and any(ve >= m.start() - 2 for _, ve in verbs(doc.frame, max(s, m.start() - 30),
+                                                               m.start()))):
+            return True
+    return False
 
 
 def _bare_quote(frame: str, s: int, e: int) -> bool:
@@ -107,9 +139,11 @@ def _bare_quote(frame: str, s: int, e: int) -> bool:
                                                               frame[s:e].replace(" ", "")) is False
 
 
-# The speaker as the subject of a speech verb, an adverb between: "I also think", "我也认为";
+# The speaker as the subject of a speech verb, a modal or an adverb between: "I also think",
+# "I'd say", "I would argue", "我也认为";
 # in Chinese also a short phrase of his clause between: "我想对在座的同学们说".
-_I_SAY = re.compile(r"(?:我们|我|\bi|\bwe)\s*(?:也|还|都|一直|\balso|\bstill|\balways|\bdo)?\s*$"
+_I_SAY = re.compile(r"(?:我们|我|\bi|\bwe)(?:['’](?:d|ll)|\s+(?:would|will|can|could|should|must|might|"
+                    r"have to|want to|need to))?\s*(?:也|还|都|一直|\balso|\bstill|\balways|\bdo)?\s*$"
                     r"|(?:我们|我)[\u4e00-\u9fff]{1,12}$")
 
 
@@ -131,6 +165,10 @@ def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
         # responding to a thread titled "China is collapsing," wrote: ...", "Musk, calling
         # the report "absurd," said ..."): what follows the verb is still his clause.
         found = [q for q in found if q not in aside]
+    if cue.subject_before:
+        # A quotation before his name that is said to him ("a user answered Musk that "...",
+        # a claim Musk dismissed: "..."") is the other speaker's.
+        found = [q for q in found if q[1] > cue.subject_start or not _to_him(doc, s, q[0])]
     inverted = _inverted_clause(doc.norm, s, e, cue)
     # A continuation ("he added") stays on the topic of the sentence it continues.
     sentence_topic = doc.topic_of(s, e)

@@ -8,6 +8,7 @@ its own words point to."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -121,6 +122,8 @@ def headline(doc: Doc, span: tuple[int, int]) -> None:
             # Two verbs: "Musk visits Shanghai plant, says China sales will rebound",
             # "马斯克接受专访：中国将是最强对手": the claim follows the second.
             colon = _LATER_VERB.search(doc.frame, start, b)
+            if colon is not None and _another_part(doc, start, colon.start()):
+                colon = None  # "马斯克台湾言论惹议 外交部：……": the ministry's words
         # "Elon Musk on China's EV makers: They are extremely competitive": the colon
         # introduces his words, as "Musk said:" does.
         cue = "reported" if colon else "headline"
@@ -133,6 +136,19 @@ def headline(doc: Doc, span: tuple[int, int]) -> None:
             topic = doc.topic_of(start, b)
         _add(doc, start, b, cue, CONF_REPORTED, topic, None, span)
         return
+
+
+# Where a title's next part starts: "；", "|", or a space between Chinese words.
+_HEAD_PART = re.compile(r"[;；|｜]|(?<=[\u4e00-\u9fff])[\s\u3000]+(?=[\u4e00-\u9fff])")
+
+
+def _another_part(doc: Doc, a: int, b: int) -> bool:
+    """A later part of the title before b that does not name him: whose verb or colon
+    follows is that part's subject's ("…言论惹议 外交部：", "… row; Beijing says …")."""
+    part = None
+    for m in _HEAD_PART.finditer(doc.frame, a, b):
+        part = m.end()
+    return part is not None and not doc.who.mentions(doc.norm, part, b)
 
 
 # A headline that announces his own words in full: "Full text: Elon Musk's video remarks
@@ -184,12 +200,10 @@ def own_turns(doc: Doc) -> None:
 
 def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool) -> None:
     """A parsed transcript (VTT, SRT, JSON): segments carry their own speakers."""
-    pos = 0
     previous = relaying = False
     last_speaker: str | None = None
-    for seg in segments:
-        a, b = pos, pos + len(seg.text)
-        pos = b + 1
+    for a, b, seg, starts in _cue_runs(segments):
+        before = len(doc.found)
         if seg.speaker is not None and doc.is_him(seg.speaker):
             if seg.speaker == last_speaker:
                 # His next cue, nobody between: the same turn goes on, on its exchange's
@@ -209,7 +223,46 @@ def _transcript(doc: Doc, segments: Sequence[TranscriptSegment], is_guest: bool)
             previous = False
         else:
             previous = paragraph(doc, a, b, seg.start, guest=is_guest, previous=previous)
+        if len(starts) > 1:  # each candidate keeps the time of the cue it starts in
+            doc.found[before:] = [_timed(c, starts) for c in doc.found[before:]]
         last_speaker = seg.speaker
+
+
+MAX_RUN = 8  # cues: a run of cues with no sentence end is cut here (bounded, as a turn is)
+_CUE_END = re.compile(r"[.!?。！？…][\s\"'”’」』)）\]]*$")
+
+
+def _cue_runs(segments: Sequence[TranscriptSegment]
+              ) -> list[tuple[int, int, TranscriptSegment, list[tuple[int, float]]]]:
+    """The transcript's text spans to read, one per run of cues: captions break a sentence
+    over cues ("中国市场对特斯拉来说" / "仍然是非常非常重要的。", "I think China is going to
+    be" / "the biggest market"), and a sentence is read whole, with the topic its own words
+    name. A cue joins the one before when the same voice (or no label) goes on and the one
+    before ends no sentence. Returns (start, end, first cue, [(offset, seconds) per cue])."""
+    runs: list[tuple[int, int, TranscriptSegment, list[tuple[int, float]]]] = []
+    pos = 0
+    last: TranscriptSegment | None = None
+    for seg in segments:
+        a, b = pos, pos + len(seg.text)
+        pos = b + 1
+        if (runs and last is not None and seg.speaker == last.speaker
+                and len(runs[-1][3]) < MAX_RUN and last.text.strip()
+                and not _CUE_END.search(last.text.rstrip())):
+            ra, _, first, starts = runs[-1]
+            runs[-1] = (ra, b, first, [*starts, (a, seg.start)])
+        else:
+            runs.append((a, b, seg, [(a, seg.start)]))
+        last = seg
+    return runs
+
+
+def _timed(c: Candidate, starts: list[tuple[int, float]]) -> Candidate:
+    """The candidate with the time of the cue it starts in."""
+    seconds = c.seconds
+    for offset, at in starts:
+        if offset <= c.start:
+            seconds = at
+    return dataclasses.replace(c, seconds=seconds)
 
 
 def _relayed(doc: Doc, a: int, b: int, seconds: float | None, previous: bool) -> bool:

@@ -98,9 +98,12 @@ _INTERVIEW_HEAD = re.compile(r"^(?:专访|独家专访|对话|独家对话|采�
 # A title's "马斯克再谈台湾：", "马斯克答财新问：": what he talked about, or to whom he
 # answered, before the colon; no speaker label (a name holds no such verb after its first
 # two characters).
-_NO_NAME = re.compile(r"[\u4e00-\u9fff·]{2,}(?:再|又|首次|还|重)?(?:谈|答|聊|评|论|回应|点评|回答)"
-                          # "我再补充一点：", "这一点：": a pronoun opens a clause, never a name
-                          r"|(?:我|你|您|他|她|它|这|那|咱)")
+_NO_NAME = re.compile(r"[\u4e00-\u9fff·]{2,}(?:再|又|首次|还|重|還)?(?:谈|答|聊|评|论|回应|点评|回答|"
+                      r"談|評|論|回應|點評)"
+                      # "马斯克接受专访：", "馬斯克出席論壇：": what he did, no label
+                      r"|[\u4e00-\u9fff·]{2,}?(?:接受|受邀|做客|出席|现身|現身)"
+                      # "我再补充一点：", "这一点：": a pronoun opens a clause, never a name
+                      r"|(?:我|你|您|他|她|它|这|那|咱)")
 
 
 def _is_name(name: str) -> bool:
