@@ -27,6 +27,8 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][A-Za-z]+")
 FOLLOW_UP = 80  # characters: a question this short goes on with the exchange before it
 MAX_CANDIDATES = 200  # per document and watch: a hostile text cannot make the work grow past this
 _TRAIL = " \t,，。.!！?？;；:：\"“”「」『』'‘’"
+# A transcript line's time before its words: "[00:15:02]", "(42:10)", "00:42:10".
+_STAMP = re.compile(r"(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])]|\d{1,2}:\d{2}:\d{2}(?![\d:]))\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +168,9 @@ def add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: fl
          swept: tuple[float, ...] = ()) -> None:
     while s < e and doc.text[s] in _TRAIL:
         s += 1
+    stamp = _STAMP.match(doc.text, s, e)  # "(00:42:18) Well, ...": the time is no word of his
+    if stamp is not None:
+        s = stamp.end()
     while e > s and doc.text[e - 1] in _TRAIL:
         e -= 1
     # A quotation inside the statement keeps its closing mark: "is ‘mind-blowing’".

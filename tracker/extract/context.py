@@ -31,7 +31,10 @@ _EN_OTHER = re.compile(
     r"orbit|space)\b")
 _ZH_OTHER = re.compile(r"美国|美方|欧洲|欧盟|德国|日本|韩国|印度|华盛顿|国会|得州|加州|硅谷|火星|月球|太空|"
                        r"轨道|柏林|奥斯汀|墨西哥|加拿大|英国|法国|"
-                       r"美国车企|欧洲车企|监管部门|分析师|投资者|批评者|媒体|NASA|FAA|nasa|faa")
+                       r"美国车企|欧洲车企|监管部门|分析师|投资者|批评者|媒体|NASA|FAA|nasa|faa|"
+                       # people a "他们" may mean, when no topic word qualifies them
+                       # ("SpaceX的工程师……他们是世界上最好的"; English ones cost precision)
+                       r"工程师|员工|工人|用户|网友|粉丝|高管|科学家|研究人员|选民|政客|律师|股东|宇航员")
 _CAPITALISED = re.compile(r"(?<![.!?:：]\s)(?<!^)(?<!\n)\b[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)*")
 
 

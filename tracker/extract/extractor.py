@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from tracker.errors import TrackerError
 from tracker.extract.attribution import Attributor, mask_namesakes
 from tracker.extract.decide import CandidateModel, load_extract_model
-from tracker.extract.headline import headline_span, is_fragment, strip_outlet
+from tracker.extract.headline import MAX_TITLE, headline_span, is_fragment, strip_outlet
 from tracker.extract.normalise import language_of, normalise, s2t
 from tracker.extract.rules import (
     EPISODE,
@@ -110,7 +110,7 @@ class Extractor:
             _check(deadline)
             found.append(self._decide(doc, c, in_head))
         kept = [f for f in found if f is not None]
-        return sorted(kept, key=lambda s: (s.start, s.watch))
+        return _distinct(sorted(kept, key=lambda s: (s.start, s.watch)))
 
     def _own_words(self, text: str, speaker: str,
                    deadline: float | None = None) -> list[ExtractedStatement]:
@@ -125,7 +125,8 @@ class Extractor:
             for c in doc.found:
                 _check(deadline)
                 found.append(self._decide(doc, c, False))
-        return sorted((f for f in found if f is not None), key=lambda s: (s.start, s.watch))
+        return _distinct(sorted((f for f in found if f is not None),
+                                key=lambda s: (s.start, s.watch)))
 
     def candidates(self, text: str, segments: Sequence[TranscriptSegment] | None = None,
                    guests: Sequence[str] = (), title: str = ""
@@ -161,6 +162,8 @@ class Extractor:
         start, end = c.start, c.end
         if in_head:
             end = strip_outlet(doc.text, start, end)
+        elif _title_line(doc.text, c):
+            end = strip_outlet(doc.text, start, end, named=True)
         if EPISODE.match(doc.text, c.para[0], c.para[1]) and c.para[0] == 0:
             return None  # an episode's title: what was talked about, no claim
         if c.cue in ("reported", "headline") and is_fragment(doc.text, start, end):
@@ -174,3 +177,24 @@ class Extractor:
             text=words, speaker=doc.watch.speaker, watch=doc.watch.name,
             language=language_of(words), confidence=c.confidence,
             start=start, end=end, context=context, seconds=c.seconds)
+
+
+def _title_line(text: str, c: Candidate) -> bool:
+    """The candidate runs to the end of a paragraph that is one title ("Musk says ... -
+    Reuters" in an aggregator's list of titles): an outlet may end it."""
+    line = text[c.para[0]:c.para[1]]
+    return (c.end == c.para[1] and len(line) <= MAX_TITLE
+            and not any(mark in line for mark in (". ", "。", "! ", "? ", "！", "？")))
+
+
+def _distinct(found: list[ExtractedStatement]) -> list[ExtractedStatement]:
+    """The first of the same words twice in one item (a title repeated in the body, an
+    aggregator's list repeating its first title): one statement, posted once."""
+    seen: set[tuple[str, str]] = set()
+    kept = []
+    for s in found:
+        key = (s.watch, " ".join(s.text.split()).casefold())
+        if key not in seen:
+            seen.add(key)
+            kept.append(s)
+    return kept

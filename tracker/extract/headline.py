@@ -29,13 +29,17 @@ def headline_span(text: str, title: str = "") -> tuple[int, int] | None:
     return 0, cut
 
 
-def strip_outlet(text: str, start: int, end: int) -> int:
-    """The end of a headline's span without an aggregator's " - Publisher" tail."""
+def strip_outlet(text: str, start: int, end: int, *, named: bool = False) -> int:
+    """The end of a headline's span without an aggregator's " - Publisher" tail; with
+    ``named`` (a title line in a body, where a dash may also join a clause: "huge - and
+    growing"), only a tail that starts as a name does ("- Reuters", "- 澎湃新闻")."""
     tail = _OUTLET.search(text, start, end)
     if tail is None:
         return end
     outlet = tail.group("outlet").strip()
     if len(outlet.split()) > 6 or outlet.endswith((".", "。", "?", "？", "!", "！")):
+        return end
+    if named and not (outlet[:1].isupper() or not outlet[:1].isascii()):
         return end
     return tail.start()
 

@@ -40,7 +40,8 @@ TRAIN_FILES = ("docs.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"
                "blind_o/en.jsonl", "blind_o/zh.jsonl", "blind_p/en.jsonl", "blind_p/zh.jsonl",
                "blind_q/en.jsonl", "blind_q/zh.jsonl", "blind_r/en.jsonl", "blind_r/zh.jsonl",
                "blind_s/en.jsonl", "blind_s/zh.jsonl", "blind_t/en.jsonl", "blind_t/zh.jsonl",
-               "blind_u/en.jsonl", "blind_u/zh.jsonl", "blind_v/en.jsonl", "blind_v/zh.jsonl")
+               "blind_u/en.jsonl", "blind_u/zh.jsonl", "blind_v/en.jsonl", "blind_v/zh.jsonl",
+               "blind_w/en.jsonl", "blind_w/zh.jsonl")
 MODEL_OUT = Path(__file__).resolve().parent.parent / "data" / "extract_model.json"
 
 
