@@ -288,3 +288,33 @@ def test_the_judges_bar_is_the_lowest_with_at_most_the_target_share_wrong() -> N
     assert choose_judge_threshold(examples, probs, judged, 0.05, target=0.02) == 0.8
     strict = choose_judge_threshold(examples, probs, judged, 0.05, target=0.0)
     assert 0.97 < strict < 0.99
+
+
+def test_the_bar_in_one_pass_is_the_bar_metrics_gives_at_every_judgement() -> None:
+    # The scan as it was written first (metrics at every distinct judgement), against the
+    # one-pass count, on random statements: runner-ups, untaught rebuttals, statements no
+    # rebuttal answers, candidates the judge did not see, ties after rounding.
+    from tracker.match.scoring import TARGET_FALSE_ALERTS, metrics
+
+    def naive(examples, probs, judged, suggest, target):
+        for t in sorted({round(v, 4) for jd in judged for v in jd.values()}):
+            m = metrics(examples, probs, [Thresholds(1.0, suggest, t)] * len(examples),
+                        judged=judged)
+            if m["wrong_share"] <= target and m["false_alerts"] <= TARGET_FALSE_ALERTS:
+                return t
+        return 1.0
+
+    rng = np.random.default_rng(7)
+    for _ in range(30):
+        examples, probs, judged = [], [], []
+        for _ in range(int(rng.integers(1, 60))):
+            labels = {str(rng.choice(["a", "b", "c"]))} if rng.random() < 0.6 else set()
+            examples.append(Example("a statement long enough to be posted on its own merits",
+                                    frozenset(labels), ["a", "b", "c"], np.zeros((3, 1)),
+                                    [bool(x) for x in rng.random(3) < 0.8]))
+            probs.append(rng.random(3))
+            judged.append({j: float(np.round(rng.random(), int(rng.integers(2, 6))))
+                           for j in range(3) if rng.random() < 0.7})
+        for target in (0.0, 0.02, 0.2):
+            assert choose_judge_threshold(examples, probs, judged, 0.05, target) == naive(
+                examples, probs, judged, 0.05, target)
