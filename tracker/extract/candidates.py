@@ -27,7 +27,8 @@ _NAME = re.compile(r"(?<![.!?]\s)(?<=\s)[A-Z][A-Za-z]+")
 FOLLOW_UP = 80  # characters: a question this short goes on with the exchange before it
 MAX_CANDIDATES = 200  # per document and watch: a hostile text cannot make the work grow past this
 _TRAIL = " \t,，。.!！?？;；:：\"“”「」『』'‘’"
-# A transcript line's time before its words: "[00:15:02]", "(42:10)", "00:42:10".
+# A transcript line's time before its words: "[00:15:02]", "(42:10)", "00:42:10". Stricter
+# than structure's label stamp: a bare "5:55" opens a live blog's entry ("5:55 p.m. — ...").
 _STAMP = re.compile(r"(?:[\[(]\d{1,2}(?::\d{2}){1,2}[\])]|\d{1,2}:\d{2}:\d{2}(?![\d:]))\s*")
 
 

@@ -120,6 +120,7 @@ REACH = 600  # characters a single-quoted quotation may run before its closing m
 # Single quotation marks, British style: an opening mark not inside a word, its closing
 # mark not followed by a letter ("it’s" and "Musk's" are no quotations).
 _SINGLE_OPEN = re.compile(r"(?<![\w’'])[‘'](?=[^\W\d_])")
+_SINGLE_CLOSE = {"‘": re.compile(r"(?<=\S)’(?![^\W\d_])"), "'": re.compile(r"(?<=\S)'(?![^\W\d_])")}
 # Every mark a quotation may open with, double or single (stripped before a quotation's words).
 OPENING_MARKS = "\"“「『'‘"
 
@@ -127,7 +128,6 @@ OPENING_MARKS = "\"“「『'‘"
 def opens_single_quote(text: str) -> bool:
     """text starts with a single mark that opens a quotation (not an apostrophe: "'90s")."""
     return _SINGLE_OPEN.match(text) is not None
-_SINGLE_CLOSE = {"‘": re.compile(r"(?<=\S)’(?![^\W\d_])"), "'": re.compile(r"(?<=\S)'(?![^\W\d_])")}
 
 
 def single_quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
