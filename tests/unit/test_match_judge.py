@@ -58,8 +58,8 @@ def test_the_shipped_judge_loads_and_records_how_it_was_chosen() -> None:
     assert model.weights.shape == (len(SCALARS) + 512 + 384,)
     trained_on = str(model.info["trained_on"])
     assert "leave_one_set_out" in model.info
-    assert "blind_q" in trained_on and "blind_r" in trained_on  # measured once, trained on since
-    assert "tests/data/match/blind_s" not in model.info["trained_on"]  # measured it, unread
+    assert "blind_r" in trained_on and "blind_s" in trained_on  # measured once, trained on since
+    assert "tests/data/match/blind_t" not in model.info["trained_on"]  # measured it, unread
 
 
 def test_a_malformed_or_foreign_judge_file_is_one_clear_error(tmp_path: Path) -> None:
@@ -142,6 +142,22 @@ def test_the_pair_compares_quantities_and_comparisons(claim: tuple[str, str], st
     u, v = rng.normal(size=512), rng.normal(size=384)
     row = pair_row(Side(u, u, u), Side(v, v, v), 0.9, 0.9, 0.1, expected)
     assert tuple(row[SCALARS.index("quantity_conflict"):len(SCALARS)]) == expected
+
+
+@pytest.mark.parametrize(("statement", "denies"), [
+    ("Far ahead of the US in batteries? Not even close.", True),
+    ('"Ahead in batteries? Hardly," Musk said.', True),
+    ("中国电池比美国领先？差远了。", True),
+    ("中國電池遙遙領先美國？怎麼可能。", True),
+    # a question answered yes, or a question whose answer names nobody, asserts the claim
+    ("Far ahead of the US in batteries? Yes, by a mile.", False),
+    ("Who is ahead of China in batteries? Nobody.", False),
+    ("中国电池领先美国吗？当然。", False),
+])
+def test_a_claim_put_as_a_question_and_answered_no_is_denied(statement: str, denies: bool) -> None:
+    # Sets Q, R and S each posted one such statement with the claim it denies.
+    assert cmp.view(statement).denial is denies
+    assert comparison(cmp.view(statement), *LEAD_CLAIM)[4] == float(denies)
 
 
 # --- decisions, with the real encoders -------------------------------------------------------

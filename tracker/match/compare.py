@@ -48,6 +48,12 @@ _DENIAL = re.compile(
     r"\b(?:lies?|lying|lied|false|fake|myth|hoax|nonsense|bogus|not true|untrue|fabricat\w*|"
     r"made[- ]up|bullshit|propaganda|fiction|fairy tale|debunked|bs)\b"
     r"|谎言|撒谎|说谎|假的|造假|不实|胡说|扯淡|骗局|骗人|不是真的|并非事实|编造|神话|鬼话|假新闻|谣言")
+# A claim put as a question and answered no: "Lowest birth rate in the world? Not even
+# close", "比美国多？差远了", "没有EUV就造不出芯片？怎么可能": the statement denies it.
+_QUESTION_DENIED = re.compile(
+    r"[?？]\s*[\"“”'’」]?\s*(?:no\b|nope\b|not even close|hardly\b|far from it|of course not|"
+    r"not really|not at all|not a chance|nah\b|不是|没有|沒有|哪有|怎么可能|怎麼可能|当然不|才怪|"
+    r"并不|差远了|差得远|远远不是|不可能)")
 # Negation of the claim's verb: "will never", "isn't", "nowhere near", 不会, 没有, 并非.
 _NEGATION = re.compile(
     r"\b(?:not|no|never|nobody|nothing|none|cannot|neither|nor|nowhere near|"
@@ -84,7 +90,7 @@ def view(text: str) -> TextView:
     chinese = sum("\u3400" <= c <= "\u9fff" for c in norm) > len(re.findall(r"[a-z]+", norm))
     return TextView(qty.quantities(norm),
                     frozenset(name for name, p in _DIRECTIONS.items() if p.search(norm)),
-                    chinese, _DENIAL.search(norm) is not None,
+                    chinese, (_DENIAL.search(norm) or _QUESTION_DENIED.search(norm)) is not None,
                     _NEGATION.search(norm) is not None, _frame(norm))
 
 
