@@ -225,7 +225,7 @@ TRAIN = DATA.with_name("train")
 
 def training_docs() -> list[Doc]:
     """The documents the shipped model is trained on (the labelled set, the earlier held-out
-    batches, blind batches A to T now that each was measured once, the training corpus)."""
+    batches, blind batches A to X now that each was measured once, the training corpus)."""
     from tracker.extract.train import training_files
 
     return [d for path in training_files() for d in load_docs(path)]

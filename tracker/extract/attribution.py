@@ -45,6 +45,9 @@ _ZH_NOT_VERB = ("称赞", "说明", "说服", "名称", "称号", "说法", "说
                 # forecast, which takes a clause ("马斯克预计，中国……", "马斯克预计中国……")
                 "预计将", "预计会", "预计于", "预计在", "预计出席")
 _EN_NEGATED = re.compile(r"(?:\bnot|n't|\bnever|\bdeclined to)\s+$")
+# Words that hold a verb's letters and are no speech verb: "the United States", "according
+# to reports" (the source of a report, never a subject saying something).
+_EN_NOT_VERB = re.compile(r"(?:\bunited|\baccording to(?: (?:the|media|news|local))?)\s+$")
 # "没有直接回应": an adverb may stand between the negation and the verb.
 _ZH_NEGATED = re.compile(r"(?:没有|没|未|不|并未|拒绝)(?:直接|正面|公开|明确|具体|就此)?$")
 _MAX_PAIRS = 40
@@ -87,7 +90,8 @@ class Cue:
 def verbs(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """Spans of speech verbs in norm[start:end], both languages."""
     found = [(m.start(), m.end()) for m in EN_VERB.finditer(norm, start, end)
-             if not _EN_NEGATED.search(norm, max(start, m.start() - 12), m.start())]
+             if not _EN_NEGATED.search(norm, max(start, m.start() - 12), m.start())
+             and not _EN_NOT_VERB.search(norm, max(start, m.start() - 24), m.start())]
     for m in ZH_VERB.finditer(norm, start, end):
         if any(norm.startswith(w, m.start() - k) for w in _ZH_NOT_VERB for k in range(3)):
             continue
@@ -167,8 +171,9 @@ class Attributor:
         however long the phrase between ("马斯克在……举行的年度股东大会上表示", "Musk,
         speaking by video link to ..., said"): a candidate the decision weighs by distance."""
         for ss, se, pron in subjects[:_MAX_PAIRS]:
-            if pron:
-                continue
+            # "He declined to say when ..., saying only that ...": a pronoun is far from a
+            # participle only after his own clause, closed by its comma.
+            participle_only = pron
             # The first verbs in turn: "出席论坛，回答主持人提问时表示" names what he was
             # doing (回答) before the verb that opens his words (表示).
             for vs, ve in verbs(frame, se, end)[:3]:
@@ -176,7 +181,10 @@ class Attributor:
                 if (any(c in gap for c in "。；;!?！？") or len(gap) > 240
                         or not _far_gap(gap, frame[vs:ve])):
                     continue
-                return Cue(vs, ve, ss, True, False, far=True)
+                if participle_only and not (frame[vs:ve].endswith("ing")
+                                            and gap.rstrip().endswith(",")):
+                    continue
+                return Cue(vs, ve, ss, True, pron, far=True)
         return None
 
     def leads(self, frame: str, start: int, end: int) -> bool:
@@ -258,7 +266,8 @@ def _far_gap(gap: str, verb: str) -> bool:
         inserted = not clause.strip() and gap.lstrip()[:1] in ("，", ",")
         return (last < 0 or inserted or _ZH_CONTINUES.match(clause) is not None
                 or clause.rstrip().endswith(("时", "后")))
-    stripped = gap.strip()
+    # ", speaking in Miami on Tuesday, also said": an adverb of his verb after the comma
+    stripped = _EN_VERB_ADVERB.sub("", gap.strip())
     # ", who said", "whose CEO said": somebody else's verb. A relative clause closed by a
     # comma before the verb is an aside ("Musk, speaking after a delay that left the hall
     # waiting, said"): the verb is his again.
@@ -273,6 +282,8 @@ def _far_gap(gap: str, verb: str) -> bool:
             or _EN_PREPOSITION.match(stripped) is not None)
 
 
+_EN_VERB_ADVERB = re.compile(r"(?<=,)\s*(?:(?:also|later|then|again|further|previously|once|"
+                             r"separately|repeatedly|publicly|even|had|has|would)\s*)+$")
 _EN_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|told|asked)\b")
 _EN_PREPOSITION = re.compile(r"(?:in|at|during|through|via|on|while|when)\b")
 

@@ -59,7 +59,15 @@ _EN_CLAUSE_VERB = re.compile(r"\b(?:is|are|was|were|will|would|can|could|should|
                              r"be|been|do|does|did|says?|said)\b", re.IGNORECASE)
 
 
+# "Musk: Views on China", "Elon Musk: his thoughts on Beijing": what the piece is about.
+_VIEWS_ON = re.compile(r"^(?:(?:his|my|some|more|new|frank|candid|latest)\s+){0,2}(?:views?|thoughts|"
+                       r"remarks|comments|reflections|notes|words|takes?|opinions?|musings)\s+"
+                       r"(?:on|about|regarding)\b", re.IGNORECASE)
+
+
 def is_topic_list(text: str, start: int, end: int) -> bool:
-    """True when a title's stretch only lists topics ("BYD, Starship and a meme")."""
+    """True when a title's stretch only lists topics ("BYD, Starship and a meme") or only
+    names them ("Views on China")."""
     words = text[start:end].strip()
-    return _LIST.match(words) is not None and _EN_CLAUSE_VERB.search(words) is None
+    return ((_LIST.match(words) is not None or _VIEWS_ON.match(words) is not None)
+            and _EN_CLAUSE_VERB.search(words) is None)

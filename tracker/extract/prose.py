@@ -25,6 +25,8 @@ _TOLD = re.compile(r"\b(?:told|tells|tell|telling|assured|assures|reminded|remin
 # Whom he told, when no "that" follows: "told investors", "told the audience in Shanghai".
 _LISTENER = re.compile(
     r"(?:(?:(?:the|an?|his|tesla(?:'s)?|chinese|u\.s\.|wall street|state|foreign)\s+){0,2}"
+    # "told Austin workers", "tells Berlin staff": a place or a company before them
+    r"(?:[a-z][\w'’.-]*\s+)?"
     r"(?:investors|analysts|reporters|journalists|employees|staff|workers|shareholders|"
     r"lawmakers|legislators|audience|attendees|students|fans|listeners|viewers|crowd|"
     r"delegates|officials|executives|dealers|suppliers|partners|media|press|"
@@ -227,6 +229,10 @@ _TITLED = re.compile(r"(?:\b(?:titled|entitled|headlined|headed|called|named|dub
 # Wider than decide's dateline feature (digits, "/"; the agency's brackets required): that
 # one is an input the shipped model was trained on, so it keeps its own pattern.
 _DATELINE = re.compile(r"[a-z0-9 .,'/-]{2,50}\([^)]{2,30}\)\s*[-–—]\s+")
+# A place or occasion after the verb, up to "that": "said at a conference in ... that".
+_PLACE_MAX = 140
+_PLACE_PHRASE = re.compile(r"\s*(?:at|in|on|during|to|via|before|after|from|while)\s[^;:\"“”‘]{0,%d}?"
+                           r"\bthat\b" % _PLACE_MAX)
 # After "said," a subordinate clause is the writer's, not what he said.
 _SUBORDINATE = re.compile(r"(?:even as|as|while|whereas|although|though|despite|amid|but)\b")
 
@@ -235,6 +241,11 @@ def _reported_start(norm: str, cue: Cue, e: int) -> int:
     """Where the reported clause after "Musk said (on X) (that|:)" starts."""
     cs = _last_chained_verb(norm, cue.verb_end, e)
     opener = _CLAUSE_OPEN.search(norm, cs, min(e, cs + 40))
+    if opener is None and _PLACE_PHRASE.match(norm, cs, e):
+        # "saying at an event at the company's Texas headquarters that ...": a longer place
+        # or occasion before "that" (no quotation in it; "in Austin, Texas, on Thursday") is
+        # no part of his words
+        opener = _CLAUSE_OPEN.search(norm, cs, min(e, cs + _PLACE_MAX))
     if opener:
         cs = opener.end()
     lead = _CLAUSE_LEAD.match(norm, cs, e)
