@@ -102,3 +102,39 @@ def test_a_title_naming_what_he_talks_about_is_a_topic_list(title: str, named: b
     from tracker.extract.headline import is_topic_list
 
     assert is_topic_list(title, 0, len(title)) is named
+
+
+# --- from batch Y (measured once as written, development data since) ---------------------
+
+def _feature(text: str, words: str, name: str, title: str = "") -> float:
+    from tracker.extract.decide import BASE_FEATURES, features
+
+    rules = Extractor(Settings().watch_list(), model=RULE)
+    for doc, c, in_head in rules.candidates(text, title=title):
+        if doc.text[c.start:c.end] == words:
+            return features(doc, c, in_head)[BASE_FEATURES.index(name)]
+    raise AssertionError(f"no candidate {words!r}")
+
+
+@pytest.mark.parametrize(("text", "words", "disputed", "claimed"), [
+    ('A viral post claims Elon Musk said "China will rule the world by 2030." We found no '
+     "record of it.", "China will rule the world by 2030", 1.0, 1.0),
+    ('Claim: Elon Musk said "China will rule the world by 2030."\nRating: False.',
+     "China will rule the world by 2030", 1.0, 1.0),
+    ("网传马斯克称“中国将统治世界”。经查证，此说法不实。", "中国将统治世界", 1.0, 1.0),
+    # his real words in the same fact-check: disputed around, but nobody else asserts them
+    ('Fact check: Musk did say in 2023 that "China is going to be the biggest car market."',
+     "China is going to be the biggest car market", 1.0, 0.0),
+    ('Elon Musk said on Friday that "China is going to be the biggest car market."',
+     "China is going to be the biggest car market", 0.0, 0.0),
+])
+def test_a_disputed_attribution_is_read_around_the_candidate(
+        text: str, words: str, disputed: float, claimed: float) -> None:
+    assert _feature(text, words, "disputed") == disputed
+    assert _feature(text, words, "claimed_by_other") == claimed
+
+
+def test_a_fact_checks_headline_disputes_its_body() -> None:
+    title = "Fact check: viral quote attributed to Musk is fabricated"
+    text = f'{title}\n\nElon Musk said "China will rule the world by 2030," posts say.'
+    assert _feature(text, "China will rule the world by 2030", "disputed", title) == 1.0

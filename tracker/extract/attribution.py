@@ -51,6 +51,7 @@ _EN_NOT_VERB = re.compile(r"(?:\bunited|\baccording to(?: (?:the|media|news|loca
 # "没有直接回应": an adverb may stand between the negation and the verb.
 _ZH_NEGATED = re.compile(r"(?:没有|没|未|不|并未|拒绝)(?:直接|正面|公开|明确|具体|就此)?$")
 _MAX_PAIRS = 40
+_FAR_GAP = 240  # characters between him and a far verb ("马斯克在……举行的……上表示")
 EN_PRONOUN = re.compile(r"\bhe\b")
 ZH_PRONOUN = re.compile(r"他(?![们們])")  # 他们 is "they", never him
 # Title words between a preposition and his name ("brother of Chief Executive Officer Elon
@@ -176,9 +177,10 @@ class Attributor:
             participle_only = pron
             # The first verbs in turn: "出席论坛，回答主持人提问时表示" names what he was
             # doing (回答) before the verb that opens his words (表示).
-            for vs, ve in verbs(frame, se, end)[:3]:
+            # A verb more than _FAR_GAP after him is never his: read no further than that.
+            for vs, ve in verbs(frame, se, min(end, se + _FAR_GAP + 60))[:3]:
                 gap = frame[se:vs]
-                if (any(c in gap for c in "。；;!?！？") or len(gap) > 240
+                if (any(c in gap for c in "。；;!?！？") or len(gap) > _FAR_GAP
                         or not _far_gap(gap, frame[vs:ve])):
                     continue
                 if participle_only and not (frame[vs:ve].endswith("ing")

@@ -55,6 +55,17 @@ _OBJECT = re.compile(r"\s*(?:a|an|for|to|with|about|of|from|had|has|have|were|wa
                      r"critical|kind|flattering|complimentary|similar|new|different|provocative)\b|"
                      r"\s*[了过着]")  # "说过……", "称赞了……": an aspect mark, not a clause
 _QUOTE_MARKS = "\"“”「」『』"
+HEAD_READ = 300  # characters of an item's start read for a fact-check's headline
+_DISPUTED = re.compile(
+    r"\b(?:fabricat\w*|falsely attributed|misattribut\w*|no record|fake quote|doctored|"
+    r"viral (?:quote|post|claim|video|image)|never said|denied saying|denies saying|did not say|"
+    r"didn't say|purported\w*|made-up quote|fact[- ]check\w*|rating: (?:false|misleading))\b"
+    r"|谣言|辟谣|不实|伪造|杜撰|假消息|并未说过|没有说过|从未说过|网传|传言|假新闻|子虚乌有|移花接木|"
+    r"否认曾|否认说过|事实核查|查证")
+_CLAIMED_BY_OTHER = re.compile(
+    r"(?:\b(?:claims?|claiming|claimed|alleges?|alleging|alleged|purport\w*|supposedly|"
+    r"rumou?r\w*|viral)\b|^claim:|\nclaim:|网传|传言|传闻|声称|号称|据称|谣传)"
+    r"[^.!?。！？\n]{0,80}$")
 _TERMINAL = tuple("。.!?！？")
 BASE_FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "topic_none",
             "headline", "fragment", "first_person", "hypothetical", "question",
@@ -63,7 +74,7 @@ BASE_FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "
             "topic_terms", "turn_first_person", "guest_first_person", "asked_on_topic", "topic_position",
             "topic_adjunct", "log_length", "prior", "colon", "object_start", "thread_no_topic",
             "loose_pronoun", "topic_list",
-            *SWEEP_FEATURES, "ends_sentence", "relayed",
+            *SWEEP_FEATURES, "ends_sentence", "relayed", "disputed", "claimed_by_other",
             *(f"{c}_{t}" for c in CUES for t in (*TOPICS, "none")))
 # The model's features: the candidate's (``features``), then the lexical model's probability
 # from the words around it (tracker.extract.lexical), when the model carries one.
@@ -106,7 +117,15 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             # attribution), not a scare-quoted word or two.
             float(_ends_clause(doc.text, c.end)),
             # reported inside somebody else's turn (see rules._relayed)
-            float(c.relayed)]
+            float(c.relayed),
+            # a fact-check or a denial around it: words attributed to him may not be his
+            float(_DISPUTED.search(para) is not None
+                  or _DISPUTED.search(doc.norm, 0, min(len(doc.norm), HEAD_READ)) is not None),
+            # "a viral post claims Musk said ...", "Claim: Elon Musk said", "网传马斯克称":
+            # somebody else's assertion that he said it (read before the paragraph's start
+            # too: "Claim:" reads as a speaker's label; no sentence end or line break between)
+            float(_CLAIMED_BY_OTHER.search(
+                doc.norm, max(0, c.start - 120), c.start) is not None)]
     # How far topic evidence counts depends on how he was attributed (a turn's "they" is
     # his referent; a reported clause's context is the journalist's): one weight per pair.
     row += [float(c.cue == cue and (c.topic or "none") == t)
