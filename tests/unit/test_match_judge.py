@@ -58,8 +58,8 @@ def test_the_shipped_judge_loads_and_records_how_it_was_chosen() -> None:
     assert model.weights.shape == (len(SCALARS) + 512 + 384,)
     trained_on = str(model.info["trained_on"])
     assert "leave_one_set_out" in model.info
-    assert "blind_r" in trained_on and "blind_s" in trained_on  # measured once, trained on since
-    assert "tests/data/match/blind_t" not in model.info["trained_on"]  # measured it, unread
+    assert "blind_s" in trained_on and "blind_t" in trained_on  # measured once, trained on since
+    assert "tests/data/match/blind_u" not in model.info["trained_on"]  # measured it, unread
 
 
 def test_a_malformed_or_foreign_judge_file_is_one_clear_error(tmp_path: Path) -> None:
@@ -158,6 +158,22 @@ def test_a_claim_put_as_a_question_and_answered_no_is_denied(statement: str, den
     # Sets Q, R and S each posted one such statement with the claim it denies.
     assert cmp.view(statement).denial is denies
     assert comparison(cmp.view(statement), *LEAD_CLAIM)[4] == float(denies)
+
+
+@pytest.mark.parametrize(("statement", "denies"), [
+    ("It's flat wrong that China is far ahead of the US in batteries.", True),
+    ("The idea that China is far ahead in batteries is overrated.", True),
+    ("China's battery lead is overblown.", True),
+    ("说中国电池遥遥领先美国，这言过其实了。", True),
+    ("中国电池领先的说法夸大了。", True),
+    # a hedge is no denial
+    ("I could be wrong, but China is far ahead of the US in batteries.", False),
+    ("China is far ahead of the US in batteries.", False),
+])
+def test_calling_a_claim_wrong_or_overstated_is_a_denial(statement: str, denies: bool) -> None:
+    # Set T posted three such statements with the claim they deny ("flat wrong",
+    # "overrated", 言过其实).
+    assert cmp.view(statement).denial is denies
 
 
 # --- decisions, with the real encoders -------------------------------------------------------

@@ -43,11 +43,14 @@ _DIRECTIONS = {
 }
 
 
-# Calling something untrue: "is a lie", "fake", "a myth", 谎言, 假的, 不是真的.
+# Calling something untrue or overstated: "is a lie", "fake", "a myth", "flat wrong",
+# "overrated", 谎言, 假的, 不是真的, 言过其实 (set T posted three such denials with the claim).
 _DENIAL = re.compile(
     r"\b(?:lies?|lying|lied|false|fake|myth|hoax|nonsense|bogus|not true|untrue|fabricat\w*|"
-    r"made[- ]up|bullshit|propaganda|fiction|fairy tale|debunked|bs)\b"
-    r"|谎言|撒谎|说谎|假的|造假|不实|胡说|扯淡|骗局|骗人|不是真的|并非事实|编造|神话|鬼话|假新闻|谣言")
+    r"made[- ]up|bullshit|propaganda|fiction|fairy tale|debunked|bs|(?<!could be )(?<!might be )(?<!may be )wrong|overrated|overblown|"
+    r"exaggerat\w*|overhyped|hype|not the case|baloney|rubbish)\b"
+    r"|谎言|撒谎|说谎|假的|造假|不实|胡说|扯淡|骗局|骗人|不是真的|并非事实|编造|神话|鬼话|假新闻|谣言"
+    r"|言过其实|夸大|夸张|站不住脚|不靠谱|炒作|错的|错了|大错特错|不对|无稽之谈")
 # A claim put as a question and answered no: "Lowest birth rate in the world? Not even
 # close", "比美国多？差远了", "没有EUV就造不出芯片？怎么可能": the statement denies it.
 _QUESTION_DENIED = re.compile(
