@@ -241,11 +241,11 @@ def _reported_start(norm: str, cue: Cue, e: int) -> int:
     """Where the reported clause after "Musk said (on X) (that|:)" starts."""
     cs = _last_chained_verb(norm, cue.verb_end, e)
     opener = _CLAUSE_OPEN.search(norm, cs, min(e, cs + 40))
-    if opener is None and _PLACE_PHRASE.match(norm, cs, e):
+    if opener is None:
         # "saying at an event at the company's Texas headquarters that ...": a longer place
         # or occasion before "that" (no quotation in it; "in Austin, Texas, on Thursday") is
         # no part of his words
-        opener = _CLAUSE_OPEN.search(norm, cs, min(e, cs + _PLACE_MAX))
+        opener = _PLACE_PHRASE.match(norm, cs, e)
     if opener:
         cs = opener.end()
     lead = _CLAUSE_LEAD.match(norm, cs, e)
