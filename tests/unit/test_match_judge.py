@@ -58,8 +58,8 @@ def test_the_shipped_judge_loads_and_records_how_it_was_chosen() -> None:
     assert model.weights.shape == (len(SCALARS) + 512 + 384,)
     trained_on = str(model.info["trained_on"])
     assert "leave_one_set_out" in model.info
-    assert "blind_s" in trained_on and "blind_t" in trained_on  # measured once, trained on since
-    assert "tests/data/match/blind_u" not in model.info["trained_on"]  # measured it, unread
+    assert "blind_t" in trained_on and "blind_u" in trained_on  # measured once, trained on since
+    assert "tests/data/match/blind_v" not in model.info["trained_on"]  # a fresh set stays unread
 
 
 def test_a_malformed_or_foreign_judge_file_is_one_clear_error(tmp_path: Path) -> None:
@@ -145,35 +145,30 @@ def test_the_pair_compares_quantities_and_comparisons(claim: tuple[str, str], st
 
 
 @pytest.mark.parametrize(("statement", "denies"), [
+    # a claim put as a question and answered no (sets Q, R and S each posted one)
     ("Far ahead of the US in batteries? Not even close.", True),
     ('"Ahead in batteries? Hardly," Musk said.', True),
     ("中国电池比美国领先？差远了。", True),
     ("中國電池遙遙領先美國？怎麼可能。", True),
-    # a question answered yes, or a question whose answer names nobody, asserts the claim
-    ("Far ahead of the US in batteries? Yes, by a mile.", False),
-    ("Who is ahead of China in batteries? Nobody.", False),
-    ("中国电池领先美国吗？当然。", False),
-])
-def test_a_claim_put_as_a_question_and_answered_no_is_denied(statement: str, denies: bool) -> None:
-    # Sets Q, R and S each posted one such statement with the claim it denies.
-    assert cmp.view(statement).denial is denies
-    assert comparison(cmp.view(statement), *LEAD_CLAIM)[4] == float(denies)
-
-
-@pytest.mark.parametrize(("statement", "denies"), [
+    # the claim called wrong or overstated (set T posted three: "flat wrong", "overrated",
+    # 言过其实), or denied by a rhetorical question (set U: 哪有能力)
     ("It's flat wrong that China is far ahead of the US in batteries.", True),
     ("The idea that China is far ahead in batteries is overrated.", True),
     ("China's battery lead is overblown.", True),
     ("说中国电池遥遥领先美国，这言过其实了。", True),
     ("中国电池领先的说法夸大了。", True),
-    # a hedge is no denial
+    ("中国电池哪有领先美国？", True),
+    ("中國電池怎麼可能遙遙領先美國。", True),
+    # a question answered yes, one whose answer names nobody, a hedge: the claim asserted
+    ("Far ahead of the US in batteries? Yes, by a mile.", False),
+    ("Who is ahead of China in batteries? Nobody.", False),
+    ("中国电池领先美国吗？当然。", False),
     ("I could be wrong, but China is far ahead of the US in batteries.", False),
     ("China is far ahead of the US in batteries.", False),
 ])
-def test_calling_a_claim_wrong_or_overstated_is_a_denial(statement: str, denies: bool) -> None:
-    # Set T posted three such statements with the claim they deny ("flat wrong",
-    # "overrated", 言过其实).
+def test_a_statement_that_calls_the_claim_untrue_is_a_denial(statement: str, denies: bool) -> None:
     assert cmp.view(statement).denial is denies
+    assert comparison(cmp.view(statement), *LEAD_CLAIM)[4] == float(denies)
 
 
 # --- decisions, with the real encoders -------------------------------------------------------

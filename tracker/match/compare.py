@@ -50,7 +50,9 @@ _DENIAL = re.compile(
     r"made[- ]up|bullshit|propaganda|fiction|fairy tale|debunked|bs|(?<!could be )(?<!might be )(?<!may be )wrong|overrated|overblown|"
     r"exaggerat\w*|overhyped|hype|not the case|baloney|rubbish)\b"
     r"|谎言|撒谎|说谎|假的|造假|不实|胡说|扯淡|骗局|骗人|不是真的|并非事实|编造|神话|鬼话|假新闻|谣言"
-    r"|言过其实|夸大|夸张|站不住脚|不靠谱|炒作|错的|错了|大错特错|不对|无稽之谈")
+    r"|言过其实|夸大|夸张|站不住脚|不靠谱|炒作|错的|错了|大错特错|不对|无稽之谈"
+    # a rhetorical question that denies: "哪有能力破解RSA？" (set U's one wrong post), 怎么可能
+    r"|哪有|哪里有|哪来|怎么可能|怎么会|谈何|何来")
 # A claim put as a question and answered no: "Lowest birth rate in the world? Not even
 # close", "比美国多？差远了", "没有EUV就造不出芯片？怎么可能": the statement denies it.
 _QUESTION_DENIED = re.compile(
