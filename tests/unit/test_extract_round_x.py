@@ -138,3 +138,38 @@ def test_a_fact_checks_headline_disputes_its_body() -> None:
     title = "Fact check: viral quote attributed to Musk is fabricated"
     text = f'{title}\n\nElon Musk said "China will rule the world by 2030," posts say.'
     assert _feature(text, "China will rule the world by 2030", "disputed", title) == 1.0
+
+
+# --- from batch Z (measured once as written, development data since) ---------------------
+
+PANEL = ("Welcome to the panel. Sarah, you spent ten years at a battery startup. Where do "
+         "things stand?\n\nHonestly, the Chinese cell makers are running the table.\n\n"
+         "Elon, do you agree?\n\nYes, China's battery makers are the best in the world.")
+PODCAST_ZH = ("欢迎收听。今天的两位嘉宾是埃隆·马斯克和风险投资人安娜·科瓦奇。安娜，你先来，你最近去了一趟深圳？\n\n"
+              "对，我去了一周。深圳的硬件生态太惊人了。\n\n埃隆，你对深圳熟悉吗？\n\n很熟悉。中国的供应链是世界上最快的。")
+
+
+@pytest.mark.parametrize(("text", "guests", "words", "expected"), [
+    (PANEL, ("Elon Musk", "Sarah Okafor", "Tom Brennan"),
+     "Honestly, the Chinese cell makers are running the table", (1.0, 0.0)),
+    (PANEL, ("Elon Musk", "Sarah Okafor", "Tom Brennan"),
+     "Yes, China's battery makers are the best in the world", (0.0, 1.0)),
+    # the introduction names both; the one named last is asked
+    (PODCAST_ZH, ("埃隆·马斯克", "安娜·科瓦奇"), "对，我去了一周。深圳的硬件生态太惊人了", (1.0, 0.0)),
+    (PODCAST_ZH, ("埃隆·马斯克", "安娜·科瓦奇"), "很熟悉。中国的供应链是世界上最快的", (0.0, 1.0)),
+    # his namesake brother is another guest, named by his given name
+    ("Kimbal, you were in Yunnan last month?\n\nYes, China's farms are modernising fast.",
+     ("Elon Musk", "Kimbal Musk"), "Yes, China's farms are modernising fast", (1.0, 0.0)),
+])
+def test_a_guest_turn_knows_whom_the_turn_before_named_last(
+        text: str, guests: tuple[str, ...], words: str, expected: tuple[float, float]) -> None:
+    from tracker.extract.decide import BASE_FEATURES, features
+
+    rules = Extractor(Settings().watch_list(), model=RULE)
+    at = BASE_FEATURES.index("after_other_named")
+    for doc, c, in_head in rules.candidates(text, guests=guests):
+        if doc.text[c.start:c.end] == words:
+            assert c.cue == "guest"
+            assert tuple(features(doc, c, in_head)[at:at + 2]) == expected
+            return
+    raise AssertionError(f"no candidate {words!r}")

@@ -88,6 +88,9 @@ class Doc:
     labels: dict[str, bool] = field(default_factory=dict)  # is_him, per label (cached)
     labelled_share: float = 0.0  # the share of its text in labelled turns (set by the rules)
     relayed: bool = False  # reading somebody else's turn for his reported words
+    # The other guests of an unlabelled transcript, as names a host addresses them by
+    # ("sarah", "安娜"): a turn right after one is named is likely theirs (see decide).
+    others: tuple[str, ...] = ()
 
     def question(self, start: int, end: int, line_start: int) -> None:
         """Somebody else's turn (a question) from start to end: the exchange it opens."""

@@ -75,6 +75,7 @@ BASE_FEATURES = (*(f"cue_{c}" for c in CUES), *(f"topic_{t}" for t in TOPICS), "
             "topic_adjunct", "log_length", "prior", "colon", "object_start", "thread_no_topic",
             "loose_pronoun", "topic_list",
             *SWEEP_FEATURES, "ends_sentence", "relayed", "disputed", "claimed_by_other",
+            "after_other_named", "after_him_named",
             *(f"{c}_{t}" for c in CUES for t in (*TOPICS, "none")))
 # The model's features: the candidate's (``features``), then the lexical model's probability
 # from the words around it (tracker.extract.lexical), when the model carries one.
@@ -125,7 +126,10 @@ def features(doc: Doc, c: Candidate, in_head: bool) -> list[float]:
             # somebody else's assertion that he said it (read before the paragraph's start
             # too: "Claim:" reads as a speaker's label; no sentence end or line break between)
             float(_CLAIMED_BY_OTHER.search(
-                doc.norm, max(0, c.start - 120), c.start) is not None)]
+                doc.norm, max(0, c.start - 120), c.start) is not None),
+            # an unlabelled transcript's turn right after one that names another guest
+            # ("Sarah, you spent ten years at a battery startup?") or him ("埃隆，你怎么看？")
+            *_named_before(doc, c)]
     # How far topic evidence counts depends on how he was attributed (a turn's "they" is
     # his referent; a reported clause's context is the journalist's): one weight per pair.
     row += [float(c.cue == cue and (c.topic or "none") == t)
@@ -145,6 +149,25 @@ def _topic_object(doc: Doc, c: Candidate) -> bool:
     before = doc.norm[max(0, c.start - 4):c.start].rstrip()
     return (_ZH_TOPIC_VERB.search(before) is not None
             and _ZH_NOUN_OBJECT.match(doc.norm, c.start, c.end) is not None)
+
+
+PREVIOUS_TURN = 400  # characters of the turn before a guest turn read for whom it names
+
+
+def _named_before(doc: Doc, c: Candidate) -> tuple[float, float]:
+    """Whether the turn before this guest turn names another guest last, or him last ("今天的
+    嘉宾是埃隆·马斯克和安娜·科瓦奇。安娜，你先来": Anna answers)."""
+    if c.cue != "guest":
+        return 0.0, 0.0
+    lo = max(0, c.para[0] - PREVIOUS_TURN)  # bounded: a hostile item stays linear
+    end = lo + len(doc.text[lo:c.para[0]].rstrip())
+    start = max(doc.text.rfind("\n", lo, end) + 1, lo)
+    before = doc.norm[start:end]
+    other = max((m.start() for name in doc.others
+                 for m in re.finditer(rf"(?<![a-z]){re.escape(name)}(?![a-z])", before)), default=-1)
+    him = max((m.start() - start for m in doc.who.pattern.finditer(doc.norm, start, end)),
+              default=-1)
+    return float(other > him), float(him > other)
 
 
 def _ends_clause(text: str, end: int) -> bool:

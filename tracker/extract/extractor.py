@@ -147,7 +147,8 @@ class Extractor:
                     or who.mentions(labels)):
                 continue  # the cheap prefilter: no alias, no segmentation
             norm = mask_namesakes(text, norm0, watch.speaker_aliases)
-            doc = Doc(text, norm, watch, who, topic, frame=blank_quotes(norm))
+            doc = Doc(text, norm, watch, who, topic, frame=blank_quotes(norm),
+                      others=_other_guests(who, watch, guests) if is_guest else ())
             head = headline_span(text, title) if segments is None else None
             find_candidates(doc, segments, is_guest)
             if head is not None:
@@ -177,6 +178,21 @@ class Extractor:
             text=words, speaker=doc.watch.speaker, watch=doc.watch.name,
             language=language_of(words), confidence=c.confidence,
             start=start, end=end, context=context, seconds=c.seconds)
+
+
+_NAME_PARTS = re.compile(r"[\s·・.]+")
+
+
+def _other_guests(who: Attributor, watch: Watch, guests: Sequence[str]) -> tuple[str, ...]:
+    """The names other guests are addressed by: each part of a guest's name that is not his
+    ("Kimbal Musk" -> "kimbal"; "金巴尔·马斯克" -> "金巴尔"), two characters or more."""
+    parts: list[str] = []
+    for g in list(guests)[:MAX_GUESTS]:
+        norm = normalise(g)
+        if who.mentions(mask_namesakes(g, norm, watch.speaker_aliases)):
+            continue  # him
+        parts += [p for p in _NAME_PARTS.split(norm) if len(p) >= 2 and not who.mentions(p)]
+    return tuple(dict.fromkeys(parts))
 
 
 def _title_line(text: str, c: Candidate) -> bool:
