@@ -231,8 +231,8 @@ _TITLED = re.compile(r"(?:\b(?:titled|entitled|headlined|headed|called|named|dub
 _DATELINE = re.compile(r"[a-z0-9 .,'/-]{2,50}\([^)]{2,30}\)\s*[-–—]\s+")
 # A place or occasion after the verb, up to "that": "said at a conference in ... that".
 _PLACE_MAX = 140
-_PLACE_PHRASE = re.compile(r"\s*(?:at|in|on|during|to|via|before|after|from|while)\s[^;:\"“”‘]{0,%d}?"
-                           r"\bthat\b" % _PLACE_MAX)
+_PLACE_PHRASE = re.compile(rf"\s*(?:at|in|on|during|to|via|before|after|from|while)\s"
+                           rf"[^;:\"“”‘]{{0,{_PLACE_MAX}}}?\bthat\b")
 # After "said," a subordinate clause is the writer's, not what he said.
 _SUBORDINATE = re.compile(r"(?:even as|as|while|whereas|although|though|despite|amid|but)\b")
 
