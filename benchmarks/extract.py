@@ -225,13 +225,16 @@ BLIND_Y_AS_WRITTEN = {"en": (0.869, 0.891, 0.880), "zh": (0.931, 0.916, 0.923)}
 # Batch Z as written (Y trained on, the disputed-attribution features;
 # docs/evaluation/extraction-blind-z.md): trained on since.
 BLIND_Z_AS_WRITTEN = {"en": (0.895, 0.911, 0.903), "zh": (0.878, 0.924, 0.900)}
+# Batch AA as written (Z trained on, whom a guest turn follows;
+# docs/evaluation/extraction-blind-aa.md): trained on since.
+BLIND_AA_AS_WRITTEN = {"en": (0.933, 0.884, 0.908), "zh": (0.922, 0.930, 0.926)}
 BLIND_B = (DATA.with_name("blind_b") / "en.jsonl", DATA.with_name("blind_b") / "zh.jsonl")
 TRAIN = DATA.with_name("train")
 
 
 def training_docs() -> list[Doc]:
     """The documents the shipped model is trained on (the labelled set, the earlier held-out
-    batches, blind batches A to Z now that each was measured once, the training corpus)."""
+    batches, blind batches A to Z and AA now that each was measured once, the training corpus)."""
     from tracker.extract.train import training_files
 
     return [d for path in training_files() for d in load_docs(path)]
@@ -318,8 +321,10 @@ def main() -> None:
                           ("X as written (the fixes from W, W trained on", BLIND_X_AS_WRITTEN),
                           ("Y as written (the round from X, X trained on", BLIND_Y_AS_WRITTEN),
                           ("Z as written (Y trained on, disputed attributions",
-                           BLIND_Z_AS_WRITTEN)):
-        when = ("2026-12-02" if name[0] in "WXYZ" else
+                           BLIND_Z_AS_WRITTEN),
+                          ("AA as written (Z trained on, whom a guest turn follows",
+                           BLIND_AA_AS_WRITTEN)):
+        when = ("2026-12-02" if name[0] in "WXYZ" or name.startswith("AA") else
                 "2026-12-01" if name[0] in "HIJKLMNOPQRSTUV" else "2026-11-30")
         where = "in the training data now"
         print(f"== blind batch {name}; measured once, {when}; {where})")

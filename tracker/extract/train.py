@@ -6,7 +6,7 @@ rules' candidates, labels each one by its overlap with a gold statement, fits
 gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier, written out as plain
 nodes that ``tracker.extract.decide`` walks) on its features, chooses the
 threshold from out-of-fold predictions (folds grouped by document) and writes
-``tracker/data/extract_model.json``. Blind batches A to Z are trained on (each was
+``tracker/data/extract_model.json``. Blind batches A to Z and AA are trained on (each was
 measured once as written and is a development set now); a fresh blind batch is never
 read here.
 """
@@ -42,7 +42,8 @@ TRAIN_FILES = ("docs.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"
                "blind_s/en.jsonl", "blind_s/zh.jsonl", "blind_t/en.jsonl", "blind_t/zh.jsonl",
                "blind_u/en.jsonl", "blind_u/zh.jsonl", "blind_v/en.jsonl", "blind_v/zh.jsonl",
                "blind_w/en.jsonl", "blind_w/zh.jsonl", "blind_x/en.jsonl", "blind_x/zh.jsonl",
-               "blind_y/en.jsonl", "blind_y/zh.jsonl", "blind_z/en.jsonl", "blind_z/zh.jsonl")
+               "blind_y/en.jsonl", "blind_y/zh.jsonl", "blind_z/en.jsonl", "blind_z/zh.jsonl",
+               "blind_aa/en.jsonl", "blind_aa/zh.jsonl")
 MODEL_OUT = Path(__file__).resolve().parent.parent / "data" / "extract_model.json"
 
 
