@@ -58,8 +58,8 @@ def test_the_shipped_judge_loads_and_records_how_it_was_chosen() -> None:
     assert model.weights.shape == (len(SCALARS) + 512 + 384,)
     trained_on = str(model.info["trained_on"])
     assert "leave_one_set_out" in model.info
-    assert "blind_t" in trained_on and "blind_u" in trained_on  # measured once, trained on since
-    assert "tests/data/match/blind_v" not in model.info["trained_on"]  # a fresh set stays unread
+    assert "blind_u" in trained_on and "blind_v" in trained_on  # measured once, trained on since
+    assert "tests/data/match/blind_w" not in model.info["trained_on"]  # measured it, unread
 
 
 def test_a_malformed_or_foreign_judge_file_is_one_clear_error(tmp_path: Path) -> None:
@@ -158,6 +158,9 @@ def test_the_pair_compares_quantities_and_comparisons(claim: tuple[str, str], st
     ("说中国电池遥遥领先美国，这言过其实了。", True),
     ("中国电池领先的说法夸大了。", True),
     ("中国电池哪有领先美国？", True),
+    # the answer after its speaker, and "no such thing" (set V's one wrong post)
+    ("中国电池比美国领先？马斯克说没有的事，也就差不多。", True),
+    ("Far ahead of the US in batteries? He said no, they're level.", True),
     ("中國電池怎麼可能遙遙領先美國。", True),
     # a question answered yes, one whose answer names nobody, a hedge: the claim asserted
     ("Far ahead of the US in batteries? Yes, by a mile.", False),

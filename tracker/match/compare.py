@@ -48,15 +48,19 @@ _DIRECTIONS = {
 _DENIAL = re.compile(
     r"\b(?:lies?|lying|lied|false|fake|myth|hoax|nonsense|bogus|not true|untrue|fabricat\w*|"
     r"made[- ]up|bullshit|propaganda|fiction|fairy tale|debunked|bs|(?<!could be )(?<!might be )(?<!may be )wrong|overrated|overblown|"
-    r"exaggerat\w*|overhyped|hype|not the case|baloney|rubbish)\b"
+    r"exaggerat\w*|overhyped|hype|not the case|baloney|rubbish|no such thing|nothing of the sort)\b"
     r"|谎言|撒谎|说谎|假的|造假|不实|胡说|扯淡|骗局|骗人|不是真的|并非事实|编造|神话|鬼话|假新闻|谣言"
     r"|言过其实|夸大|夸张|站不住脚|不靠谱|炒作|错的|错了|大错特错|不对|无稽之谈"
     # a rhetorical question that denies: "哪有能力破解RSA？" (set U's one wrong post), 怎么可能
-    r"|哪有|哪里有|哪来|怎么可能|怎么会|谈何|何来")
+    r"|哪有|哪里有|哪来|怎么可能|怎么会|谈何|何来"
+    # "没有的事" (no such thing), as set V's one wrong post answered the claim
+    r"|没有的事|没这回事|没有这回事|根本没有")
 # A claim put as a question and answered no: "Lowest birth rate in the world? Not even
 # close", "比美国多？差远了", "没有EUV就造不出芯片？怎么可能": the statement denies it.
 _QUESTION_DENIED = re.compile(
-    r"[?？]\s*[\"“”'’」]?\s*(?:no\b|nope\b|not even close|hardly\b|far from it|of course not|"
+    # the answer may come with its speaker first: "……？马斯克说：不是", "...? He said no"
+    r"[?？]\s*[\"“”'’」]?\s*(?:(?:马斯克|他|musk|he|elon)\s*(?:说|称|表示|回答|says?|said|replied|"
+    r"answered)\s*[,，:：]?\s*[\"“「]?\s*)?(?:no\b|nope\b|not even close|hardly\b|far from it|of course not|"
     r"not really|not at all|not a chance|nah\b|不是|没有|沒有|哪有|怎么可能|怎麼可能|当然不|才怪|"
     r"并不|差远了|差得远|远远不是|不可能)")
 # Negation of the claim's verb: "will never", "isn't", "nowhere near", 不会, 没有, 并非.
