@@ -47,8 +47,9 @@ _DIRECTIONS = {
 # "overrated", 谎言, 假的, 不是真的, 言过其实 (set T posted three such denials with the claim).
 _DENIAL = re.compile(
     r"\b(?:lies?|lying|lied|false|fake|myth|hoax|nonsense|bogus|not true|untrue|fabricat\w*|"
-    r"made[- ]up|bullshit|propaganda|fiction|fairy tale|debunked|bs|(?<!could be )(?<!might be )(?<!may be )wrong|overrated|overblown|"
-    r"exaggerat\w*|overhyped|hype|not the case|baloney|rubbish|no such thing|nothing of the sort)\b"
+    r"made[- ]up|bullshit|propaganda|fiction|fairy tale|debunked|bs|overrated|overblown|"
+    r"exaggerat\w*|overhyped|hype|not the case|baloney|rubbish|no such thing|nothing of the sort|"
+    r"(?<!could be )(?<!might be )(?<!may be )wrong)\b"  # "I could be wrong" is a hedge
     r"|谎言|撒谎|说谎|假的|造假|不实|胡说|扯淡|骗局|骗人|不是真的|并非事实|编造|神话|鬼话|假新闻|谣言"
     r"|言过其实|夸大|夸张|站不住脚|不靠谱|炒作|错的|错了|大错特错|不对|无稽之谈"
     # a rhetorical question that denies: "哪有能力破解RSA？" (set U's one wrong post), 怎么可能

@@ -66,7 +66,6 @@ SCALARS = ("logit", "capped", "cos_en", "cos_zh", "runner_up", "e5_cos_en", "e5_
            "quantity_conflict", "direction_conflict", "quantities_agree", "claim_only_quantities",
            "denial_mismatch", "negation_mismatch", "time_mismatch")
 NO_COMPARISON = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0)
-STANCE_GATE = True  # cap the judgement of a statement that denies the claim (see probabilities)
 STANCE_CAP = 0.5  # a denied claim's judgement: below any bar (review), still judged
 MAX_CACHED = 4096  # claim vectors kept in memory (only judged candidates' claims are ever read)
 
@@ -311,8 +310,6 @@ class PairJudge:
             return []
         rows = self.rows(text, use_vector, pairs)
         judged = [float(x) for x in self.model.predict(rows)]
-        if not STANCE_GATE:
-            return judged
         # One side calls the claim untrue and the other does not ("Lowest birth rate in the
         # world? Not even close", "……？马斯克说没有这回事"): never sure enough to post, only to
         # review. As a weight among 900 the stance lost to a near-perfect paraphrase: every
