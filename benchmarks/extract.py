@@ -228,6 +228,9 @@ BLIND_Z_AS_WRITTEN = {"en": (0.895, 0.911, 0.903), "zh": (0.878, 0.924, 0.900)}
 # Batch AA as written (Z trained on, whom a guest turn follows;
 # docs/evaluation/extraction-blind-aa.md): trained on since.
 BLIND_AA_AS_WRITTEN = {"en": (0.933, 0.884, 0.908), "zh": (0.922, 0.930, 0.926)}
+# Batch AB as written (AA trained on, no code change; docs/evaluation/extraction-blind-ab.md):
+# trained on since.
+BLIND_AB_AS_WRITTEN = {"en": (0.902, 0.895, 0.898), "zh": (0.981, 0.958, 0.970)}
 BLIND_B = (DATA.with_name("blind_b") / "en.jsonl", DATA.with_name("blind_b") / "zh.jsonl")
 TRAIN = DATA.with_name("train")
 
@@ -323,8 +326,9 @@ def main() -> None:
                           ("Z as written (Y trained on, disputed attributions",
                            BLIND_Z_AS_WRITTEN),
                           ("AA as written (Z trained on, whom a guest turn follows",
-                           BLIND_AA_AS_WRITTEN)):
-        when = ("2026-12-02" if name[0] in "WXYZ" or name.startswith("AA") else
+                           BLIND_AA_AS_WRITTEN),
+                          ("AB as written (AA trained on, no code change", BLIND_AB_AS_WRITTEN)):
+        when = ("2026-12-02" if name[0] in "WXYZ" or name[:2] in ("AA", "AB") else
                 "2026-12-01" if name[0] in "HIJKLMNOPQRSTUV" else "2026-11-30")
         where = "in the training data now"
         print(f"== blind batch {name}; measured once, {when}; {where})")
