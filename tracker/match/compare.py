@@ -7,7 +7,10 @@ claim, whatever its similarity to the claim. So, often, does a statement that ca
 something a lie when the claim does not ("the $6M figure is a lie" against "DeepSeek
 really did spend only $6M"), that negates where the claim affirms, or that puts it at
 another time ("in a few years" against "already"): the stance and time words are read for
-the judge, which learns how much each tells. These are read in English and Chinese,
+the judge, which learns how much each tells. A statement that compares the claim's two
+parties the other way round ("BYD now sells more EVs than Tesla" against "Tesla still
+outsells BYD") turns the comparison round too, with no direction word to tell: who stands
+on which side of the comparison is read for that (``swapped``). These are read in English and Chinese,
 for the few top candidates the reranker (tracker.match.reranker) looks at.
 """
 
@@ -81,6 +84,100 @@ _LATER = re.compile(r"\b(?:will|won't|going to|gonna|soon|eventually|someday|one
                     r"in the (?:future|coming years))\b"
                     r"|将会|将要|即将|再过|未来|以后|年后|今后|迟早|终将|就会|将在|到\d{4}年|(?<![即必])将(?=[\u4e00-\u9fff])")
 
+# Who is compared with whom: "BYD now sells more EVs than Tesla" against "Tesla still outsells
+# BYD" is the claim turned round, with no direction word to tell (both say "more"; set X's one
+# wrong post). The parties a claim about China compares, in English and Chinese forms
+# (lowercase, simplified; ASCII forms on word boundaries).
+_PARTIES: dict[str, tuple[str, ...]] = {
+    "china": ("china", "chinese", "beijing", "the mainland", "中国", "国内", "北京", "大陆", "中方",
+              "国产"),
+    "us": ("united states", "america", "americans?", "the us", "u\\.s\\.", "washington",
+           "美国", "美方"),
+    "tesla": ("tesla", "特斯拉"), "byd": ("byd", "比亚迪"), "spacex": ("spacex",),
+    "huawei": ("huawei", "华为"), "tsmc": ("tsmc", "台积电"), "smic": ("smic", "中芯"),
+    "nvidia": ("nvidia", "英伟达"), "catl": ("catl", "宁德"), "xiaomi": ("xiaomi", "小米"),
+    "apple": ("apple", "苹果"), "deepseek": ("deepseek",), "openai": ("openai",),
+    "nio": ("nio", "蔚来"), "xpeng": ("xpeng", "小鹏"), "geely": ("geely", "吉利"),
+    "toyota": ("toyota", "丰田"), "volkswagen": ("volkswagen", "vw", "大众"),
+    "europe": ("europe", "european", "eu", "欧洲", "欧盟"), "japan": ("japan", "japanese", "日本"),
+    "germany": ("germany", "german", "德国"), "india": ("india", "indian", "印度"),
+    "taiwan": ("taiwan", "taiwanese", "台湾"), "russia": ("russia", "russian", "俄罗斯"),
+    "starlink": ("starlink", "星链"),
+}
+_PARTY = re.compile("|".join(
+    f"(?P<{name}>" + "|".join(rf"\b{f}(?!\w)" if f.isascii() else f for f in forms) + ")"
+    for name, forms in _PARTIES.items()))
+# A comparison's pivot and which way it goes: "gt" (the party before is ahead of the one after),
+# "lt" (behind); an English "-er than" keeps its own word ("cheaper"): only the same word,
+# the parties swapped, turns it round.
+_UP = r"more|bigger|larger|higher|better|faster|stronger|greater|further ahead"
+_DOWN = r"less|fewer|smaller|lower|worse|slower|weaker"
+_PIVOT = re.compile(
+    rf"\b(?P<gt>{_UP}|ahead of|outsells?|outsold|outselling|outpac\w*|overt(?:ake|akes|ook|aken)|"
+    rf"surpass\w*|exceed\w*|beats?|beaten|leads?|leading)\b"
+    rf"|\b(?P<lt>{_DOWN}|behind|trails?|trailing|lags?(?: behind)?|lagging(?: behind)?)\b"
+    r"|\b(?!(?:other|rather)\b)(?P<word>\w{2,}er) than\b"
+    r"|(?P<zgt>超过|超越|领先|胜过|碾压|多于|高于|大于|强于)"
+    r"|(?P<zlt>落后于|落后|不如|比不上|赶不上|追不上|逊于|少于|低于|小于|弱于)"
+    r"|(?<![相对])比(?!亚迪|较|如|例|重|赛|特币|率)(?=(?P<zbi>[^，。；！？,;!?]{1,24}?)(?:更|还|要)?(?P<zdir>多|大|高|强|好|快|先进|领先|少|小|低|弱|差|慢|落后))")
+_ZH_UP = frozenset("多大高强好快") | {"先进", "领先"}
+# (a full stop after a one-letter word is an abbreviation: "the u.s. sells more")
+_CLAUSE_END = re.compile(r"[;!?。；！？\n]|(?<!\b\w)\.(?=\s|$)|,\s*(?:but|while|whereas)\b|，(?:但|而|不过)")
+# A comparison denied or reversed before its pivot ("no Chinese brand sells more", "has lost its
+# lead", 不比……少): which way it goes is not read here.
+_ORDER_NEGATED = re.compile(r"\b(?:not|never|no|nobody|none|no longer|hardly|lost|los(?:e|es|ing))\b|"
+                            r"n't\b|没有|没|并未|未(?!来)|并不|不再|从未|不$|失去")
+
+
+# A place before a party: "in China", 在中国 (where, not who)
+_PLACE = re.compile(r"(?:\b(?:in|inside|within|across|at)\s+(?:the\s+)?|在|于)$")
+
+
+def _parties_in(norm: str, start: int, stop: int) -> list[tuple[int, str]]:
+    """The parties named in norm[start:stop], leaving out places ("in China", 在中国): in
+    "小米在中国卖的电动车会比特斯拉多" Xiaomi is compared, not China."""
+    return [(m.start(), m.lastgroup or "") for m in _PARTY.finditer(norm, start, stop)
+            if not _PLACE.search(norm, max(0, m.start() - 12), m.start())]
+
+
+def _order(norm: str) -> frozenset[tuple[str, str, str]]:
+    """The comparisons between two named parties in a text: (relation, first, second), a
+    "lt" turned into "gt" with the parties swapped. A negated comparison ("doesn't sell more
+    than", 没有超过) is left out: which way it goes is not read here; so is a text that
+    compares more than once (it reads as ("several", "", ""), which nothing contradicts)."""
+    pivots = list(_PIVOT.finditer(norm))
+    if len(pivots) > 1:  # "BYD only outsells Tesla because of hybrids; in pure EVs Tesla is
+        return frozenset({("several", "", "")})  # ahead": no one reading of who leads
+    out = set()
+    for m in pivots:
+        floor = max(0, m.start() - 80)
+        begin = max((e.end() for e in _CLAUSE_END.finditer(norm, floor, m.start())), default=floor)
+        end_m = _CLAUSE_END.search(norm, m.end())
+        end = min(end_m.start() if end_m else len(norm), m.end() + 60)
+        if _ORDER_NEGATED.search(norm, begin, m.start()):
+            continue
+        kind = m.lastgroup
+        if m.group("zdir") is not None and norm[m.start()] == "比":
+            # "A比B多": B stands between 比 and the direction word
+            right_from, kind = m.start() + 1, ("gt" if m.group("zdir") in _ZH_UP else "lt")
+            end = right_from + len(m.group("zbi"))
+        else:
+            right_from = m.end()  # "cheaper than" holds its "than"
+            if kind in ("gt", "lt") and norm.find("than", m.end(), end) >= 0:
+                right_from = norm.find("than", m.end(), end) + 4
+        relation = {"zgt": "gt", "zlt": "lt"}.get(kind or "", kind or "")
+        if relation == "word":
+            relation = m.group("word")
+        before = _parties_in(norm, begin, m.start())
+        after = _parties_in(norm, right_from, end)
+        if not before or not after:
+            continue
+        a, b = before[-1][1], after[0][1]
+        if a == b:
+            continue
+        out.add(("gt", b, a) if relation == "lt" else (relation, a, b))
+    return frozenset(out)
+
 
 @dataclass(frozen=True, slots=True)
 class TextView:
@@ -92,6 +189,7 @@ class TextView:
     denial: bool = False
     negated: bool = False
     frame: str = ""  # "now", "later" or "" (see _NOW, _LATER)
+    order: frozenset[tuple[str, str, str]] = frozenset()  # who is compared with whom (_order)
 
 
 def view(text: str) -> TextView:
@@ -101,7 +199,7 @@ def view(text: str) -> TextView:
     return TextView(qty.quantities(norm),
                     frozenset(name for name, p in _DIRECTIONS.items() if p.search(norm)),
                     chinese, (_DENIAL.search(norm) or _QUESTION_DENIED.search(norm)) is not None,
-                    _NEGATION.search(norm) is not None, _frame(norm))
+                    _NEGATION.search(norm) is not None, _frame(norm), _order(norm))
 
 
 def _frame(norm: str) -> str:
@@ -141,9 +239,19 @@ def contradictions(stmt: TextView, side: ClaimSide) -> tuple[str, ...]:
         out.append("quantity")
     own = _own_language(stmt, side)
     claim_dirs = frozenset().union(*(c.directions for c in own))
-    if stmt.directions and claim_dirs and not stmt.directions & claim_dirs:
+    if (stmt.directions and claim_dirs and not stmt.directions & claim_dirs) or swapped(stmt, side):
         out.append("direction")
     return tuple(out)
+
+
+def swapped(stmt: TextView, side: ClaimSide) -> bool:
+    """The statement compares the claim's two parties the other way round ("BYD sells more
+    than Tesla" against "Tesla outsells BYD"), and nowhere the claim's way."""
+    claim = frozenset().union(*(c.order for c in side.claims))
+    if ("several", "", "") in claim | stmt.order:
+        return False
+    return any((r, b, a) in claim and (r, a, b) not in claim and (r, b, a) not in stmt.order
+               for r, a, b in stmt.order)
 
 
 def _own_language(stmt: TextView, side: ClaimSide) -> tuple[TextView, ...]:

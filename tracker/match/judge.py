@@ -314,8 +314,17 @@ class PairJudge:
         # world? Not even close", "……？马斯克说没有这回事"): never sure enough to post, only to
         # review. As a weight among 900 the stance lost to a near-perfect paraphrase: every
         # wrong post on blind sets Q to W was such a denial of the claim it was posted with.
+        # So is one that compares the claim's two parties the other way round ("BYD now sells
+        # more EVs than Tesla" against "Tesla still outsells BYD": set X's one wrong post).
         denial = SCALARS.index("denial_mismatch")
-        return [min(p, STANCE_CAP) if rows[i, denial] else p for i, p in enumerate(judged)]
+        read = cmp.view(text)
+        return [min(p, STANCE_CAP) if rows[i, denial] or _swapped(read, pairs[i]) else p
+                for i, p in enumerate(judged)]
+
+
+def _swapped(read: cmp.TextView, pair: Pair) -> bool:
+    en, zh = (pair.claim_en or pair.claim_zh), (pair.claim_zh or pair.claim_en)
+    return cmp.swapped(read, cmp.claim_side([en, zh], []))
 
 
 def judge_texts(rebuttal: Rebuttal) -> list[str]:
