@@ -258,6 +258,21 @@ def test_a_new_rebuttal_is_posted_when_the_judge_is_sure_unless_configured_other
     assert waits.matches[0].judge == posts.matches[0].judge
 
 
+def test_a_statement_that_turns_the_comparison_round_is_never_posted(
+        use_m3: UseM3Embedder, judge: PairJudge) -> None:
+    # "Xiaomi will sell more than Tesla" posts; "Tesla will sell more than Xiaomi" is the
+    # claim turned round (set X's one wrong post had this shape): review at most.
+    matcher = Matcher([*load_rebuttals(), _new_rebuttal()], use_m3, load_model(), judge=judge,
+                      auto_untaught=True)
+    same = matcher.match("两年之内，小米在中国卖的电动车会比特斯拉多。")
+    assert same.matches[0].rebuttal_id == "xiaomi-outsells-tesla-soon"
+    assert same.decision is Decision.MATCH
+    turned = matcher.match("两年之内，特斯拉在中国卖的电动车还会比小米多。")
+    assert turned.matches[0].rebuttal_id == "xiaomi-outsells-tesla-soon"
+    assert turned.decision is not Decision.MATCH
+    assert turned.matches[0].judge is not None and turned.matches[0].judge <= STANCE_CAP
+
+
 def test_without_a_judge_the_classifier_threshold_decides(use_m3: UseM3Embedder) -> None:
     model = load_model().with_thresholds(0.82, None)
     result = Matcher(load_rebuttals(), use_m3, model).match(

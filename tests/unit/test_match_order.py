@@ -1,22 +1,14 @@
 """Who is compared with whom (issue 12): a statement that turns the claim's comparison of two
 parties round ("BYD now sells more EVs than Tesla" against "Tesla still outsells BYD") is not
 the claim, although both say "more" and a sentence encoder finds them alike (set X's one
-wrong post). Read by tracker.match.compare; the judge never posts such a pair."""
+wrong post). Read by tracker.match.compare; that the judge never posts such a pair is
+tested in test_match_judge.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from tracker.match import Matcher
 from tracker.match import compare as cmp
-from tracker.match.classifier import load_model
-from tracker.match.derive import derive_phrasings
-from tracker.match.embedder import UseM3Embedder
-from tracker.match.judge import STANCE_CAP, PairJudge, load_judge_model
-from tracker.match.train import load_rebuttals
-from tracker.model import Counterpoint, Decision, Rebuttal, RebuttalStatus
 
 
 @pytest.mark.parametrize(("text", "order"), [
@@ -68,31 +60,3 @@ def test_a_comparison_turned_round_contradicts_the_claim(text: str, turned: bool
     assert cmp.swapped(cmp.view(text), side) is turned
     assert ("direction" in cmp.contradictions(cmp.view(text), side)) is (
         turned or bool(cmp.contradictions(cmp.view(text), side)))
-
-
-@pytest.fixture(scope="module")
-def use_m3() -> Iterator[UseM3Embedder]:
-    yield UseM3Embedder()
-
-
-def _rebuttal() -> Rebuttal:
-    claim_en = "Xiaomi will sell more electric cars than Tesla in China within two years."
-    claim_zh = "小米将在两年内在中国卖出比特斯拉更多的电动车。"
-    return Rebuttal("xiaomi-outsells-tesla-soon", claim_en, claim_zh,
-                    (Counterpoint("Xiaomi delivered about 135,000 SU7s in 2024; Tesla sold "
-                                  "about 660,000 cars in China that year.",
-                                  "2024年小米交付约13.5万辆SU7，特斯拉同年在华销量约66万辆。", ()),),
-                    derive_phrasings(claim_en, claim_zh), status=RebuttalStatus.PUBLISHED)
-
-
-def test_a_statement_that_turns_the_comparison_round_is_never_posted(
-        use_m3: UseM3Embedder) -> None:
-    matcher = Matcher([*load_rebuttals(), _rebuttal()], use_m3, load_model(),
-                      judge=PairJudge(load_judge_model()), auto_untaught=True)
-    same = matcher.match("两年之内，小米在中国卖的电动车会比特斯拉多。")
-    assert same.matches[0].rebuttal_id == "xiaomi-outsells-tesla-soon"
-    assert same.decision is Decision.MATCH  # the claim's order: posted
-    turned = matcher.match("两年之内，特斯拉在中国卖的电动车还会比小米多。")
-    assert turned.matches[0].rebuttal_id == "xiaomi-outsells-tesla-soon"
-    assert turned.decision is not Decision.MATCH
-    assert turned.matches[0].judge is not None and turned.matches[0].judge <= STANCE_CAP
