@@ -98,7 +98,10 @@ def comparison(statement: cmp.TextView, claim_en: str, claim_zh: str) -> tuple[f
     quantity agree, how many of the claim's kinds the statement does not name, whether one
     calls something untrue and the other does not, whether one negates and the other not,
     whether one puts it now and the other later."""
-    side = cmp.claim_side([claim_en, claim_zh], [])
+    return _compared(statement, cmp.claim_side([claim_en, claim_zh], []))
+
+
+def _compared(statement: cmp.TextView, side: cmp.ClaimSide) -> tuple[float, ...]:
     found = cmp.contradictions(statement, side)
     claimed = frozenset().union(*(v.quantities for v in side.claims))
     agree, _, claim_only = qty.compare(statement.quantities, claimed)
@@ -197,6 +200,10 @@ class Pair:
     raw: float
     runner_up: float
 
+    def claims(self) -> tuple[str, str]:
+        """The claim in English and in Chinese, each standing in for the other when missing."""
+        return (self.claim_en or self.claim_zh), (self.claim_zh or self.claim_en)
+
 
 def claim_pair(rebuttal: Rebuttal) -> tuple[str, str]:
     """The claim in English and in Chinese, each standing in for the other when missing."""
@@ -291,40 +298,42 @@ class PairJudge:
 
     def rows(self, text: str, use_vector: np.ndarray, pairs: Sequence[Pair]) -> np.ndarray:
         """The feature rows of the pairs (one e5 pass over the statement)."""
+        return self._read(text, use_vector, pairs)[0]
+
+    def _read(self, text: str, use_vector: np.ndarray,
+              pairs: Sequence[Pair]) -> tuple[np.ndarray, list[bool]]:
+        """The pairs' feature rows, and for each whether the statement turns the claim round
+        (calls it untrue where the claim does not, or compares its two parties the other way
+        round): the statement and each claim read once for both."""
         if not pairs:
-            return np.zeros((0, 0))
+            return np.zeros((0, 0)), []
         stmt = np.asarray(self.encoder.embed([text])[0])
         read = cmp.view(text)
-        rows = []
+        denial = SCALARS.index("denial_mismatch")
+        rows, turned = [], []
         for p in pairs:
-            en, zh = (p.claim_en or p.claim_zh), (p.claim_zh or p.claim_en)
+            en, zh = p.claims()
             e_en, e_zh = self._claim_vectors([en, zh])
+            side = cmp.claim_side([en, zh], [])
             rows.append(pair_row(Side(use_vector, p.use_en, p.use_zh), Side(stmt, e_en, e_zh),
-                                 p.probability, p.raw, p.runner_up, comparison(read, en, zh)))
-        return np.vstack(rows)
+                                 p.probability, p.raw, p.runner_up, _compared(read, side)))
+            turned.append(bool(rows[-1][denial]) or cmp.swapped(read, side))
+        return np.vstack(rows), turned
 
     def probabilities(self, text: str, use_vector: np.ndarray,
                       pairs: Sequence[Pair]) -> list[float]:
         """The judge's probability for each pair."""
         if not pairs:
             return []
-        rows = self.rows(text, use_vector, pairs)
-        judged = [float(x) for x in self.model.predict(rows)]
+        rows, turned = self._read(text, use_vector, pairs)
         # One side calls the claim untrue and the other does not ("Lowest birth rate in the
         # world? Not even close", "……？马斯克说没有这回事"): never sure enough to post, only to
         # review. As a weight among 900 the stance lost to a near-perfect paraphrase: every
         # wrong post on blind sets Q to W was such a denial of the claim it was posted with.
         # So is one that compares the claim's two parties the other way round ("BYD now sells
         # more EVs than Tesla" against "Tesla still outsells BYD": set X's one wrong post).
-        denial = SCALARS.index("denial_mismatch")
-        read = cmp.view(text)
-        return [min(p, STANCE_CAP) if rows[i, denial] or _swapped(read, pairs[i]) else p
-                for i, p in enumerate(judged)]
-
-
-def _swapped(read: cmp.TextView, pair: Pair) -> bool:
-    en, zh = (pair.claim_en or pair.claim_zh), (pair.claim_zh or pair.claim_en)
-    return cmp.swapped(read, cmp.claim_side([en, zh], []))
+        return [min(float(p), STANCE_CAP) if t else float(p)
+                for p, t in zip(self.model.predict(rows), turned, strict=True)]
 
 
 def judge_texts(rebuttal: Rebuttal) -> list[str]:
