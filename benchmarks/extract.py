@@ -231,13 +231,17 @@ BLIND_AA_AS_WRITTEN = {"en": (0.933, 0.884, 0.908), "zh": (0.922, 0.930, 0.926)}
 # Batch AB as written (AA trained on, no code change; docs/evaluation/extraction-blind-ab.md):
 # trained on since.
 BLIND_AB_AS_WRITTEN = {"en": (0.902, 0.895, 0.898), "zh": (0.981, 0.958, 0.970)}
+# Batch AC as written (AB trained on, no code change; docs/evaluation/extraction-blind-ac.md):
+# trained on since.
+BLIND_AC_AS_WRITTEN = {"en": (0.934, 0.903, 0.918), "zh": (0.896, 0.941, 0.918)}
 BLIND_B = (DATA.with_name("blind_b") / "en.jsonl", DATA.with_name("blind_b") / "zh.jsonl")
 TRAIN = DATA.with_name("train")
 
 
 def training_docs() -> list[Doc]:
     """The documents the shipped model is trained on (the labelled set, the earlier held-out
-    batches, blind batches A to Z and AA now that each was measured once, the training corpus)."""
+    batches, blind batches A to Z, AA, AB and AC now that each was measured once, the training
+    corpus)."""
     from tracker.extract.train import training_files
 
     return [d for path in training_files() for d in load_docs(path)]
@@ -327,8 +331,9 @@ def main() -> None:
                            BLIND_Z_AS_WRITTEN),
                           ("AA as written (Z trained on, whom a guest turn follows",
                            BLIND_AA_AS_WRITTEN),
-                          ("AB as written (AA trained on, no code change", BLIND_AB_AS_WRITTEN)):
-        when = ("2026-12-02" if name[0] in "WXYZ" or name[:2] in ("AA", "AB") else
+                          ("AB as written (AA trained on, no code change", BLIND_AB_AS_WRITTEN),
+                          ("AC as written (AB trained on, no code change", BLIND_AC_AS_WRITTEN)):
+        when = ("2026-12-02" if name[0] in "WXYZ" or name[:2] in ("AA", "AB", "AC") else
                 "2026-12-01" if name[0] in "HIJKLMNOPQRSTUV" else "2026-11-30")
         where = "in the training data now"
         print(f"== blind batch {name}; measured once, {when}; {where})")
