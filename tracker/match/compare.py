@@ -58,7 +58,7 @@ _DENIAL = re.compile(
     # a rhetorical question that denies: "哪有能力破解RSA？" (set U's one wrong post), 怎么可能
     r"|哪有|哪里有|哪来|怎么可能|怎么会|谈何|何来"
     # "没有的事" (no such thing), as set V's one wrong post answered the claim
-    r"|没有的事|没这回事|没有这回事|根本没有")
+    r"|没有的事|没这回事|没有这回事|没那回事|根本没有")
 # A claim put as a question and answered no: "Lowest birth rate in the world? Not even
 # close", "比美国多？差远了", "没有EUV就造不出芯片？怎么可能": the statement denies it.
 _QUESTION_DENIED = re.compile(
@@ -66,7 +66,11 @@ _QUESTION_DENIED = re.compile(
     r"[?？]\s*[\"“”'’」]?\s*(?:(?:马斯克|他|musk|he|elon)\s*(?:说|称|表示|回答|says?|said|replied|"
     r"answered)\s*[,，:：]?\s*[\"“「]?\s*)?(?:no\b|nope\b|not even close|hardly\b|far from it|of course not|"
     r"not really|not at all|not a chance|nah\b|不是|没有|沒有|哪有|怎么可能|怎麼可能|当然不|才怪|"
-    r"并不|差远了|差得远|远远不是|不可能)")
+    r"并不|差远了|差得远|远远不是|不可能|"
+    # a rhetorical answer that rejects: "China stopped building coal plants? Please.", "...?
+    # Are you kidding?", "六百万美元？呵呵。", "……？你信吗？" (sets Q to Y posted such answers)
+    r"please\b|give me a break|are you kidding|you(?:'re| are) kidding|yeah,? right|"
+    r"呵呵|你信吗|你信么|开什么玩笑|开玩笑|想多了|做梦|没那回事|没这回事)")
 # Negation of the claim's verb: "will never", "isn't", "nowhere near", 不会, 没有, 并非.
 _NEGATION = re.compile(
     r"\b(?:not|no|never|nobody|nothing|none|cannot|neither|nor|nowhere near|"
@@ -179,6 +183,80 @@ def _order(norm: str) -> frozenset[tuple[str, str, str]]:
     return frozenset(out)
 
 
+# One word of scope, degree or obligation makes another claim on the same subject (set Y's
+# wrong posts: "CATL and BYD together" against "CATL alone", "more reactors than any other
+# single country" against "than the rest of the world combined", "slipped a couple of points"
+# against "rapidly phasing out", 违法 against "required by law"). Each reading is a scale with
+# two or three ends; a text that says more than one end of a scale has no reading on it.
+_SCALES: dict[str, dict[str, re.Pattern[str]]] = {
+    # how many stand on the claim's side: one alone, or several together
+    "extent": {
+        "one": re.compile(
+            r"\b(?:alone|by itself|on its own|single-?handedly|any other(?: single)? \w+|"
+            r"any single \w+|a single (?:country|company|nation|firm|maker)|"
+            r"every other (?:country|nation|company)|each of the others)\b"
+            r"|单独|独自|单凭|仅凭|一己之力|一家(?:公司|企业)?就|任何(?:其他|另一个|一个|单个)"
+            r"|单一(?:国家|公司|企业)"),
+        "many": re.compile(
+            r"\b(?:combined|together|put together|jointly|all (?:the )?others|"
+            r"rest of the (?:world|planet|industry)|everyone else|everybody else|"
+            r"all other \w+|between them)\b"
+            r"|加起来|加在一起|合起来|合计|总和|之和|联手|共同|其余|其他所有|世界其他地区|所有其他"),
+    },
+    # how strong a change or a lead is
+    "degree": {
+        "strong": re.compile(
+            r"\b(?:rapid(?:ly)?|quick(?:ly)?|fast|sharp(?:ly)?|dramatic(?:ally)?|massive(?:ly)?|"
+            r"plummet\w*|plung\w*|collaps\w*|soar\w*|skyrocket\w*|surg\w*|at breakneck speed|"
+            r"crash\w*|tank(?:ed|ing)?|boom\w*|exponential(?:ly)?|enormous(?:ly)?|hugely)\b"
+            r"|大幅|迅速|急剧|快速|飞速|暴跌|暴增|猛增|骤降|骤增|狂飙|断崖|崩盘|崩溃|突飞猛进|飙升|锐减|剧烈"),
+        "weak": re.compile(
+            r"\b(?:slight(?:ly)?|slow(?:ly)?|modest(?:ly)?|marginal(?:ly)?|gradual(?:ly)?|"
+            r"a (?:little|bit|touch)|a couple of (?:points|percent)|edg(?:e|es|ed|ing) "
+            r"(?:up|down|lower|higher)|inch(?:es|ed|ing)? (?:up|down)|barely|somewhat|"
+            r"dipp?(?:ed|ing)?|ticked? (?:up|down)|slipp?(?:ed|ing)?|nudg\w*)\b"
+            r"|略微|略有|略|小幅|稍微|稍有|缓慢|逐步|逐渐|轻微|微幅|些许|一点点|慢慢|微降|微增"),
+    },
+    # how much of it: all, or a part
+    "share": {
+        "all": re.compile(
+            r"\b(?<!almost )(?<!nearly )(?<!virtually )(?:all of|every single|entirely|"
+            r"100 ?%|100 percent|the entire)\b"
+            r"|(?<!几乎)(?<!差不多)(?:全部|所有的|百分之百|全都|统统|一律)"),
+        "part": re.compile(
+            r"\b(?:most of|majority of|the majority|much of|many of|some of|part of|a share of|"
+            r"mostly|partly|partially|largely)\b"
+            r"|大部分|大多数|多数|一部分|部分|一些|不少"),
+    },
+    # what the rule says: it must be done, it may be done, it is forbidden
+    "rule": {
+        "must": re.compile(
+            r"\b(?:required|requires?|requiring|mandatory|mandated?|mandates|compulsory|"
+            r"obliged|obligatory|forced? to|forces|must)\b"
+            r"|强制|必须|规定要|要求|被迫|硬性|法律规定|法定|依法必须"),
+        "may": re.compile(
+            r"\b(?<!il)(?<!not )(?<!n't )(?<!never )(?:allowed|allows?|permitted|permits?|legal|"
+            r"lawful|optional|voluntary|free to)\b"
+            r"|(?<![不未])允许|(?<!不)合法|准许|自愿|可以自行"),
+        "banned": re.compile(
+            r"\b(?:illegal|unlawful|banned|bans?|banning|prohibited|prohibits?|outlawed|"
+            r"forbidden|forbids?)\b|(?:\bnot|n't|\bnever)(?: be(?:en)?)? (?:allowed|permitted)\b"
+            r"|违法|非法|禁止|不允许|不准|严禁|取缔|不合法"),
+    },
+}
+
+
+def _scales(norm: str) -> tuple[tuple[str, str], ...]:
+    """The text's reading on each scale of _SCALES: (scale, end), for the scales on which it
+    says exactly one end."""
+    out = []
+    for scale, ends in _SCALES.items():
+        said = [end for end, pattern in ends.items() if pattern.search(norm)]
+        if len(said) == 1:
+            out.append((scale, said[0]))
+    return tuple(out)
+
+
 @dataclass(frozen=True, slots=True)
 class TextView:
     """What the comparison reads in one text, computed once per text."""
@@ -190,6 +268,7 @@ class TextView:
     negated: bool = False
     frame: str = ""  # "now", "later" or "" (see _NOW, _LATER)
     order: frozenset[tuple[str, str, str]] = frozenset()  # who is compared with whom (_order)
+    scales: tuple[tuple[str, str], ...] = ()  # scope, degree, share and rule words (_SCALES)
 
 
 def view(text: str) -> TextView:
@@ -199,7 +278,7 @@ def view(text: str) -> TextView:
     return TextView(qty.quantities(norm),
                     frozenset(name for name, p in _DIRECTIONS.items() if p.search(norm)),
                     chinese, (_DENIAL.search(norm) or _QUESTION_DENIED.search(norm)) is not None,
-                    _NEGATION.search(norm) is not None, _frame(norm), _order(norm))
+                    _NEGATION.search(norm) is not None, _frame(norm), _order(norm), _scales(norm))
 
 
 def _frame(norm: str) -> str:
@@ -252,6 +331,19 @@ def swapped(stmt: TextView, side: ClaimSide) -> bool:
         return False
     return any((r, b, a) in claim and (r, a, b) not in claim and (r, b, a) not in stmt.order
                for r, a, b in stmt.order)
+
+
+def rescoped(stmt: TextView, side: ClaimSide) -> tuple[str, ...]:
+    """The scales on which the statement says another end than the claim (in the statement's
+    language when the claim has it): "together" against "alone", "slipped" against "rapidly",
+    "illegal" against "required". A scale the claim or the statement says nothing on, or
+    both ends of, tells nothing."""
+    own = _own_language(stmt, side)
+    if not own:
+        return ()
+    return tuple(scale for scale, end in stmt.scales
+                 if all(dict(c.scales).get(scale, end) != end for c in own)
+                 and all(scale in dict(c.scales) for c in own))
 
 
 def _own_language(stmt: TextView, side: ClaimSide) -> tuple[TextView, ...]:

@@ -298,13 +298,14 @@ class PairJudge:
 
     def rows(self, text: str, use_vector: np.ndarray, pairs: Sequence[Pair]) -> np.ndarray:
         """The feature rows of the pairs (one e5 pass over the statement)."""
-        return self._read(text, use_vector, pairs)[0]
+        return self.read(text, use_vector, pairs)[0]
 
-    def _read(self, text: str, use_vector: np.ndarray,
-              pairs: Sequence[Pair]) -> tuple[np.ndarray, list[bool]]:
+    def read(self, text: str, use_vector: np.ndarray,
+             pairs: Sequence[Pair]) -> tuple[np.ndarray, list[bool]]:
         """The pairs' feature rows, and for each whether the statement turns the claim round
-        (calls it untrue where the claim does not, or compares its two parties the other way
-        round): the statement and each claim read once for both."""
+        (calls it untrue where the claim does not, compares its two parties the other way
+        round, or says another end of a scale: cmp.rescoped): the statement and each claim
+        read once for both."""
         if not pairs:
             return np.zeros((0, 0)), []
         stmt = np.asarray(self.encoder.embed([text])[0])
@@ -317,7 +318,8 @@ class PairJudge:
             side = cmp.claim_side([en, zh], [])
             rows.append(pair_row(Side(use_vector, p.use_en, p.use_zh), Side(stmt, e_en, e_zh),
                                  p.probability, p.raw, p.runner_up, _compared(read, side)))
-            turned.append(bool(rows[-1][denial]) or cmp.swapped(read, side))
+            turned.append(bool(rows[-1][denial]) or cmp.swapped(read, side)
+                          or bool(cmp.rescoped(read, side)))
         return np.vstack(rows), turned
 
     def probabilities(self, text: str, use_vector: np.ndarray,
@@ -325,15 +327,25 @@ class PairJudge:
         """The judge's probability for each pair."""
         if not pairs:
             return []
-        rows, turned = self._read(text, use_vector, pairs)
+        rows, turned = self.read(text, use_vector, pairs)
         # One side calls the claim untrue and the other does not ("Lowest birth rate in the
         # world? Not even close", "……？马斯克说没有这回事"): never sure enough to post, only to
         # review. As a weight among 900 the stance lost to a near-perfect paraphrase: every
         # wrong post on blind sets Q to W was such a denial of the claim it was posted with.
         # So is one that compares the claim's two parties the other way round ("BYD now sells
-        # more EVs than Tesla" against "Tesla still outsells BYD": set X's one wrong post).
-        return [min(float(p), STANCE_CAP) if t else float(p)
-                for p, t in zip(self.model.predict(rows), turned, strict=True)]
+        # more EVs than Tesla" against "Tesla still outsells BYD": set X's one wrong post),
+        # and one that says another end of a scale of scope, degree or rule than the claim
+        # ("CATL and BYD together" against "CATL alone", 违法 against "required by law": set
+        # Y's wrong posts).
+        return gated(self.model.predict(rows), turned)
+
+
+def gated(probabilities: np.ndarray, turned: Sequence[bool]) -> list[float]:
+    """The judge's probabilities as the product decides with them: a pair whose statement
+    turns the claim round (PairJudge.read) at most STANCE_CAP, below any bar. Training
+    chooses the bar on these too (tracker.match.train_judge)."""
+    return [min(float(p), STANCE_CAP) if t else float(p)
+            for p, t in zip(probabilities, turned, strict=True)]
 
 
 def judge_texts(rebuttal: Rebuttal) -> list[str]:
