@@ -192,7 +192,7 @@ def _attributed(doc: Doc, s: int, e: int, cue: Cue, seconds: float | None,
         add(lead.end() if lead else s, inverted, "reported", CONF_REPORTED)
         if not found:
             return
-    clause_start = _reported_start(doc.norm, cue, e) if cue.subject_before else None
+    clause_start = _reported_start(doc.norm, cue, e, doc.frame) if cue.subject_before else None
     if clause_start is not None and _SUBORDINATE.match(doc.norm, clause_start, e):
         clause_start = None  # "..., Musk said, even as rivals cut prices": the writer's clause
         if not found:
@@ -237,15 +237,18 @@ _PLACE_PHRASE = re.compile(rf"\s*(?:at|in|on|during|to|via|before|after|from|whi
 _SUBORDINATE = re.compile(r"(?:even as|as|while|whereas|although|though|despite|amid|but)\b")
 
 
-def _reported_start(norm: str, cue: Cue, e: int) -> int:
-    """Where the reported clause after "Musk said (on X) (that|:)" starts."""
+def _reported_start(norm: str, cue: Cue, e: int, frame: str = "") -> int:
+    """Where the reported clause after "Musk said (on X) (that|:)" starts. The "that" or colon
+    that opens it is looked for in ``frame`` (norm with quotations blanked, the same length):
+    a "that" inside his quoted words ('he had seen "no sign of that at all"') opens nothing."""
+    frame = frame or norm
     cs = _last_chained_verb(norm, cue.verb_end, e)
-    opener = _CLAUSE_OPEN.search(norm, cs, min(e, cs + 40))
+    opener = _CLAUSE_OPEN.search(frame, cs, min(e, cs + 40))
     if opener is None:
         # "saying at an event at the company's Texas headquarters that ...": a longer place
         # or occasion before "that" (no quotation in it; "in Austin, Texas, on Thursday") is
         # no part of his words
-        opener = _PLACE_PHRASE.match(norm, cs, e)
+        opener = _PLACE_PHRASE.match(frame, cs, e)
     if opener:
         cs = opener.end()
     lead = _CLAUSE_LEAD.match(norm, cs, e)

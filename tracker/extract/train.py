@@ -44,7 +44,8 @@ TRAIN_FILES = ("docs.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"
                "blind_w/en.jsonl", "blind_w/zh.jsonl", "blind_x/en.jsonl", "blind_x/zh.jsonl",
                "blind_y/en.jsonl", "blind_y/zh.jsonl", "blind_z/en.jsonl", "blind_z/zh.jsonl",
                "blind_aa/en.jsonl", "blind_aa/zh.jsonl", "blind_ab/en.jsonl",
-               "blind_ab/zh.jsonl", "blind_ac/en.jsonl", "blind_ac/zh.jsonl")
+               "blind_ab/zh.jsonl", "blind_ac/en.jsonl", "blind_ac/zh.jsonl",
+               "blind_ad/en.jsonl", "blind_ad/zh.jsonl")
 MODEL_OUT = Path(__file__).resolve().parent.parent / "data" / "extract_model.json"
 
 
