@@ -5,6 +5,12 @@ sentences written for these tests, not AD's.
   'Musk said he had seen "no sign of that at all" from Chinese officials' the "that" inside
   his quoted words opened nothing, and only the fragment was a candidate, so the clause he
   asserted was missed.
+
+And one from blind batch AE (measured once as written, development data since):
+
+* what he denied having said is never his statement ("Musk denied saying that China would
+  'inevitably' take Taiwan", "denied a report that he had told executives ...", 否认曾说过……,
+  "never said that ..."); what he asserts in the denial, in his own words, still is.
 """
 
 from __future__ import annotations
@@ -51,3 +57,30 @@ def test_the_shipped_model_extracts_the_clause_not_the_fragment() -> None:
     found = Extractor(Settings().watch_list()).extract(
         'Musk said he had seen "no sign of that at all" from Chinese officials.')
     assert [s.text for s in found] == ['he had seen "no sign of that at all" from Chinese officials']
+
+
+@pytest.mark.parametrize("text", [
+    'Elon Musk on Friday denied saying that China would "inevitably" take control of Taiwan, '
+    "after a clip circulated online.",
+    "Musk denied a report that he had told senior executives Tesla would cut a fifth of its "
+    "Shanghai workforce.",
+    "Musk denied that Tesla would leave China.",
+    "Musk never said that Chinese carmakers survive on subsidies.",
+    "马斯克在X上发文，否认曾说过中国车企“靠补贴活下来”。",
+    "馬斯克否認曾說過大陸電動車企業「靠補貼活下來」。",
+    "马斯克从未说过中国将在五年内统治汽车市场。",
+])
+def test_what_he_denied_saying_is_not_his_statement(text: str) -> None:
+    assert Extractor(Settings().watch_list()).extract(text) == []
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    # what he does say, after the denial or in his own words
+    ("Musk denied the report, saying China is a great partner for Tesla.",
+     "China is a great partner for Tesla"),
+    ("马斯克否认特斯拉将撤出中国，并表示中国市场非常重要。", "中国市场非常重要"),
+    ("马斯克写道：“我从来没有说过中国车企是靠补贴活下来的，他们靠的是效率。”",
+     "我从来没有说过中国车企是靠补贴活下来的，他们靠的是效率"),
+])
+def test_what_he_says_in_a_denial_is_still_his(text: str, said: str) -> None:
+    assert [s.text for s in Extractor(Settings().watch_list()).extract(text)] == [said]

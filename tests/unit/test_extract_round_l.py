@@ -95,8 +95,8 @@ def test_the_shipped_model_never_saw_the_unread_batches() -> None:
     from importlib import resources
 
     model = json.loads(resources.files("tracker.data").joinpath("extract_model.json").read_text())
-    assert "blind_ad/zh.jsonl" in model["trained_on"]  # measured once, development data since
-    assert not [p for p in model["trained_on"] if p.startswith("blind_ae")]
+    assert "blind_ae/zh.jsonl" in model["trained_on"]  # measured once, development data since
+    assert not [p for p in model["trained_on"] if p.startswith("blind_af")]
 
 
 def test_his_next_cue_goes_on_with_his_exchange(rules: Extractor) -> None:

@@ -169,6 +169,8 @@ class Extractor:
             return None  # an episode's title: what was talked about, no claim
         if c.cue in ("reported", "headline") and is_fragment(doc.text, start, end):
             return None  # "posts about Chinese battery prices": what he spoke about, no claim
+        if _DENIED.search(doc.norm, max(0, start - DENIED_LOOKBACK), start):
+            return None  # "denied saying that China would ...": words he says he never said
         probability = self._model.probability(doc, c, in_head)
         if probability < self._model.threshold_for(c):
             return None
@@ -180,6 +182,21 @@ class Extractor:
             start=start, end=end, context=context, seconds=c.seconds)
 
 
+# What he denied having said is never his statement, whatever the model reads in it: "Musk
+# denied saying that China would 'inevitably' take Taiwan", "denied a report that he had told
+# executives Tesla would ...", "never said that", 否认曾说过大陆车企"靠补贴", 从未说过. Only the
+# words between the denial and the candidate may stand between them, in one clause (no
+# comma: "denied the report, saying China is ..." goes on with what he does say). Posting a
+# remark he denied as his own is the credibility loss the product exists to avoid (batch AE).
+DENIED_LOOKBACK = 160
+_DENIED = re.compile(
+    r"(?:\b(?:denied|denies|deny|denying)\s+(?:ever\s+)?(?:saying|having said|having told|"
+    r"telling|that|(?:a |the |recent |media )*(?:reports?|claims?|suggestions?|accounts?|"
+    r"allegations?)(?:\s+that)?(?:\s+he(?:\s+had)?\s+(?:said|told))?)"
+    r"|\b(?:never said|did not say|didn't say|has not said|hasn't said)(?:\s+that)?)"
+    r"[^.!?。！？\n,，;；:：]{0,60}$"
+    r"|否认(?:曾经?|自己)?(?:说过|表示过|讲过|称|说|发表过)?[^。！？\n，,；;：:]{0,40}$"
+    r"|(?:从未|从来没有?|并未|没有)(?:说过|讲过|表示过)[^。！？\n，,；;：:]{0,40}$")
 _NAME_PARTS = re.compile(r"[\s·・.]+")
 
 

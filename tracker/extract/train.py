@@ -45,7 +45,7 @@ TRAIN_FILES = ("docs.jsonl", "heldout.jsonl", "heldout2.jsonl", "heldout3.jsonl"
                "blind_y/en.jsonl", "blind_y/zh.jsonl", "blind_z/en.jsonl", "blind_z/zh.jsonl",
                "blind_aa/en.jsonl", "blind_aa/zh.jsonl", "blind_ab/en.jsonl",
                "blind_ab/zh.jsonl", "blind_ac/en.jsonl", "blind_ac/zh.jsonl",
-               "blind_ad/en.jsonl", "blind_ad/zh.jsonl")
+               "blind_ad/en.jsonl", "blind_ad/zh.jsonl", "blind_ae/en.jsonl", "blind_ae/zh.jsonl")
 MODEL_OUT = Path(__file__).resolve().parent.parent / "data" / "extract_model.json"
 
 
