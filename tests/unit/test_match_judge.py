@@ -60,8 +60,8 @@ def test_the_shipped_judge_loads_and_records_how_it_was_chosen() -> None:
     assert model.weights.shape == (len(SCALARS) + 512 + 384,)
     trained_on = str(model.info["trained_on"])
     assert "leave_one_set_out" in model.info
-    assert "blind_x" in trained_on and "blind_y" in trained_on  # measured once, trained on since
-    assert "tests/data/match/blind_z" not in model.info["trained_on"]  # measures it, unread
+    assert "blind_y" in trained_on and "blind_z" in trained_on  # measured once, trained on since
+    assert "tests/data/match/blind_aa" not in model.info["trained_on"]  # measures it, unread
 
 
 def test_a_malformed_or_foreign_judge_file_is_one_clear_error(tmp_path: Path) -> None:

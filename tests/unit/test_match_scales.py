@@ -28,6 +28,8 @@ from tracker.model import Counterpoint, Decision, Rebuttal, RebuttalStatus
     ("China builds more reactors than any other single country.", {("extent", "one")}),
     ("宁德时代一家就占了全球一半以上。", {("extent", "one")}),
     ("宁德时代和比亚迪加起来占了一半以上。", {("extent", "many")}),
+    ("CATL plus BYD make more than half.", {("extent", "many")}),
+    ("宁德时代加上比亚迪占了一半以上。", {("extent", "many")}),
     # "alone" as emphasis beside "the rest of the planet": both ends, no reading
     ("China alone adds more robots than the whole rest of the planet.", set()),
     ("China is rapidly phasing out coal.", {("degree", "strong")}),

@@ -200,8 +200,8 @@ _SCALES: dict[str, dict[str, re.Pattern[str]]] = {
         "many": re.compile(
             r"\b(?:combined|together|put together|jointly|all (?:the )?others|"
             r"rest of the (?:world|planet|industry)|everyone else|everybody else|"
-            r"all other \w+|between them)\b"
-            r"|加起来|加在一起|合起来|合计|总和|之和|联手|共同|其余|其他所有|世界其他地区|所有其他"),
+            r"all other \w+|between them|(?<=\w )plus(?= \w))\b"
+            r"|加起来|加在一起|加上|连同|合起来|合计|总和|之和|联手|共同|其余|其他所有|世界其他地区|所有其他"),
     },
     # how strong a change or a lead is
     "degree": {
