@@ -8,8 +8,11 @@ from datetime import datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from tracker.config import Settings
-from tracker.model import Decision, Post
+from tracker.match.classifier import ModelError
+from tracker.match.judge import STANCE_CAP, load_judge_model
+from tracker.model import Post
 from tracker.ports import Notifier
+from tracker.posting.review import why_reviewed
 from tracker.storage import deliveries_repo, matching_repo, statements_repo
 from tracker.storage.db import Database
 from tracker.storage.deliveries_repo import Delivery
@@ -31,6 +34,21 @@ class PostRenderer:
     def __init__(self, db: Database, settings: Settings, now: Callable[[], datetime]) -> None:
         self.db, self.settings, self._now = db, settings, now
         self._posts: dict[tuple[int, str, bool], Post] = {}
+        self._bar: tuple[float | None] | None = None
+
+    def judge_bar(self) -> float | None:
+        """The pair judge's bar as configured (None without a judge), read once."""
+        if self._bar is None:
+            bar: float | None = None
+            if self.settings.matching.judge != "none":
+                bar = self.settings.matching.judge_threshold
+                if bar is None:
+                    try:
+                        bar = load_judge_model().threshold
+                    except ModelError:
+                        bar = None  # the matcher said so at start-up; the reason says less
+            self._bar = (bar,)
+        return self._bar[0]
 
     async def send(self, notifier: Notifier, row: Delivery) -> str:
         """Send the row through the notifier; returns the platform's message id."""
@@ -42,7 +60,8 @@ class PostRenderer:
                 if statement is None:
                     raise LookupError(f"no statement {row.statement_id}")
                 cands = await matching_repo.candidates(session, row.statement_id)
-                reason = "suggest" if statement.decision == Decision.SUGGEST else "no match"
+                reason = why_reviewed(statement, cands, self.judge_bar(),
+                                      row.destination.language, held_at=STANCE_CAP)
                 return await notifier.send_review(row.destination, statement, cands, reason)
             post = await self._post(session, row, edit=False)
         return await notifier.send_post(row.destination, post)
@@ -68,3 +87,4 @@ class PostRenderer:
                 raise EditWaits()
             post = await self._post(session, row, edit=True)
         return await notifier.edit_post(row.destination, target.message_id, post)
+
