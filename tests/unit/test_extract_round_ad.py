@@ -6,6 +6,11 @@ sentences written for these tests, not AD's.
   his quoted words opened nothing, and only the fragment was a candidate, so the clause he
   asserted was missed.
 
+* a speaker labelled by role only ("CEO:") is him when the document gives him that role and
+  nobody else ("speakers: Elon Musk (CEO), Vaibhav Taneja (CFO)", "Tesla CEO Elon Musk");
+  AD missed a whole investor Q&A this way. A call that names another chief executive, or
+  none, leaves "CEO:" someone else's.
+
 And one from blind batch AE (measured once as written, development data since):
 
 * what he denied having said is never his statement ("Musk denied saying that China would
@@ -84,3 +89,27 @@ def test_what_he_denied_saying_is_not_his_statement(text: str) -> None:
 ])
 def test_what_he_says_in_a_denial_is_still_his(text: str, said: str) -> None:
     assert [s.text for s in Extractor(Settings().watch_list()).extract(text)] == [said]
+
+
+CALL = ("MODERATOR: What about China?\nCEO: China is the toughest market on Earth.\n"
+        "CFO: Margins in China held up.")
+
+
+@pytest.mark.parametrize(("title", "his"), [
+    ("Tesla Q3 call - speakers: Elon Musk (CEO), Vaibhav Taneja (CFO)", True),
+    ("Tesla CEO Elon Musk and the CFO take questions", True),
+    ("特斯拉业绩会：首席执行官埃隆·马斯克回答提问", False),  # "CEO" is not 首席执行官's label
+    ("XPeng Q3 call - He Xiaopeng (CEO); the talk turned to Elon Musk", False),
+    ("Elon Musk (CEO) and He Xiaopeng (CEO) on one stage", False),  # whose "CEO:"? nobody's
+    ("Tesla Q3 call", False),
+])
+def test_a_role_label_is_his_when_the_document_gives_him_the_role(title: str, his: bool) -> None:
+    found = [s.text for s in Extractor(Settings().watch_list()).extract(CALL, title=title)]
+    assert found == (["China is the toughest market on Earth"] if his else [])
+
+
+def test_a_chinese_role_label_is_his_when_the_header_gives_it_to_him() -> None:
+    text = "主持人：请谈谈中国市场。\n首席执行官：中国市场的竞争是全世界最激烈的。\n首席财务官：中国的毛利率保持稳定。"
+    found = Extractor(Settings().watch_list()).extract(
+        text, title="特斯拉业绩会实录（嘉宾：埃隆·马斯克（首席执行官）、瓦伊巴夫·塔内贾（首席财务官））")
+    assert [s.text for s in found] == ["中国市场的竞争是全世界最激烈的"]

@@ -91,6 +91,9 @@ class Doc:
     # The other guests of an unlabelled transcript, as names a host addresses them by
     # ("sarah", "安娜"): a turn right after one is named is likely theirs (see decide).
     others: tuple[str, ...] = ()
+    # Role labels the document gives to him ("Elon Musk (CEO)" in a transcript's header, "Tesla
+    # CEO Elon Musk" in its intro): a turn labelled "CEO:" is his then (see bound_roles).
+    roles: frozenset[str] = frozenset()
 
     def question(self, start: int, end: int, line_start: int) -> None:
         """Somebody else's turn (a question) from start to end: the exchange it opens."""
@@ -120,9 +123,9 @@ class Doc:
         if label not in self.labels:
             norm = mask_namesakes(label, normalise(label), self.watch.speaker_aliases)
             # "马斯克胞弟：" labels his brother: the alias must name him, not a relative of his.
-            self.labels[label] = any(
+            self.labels[label] = (any(
                 not relative_of(norm, m.end()) for m in self.who.pattern.finditer(norm)
-            ) and not self._namesake_introduced(label)
+            ) and not self._namesake_introduced(label)) or _role_of(norm, self.roles)
         return self.labels[label]
 
     def _namesake_introduced(self, label: str) -> bool:
@@ -188,3 +191,44 @@ def add(doc: Doc, s: int, e: int, cue: str, conf: float, topic: str, seconds: fl
         return
     doc.found.append(Candidate(s, e, cue, conf, topic, seconds, para, far, asked, colon,
                                 thread, loose, swept, doc.relayed))
+
+
+# A role in brackets after a name ("Elon Musk (CEO)", "马斯克（特斯拉CEO）"), or before it
+# ("Tesla CEO Elon Musk", "特斯拉首席执行官马斯克"); read in a document's title and its first
+# lines, where transcripts name their speakers once.
+ROLE_HEAD = 600
+_BRACKETED = re.compile(r"([^\s()（）:：,，;；\n][^()（）:：,，;；\n]{0,40}?)\s*[(（]\s*"
+                        r"([^()（）\n]{2,40}?)\s*[)）]")
+_ROLE_WORDS = (r"ceo|chief executive(?: officer)?|founder|co-?founder|chairman|cto|"
+               r"首席执行官|执行长|创始人|董事长|总裁")
+_ROLE_BEFORE = re.compile(rf"((?:[\w.&'-]+ ){{0,2}}(?:{_ROLE_WORDS})|[\u4e00-\u9fff]{{0,6}}"
+                          rf"(?:{_ROLE_WORDS}))\s*$")
+
+
+def bound_roles(title: str, norm: str, who: Attributor) -> frozenset[str]:
+    """The roles the document gives him and nobody else (normalised): from "Elon Musk (CEO),
+    Vaibhav Taneja (CFO)" the role "ceo"; none when another person holds the same role."""
+    head = f"{title}\n{norm[:ROLE_HEAD]}"
+    his: set[str] = set()
+    others: set[str] = set()
+    for m in _BRACKETED.finditer(head):
+        (his if who.mentions(m.group(1)) else others).add(m.group(2).strip())
+    for m in who.pattern.finditer(head):
+        before = _ROLE_BEFORE.search(head, max(0, m.start() - 40), m.start())
+        if before:
+            his.add(before.group(1).strip())
+    return frozenset(r for r in his if r and not any(_same_role(r, o) for o in others))
+
+
+def _same_role(a: str, b: str) -> bool:
+    return a == b or a.endswith(" " + b) or b.endswith(" " + a)
+
+
+def _role_of(label: str, roles: frozenset[str]) -> bool:
+    """A label that is one of his roles, or its last word ("CEO" for "Tesla CEO", 首席执行官
+    for 特斯拉首席执行官); two characters at least."""
+    bare = label.strip(" :：-—")
+    if len(bare) < 2 or not roles:
+        return False
+    return any(bare == r or r.endswith(" " + bare) or (not bare.isascii() and r.endswith(bare))
+               or (bare.isascii() and not r.isascii() and r.endswith(bare)) for r in roles)

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 
 from tracker.errors import TrackerError
 from tracker.extract.attribution import Attributor, mask_namesakes
+from tracker.extract.candidates import bound_roles
 from tracker.extract.decide import CandidateModel, load_extract_model
 from tracker.extract.headline import MAX_TITLE, headline_span, is_fragment, strip_outlet
 from tracker.extract.normalise import language_of, normalise, s2t
@@ -148,7 +149,8 @@ class Extractor:
                 continue  # the cheap prefilter: no alias, no segmentation
             norm = mask_namesakes(text, norm0, watch.speaker_aliases)
             doc = Doc(text, norm, watch, who, topic, frame=blank_quotes(norm),
-                      others=_other_guests(who, watch, guests) if is_guest else ())
+                      others=_other_guests(who, watch, guests) if is_guest else (),
+                      roles=bound_roles(title_norm, norm, who))
             head = headline_span(text, title) if segments is None else None
             find_candidates(doc, segments, is_guest)
             if head is not None:
