@@ -342,8 +342,7 @@ def rescoped(stmt: TextView, side: ClaimSide) -> tuple[str, ...]:
     if not own:
         return ()
     return tuple(scale for scale, end in stmt.scales
-                 if all(dict(c.scales).get(scale, end) != end for c in own)
-                 and all(scale in dict(c.scales) for c in own))
+                 if all(dict(c.scales).get(scale) not in (None, end) for c in own))
 
 
 def _own_language(stmt: TextView, side: ClaimSide) -> tuple[TextView, ...]:

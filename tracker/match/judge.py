@@ -359,15 +359,23 @@ def build_judge(settings: Settings) -> PairJudge | None:
     None for "none", and for an embedder other than the one the judge was trained with
     (its features are that embedder's vectors): the classifier's threshold decides then.
     """
+    model = judge_model_for(settings)
+    if model is None:
+        if settings.matching.judge != "none":
+            logger.warning("the pair judge works with the %s embedder, not %s: posting is "
+                           "decided by the classifier's threshold",
+                           load_judge_model().encoders[0], settings.matching.embedder)
+        return None
+    return PairJudge(model)
+
+
+def judge_model_for(settings: Settings) -> JudgeModel | None:
+    """The judge's model as build_judge configures it (its bar overridden by settings), or
+    None when there is no judge: "none", or another embedder than the judge's."""
     if settings.matching.judge == "none":
         return None
     model = load_judge_model().with_threshold(settings.matching.judge_threshold)
-    if settings.matching.embedder != model.encoders[0]:
-        logger.warning("the pair judge works with the %s embedder, not %s: posting is decided "
-                       "by the classifier's threshold", model.encoders[0],
-                       settings.matching.embedder)
-        return None
-    return PairJudge(model)
+    return model if settings.matching.embedder == model.encoders[0] else None
 
 
 def posts_new_rebuttals(settings: Settings, judge: PairJudge | None) -> bool:

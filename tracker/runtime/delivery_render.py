@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from tracker.config import Settings
 from tracker.match.classifier import ModelError
-from tracker.match.judge import STANCE_CAP, load_judge_model
+from tracker.match.judge import STANCE_CAP, judge_model_for
 from tracker.model import Post
 from tracker.ports import Notifier
 from tracker.posting.review import why_reviewed
@@ -37,17 +37,13 @@ class PostRenderer:
         self._bar: tuple[float | None] | None = None
 
     def judge_bar(self) -> float | None:
-        """The pair judge's bar as configured (None without a judge), read once."""
+        """The pair judge's bar as the matcher is configured (None without a judge), read once."""
         if self._bar is None:
-            bar: float | None = None
-            if self.settings.matching.judge != "none":
-                bar = self.settings.matching.judge_threshold
-                if bar is None:
-                    try:
-                        bar = load_judge_model().threshold
-                    except ModelError:
-                        bar = None  # the matcher said so at start-up; the reason says less
-            self._bar = (bar,)
+            try:
+                model = judge_model_for(self.settings)
+            except ModelError:
+                model = None  # the matcher said so at start-up; the reason says less
+            self._bar = (model.threshold if model is not None else None,)
         return self._bar[0]
 
     async def send(self, notifier: Notifier, row: Delivery) -> str:
@@ -87,4 +83,3 @@ class PostRenderer:
                 raise EditWaits()
             post = await self._post(session, row, edit=True)
         return await notifier.edit_post(row.destination, target.message_id, post)
-
